@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "clicommands.h"
+
+#include "lessonloader.h"
+#include "outline.h"
+
+namespace stoppunkt {
+
+namespace {
+LoadResult loadAndReport(const QString &file, QTextStream &err)
+{
+    LoadResult result = loadLessonFile(file.toStdString(), {}, file.toStdString());
+    for (const Diagnostic &d : result.diagnostics)
+        err << QString::fromStdString(d.format()) << '\n';
+    return result;
+}
+} // namespace
+
+int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err)
+{
+    int exitCode = ExitOk;
+    for (const QString &file : files) {
+        const LoadResult result = loadAndReport(file, err);
+        if (result.ok()) {
+            out << "OK: " << QString::fromStdString(lessonSummary(*result.lesson)) << '\n';
+        } else {
+            const int errors = errorCount(result.diagnostics);
+            err << file << ": " << errors << (errors == 1 ? " error" : " errors") << '\n';
+            exitCode = ExitLessonErrors;
+        }
+        out.flush();
+        err.flush();
+    }
+    return exitCode;
+}
+
+int outlineLesson(const QString &file, QTextStream &out, QTextStream &err)
+{
+    const LoadResult result = loadAndReport(file, err);
+    err.flush();
+    if (!result.ok())
+        return ExitLessonErrors;
+    out << QString::fromStdString(lessonOutline(*result.lesson));
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace stoppunkt {
+
+/// Exit codes of the command line: 0 fine, 1 the lesson has errors, 2 the command was used wrongly.
+enum ExitCode { ExitOk = 0, ExitLessonErrors = 1, ExitUsage = 2 };
+
+/// `--validate FILE…`: checks each lesson, prints "OK: …" or every problem, GCC style.
+int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err);
+/// `--outline FILE`: the one-line-per-slide review listing.
+int outlineLesson(const QString &file, QTextStream &out, QTextStream &err);
+
+} // namespace stoppunkt

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace stoppunkt {
+
+enum class Severity { Error, Warning };
+
+/// One problem found in a lesson file, placed by line, column and JSON pointer.
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string file;
+    int line = 0;    ///< 1-based; 0 when the problem is not inside the text
+    int column = 0;  ///< 1-based, in characters (Unicode code points)
+    std::string pointer;
+    std::string message;
+
+    /// GCC style, so editors can jump to it: `file:LINE:COL: error: MESSAGE [/json/pointer]`.
+    std::string format() const;
+};
+
+int errorCount(const std::vector<Diagnostic> &diagnostics);
+
+} // namespace stoppunkt

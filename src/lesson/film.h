@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace stoppunkt {
+
+/// A named moment in a film where playback stops for a question.
+struct StopPoint {
+    std::string id;
+    std::int64_t atMs = 0;
+    std::string label;
+};
+
+/// A film the lesson plays, with its ordered stop points.
+struct Film {
+    std::string id;
+    std::string title;
+    /// As written in the lesson, relative to the lesson file.
+    std::string source;
+    /// Frames per second when the author states it; 0 when unknown.
+    double fps = 0;
+    std::vector<StopPoint> stops;
+
+    int stopIndex(std::string_view stopId) const;
+};
+
+/// A stretch of a film between two stop points; -1 means the start (from) or the end (to).
+struct FilmSegment {
+    int film = -1;
+    int fromStop = -1;
+    int toStop = -1;
+
+    bool playsToEnd() const { return toStop < 0; }
+    bool operator==(const FilmSegment &) const = default;
+};
+
+} // namespace stoppunkt

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// Reads the lesson's "films" array: ids, sources and ordered stop points.
+#include "lessonreaders.h"
+#include "objectreader.h"
+#include "timecode.h"
+
+#include <cmath>
+
+namespace stoppunkt {
+
+namespace {
+using Need = ObjectReader::Need;
+
+const std::vector<std::string_view> kFilmKeys{"id", "title", "source", "fps", "stops"};
+const std::vector<std::string_view> kStopKeys{"id", "at", "label"};
+
+std::optional<std::int64_t> readTime(ObjectReader &r, Reporter &reporter)
+{
+    const nlohmann::json *at = r.value("at", Need::Required);
+    if (!at)
+        return std::nullopt;
+    const std::string pointer = r.pointerOf("at");
+    if (at->is_number()) {
+        const double seconds = at->get<double>();
+        if (!std::isfinite(seconds) || seconds < 0 || seconds > 24 * 3600) {
+            reporter.error(pointer, "\"at\" must be between 0 and 24 hours, in seconds");
+            return std::nullopt;
+        }
+        return static_cast<std::int64_t>(std::llround(seconds * 1000.0));
+    }
+    if (at->is_string()) {
+        if (auto ms = parseTimecode(at->get_ref<const std::string &>()))
+            return ms;
+        reporter.error(pointer, "\"at\" " + inQuotes(at->get_ref<const std::string &>())
+                                    + " is not a time; write \"mm:ss.fff\" (\"01:23.480\") or seconds (83.48)");
+        return std::nullopt;
+    }
+    reporter.error(pointer, "\"at\" must be a time string (\"mm:ss.fff\") or a number of seconds, found "
+                                + std::string(jsonTypeName(*at)));
+    return std::nullopt;
+}
+
+void readStops(ObjectReader &film, Film &out, Reporter &reporter)
+{
+    const nlohmann::json *stops = film.array("stops", Need::Optional);
+    if (!stops)
+        return;
+    const StopPoint *previous = nullptr;
+    for (std::size_t i = 0; i < stops->size(); ++i) {
+        const std::string pointer = childPointer(film.pointerOf("stops"), i);
+        ObjectReader r((*stops)[i], pointer, "stop point " + std::to_string(i + 1), reporter);
+        if (!r.valid())
+            continue;
+        r.rejectUnknownKeys(kStopKeys, "a stop point");
+        StopPoint stop;
+        stop.id = r.text("id", Need::Required).value_or("");
+        stop.label = r.text("label", Need::Optional).value_or("");
+        auto at = readTime(r, reporter);
+        if (!stop.id.empty() && out.stopIndex(stop.id) >= 0)
+            reporter.error(r.pointerOf("id"), "duplicate stop point id " + inQuotes(stop.id) + " in film "
+                                                  + inQuotes(out.id) + "; stop point ids must be unique");
+        if (at) {
+            stop.atMs = *at;
+            if (previous && stop.atMs == previous->atMs)
+                reporter.error(r.pointerOf("at"), "stop point " + inQuotes(stop.id) + " at " + formatTimecode(stop.atMs)
+                                                      + " has the same time as stop point " + inQuotes(previous->id));
+            else if (previous && stop.atMs < previous->atMs)
+                reporter.error(r.pointerOf("at"), "stop point " + inQuotes(stop.id) + " at " + formatTimecode(stop.atMs)
+                                                      + " comes before the previous stop point " + inQuotes(previous->id)
+                                                      + " at " + formatTimecode(previous->atMs)
+                                                      + "; list stop points in time order");
+        }
+        out.stops.push_back(stop);
+        if (at)
+            previous = &out.stops.back();
+    }
+}
+} // namespace
+
+void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
+{
+    ObjectReader top(root, "", "the lesson", reporter);
+    const nlohmann::json *films = top.array("films", Need::Optional);
+    if (!films)
+        return;
+    lesson.films.reserve(films->size());
+    for (std::size_t i = 0; i < films->size(); ++i) {
+        const std::string pointer = childPointer("/films", i);
+        ObjectReader r((*films)[i], pointer, "film " + std::to_string(i + 1), reporter);
+        if (!r.valid())
+            continue;
+        r.rejectUnknownKeys(kFilmKeys, "a film");
+        Film film;
+        film.id = r.text("id", Need::Required).value_or("");
+        if (!film.id.empty() && lesson.filmIndex(film.id) >= 0)
+            reporter.error(r.pointerOf("id"), "duplicate film id " + inQuotes(film.id) + "; film ids must be unique");
+        film.title = r.text("title", Need::Optional).value_or(film.id);
+        film.source = r.text("source", Need::Required).value_or("");
+        if (auto fps = r.number("fps", Need::Optional)) {
+            if (*fps <= 0 || *fps > 240)
+                reporter.error(r.pointerOf("fps"), "\"fps\" must be more than 0 and at most 240");
+            else
+                film.fps = *fps;
+        }
+        readStops(r, film, reporter);
+        lesson.films.push_back(std::move(film));
+    }
+}
+
+} // namespace stoppunkt

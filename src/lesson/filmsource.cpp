@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "filmsource.h"
+
+#include <regex>
+
+namespace stoppunkt {
+
+namespace fs = std::filesystem;
+
+namespace {
+bool isInside(const fs::path &path, const fs::path &root)
+{
+    auto rel = path.lexically_relative(root);
+    return !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
+}
+
+std::string rootsText(const std::vector<fs::path> &roots)
+{
+    std::string out;
+    for (const auto &r : roots)
+        out += (out.empty() ? "" : " or ") + r.string();
+    return out;
+}
+} // namespace
+
+std::vector<fs::path> allowedFilmRoots(const fs::path &lessonFile, const std::vector<fs::path> &mediaRoots)
+{
+    const fs::path lessonDir = fs::absolute(lessonFile).lexically_normal().parent_path();
+    std::vector<fs::path> roots{lessonDir};
+    if (!mediaRoots.empty()) {
+        for (const auto &r : mediaRoots)
+            roots.push_back(fs::absolute(r).lexically_normal());
+    } else if (lessonDir.parent_path().filename() == "lessons") {
+        roots.push_back(lessonDir.parent_path().parent_path() / "media");
+    }
+    return roots;
+}
+
+FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lessonFile,
+                                const std::vector<fs::path> &mediaRoots)
+{
+    FilmSourceCheck check;
+    static const std::regex scheme("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    if (source.find('\0') != std::string::npos) {
+        check.message = "contains a NUL character";
+        return check;
+    }
+    if (std::regex_match(source, scheme)) {
+        check.message = "is a URL or protocol (" + source.substr(0, source.find(':') + 1)
+                        + "); films must be files in the lesson's folder or the project's media folder";
+        return check;
+    }
+    if (fs::path(source).is_absolute()) {
+        check.message = "is an absolute path; write it relative to the lesson file";
+        return check;
+    }
+    const std::vector<fs::path> roots = allowedFilmRoots(lessonFile, mediaRoots);
+    const fs::path resolved = (roots.front() / source).lexically_normal();
+    check.resolved = resolved;
+    auto insideAny = [&](const fs::path &p, bool canonicalRoots) {
+        for (const auto &root : roots) {
+            std::error_code ec;
+            const fs::path r = canonicalRoots ? fs::weakly_canonical(root, ec) : root;
+            if (isInside(p, ec ? root : r))
+                return true;
+        }
+        return false;
+    };
+    if (!insideAny(resolved, false)) {
+        check.message = "leaves the allowed folders (" + rootsText(roots) + ")";
+        return check;
+    }
+    std::error_code ec;
+    const fs::file_status status = fs::status(resolved, ec);
+    if (ec || !fs::exists(status)) {
+        check.status = FilmSourceCheck::Status::Missing;
+        check.message = "was not found at " + resolved.string();
+        return check;
+    }
+    const fs::path canonical = fs::canonical(resolved, ec);
+    if (ec || !insideAny(canonical, true)) {
+        check.message = "is a link that leads outside the allowed folders (" + rootsText(roots) + ")";
+        return check;
+    }
+    if (!fs::is_regular_file(status)) {
+        check.message = "is not a regular file";
+        return check;
+    }
+    check.resolved = canonical;
+    check.status = FilmSourceCheck::Status::Ok;
+    return check;
+}
+
+void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter)
+{
+    for (std::size_t i = 0; i < lesson.films.size(); ++i) {
+        const Film &film = lesson.films[i];
+        if (film.source.empty())
+            continue;
+        const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, mediaRoots);
+        const std::string pointer = childPointer("/films", i) + "/source";
+        const std::string what = "film source " + inQuotes(film.source) + " ";
+        if (check.status == FilmSourceCheck::Status::Rejected)
+            reporter.error(pointer, what + check.message);
+        else if (check.status == FilmSourceCheck::Status::Missing)
+            reporter.warning(pointer, what + check.message
+                                          + "; until it exists the projector shows a card instead of the film");
+    }
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: MIT
+#include "jsonscanner.h"
+
+#include <algorithm>
+
+namespace stoppunkt {
+
+namespace {
+void appendUtf8(std::string &out, unsigned code)
+{
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+bool readHex4(std::string_view raw, std::size_t at, unsigned &value)
+{
+    if (at + 4 > raw.size())
+        return false;
+    value = 0;
+    for (std::size_t i = at; i < at + 4; ++i) {
+        const char c = raw[i];
+        value <<= 4;
+        if (c >= '0' && c <= '9')
+            value |= static_cast<unsigned>(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            value |= static_cast<unsigned>(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            value |= static_cast<unsigned>(c - 'A' + 10);
+        else
+            return false;
+    }
+    return true;
+}
+
+void appendPointerToken(std::string &out, std::string_view token)
+{
+    out += '/';
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+}
+} // namespace
+
+JsonScanner::JsonScanner(std::string_view text) : m_text(text) {}
+
+std::string JsonScanner::decodeString(std::string_view raw)
+{
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\' || i + 1 >= raw.size()) {
+            out += raw[i];
+            continue;
+        }
+        const char e = raw[++i];
+        switch (e) {
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            unsigned code = 0;
+            if (!readHex4(raw, i + 1, code))
+                break;
+            i += 4;
+            unsigned low = 0;
+            if (code >= 0xD800 && code < 0xDC00 && raw.substr(i + 1, 2) == "\\u"
+                && readHex4(raw, i + 3, low) && low >= 0xDC00 && low < 0xE000) {
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                i += 6;
+            }
+            appendUtf8(out, code);
+            break;
+        }
+        default: out += e; break;
+        }
+    }
+    return out;
+}
+
+std::string JsonScanner::pointer() const
+{
+    std::string out;
+    for (const Frame &frame : m_stack) {
+        if (frame.object)
+            appendPointerToken(out, decodeString(frame.key));
+        else
+            appendPointerToken(out, std::to_string(frame.index));
+    }
+    return out;
+}
+
+void JsonScanner::skipSpace()
+{
+    while (m_pos < m_end) {
+        const char c = m_text[m_pos];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return;
+        ++m_pos;
+    }
+}
+
+bool JsonScanner::readString(std::string_view &raw)
+{
+    // m_pos is at the opening quote.
+    const std::size_t start = ++m_pos;
+    while (m_pos < m_end) {
+        const char c = m_text[m_pos];
+        if (c == '\\') {
+            m_pos += 2;
+            continue;
+        }
+        if (c == '"') {
+            raw = m_text.substr(start, m_pos - start);
+            ++m_pos;
+            return true;
+        }
+        ++m_pos;
+    }
+    return false;
+}
+
+bool JsonScanner::readKey()
+{
+    skipSpace();
+    if (m_pos >= m_end || m_text[m_pos] != '"')
+        return false;
+    const std::size_t keyOffset = m_pos;
+    std::string_view raw;
+    if (!readString(raw))
+        return false;
+    Frame &frame = m_stack.back();
+    frame.key = raw;
+    const bool duplicate = std::find(frame.keys.begin(), frame.keys.end(), raw) != frame.keys.end();
+    frame.keys.push_back(raw);
+    if (duplicate && onDuplicateKey)
+        onDuplicateKey(keyOffset);
+    if (onKey)
+        onKey(keyOffset);
+    skipSpace();
+    if (m_pos >= m_end || m_text[m_pos] != ':')
+        return false;
+    ++m_pos;
+    return true;
+}
+
+bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
+{
+    m_pos = 0;
+    m_end = std::min(stopAt, m_text.size());
+    m_stack.clear();
+    // Skip a UTF-8 byte order mark, as nlohmann::json does.
+    if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
+        m_pos = 3;
+
+    bool expectValue = true;
+    while (true) {
+        skipSpace();
+        if (m_pos >= m_end)
+            return true;
+        if (expectValue) {
+            if (onValue)
+                onValue(m_pos);
+            const char c = m_text[m_pos];
+            if (c == '{' || c == '[') {
+                if (m_stack.size() >= maxDepth) {
+                    m_tooDeepOffset = m_pos;
+                    return false;
+                }
+                ++m_pos;
+                m_stack.push_back(Frame{c == '{', 0, {}, {}});
+                skipSpace();
+                if (m_pos < m_end && (m_text[m_pos] == '}' || m_text[m_pos] == ']')) {
+                    ++m_pos;
+                    m_stack.pop_back();
+                    expectValue = false;
+                    continue;
+                }
+                if (c == '{' && !readKey())
+                    return true;
+                continue;
+            }
+            if (c == '"') {
+                std::string_view raw;
+                if (!readString(raw))
+                    return true;
+            } else {
+                const std::size_t before = m_pos;
+                while (m_pos < m_end && std::string_view(",]} \t\r\n").find(m_text[m_pos]) == std::string_view::npos)
+                    ++m_pos;
+                if (m_pos == before)
+                    return true;  // a stray ',' ']' or '}' where a value belongs
+            }
+            expectValue = false;
+            continue;
+        }
+        if (m_stack.empty())
+            return true;
+        const char c = m_text[m_pos];
+        if (c == ',') {
+            ++m_pos;
+            Frame &frame = m_stack.back();
+            if (frame.object) {
+                if (!readKey())
+                    return true;
+            } else {
+                ++frame.index;
+            }
+            expectValue = true;
+        } else if (c == '}' || c == ']') {
+            ++m_pos;
+            m_stack.pop_back();
+        } else {
+            return true;
+        }
+    }
+}
+
+} // namespace stoppunkt

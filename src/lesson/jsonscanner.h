@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stoppunkt {
+
+/// A tolerant, iterative walk over JSON text that knows the JSON pointer of every value it passes.
+/// It never throws and never recurses: on malformed input it simply stops where the text breaks.
+/// The loader uses it for what nlohmann::json does not give: positions, duplicate keys and a depth limit.
+class JsonScanner {
+public:
+    explicit JsonScanner(std::string_view text);
+
+    /// Called at the first character of every value; pointer() names that value.
+    std::function<void(std::size_t offset)> onValue;
+    /// Called at the opening quote of every member's key; pointer() names the member.
+    std::function<void(std::size_t offset)> onKey;
+    /// Called when an object repeats a key; pointer() names the repeated member.
+    std::function<void(std::size_t offset)> onDuplicateKey;
+
+    /// Walks the text up to `stopAt` (or its end). Returns false when nesting passes maxDepth.
+    bool run(std::size_t maxDepth, std::size_t stopAt = std::string_view::npos);
+
+    /// The pointer of the value being read, RFC 6901 escaped ("" for the root).
+    std::string pointer() const;
+    /// Where nesting passed the limit, when run() returned false.
+    std::size_t tooDeepOffset() const { return m_tooDeepOffset; }
+
+    /// Decodes the escapes of a JSON string's raw body (without its quotes).
+    static std::string decodeString(std::string_view raw);
+
+private:
+    struct Frame {
+        bool object = false;
+        std::size_t index = 0;
+        std::string_view key;  ///< raw, still escaped
+        std::vector<std::string_view> keys;
+    };
+
+    void skipSpace();
+    bool readString(std::string_view &raw);
+    bool readKey();
+
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+    std::size_t m_end = 0;
+    std::size_t m_tooDeepOffset = 0;
+    std::vector<Frame> m_stack;
+};
+
+} // namespace stoppunkt

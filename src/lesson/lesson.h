@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "film.h"
+#include "slide.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stoppunkt {
+
+/// One lesson as loaded from its JSON file: metadata, films and slides.
+struct Lesson {
+    int format = 1;
+    std::string id;
+    std::string title;
+    std::string course;
+    std::string language;
+    std::vector<Film> films;
+    std::vector<Slide> slides;
+    /// The lesson file this was loaded from (absolute); film sources resolve against its folder.
+    std::filesystem::path file;
+
+    int filmIndex(std::string_view filmId) const;
+    /// The film segment a slide plays, or nothing for slides without film.
+    std::optional<FilmSegment> segmentFor(const Slide &slide) const;
+    int questionCount() const;
+    int stopPointCount() const;
+};
+
+} // namespace stoppunkt

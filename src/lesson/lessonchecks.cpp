@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// Checks that need the whole lesson: what questions and film segments refer to.
+#include "lessonreaders.h"
+#include "suggestion.h"
+#include "timecode.h"
+
+#include <map>
+
+namespace stoppunkt {
+
+namespace {
+std::vector<std::string_view> filmIds(const Lesson &lesson)
+{
+    std::vector<std::string_view> ids;
+    for (const Film &f : lesson.films)
+        ids.push_back(f.id);
+    return ids;
+}
+
+std::vector<std::string_view> stopIds(const Film &film)
+{
+    std::vector<std::string_view> ids;
+    for (const StopPoint &s : film.stops)
+        ids.push_back(s.id);
+    return ids;
+}
+
+const Film *findFilm(const Lesson &lesson, const std::string &id, const std::string &pointer, Reporter &reporter)
+{
+    const int index = lesson.filmIndex(id);
+    if (index >= 0)
+        return &lesson.films[index];
+    std::string message = "refers to film " + inQuotes(id) + ", but the lesson has no film with that id";
+    if (lesson.films.empty())
+        message += "; add it under \"films\"";
+    else if (auto s = closestMatch(id, filmIds(lesson)); !s.empty())
+        message += "; did you mean " + inQuotes(s) + "?";
+    else
+        message += "; its films are " + listOf(filmIds(lesson), "and");
+    reporter.error(pointer, message);
+    return nullptr;
+}
+
+int findStop(const Film &film, const std::string &id, const std::string &pointer, Reporter &reporter)
+{
+    const int index = film.stopIndex(id);
+    if (index >= 0)
+        return index;
+    std::string message = "refers to stop point " + inQuotes(id) + ", but film " + inQuotes(film.id);
+    if (film.stops.empty())
+        message += " has no stop points";
+    else if (auto s = closestMatch(id, stopIds(film)); !s.empty())
+        message += " has no such stop point; did you mean " + inQuotes(s) + "?";
+    else
+        message += " has only " + listOf(stopIds(film), "and");
+    reporter.error(pointer, message);
+    return -1;
+}
+} // namespace
+
+void checkReferences(const Lesson &lesson, Reporter &reporter)
+{
+    std::map<std::pair<int, int>, std::size_t> askedAt;  // (film, stop) -> slide index
+    for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
+        const Slide &slide = lesson.slides[i];
+        const std::string pointer = childPointer("/slides", i);
+        if (slide.kind == SlideKind::FilmQuestion && !slide.question.filmId.empty()) {
+            const Film *film = findFilm(lesson, slide.question.filmId, pointer + "/film", reporter);
+            if (!film || slide.question.stopId.empty())
+                continue;
+            const int stop = findStop(*film, slide.question.stopId, pointer + "/stop", reporter);
+            if (stop < 0)
+                continue;
+            auto [it, fresh] = askedAt.try_emplace({lesson.filmIndex(film->id), stop}, i);
+            if (!fresh)
+                reporter.warning(pointer + "/stop", "stop point " + inQuotes(slide.question.stopId)
+                                                        + " is already asked about on slide "
+                                                        + std::to_string(it->second + 1));
+        }
+        if (slide.kind == SlideKind::FilmSegment && !slide.filmId.empty()) {
+            const Film *film = findFilm(lesson, slide.filmId, pointer + "/film", reporter);
+            if (!film)
+                continue;
+            const int from = slide.fromStop.empty() ? -1 : findStop(*film, slide.fromStop, pointer + "/from", reporter);
+            const int to = slide.toStop.empty() ? -1 : findStop(*film, slide.toStop, pointer + "/to", reporter);
+            if (from >= 0 && to >= 0 && to <= from)
+                reporter.error(pointer + "/to", "the segment ends at stop point " + inQuotes(slide.toStop)
+                                                    + ", which is not after where it starts, " + inQuotes(slide.fromStop));
+        }
+    }
+    // A stop with no question is never shown: the next question's segment starts after it.
+    for (std::size_t f = 0; f < lesson.films.size(); ++f) {
+        const Film &film = lesson.films[f];
+        for (std::size_t s = 0; s < film.stops.size(); ++s) {
+            if (askedAt.count({static_cast<int>(f), static_cast<int>(s)}) || film.stops[s].id.empty())
+                continue;
+            reporter.warning(childPointer(childPointer("/films", f) + "/stops", s),
+                             "no question is asked at stop point " + inQuotes(film.stops[s].id) + " ("
+                                 + formatTimecode(film.stops[s].atMs) + ")");
+        }
+    }
+}
+
+} // namespace stoppunkt

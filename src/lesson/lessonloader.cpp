@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "lessonloader.h"
+
+#include "filmsource.h"
+#include "jsonlocator.h"
+#include "jsonscanner.h"
+#include "lessonreaders.h"
+#include "objectreader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace stoppunkt {
+
+namespace {
+using Need = ObjectReader::Need;
+
+const std::vector<std::string_view> kLessonKeys{"$schema", "format", "id", "title", "course", "language",
+                                                "films", "slides"};
+
+std::string sizeText(std::uintmax_t bytes)
+{
+    std::ostringstream out;
+    out.precision(1);
+    out << std::fixed << static_cast<double>(bytes) / (1024.0 * 1024.0) << " MB";
+    return out.str();
+}
+
+/// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1, column 2: " prefix.
+std::string syntaxMessage(const nlohmann::json::parse_error &e)
+{
+    std::string what = e.what();
+    if (auto colon = what.find(": "); what.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
+        what = what.substr(colon + 2);
+    return "JSON syntax error: " + what;
+}
+
+/// nlohmann reports the offset just past the token it could not use; authors want the token's start.
+std::size_t tokenStart(std::string_view text, std::size_t end)
+{
+    end = std::min(end, text.size());
+    if (end == 0)
+        return 0;
+    std::size_t i = end - 1;
+    const auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.'; };
+    if (text[i] == '"') {
+        while (i > 0) {
+            --i;
+            std::size_t slashes = 0;
+            while (i >= slashes + 1 && text[i - slashes - 1] == '\\')
+                ++slashes;
+            if (text[i] == '"' && slashes % 2 == 0)
+                return i;
+        }
+        return 0;
+    }
+    if (isWord(text[i]))
+        while (i > 0 && isWord(text[i - 1]))
+            --i;
+    return i;
+}
+
+bool checkStructure(std::string_view text, const LoadOptions &options, Reporter &reporter)
+{
+    JsonScanner scanner(text);
+    scanner.onDuplicateKey = [&](std::size_t offset) {
+        reporter.errorAtOffset(offset, scanner.pointer(),
+                               "duplicate key; an object may name each key once, and the later value would "
+                               "silently replace the earlier one");
+    };
+    if (!scanner.run(options.maxDepth)) {
+        reporter.errorAtOffset(scanner.tooDeepOffset(), scanner.pointer(),
+                               "nesting is deeper than " + std::to_string(options.maxDepth)
+                                   + " levels; a lesson never needs that many");
+        return false;
+    }
+    return true;
+}
+
+void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
+{
+    ObjectReader r(root, "", "the lesson", reporter);
+    if (!r.valid())
+        return;
+    r.rejectUnknownKeys(kLessonKeys, "the lesson");
+    if (auto format = r.integer("format", Need::Required)) {
+        lesson.format = static_cast<int>(*format);
+        if (*format != 1)
+            reporter.error(r.pointerOf("format"), "unsupported format version " + std::to_string(*format)
+                                                       + "; this version of Stoppunkt reads format 1");
+    }
+    if (auto id = r.text("id", Need::Required)) {
+        lesson.id = *id;
+        if (!std::regex_match(*id, std::regex("[a-z0-9]+(-[a-z0-9]+)*")))
+            reporter.error(r.pointerOf("id"), "id " + inQuotes(*id)
+                                                   + " must be lowercase letters, digits and single hyphens, "
+                                                     "like \"konflikter-med-kunder\"");
+    }
+    lesson.title = r.text("title", Need::Required).value_or("");
+    lesson.course = r.text("course", Need::Required).value_or("");
+    if (auto language = r.text("language", Need::Required)) {
+        lesson.language = *language;
+        if (!std::regex_match(*language, std::regex("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
+            reporter.error(r.pointerOf("language"), "language " + inQuotes(*language)
+                                                         + " is not a BCP 47 tag such as \"da\", \"nb\" or \"sv-SE\"");
+    }
+    r.text("$schema", Need::Optional);
+}
+} // namespace
+
+LoadResult loadLessonText(std::string_view text, const std::filesystem::path &file, const LoadOptions &options,
+                          const std::string &displayName)
+{
+    const std::string name = displayName.empty() ? file.string() : displayName;
+    Reporter reporter;
+    JsonLocator locator(text);
+    LoadResult result;
+
+    if (checkStructure(text, options, reporter)) {
+        nlohmann::json root;
+        bool parsed = true;
+        try {
+            if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+                reporter.errorAtOffset(0, "", "the file is empty; a lesson is a JSON object: { \"format\": 1, … }");
+                parsed = false;
+            } else {
+                root = nlohmann::json::parse(text);
+            }
+        } catch (const nlohmann::json::parse_error &e) {
+            parsed = false;
+            const std::size_t offset = tokenStart(text, e.byte);
+            JsonScanner scanner(text);
+            scanner.run(options.maxDepth, offset);
+            reporter.errorAtOffset(offset, scanner.pointer(), syntaxMessage(e));
+        }
+        if (parsed) {
+            Lesson lesson;
+            lesson.file = std::filesystem::absolute(file).lexically_normal();
+            readHeader(root, lesson, reporter);
+            if (root.is_object()) {
+                readFilms(root, lesson, reporter);
+                readSlides(root, lesson, reporter);
+                checkReferences(lesson, reporter);
+                checkFilmSources(lesson, options.mediaRoots, reporter);
+            }
+            if (reporter.errorCount() == 0)
+                result.lesson = std::move(lesson);
+        }
+    }
+    result.diagnostics = reporter.diagnostics(name, locator);
+    return result;
+}
+
+LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &options,
+                          const std::string &displayName)
+{
+    const std::string name = displayName.empty() ? file.string() : displayName;
+    auto fail = [&](std::string message) {
+        LoadResult result;
+        result.diagnostics.push_back({Severity::Error, name, 0, 0, "", std::move(message)});
+        return result;
+    };
+    std::error_code ec;
+    const auto status = std::filesystem::status(file, ec);
+    if (ec || !std::filesystem::exists(status))
+        return fail("cannot open the lesson: no such file");
+    if (!std::filesystem::is_regular_file(status))
+        return fail("cannot open the lesson: not a regular file");
+    const std::uintmax_t size = std::filesystem::file_size(file, ec);
+    if (ec)
+        return fail("cannot read the lesson: " + ec.message());
+    if (size > options.maxFileBytes)
+        return fail("the lesson file is " + sizeText(size) + "; lessons are limited to "
+                    + sizeText(options.maxFileBytes) + " (put films and pictures in their own files)");
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return fail("cannot read the lesson: permission denied or unreadable");
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return loadLessonText(text, file, options, name);
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "objectreader.h"
+
+#include "suggestion.h"
+
+namespace stoppunkt {
+
+std::string_view jsonTypeName(const nlohmann::json &value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::object: return "object";
+    case nlohmann::json::value_t::array: return "array";
+    case nlohmann::json::value_t::string: return "string";
+    case nlohmann::json::value_t::boolean: return "boolean";
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned: return "integer";
+    case nlohmann::json::value_t::number_float: return "number";
+    default: return "value";
+    }
+}
+
+ObjectReader::ObjectReader(const nlohmann::json &node, std::string pointer, std::string what, Reporter &reporter)
+    : m_node(node), m_pointer(std::move(pointer)), m_what(std::move(what)), m_reporter(reporter)
+{
+    m_valid = node.is_object();
+    if (!m_valid)
+        m_reporter.error(m_pointer, m_what + " must be an object, found " + std::string(jsonTypeName(node)));
+}
+
+void ObjectReader::rejectUnknownKeys(const std::vector<std::string_view> &known, std::string_view context)
+{
+    if (!m_valid)
+        return;
+    for (const auto &[key, value] : m_node.items()) {
+        if (std::find(known.begin(), known.end(), key) != known.end())
+            continue;
+        std::string message = "unknown key " + inQuotes(key) + " in " + std::string(context);
+        if (const std::string suggestion = closestMatch(key, known); !suggestion.empty())
+            message += "; did you mean " + inQuotes(suggestion) + "?";
+        else
+            message += "; allowed keys are " + listOf(known, "and");
+        m_reporter.error(pointerOf(key), message, Reporter::Anchor::Key);
+    }
+}
+
+bool ObjectReader::has(std::string_view key) const
+{
+    return m_valid && m_node.contains(key);
+}
+
+const nlohmann::json *ObjectReader::member(std::string_view key, Need need, std::string_view expected)
+{
+    if (!m_valid)
+        return nullptr;
+    auto it = m_node.find(key);
+    if (it == m_node.end()) {
+        if (need == Need::Required)
+            m_reporter.error(pointerOf(key), "missing required key " + inQuotes(key) + " (" + std::string(expected)
+                                                 + ") in " + m_what);
+        return nullptr;
+    }
+    return &*it;
+}
+
+void ObjectReader::wrongType(std::string_view key, const nlohmann::json &value, std::string_view expected)
+{
+    m_reporter.error(pointerOf(key), inQuotes(key) + " must be " + std::string(expected) + ", found "
+                                         + std::string(jsonTypeName(value)));
+}
+
+std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
+{
+    const nlohmann::json *v = member(key, need, "a string");
+    if (!v)
+        return std::nullopt;
+    if (!v->is_string()) {
+        wrongType(key, *v, "a string");
+        return std::nullopt;
+    }
+    std::string s = v->get<std::string>();
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+        m_reporter.error(pointerOf(key), inQuotes(key) + " must not be empty");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need need)
+{
+    const nlohmann::json *v = member(key, need, "a whole number");
+    if (!v)
+        return std::nullopt;
+    if (!v->is_number_integer()) {
+        wrongType(key, *v, "a whole number");
+        return std::nullopt;
+    }
+    return v->get<std::int64_t>();
+}
+
+std::optional<double> ObjectReader::number(std::string_view key, Need need)
+{
+    const nlohmann::json *v = member(key, need, "a number");
+    if (!v)
+        return std::nullopt;
+    if (!v->is_number()) {
+        wrongType(key, *v, "a number");
+        return std::nullopt;
+    }
+    return v->get<double>();
+}
+
+std::optional<bool> ObjectReader::boolean(std::string_view key, Need need)
+{
+    const nlohmann::json *v = member(key, need, "true or false");
+    if (!v)
+        return std::nullopt;
+    if (!v->is_boolean()) {
+        wrongType(key, *v, "true or false");
+        return std::nullopt;
+    }
+    return v->get<bool>();
+}
+
+const nlohmann::json *ObjectReader::array(std::string_view key, Need need)
+{
+    const nlohmann::json *v = member(key, need, "an array");
+    if (v && !v->is_array()) {
+        wrongType(key, *v, "an array");
+        return nullptr;
+    }
+    return v;
+}
+
+const nlohmann::json *ObjectReader::value(std::string_view key, Need need)
+{
+    return member(key, need, "a value");
+}
+
+std::vector<std::string> ObjectReader::textList(std::string_view key, Need need)
+{
+    std::vector<std::string> out;
+    const nlohmann::json *list = array(key, need);
+    if (!list)
+        return out;
+    if (list->empty() && need == Need::Required)
+        m_reporter.error(pointerOf(key), inQuotes(key) + " must have at least one item");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const nlohmann::json &item = (*list)[i];
+        const std::string at = childPointer(pointerOf(key), i);
+        if (!item.is_string())
+            m_reporter.error(at, "item " + std::to_string(i + 1) + " of " + inQuotes(key) + " must be a string, found "
+                                     + std::string(jsonTypeName(item)));
+        else if (item.get_ref<const std::string &>().find_first_not_of(" \t\r\n") == std::string::npos)
+            m_reporter.error(at, "item " + std::to_string(i + 1) + " of " + inQuotes(key) + " must not be empty");
+        else
+            out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "outline.h"
+
+#include "timecode.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace stoppunkt {
+
+namespace {
+std::string plural(int n, const char *one, const char *many)
+{
+    return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+/// Folds line breaks so every outline entry stays on one line.
+std::string oneLine(std::string text)
+{
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+}
+
+std::string stopText(const Film &film, int stop, bool isStart)
+{
+    if (stop < 0)
+        return isStart ? "start 00:00.000" : "end";
+    return film.stops[stop].id + ' ' + formatTimecode(film.stops[stop].atMs);
+}
+
+std::string segmentLine(const Lesson &lesson, const FilmSegment &segment)
+{
+    const Film &film = lesson.films[segment.film];
+    return "      film " + film.id + ": " + stopText(film, segment.fromStop, true) + " -> "
+           + stopText(film, segment.toStop, false) + '\n';
+}
+} // namespace
+
+std::string lessonSummary(const Lesson &lesson)
+{
+    return lesson.title + " \u2014 " + plural(static_cast<int>(lesson.slides.size()), "slide", "slides") + ", "
+           + plural(static_cast<int>(lesson.films.size()), "film", "films") + ", "
+           + plural(lesson.stopPointCount(), "stop point", "stop points") + ", "
+           + plural(lesson.questionCount(), "question", "questions");
+}
+
+std::string lessonOutline(const Lesson &lesson)
+{
+    std::size_t kindWidth = 0;
+    for (std::string_view name : slideKindNames())
+        kindWidth = std::max(kindWidth, name.size());
+
+    std::string out;
+    char number[32];
+    for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
+        const Slide &slide = lesson.slides[i];
+        std::snprintf(number, sizeof number, "%02zu", i + 1);
+        std::string kind(slideKindName(slide.kind));
+        kind.resize(kindWidth, ' ');
+        out += std::string(number) + "  " + kind + "  " + oneLine(slide.title) + '\n';
+        if (auto segment = lesson.segmentFor(slide))
+            out += segmentLine(lesson, *segment);
+        if (slide.kind == SlideKind::FilmQuestion) {
+            const Question &q = slide.question;
+            for (std::size_t o = 0; o < q.options.size(); ++o) {
+                const bool right = static_cast<int>(o) + 1 == q.answer;
+                out += std::string(right ? "    * " : "      ") + std::to_string(o + 1) + ". "
+                       + oneLine(q.options[o].text) + '\n';
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace stoppunkt

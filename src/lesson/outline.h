@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lesson.h"
+
+#include <string>
+
+namespace stoppunkt {
+
+/// "Konflikter med kunder — 16 slides, 1 film, 4 stop points, 4 questions"
+std::string lessonSummary(const Lesson &lesson);
+/// The author's review listing: one line per slide, with question options and film segments under them.
+/// The format is stable and documented in docs/lesson-format.md.
+std::string lessonOutline(const Lesson &lesson);
+
+} // namespace stoppunkt

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+// Reads the lesson's "slides" array; each kind has its own keys.
+#include "lessonreaders.h"
+#include "objectreader.h"
+#include "suggestion.h"
+
+namespace stoppunkt {
+
+namespace {
+using Need = ObjectReader::Need;
+
+std::vector<std::string_view> keysFor(SlideKind kind)
+{
+    std::vector<std::string_view> keys{"kind", "title", "notes", "build", "flipchart"};
+    auto add = [&](std::initializer_list<std::string_view> more) { keys.insert(keys.end(), more); };
+    switch (kind) {
+    case SlideKind::Cover: add({"subtitle", "bullets"}); break;
+    case SlideKind::Bullets: add({"lead", "bullets"}); break;
+    case SlideKind::Discussion: add({"prompt", "bullets"}); break;
+    case SlideKind::Staircase: add({"saysHeading", "actionHeading", "steps"}); break;
+    case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer"}); break;
+    case SlideKind::FilmSegment: add({"film", "from", "to"}); break;
+    case SlideKind::Summary: add({"lead", "bullets"}); break;
+    }
+    return keys;
+}
+
+void readNotes(ObjectReader &slide, Slide &out, Reporter &reporter)
+{
+    const nlohmann::json *notes = slide.array("notes", Need::Optional);
+    if (!notes)
+        return;
+    for (std::size_t i = 0; i < notes->size(); ++i) {
+        const std::string pointer = childPointer(slide.pointerOf("notes"), i);
+        ObjectReader r((*notes)[i], pointer, "note " + std::to_string(i + 1), reporter);
+        if (!r.valid())
+            continue;
+        r.rejectUnknownKeys({"kind", "text"}, "a note");
+        Note note;
+        if (auto kind = r.text("kind", Need::Optional); kind && !noteKindFromName(*kind, note.kind)) {
+            std::string message = "unknown note kind " + inQuotes(*kind);
+            if (auto s = closestMatch(*kind, noteKindNames()); !s.empty())
+                message += "; did you mean " + inQuotes(s) + "?";
+            else
+                message += "; use " + listOf(noteKindNames());
+            reporter.error(r.pointerOf("kind"), message);
+        }
+        note.text = r.text("text", Need::Required).value_or("");
+        out.notes.push_back(std::move(note));
+    }
+}
+
+void readSteps(ObjectReader &slide, Slide &out, Reporter &reporter)
+{
+    const nlohmann::json *steps = slide.array("steps", Need::Required);
+    if (!steps)
+        return;
+    if (steps->size() < 2)
+        reporter.error(slide.pointerOf("steps"), "a staircase needs at least 2 steps");
+    for (std::size_t i = 0; i < steps->size(); ++i) {
+        ObjectReader r((*steps)[i], childPointer(slide.pointerOf("steps"), i), "step " + std::to_string(i + 1),
+                       reporter);
+        if (!r.valid())
+            continue;
+        r.rejectUnknownKeys({"label", "detail", "says", "action"}, "a staircase step");
+        StaircaseStep step;
+        step.label = r.text("label", Need::Required).value_or("");
+        step.detail = r.text("detail", Need::Optional).value_or("");
+        step.says = r.text("says", Need::Optional).value_or("");
+        step.action = r.text("action", Need::Optional).value_or("");
+        out.steps.push_back(std::move(step));
+    }
+}
+
+void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
+{
+    const nlohmann::json *options = slide.array("options", Need::Required);
+    if (!options)
+        return;
+    if (options->size() < 2 || options->size() > 6)
+        reporter.error(slide.pointerOf("options"), "a question has 2 to 6 options; this one has "
+                                                       + std::to_string(options->size()));
+    for (std::size_t i = 0; i < options->size(); ++i) {
+        const nlohmann::json &item = (*options)[i];
+        const std::string pointer = childPointer(slide.pointerOf("options"), i);
+        QuestionOption option;
+        if (item.is_string()) {
+            option.text = item.get<std::string>();
+            if (option.text.find_first_not_of(" \t\r\n") == std::string::npos)
+                reporter.error(pointer, "option " + std::to_string(i + 1) + " must not be empty");
+        } else {
+            ObjectReader r(item, pointer, "option " + std::to_string(i + 1) + " (a string or an object)", reporter);
+            if (!r.valid())
+                continue;
+            r.rejectUnknownKeys({"text", "talkingPoints", "feedback"}, "an option");
+            option.text = r.text("text", Need::Required).value_or("");
+            option.talkingPoints = r.textList("talkingPoints", Need::Optional);
+            option.feedback = r.text("feedback", Need::Optional).value_or("");
+        }
+        question.options.push_back(std::move(option));
+    }
+}
+
+void readQuestion(ObjectReader &r, Slide &slide, Reporter &reporter)
+{
+    Question &q = slide.question;
+    q.filmId = r.text("film", Need::Required).value_or("");
+    q.stopId = r.text("stop", Need::Required).value_or("");
+    q.prompt = r.text("question", Need::Required).value_or("");
+    readOptions(r, q, reporter);
+    if (auto answer = r.integer("answer", Need::Required)) {
+        const auto count = static_cast<std::int64_t>(q.options.size());
+        if (*answer < 1 || *answer > count)
+            reporter.error(r.pointerOf("answer"), "answer " + std::to_string(*answer)
+                                                      + " is out of range: this question has " + std::to_string(count)
+                                                      + " options, numbered 1 to " + std::to_string(count));
+        else
+            q.answer = static_cast<int>(*answer);
+    }
+}
+
+void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Reporter &reporter)
+{
+    const std::string what = "slide " + std::to_string(index + 1);
+    ObjectReader r(node, childPointer("/slides", index), what, reporter);
+    // Every entry gets a slide, even a broken one, so slide numbers in later messages stay right.
+    Slide &slide = lesson.slides.emplace_back();
+    slide.kind = SlideKind::Bullets;
+    if (!r.valid())
+        return;
+    auto kindName = r.text("kind", Need::Required);
+    if (!kindName)
+        return;
+    if (!slideKindFromName(*kindName, slide.kind)) {
+        std::string message = "unknown slide kind " + inQuotes(*kindName);
+        if (auto s = closestMatch(*kindName, slideKindNames()); !s.empty())
+            message += "; did you mean " + inQuotes(s) + "?";
+        else
+            message += "; the kinds are " + listOf(slideKindNames());
+        reporter.error(r.pointerOf("kind"), message);
+        return;
+    }
+    r.rejectUnknownKeys(keysFor(slide.kind), "a " + *kindName + " slide");
+    slide.title = r.text("title", Need::Required).value_or("");
+    slide.build = r.boolean("build", Need::Optional).value_or(false);
+    slide.flipchart = r.boolean("flipchart", Need::Optional).value_or(false);
+    readNotes(r, slide, reporter);
+
+    const Need needBullets = slide.kind == SlideKind::Bullets || slide.kind == SlideKind::Summary ? Need::Required
+                                                                                                  : Need::Optional;
+    switch (slide.kind) {
+    case SlideKind::Cover:
+        slide.subtitle = r.text("subtitle", Need::Optional).value_or("");
+        slide.bullets = r.textList("bullets", Need::Optional);
+        break;
+    case SlideKind::Bullets:
+    case SlideKind::Summary:
+        slide.lead = r.text("lead", Need::Optional).value_or("");
+        slide.bullets = r.textList("bullets", needBullets);
+        break;
+    case SlideKind::Discussion:
+        slide.prompt = r.text("prompt", Need::Optional).value_or("");
+        slide.bullets = r.textList("bullets", Need::Optional);
+        break;
+    case SlideKind::Staircase:
+        slide.saysHeading = r.text("saysHeading", Need::Optional).value_or("");
+        slide.actionHeading = r.text("actionHeading", Need::Optional).value_or("");
+        readSteps(r, slide, reporter);
+        break;
+    case SlideKind::FilmQuestion:
+        readQuestion(r, slide, reporter);
+        break;
+    case SlideKind::FilmSegment:
+        slide.filmId = r.text("film", Need::Required).value_or("");
+        slide.fromStop = r.text("from", Need::Optional).value_or("");
+        slide.toStop = r.text("to", Need::Optional).value_or("");
+        break;
+    }
+    if (slide.build && slide.buildCount() == 0)
+        reporter.warning(r.pointerOf("build"), "\"build\" has no effect on this " + *kindName + " slide");
+}
+} // namespace
+
+void readSlides(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
+{
+    ObjectReader top(root, "", "the lesson", reporter);
+    const nlohmann::json *slides = top.array("slides", Need::Required);
+    if (!slides)
+        return;
+    if (slides->empty())
+        reporter.error("/slides", "a lesson needs at least one slide");
+    lesson.slides.reserve(slides->size());
+    for (std::size_t i = 0; i < slides->size(); ++i)
+        readSlide((*slides)[i], i, lesson, reporter);
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "slide.h"
+
+#include <optional>
+#include <vector>
+
+namespace stoppunkt {
+
+enum class FilmPhase { Idle, Playing, AtStop, Ended };
+enum class QuestionPhase { None, Discussing, Revealed };
+enum class Blank { None, Black, White };
+
+/// The picks made on one question, kept when the facilitator leaves the slide and comes back.
+struct QuestionRecord {
+    std::vector<int> picks;  ///< 1-based options, in the order the group proposed them
+    bool revealedByFacilitator = false;
+};
+
+/// Everything the room may see, derived from the session. The slide is a sanitized copy: no notes,
+/// no talking points, no feedback on options not picked, and answer 0 until it is picked or revealed.
+struct AudienceView {
+    int slideIndex = 0;
+    int buildStep = 0;
+    Blank blank = Blank::None;
+    FilmPhase filmPhase = FilmPhase::Idle;
+    QuestionPhase questionPhase = QuestionPhase::None;
+    std::vector<int> picks;
+    Slide slide;
+};
+
+} // namespace stoppunkt

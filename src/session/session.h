@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lesson.h"
+#include "presentationstate.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace stoppunkt {
+
+/// The single owner of presentation state: slide, build step, film phase, question phase, picks and blank.
+/// Commands are plain methods; every change emits changed() once. It plays no video: the player follows
+/// filmPhase() and segmentRun(), and reports back with filmReachedStop() and filmEnded().
+class Session : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>;  ///< milliseconds, monotonic
+    static constexpr qint64 kSkipWindowMs = 2000;
+
+    explicit Session(Lesson lesson, QObject *parent = nullptr, Clock clock = {});
+
+    const Lesson &lesson() const { return m_lesson; }
+    int slideCount() const { return static_cast<int>(m_lesson.slides.size()); }
+    int slideIndex() const { return m_index; }
+    const Slide &slide() const { return m_lesson.slides[m_index]; }
+    int buildStep() const { return m_buildStep; }
+    Blank blank() const { return m_blank; }
+    FilmPhase filmPhase() const { return m_filmPhase; }
+    QuestionPhase questionPhase() const;
+    /// The film segment this slide plays, if any.
+    std::optional<FilmSegment> segment() const { return m_lesson.segmentFor(slide()); }
+    /// Counts segment starts, so the player restarts a segment that is replayed or re-entered.
+    int segmentRun() const { return m_segmentRun; }
+    /// The picks on the current slide's question (empty on other slides).
+    std::vector<int> picks() const;
+    const QuestionRecord *questionRecord(int slideIndex) const;
+    /// One Next was pressed while the film plays; another within kSkipWindowMs skips to the stop.
+    bool skipArmed() const;
+    bool atLessonEnd() const;
+    AudienceView audienceView() const;
+
+    // Commands, as the facilitator gives them.
+    void next();
+    void previous();
+    void goTo(int slideIndex);
+    void goToFirst() { goTo(0); }
+    void goToLast() { goTo(slideCount() - 1); }
+    bool pick(int option);
+    bool undoPick();
+    void reveal();
+    void setBlank(Blank blank);
+    void toggleBlank(Blank blank);
+    /// Skips the rest of the playing segment at once (the console's own button; Next asks twice).
+    void skipFilm();
+    void replaySegment();
+
+    // Reports from the player; `run` is segmentRun() when the segment started, so late reports are ignored.
+    void filmReachedStop(int run);
+    void filmEnded(int run);
+
+signals:
+    void changed();
+
+private:
+    enum class Direction { Forward, Backward };
+    void enter(int index, Direction direction);
+    bool isFilmSlide() const;
+    bool isQuestionSlide() const { return slide().kind == SlideKind::FilmQuestion; }
+    void finishFilm();
+    bool pickedRight(const QuestionRecord &record) const;
+    qint64 now() const;
+
+    Lesson m_lesson;
+    Clock m_clock;
+    QElapsedTimer m_elapsed;
+    QTimer m_skipExpiry;
+    int m_index = 0;
+    int m_buildStep = 0;
+    Blank m_blank = Blank::None;
+    FilmPhase m_filmPhase = FilmPhase::Idle;
+    int m_segmentRun = 0;
+    std::optional<qint64> m_skipArmedAt;
+    std::map<int, QuestionRecord> m_questions;
+};
+
+} // namespace stoppunkt

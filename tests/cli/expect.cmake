@@ -1,0 +1,10 @@
+# Runs EXE with ARGS and checks its exit code (EXPECT_EXIT) and that stdout+stderr match the regex EXPECT.
+execute_process(COMMAND ${EXE} ${ARGS} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+set(all "${out}${err}")
+if(NOT code EQUAL EXPECT_EXIT)
+    message(FATAL_ERROR "exit code ${code}, expected ${EXPECT_EXIT}; output:\n${all}")
+endif()
+if(NOT all MATCHES "${EXPECT}")
+    message(FATAL_ERROR "output does not match \"${EXPECT}\":\n${all}")
+endif()
+message(STATUS "ok: exit ${code}")

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+// One test per kind of author mistake: the message, its line:column and its JSON pointer.
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+using Catch::Contains;
+
+namespace {
+/// Loads `text`, expects exactly one error, and checks where it points.
+Diagnostic onlyError(const std::string &text, const std::string &pointer, const std::string &at)
+{
+    const auto errors = errorsOf(loadText(text));
+    INFO(text);
+    REQUIRE(errors.size() == 1);
+    INFO(errors[0].format());
+    CHECK(errors[0].pointer == pointer);
+    CHECK(positionOf(errors[0]) == positionOf(text, at));
+    return errors[0];
+}
+} // namespace
+
+TEST_CASE("a JSON syntax error names the spot and what was being read")
+{
+    const std::string text = replaced(minimalLesson(), "\"question\": \"What now?\",", "\"question\": \"What now?\"");
+    const Diagnostic d = onlyError(text, "/slides/2/question", "\"options\": [\"A\"");
+    CHECK_THAT(d.message, Contains("JSON syntax error"));
+    CHECK_THAT(d.message, Contains("expected '}'"));
+}
+
+TEST_CASE("a missing required key points at the object that lacks it")
+{
+    const std::string text = replaced(minimalLesson(), "\"title\": \"Points\", ", "");
+    const Diagnostic d = onlyError(text, "/slides/1/title", "{ \"kind\": \"bullets\"");
+    CHECK(d.message == "missing required key \"title\" (a string) in slide 2");
+}
+
+TEST_CASE("a wrong type names the expected and the found type")
+{
+    const std::string text = replaced(minimalLesson(), "\"build\": true", "\"build\": \"yes\"");
+    const Diagnostic d = onlyError(text, "/slides/1/build", "\"yes\"");
+    CHECK(d.message == "\"build\" must be true or false, found string");
+}
+
+TEST_CASE("an unknown key suggests the key that was meant")
+{
+    const std::string text = replaced(minimalLesson(), "\"question\": \"What now?\"", "\"qustion\": \"What now?\"");
+    const auto errors = errorsOf(loadText(text));
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].message == "unknown key \"qustion\" in a film-question slide; did you mean \"question\"?");
+    CHECK(errors[0].pointer == "/slides/2/qustion");
+    CHECK(positionOf(errors[0]) == positionOf(text, "\"qustion\""));
+    CHECK(errors[1].message == "missing required key \"question\" (a string) in slide 3");
+}
+
+TEST_CASE("an unknown key with nothing close lists the allowed keys")
+{
+    const std::string text = replaced(minimalLesson(), "\"fps\": 25", "\"colour\": 25");
+    const Diagnostic d = onlyError(text, "/films/0/colour", "\"colour\"");
+    CHECK(d.message == "unknown key \"colour\" in a film; allowed keys are \"id\", \"title\", \"source\", \"fps\" and \"stops\"");
+}
+
+TEST_CASE("stop points out of order are refused")
+{
+    const std::string text = replaced(minimalLesson(), "\"at\": 20.5", "\"at\": 5");
+    const Diagnostic d = onlyError(text, "/films/0/stops/1/at", "5, \"label\"");
+    CHECK(d.message == "stop point \"s2\" at 00:05.000 comes before the previous stop point \"s1\" at 00:10.000; "
+                       "list stop points in time order");
+}
+
+TEST_CASE("stop points at the same time are refused")
+{
+    const std::string text = replaced(minimalLesson(), "\"at\": 20.5", "\"at\": \"0:10\"");
+    const Diagnostic d = onlyError(text, "/films/0/stops/1/at", "\"0:10\"");
+    CHECK_THAT(d.message, Contains("has the same time as stop point \"s1\""));
+}
+
+TEST_CASE("duplicate stop ids are refused")
+{
+    const std::string text = replaced(minimalLesson(), "{ \"id\": \"s2\"", "{ \"id\": \"s1\"");
+    const auto errors = errorsOf(loadText(text));
+    REQUIRE_FALSE(errors.empty());
+    CHECK(errors[0].message == "duplicate stop point id \"s1\" in film \"clip\"; stop point ids must be unique");
+    CHECK(errors[0].pointer == "/films/0/stops/1/id");
+}
+
+TEST_CASE("a malformed stop time shows the format to use")
+{
+    const std::string text = replaced(minimalLesson(), "\"00:10.000\"", "\"10 sec\"");
+    const Diagnostic d = onlyError(text, "/films/0/stops/0/at", "\"10 sec\"");
+    CHECK(d.message == "\"at\" \"10 sec\" is not a time; write \"mm:ss.fff\" (\"01:23.480\") or seconds (83.48)");
+}
+
+TEST_CASE("a question that refers to a missing stop names the stops there are")
+{
+    const std::string text = replaced(minimalLesson(), "\"stop\": \"s2\"", "\"stop\": \"stop-9\"");
+    const auto errors = errorsOf(loadText(text));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].pointer == "/slides/3/stop");
+    CHECK(positionOf(errors[0]) == positionOf(text, "\"stop-9\""));
+    CHECK(errors[0].message == "refers to stop point \"stop-9\", but film \"clip\" has only \"s1\" and \"s2\"");
+}
+
+TEST_CASE("a question that refers to a missing film suggests the close one")
+{
+    const std::string text = replaced(minimalLesson(), "\"film\": \"clip\", \"stop\": \"s1\"", "\"film\": \"clips\", \"stop\": \"s1\"");
+    const Diagnostic d = onlyError(text, "/slides/2/film", "\"clips\"");
+    CHECK(d.message == "refers to film \"clips\", but the lesson has no film with that id; did you mean \"clip\"?");
+}
+
+TEST_CASE("a right answer out of range says how many options there are")
+{
+    const std::string text = replaced(minimalLesson(), "\"answer\": 3", "\"answer\": 4");
+    const Diagnostic d = onlyError(text, "/slides/3/answer", "4 },\n    { \"kind\": \"film-segment\"");
+    CHECK(d.message == "answer 4 is out of range: this question has 3 options, numbered 1 to 3");
+}
+
+TEST_CASE("too few or too many options are refused")
+{
+    const std::string one = replaced(minimalLesson(), "[\"A\", \"B\", \"C\", \"D\"], \"answer\": 4", "[\"A\"], \"answer\": 1");
+    CHECK(onlyError(one, "/slides/2/options", "[\"A\"]").message == "a question has 2 to 6 options; this one has 1");
+    const std::string seven = replaced(minimalLesson(), "[\"A\", \"B\", \"C\", \"D\"]", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\"]");
+    CHECK_THAT(onlyError(seven, "/slides/2/options", "[\"1\"").message, Contains("this one has 7"));
+}
+
+TEST_CASE("an unknown slide kind suggests the kind that was meant, or lists them all")
+{
+    const std::string typo = replaced(minimalLesson(), "\"kind\": \"summary\"", "\"kind\": \"sumary\"");
+    CHECK(onlyError(typo, "/slides/5/kind", "\"sumary\"").message
+          == "unknown slide kind \"sumary\"; did you mean \"summary\"?");
+    const std::string far = replaced(minimalLesson(), "\"kind\": \"summary\"", "\"kind\": \"video\"");
+    CHECK_THAT(onlyError(far, "/slides/5/kind", "\"video\"").message,
+               Contains("the kinds are \"cover\", \"bullets\", \"discussion\", \"staircase\", \"film-question\", "
+                        "\"film-segment\" or \"summary\""));
+}
+
+TEST_CASE("duplicate keys are refused instead of silently replaced")
+{
+    const std::string text = replaced(minimalLesson(), "\"title\": \"Points\",", "\"title\": \"Points\", \"title\": \"Again\",");
+    const Diagnostic d = onlyError(text, "/slides/1/title", "\"title\": \"Again\"");
+    CHECK_THAT(d.message, Contains("duplicate key"));
+}
+
+TEST_CASE("film sources that are URLs, protocols, absolute or escaping are refused")
+{
+    for (const auto &[source, says] : std::vector<std::pair<std::string, std::string>>{
+             {"https://example.com/film.mp4", "is a URL or protocol (https:)"},
+             {"av://lavfi:testsrc", "is a URL or protocol (av:)"},
+             {"/etc/passwd", "is an absolute path"},
+             {"../../../etc/passwd", "leaves the allowed folders"},
+             {"../other/film.mp4", "leaves the allowed folders"}}) {
+        const std::string text = replaced(minimalLesson(), "\"clip.mp4\"", '"' + source + '"');
+        CHECK_THAT(onlyError(text, "/films/0/source", '"' + source + '"').message, Contains(says));
+    }
+    // The project's media folder beside lessons/ is allowed.
+    const std::string media = replaced(minimalLesson(), "\"clip.mp4\"", "\"../../media/clip.mp4\"");
+    CHECK(loadText(media).ok());
+}
+
+TEST_CASE("unsupported format versions and malformed ids are named")
+{
+    CHECK(onlyError(replaced(minimalLesson(), "\"format\": 1", "\"format\": 2"), "/format", "2,").message
+          == "unsupported format version 2; this version of Stoppunkt reads format 1");
+    CHECK_THAT(onlyError(replaced(minimalLesson(), "\"id\": \"mini\"", "\"id\": \"Mini Lesson\""), "/id",
+                         "\"Mini Lesson\"").message,
+               Contains("must be lowercase letters, digits and single hyphens"));
+    CHECK_THAT(onlyError(replaced(minimalLesson(), "\"language\": \"da\"", "\"language\": \"Danish!\""),
+                         "/language", "\"Danish!\"").message,
+               Contains("is not a BCP 47 tag"));
+}
+
+TEST_CASE("hostile input never crashes the loader")
+{
+    SECTION("an empty file")
+    {
+        const auto errors = errorsOf(loadText(""));
+        REQUIRE(errors.size() == 1);
+        CHECK(positionOf(errors[0]) == "1:1");
+        CHECK_THAT(errors[0].message, Contains("the file is empty"));
+        CHECK(errorsOf(loadText(" \n\t ")).at(0).message == errors[0].message);
+    }
+    SECTION("binary garbage")
+    {
+        std::string garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage += static_cast<char>((i * 7919) % 256);
+        CHECK(errorsOf(loadText(garbage)).size() == 1);
+    }
+    SECTION("invalid UTF-8 inside a string")
+    {
+        const std::string text = replaced(minimalLesson(), "\"Points\"", "\"Po\xff\xfents\"");
+        // Points at the bad byte itself, inside the string.
+        CHECK_THAT(onlyError(text, "/slides/1/title", "\xff").message, Contains("ill-formed UTF-8"));
+    }
+    SECTION("deep nesting")
+    {
+        const std::string deep = "{\"slides\": " + std::string(200000, '[') + std::string(200000, ']') + "}";
+        const auto errors = errorsOf(loadText(deep));
+        REQUIRE(errors.size() == 1);
+        CHECK_THAT(errors[0].message, Contains("nesting is deeper than 64 levels"));
+        CHECK(positionOf(errors[0]) == "1:75");
+    }
+    SECTION("a top level that is not an object")
+    {
+        CHECK(errorsOf(loadText("[1, 2]")).at(0).message == "the lesson must be an object, found array");
+        CHECK(errorsOf(loadText("null")).at(0).message == "the lesson must be an object, found null");
+    }
+    SECTION("every value replaced by the wrong type")
+    {
+        for (const char *swap : {"\"films\": [", "\"slides\": [", "\"stops\": [", "\"options\": [", "\"notes\": ["}) {
+            const std::string text = replaced(minimalLesson(), swap, std::string(swap).substr(0, std::string(swap).size() - 1) + "42, \"x\": [");
+            CHECK_FALSE(loadText(text).ok());
+        }
+    }
+}
+
+TEST_CASE("files too large, missing or not regular are refused before reading")
+{
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "stoppunkt-tests";
+    fs::create_directories(dir);
+    const fs::path huge = dir / "huge.json";
+    {
+        std::ofstream out(huge, std::ios::binary);
+    }
+    fs::resize_file(huge, 100ull * 1024 * 1024);  // sparse: 100 MB on paper, nothing on disk
+    const LoadResult big = loadLessonFile(huge);
+    REQUIRE(big.diagnostics.size() == 1);
+    CHECK(big.diagnostics[0].format() == huge.string() + ": error: the lesson file is 100.0 MB; lessons are limited "
+                                                         "to 16.0 MB (put films and pictures in their own files)");
+    fs::remove(huge);
+    CHECK(loadLessonFile(dir / "absent.json").diagnostics.at(0).message == "cannot open the lesson: no such file");
+    CHECK(loadLessonFile(dir).diagnostics.at(0).message == "cannot open the lesson: not a regular file");
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "sessionfixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+void toFirstQuestion(SessionFixture &f)
+{
+    f.session->goTo(2);
+}
+} // namespace
+
+TEST_CASE("entering a film question forwards plays its segment")
+{
+    SessionFixture f;
+    const int runBefore = f.session->segmentRun();
+    toFirstQuestion(f);
+    Session &s = *f.session;
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    CHECK(s.questionPhase() == QuestionPhase::None);
+    CHECK(s.segmentRun() == runBefore + 1);
+    CHECK(s.segment() == FilmSegment{0, -1, 0});
+}
+
+TEST_CASE("one stray Next does not skip the film; a second within 2 s does")
+{
+    SessionFixture f;
+    toFirstQuestion(f);
+    Session &s = *f.session;
+    CHECK(f.count([&] { s.next(); }) == 1);
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    CHECK(s.skipArmed());
+    f.clockMs += 1999;
+    s.next();
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK_FALSE(s.skipArmed());
+}
+
+TEST_CASE("a second Next after the 2 s window only arms the skip again")
+{
+    SessionFixture f;
+    toFirstQuestion(f);
+    Session &s = *f.session;
+    s.next();
+    f.clockMs += 2001;
+    CHECK_FALSE(s.skipArmed());
+    s.next();
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    CHECK(s.skipArmed());
+}
+
+TEST_CASE("the player's stop report shows the question; a late report from an old run is ignored")
+{
+    SessionFixture f;
+    toFirstQuestion(f);
+    Session &s = *f.session;
+    const int run = s.segmentRun();
+    CHECK(f.count([&] { s.filmReachedStop(run - 1); }) == 0);
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    CHECK(f.count([&] { s.filmReachedStop(run); }) == 1);
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(f.count([&] { s.filmReachedStop(run); }) == 0);
+}
+
+TEST_CASE("a segment that plays to the end ends, and Next then moves on")
+{
+    SessionFixture f;
+    Session &s = *f.session;
+    s.goTo(4);
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    CHECK(s.segment()->playsToEnd());
+    s.filmEnded(s.segmentRun());
+    CHECK(s.filmPhase() == FilmPhase::Ended);
+    CHECK(s.questionPhase() == QuestionPhase::None);
+    s.next();
+    CHECK(s.slideIndex() == 5);
+    CHECK(s.filmPhase() == FilmPhase::Idle);
+}
+
+TEST_CASE("replaying a segment hides the question, restarts the film and keeps the picks")
+{
+    SessionFixture f;
+    toFirstQuestion(f);
+    Session &s = *f.session;
+    s.filmReachedStop(s.segmentRun());
+    s.pick(2);
+    const int run = s.segmentRun();
+    s.replaySegment();
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    CHECK(s.questionPhase() == QuestionPhase::None);
+    CHECK(s.segmentRun() == run + 1);
+    s.filmReachedStop(s.segmentRun());
+    CHECK(s.picks() == std::vector<int>{2});
+    s.goTo(0);
+    CHECK(f.count([&] { s.replaySegment(); }) == 0);
+}
+
+TEST_CASE("going back into a film question shows its question at the stop, without replaying")
+{
+    SessionFixture f;
+    Session &s = *f.session;
+    s.goTo(3);
+    const int run = s.segmentRun();
+    s.previous();
+    CHECK(s.slideIndex() == 2);
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK(s.segmentRun() == run);
+    s.goTo(5);
+    s.previous();
+    CHECK(s.slideIndex() == 4);
+    CHECK(s.filmPhase() == FilmPhase::Ended);
+}
+
+TEST_CASE("the console's skip button skips at once, and only while playing")
+{
+    SessionFixture f;
+    toFirstQuestion(f);
+    Session &s = *f.session;
+    s.skipFilm();
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(f.count([&] { s.skipFilm(); }) == 0);
+}
+
+TEST_CASE("leaving a film slide sets the film idle")
+{
+    SessionFixture f;
+    toFirstQuestion(f);
+    Session &s = *f.session;
+    s.previous();
+    CHECK(s.slideIndex() == 1);
+    CHECK(s.filmPhase() == FilmPhase::Idle);
+    CHECK_FALSE(s.segment().has_value());
+}
