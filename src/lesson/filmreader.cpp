@@ -45,7 +45,7 @@ void readStops(ObjectReader &film, Film &out, Reporter &reporter)
     const nlohmann::json *stops = film.array("stops", Need::Optional);
     if (!stops)
         return;
-    const StopPoint *previous = nullptr;
+    std::optional<std::size_t> previousIndex;  // the last stop with a valid time
     for (std::size_t i = 0; i < stops->size(); ++i) {
         const std::string pointer = childPointer(film.pointerOf("stops"), i);
         ObjectReader r((*stops)[i], pointer, "stop point " + std::to_string(i + 1), reporter);
@@ -61,6 +61,7 @@ void readStops(ObjectReader &film, Film &out, Reporter &reporter)
                                                   + inQuotes(out.id) + "; stop point ids must be unique");
         if (at) {
             stop.atMs = *at;
+            const StopPoint *previous = previousIndex ? &out.stops[*previousIndex] : nullptr;
             if (previous && stop.atMs == previous->atMs)
                 reporter.error(r.pointerOf("at"), "stop point " + inQuotes(stop.id) + " at " + formatTimecode(stop.atMs)
                                                       + " has the same time as stop point " + inQuotes(previous->id));
@@ -72,7 +73,7 @@ void readStops(ObjectReader &film, Film &out, Reporter &reporter)
         }
         out.stops.push_back(stop);
         if (at)
-            previous = &out.stops.back();
+            previousIndex = out.stops.size() - 1;
     }
 }
 } // namespace

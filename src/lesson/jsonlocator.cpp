@@ -13,20 +13,47 @@ constexpr std::size_t kIndexDepth = 256;
 
 JsonLocator::JsonLocator(std::string_view text) : m_text(text) {}
 
-void JsonLocator::buildIndex() const
+void JsonLocator::lineStarts() const
 {
-    if (m_indexed)
+    if (!m_lineStarts.empty())
         return;
-    m_indexed = true;
     m_lineStarts.push_back(0);
     for (std::size_t i = 0; i < m_text.size(); ++i)
         if (m_text[i] == '\n')
             m_lineStarts.push_back(i + 1);
+}
 
+void JsonLocator::prepare(const std::vector<std::string> &pointers) const
+{
+    bool fresh = false;
+    for (std::string p : pointers) {
+        while (m_wanted.insert(p).second) {
+            fresh = true;
+            if (p.empty())
+                break;
+            p.erase(p.rfind('/'));
+        }
+    }
+    if (!fresh)
+        return;
+    m_values.clear();
+    m_keys.clear();
     JsonScanner scanner(m_text);
-    scanner.onValue = [&](std::size_t offset) { m_values.try_emplace(scanner.pointer(), offset); };
-    scanner.onKey = [&](std::size_t offset) { m_keys.try_emplace(scanner.pointer(), offset); };
+    scanner.onValue = [&](std::size_t offset) {
+        if (m_wanted.count(scanner.pointer()))
+            m_values.try_emplace(scanner.pointer(), offset);
+    };
+    scanner.onKey = [&](std::size_t offset) {
+        if (m_wanted.count(scanner.pointer()))
+            m_keys.try_emplace(scanner.pointer(), offset);
+    };
     scanner.run(kIndexDepth);
+}
+
+void JsonLocator::ensure(const std::string &pointer) const
+{
+    if (!m_wanted.count(pointer))
+        prepare({pointer});
 }
 
 std::size_t JsonLocator::findOffset(const std::unordered_map<std::string, std::size_t> &map, std::string pointer) const
@@ -43,25 +70,20 @@ std::size_t JsonLocator::findOffset(const std::unordered_map<std::string, std::s
 
 TextPosition JsonLocator::valuePosition(const std::string &pointer) const
 {
-    buildIndex();
+    ensure(pointer);
     return offsetPosition(findOffset(m_values, pointer));
 }
 
 TextPosition JsonLocator::keyPosition(const std::string &pointer) const
 {
-    buildIndex();
+    ensure(pointer);
     auto it = m_keys.find(pointer);
     return it != m_keys.end() ? offsetPosition(it->second) : valuePosition(pointer);
 }
 
 TextPosition JsonLocator::offsetPosition(std::size_t offset) const
 {
-    if (m_lineStarts.empty()) {
-        m_lineStarts.push_back(0);
-        for (std::size_t i = 0; i < m_text.size(); ++i)
-            if (m_text[i] == '\n')
-                m_lineStarts.push_back(i + 1);
-    }
+    lineStarts();
     offset = std::min(offset, m_text.size());
     auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     const std::size_t lineStart = *(it - 1);

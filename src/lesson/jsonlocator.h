@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace stoppunkt {
@@ -15,10 +16,15 @@ struct TextPosition {
 };
 
 /// Turns JSON pointers and byte offsets into line:column positions in the lesson text.
-/// The index of pointers is built on the first query, so a valid lesson pays nothing for it.
+/// It records only the pointers asked for (and their ancestors), so a valid lesson pays nothing
+/// and a lesson with a few problems pays one pass over the text.
 class JsonLocator {
 public:
     explicit JsonLocator(std::string_view text);
+
+    /// Records the positions of these pointers and their ancestors in one pass; later queries for
+    /// them cost a lookup. A query for a pointer not prepared prepares it on its own.
+    void prepare(const std::vector<std::string> &pointers) const;
 
     /// Where the value at `pointer` starts; a pointer that does not exist falls back to its nearest ancestor.
     TextPosition valuePosition(const std::string &pointer) const;
@@ -27,11 +33,12 @@ public:
     TextPosition offsetPosition(std::size_t offset) const;
 
 private:
-    void buildIndex() const;
+    void lineStarts() const;
+    void ensure(const std::string &pointer) const;
     std::size_t findOffset(const std::unordered_map<std::string, std::size_t> &map, std::string pointer) const;
 
     std::string_view m_text;
-    mutable bool m_indexed = false;
+    mutable std::unordered_set<std::string> m_wanted;
     mutable std::unordered_map<std::string, std::size_t> m_values;
     mutable std::unordered_map<std::string, std::size_t> m_keys;
     mutable std::vector<std::size_t> m_lineStarts;

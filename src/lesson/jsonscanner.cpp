@@ -97,16 +97,10 @@ std::string JsonScanner::decodeString(std::string_view raw)
     return out;
 }
 
-std::string JsonScanner::pointer() const
+void JsonScanner::setToken(std::string_view decoded)
 {
-    std::string out;
-    for (const Frame &frame : m_stack) {
-        if (frame.object)
-            appendPointerToken(out, decodeString(frame.key));
-        else
-            appendPointerToken(out, std::to_string(frame.index));
-    }
-    return out;
+    m_pointer.resize(m_stack.back().base);
+    appendPointerToken(m_pointer, decoded);
 }
 
 void JsonScanner::skipSpace()
@@ -149,7 +143,10 @@ bool JsonScanner::readKey()
     if (!readString(raw))
         return false;
     Frame &frame = m_stack.back();
-    frame.key = raw;
+    if (raw.find('\\') == std::string_view::npos)
+        setToken(raw);
+    else
+        setToken(decodeString(raw));
     const bool duplicate = std::find(frame.keys.begin(), frame.keys.end(), raw) != frame.keys.end();
     frame.keys.push_back(raw);
     if (duplicate && onDuplicateKey)
@@ -168,6 +165,7 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
     m_pos = 0;
     m_end = std::min(stopAt, m_text.size());
     m_stack.clear();
+    m_pointer.clear();
     // Skip a UTF-8 byte order mark, as nlohmann::json does.
     if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
         m_pos = 3;
@@ -187,7 +185,7 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
                     return false;
                 }
                 ++m_pos;
-                m_stack.push_back(Frame{c == '{', 0, {}, {}});
+                m_stack.push_back(Frame{c == '{', 0, m_pointer.size(), {}});
                 skipSpace();
                 if (m_pos < m_end && (m_text[m_pos] == '}' || m_text[m_pos] == ']')) {
                     ++m_pos;
@@ -197,6 +195,8 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
                 }
                 if (c == '{' && !readKey())
                     return true;
+                if (c == '[')
+                    setToken("0");
                 continue;
             }
             if (c == '"') {
@@ -223,11 +223,12 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
                 if (!readKey())
                     return true;
             } else {
-                ++frame.index;
+                setToken(std::to_string(++frame.index));
             }
             expectValue = true;
         } else if (c == '}' || c == ']') {
             ++m_pos;
+            m_pointer.resize(m_stack.back().base);
             m_stack.pop_back();
         } else {
             return true;

@@ -26,8 +26,9 @@ public:
     /// Walks the text up to `stopAt` (or its end). Returns false when nesting passes maxDepth.
     bool run(std::size_t maxDepth, std::size_t stopAt = std::string_view::npos);
 
-    /// The pointer of the value being read, RFC 6901 escaped ("" for the root).
-    std::string pointer() const;
+    /// The pointer of the value being read, RFC 6901 escaped ("" for the root). Kept up to date as the
+    /// scan moves, so reading it costs nothing.
+    const std::string &pointer() const { return m_pointer; }
     /// Where nesting passed the limit, when run() returned false.
     std::size_t tooDeepOffset() const { return m_tooDeepOffset; }
 
@@ -38,9 +39,11 @@ private:
     struct Frame {
         bool object = false;
         std::size_t index = 0;
-        std::string_view key;  ///< raw, still escaped
-        std::vector<std::string_view> keys;
+        std::size_t base = 0;  ///< length of the container's own pointer
+        std::vector<std::string_view> keys;  ///< raw, still escaped
     };
+
+    void setToken(std::string_view decoded);
 
     void skipSpace();
     bool readString(std::string_view &raw);
@@ -51,6 +54,7 @@ private:
     std::size_t m_end = 0;
     std::size_t m_tooDeepOffset = 0;
     std::vector<Frame> m_stack;
+    std::string m_pointer;
 };
 
 } // namespace stoppunkt

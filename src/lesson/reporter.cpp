@@ -30,6 +30,11 @@ int Reporter::errorCount() const
 
 std::vector<Diagnostic> Reporter::diagnostics(const std::string &file, const JsonLocator &locator) const
 {
+    std::vector<std::string> pointers;
+    for (const Entry &e : m_entries)
+        if (!e.atOffset)
+            pointers.push_back(e.pointer);
+    locator.prepare(pointers);
     std::vector<Diagnostic> out;
     out.reserve(m_entries.size());
     for (const Entry &e : m_entries) {
