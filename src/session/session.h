@@ -44,6 +44,8 @@ public:
     bool skipArmed() const;
     bool atLessonEnd() const;
     AudienceView audienceView() const;
+    /// What the room will see after one more Next (the console's preview); nothing at the lesson's end.
+    std::optional<AudienceView> previewOfNext() const;
 
     // Commands, as the facilitator gives them.
     void next();
@@ -73,6 +75,8 @@ private:
     bool isFilmSlide() const;
     bool isQuestionSlide() const { return slide().kind == SlideKind::FilmQuestion; }
     void finishFilm();
+    /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
+    AudienceView viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const;
     bool pickedRight(const QuestionRecord &record) const;
     qint64 now() const;
 
