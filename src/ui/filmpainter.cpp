@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// The film on the projector: a video frame, or a neutral card when there is no video to show.
+#include "sliderenderer.h"
+#include "slidepainters.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace stoppunkt::slidepainters {
+
+namespace {
+/// The sentence on the card when the film cannot play, in the lesson's language.
+QString cannotPlay(const QString &language)
+{
+    const QString primary = language.section(QLatin1Char('-'), 0, 0).toLower();
+    if (primary == QLatin1String("da"))
+        return QStringLiteral("Filmen kan ikke afspilles");
+    if (primary == QLatin1String("nb") || primary == QLatin1String("nn") || primary == QLatin1String("no"))
+        return QStringLiteral("Filmen kan ikke spilles av");
+    if (primary == QLatin1String("sv"))
+        return QStringLiteral("Filmen kan inte spelas upp");
+    return QStringLiteral("The film cannot be played");
+}
+} // namespace
+
+void paintVideo(QPainter &painter, const QImage &image)
+{
+    const QRectF canvas(0, 0, SlideRenderer::kWidth, SlideRenderer::kHeight);
+    painter.fillRect(canvas, Qt::black);
+    const QSizeF scaled = QSizeF(image.size()).scaled(canvas.size(), Qt::KeepAspectRatio);
+    painter.drawImage(QRectF(canvas.center() - QPointF(scaled.width() / 2, scaled.height() / 2), scaled), image);
+}
+
+void paintFilmCard(QPainter &painter, const SlideFrame &frame)
+{
+    const QRectF canvas(0, 0, SlideRenderer::kWidth, SlideRenderer::kHeight);
+    painter.fillRect(canvas, theme::filmBackground);
+    // A play sign in a ring, or a stop sign when the film cannot play.
+    const QRectF ring(canvas.center().x() - 110, 300, 220, 220);
+    painter.setPen(QPen(QColor(255, 255, 255, 200), 8));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(ring);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 220));
+    if (frame.filmUnavailable) {
+        painter.drawRect(QRectF(ring.center() - QPointF(45, 45), QSizeF(90, 90)));
+    } else {
+        QPainterPath play;
+        play.moveTo(ring.center() + QPointF(-32, -52));
+        play.lineTo(ring.center() + QPointF(58, 0));
+        play.lineTo(ring.center() + QPointF(-32, 52));
+        play.closeSubpath();
+        painter.drawPath(play);
+    }
+    const QString title = frame.filmUnavailable ? cannotPlay(frame.language) : frame.filmTitle;
+    textlayout::draw(painter, QRectF(0, 580, canvas.width(), 110), title, theme::font(72, QFont::Bold), Qt::white,
+                     Qt::AlignHCenter | Qt::AlignTop);
+    QString detail = frame.filmUnavailable ? frame.filmTitle : frame.stopLabel;
+    if (!detail.isEmpty())
+        textlayout::draw(painter, QRectF(0, 700, canvas.width(), 60), detail, theme::font(36), QColor(255, 255, 255, 170),
+                         Qt::AlignHCenter | Qt::AlignTop);
+}
+
+} // namespace stoppunkt::slidepainters

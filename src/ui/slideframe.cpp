@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#include "slideframe.h"
+
+#include "session.h"
+
+namespace stoppunkt {
+
+SlideFrame frameFor(const Session &session, const AudienceView &view)
+{
+    const Lesson &lesson = session.lesson();
+    SlideFrame frame;
+    frame.view = view;
+    frame.course = QString::fromStdString(lesson.course);
+    frame.lessonTitle = QString::fromStdString(lesson.title);
+    frame.language = QString::fromStdString(lesson.language);
+    frame.slideCount = session.slideCount();
+    if (auto segment = lesson.segmentFor(lesson.slides[view.slideIndex])) {
+        const Film &film = lesson.films[segment->film];
+        frame.filmTitle = QString::fromStdString(film.title);
+        if (segment->toStop >= 0) {
+            const StopPoint &stop = film.stops[segment->toStop];
+            frame.stopLabel = QString::fromStdString(stop.label.empty() ? stop.id : stop.label);
+        }
+    }
+    return frame;
+}
+
+} // namespace stoppunkt

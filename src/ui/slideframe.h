@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "presentationstate.h"
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+namespace stoppunkt {
+
+class Session;
+
+/// Everything the renderer needs to draw one slide as the room sees it.
+struct SlideFrame {
+    AudienceView view;
+    QString course;
+    QString lessonTitle;
+    QString language;
+    int slideCount = 0;
+    QString filmTitle;  ///< for the film card
+    QString stopLabel;  ///< where the playing segment stops ("Stoppunkt #1"), or empty when it plays to the end
+    QStringList flipchart;
+    QImage videoFrame;  ///< the current film frame, when a software surface provides one
+    bool filmUnavailable = false;
+};
+
+/// The frame for a view of the session's lesson (the current view, or the preview of the next one).
+SlideFrame frameFor(const Session &session, const AudienceView &view);
+
+} // namespace stoppunkt

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "slideframe.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace stoppunkt {
+
+/// The painters for each family of slide kinds, on the 1920×1080 design canvas. `content` is the area
+/// below the title and above the footer.
+namespace slidepainters {
+
+constexpr qreal kMargin = 110;
+
+/// Draws the slide's title and returns the area left below it.
+QRectF paintTitle(QPainter &painter, const QString &title, qreal top = 130);
+void paintCover(QPainter &painter, const SlideFrame &frame);
+void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &content);
+void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &content);
+void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &content);
+void paintQuestion(QPainter &painter, const SlideFrame &frame);
+void paintFilmCard(QPainter &painter, const SlideFrame &frame);
+void paintVideo(QPainter &painter, const QImage &image);
+
+} // namespace slidepainters
+} // namespace stoppunkt

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "sliderenderer.h"
+
+#include "slidepainters.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QPainter>
+
+namespace stoppunkt {
+
+using namespace slidepainters;
+
+QString slideWord(const QString &language)
+{
+    const QString primary = language.section(QLatin1Char('-'), 0, 0).toLower();
+    if (primary == QLatin1String("da"))
+        return QStringLiteral("Dias");
+    if (primary == QLatin1String("nb") || primary == QLatin1String("nn") || primary == QLatin1String("no"))
+        return QStringLiteral("Lysbilde");
+    if (primary == QLatin1String("sv"))
+        return QStringLiteral("Bild");
+    if (primary == QLatin1String("de"))
+        return QStringLiteral("Folie");
+    return QStringLiteral("Slide");
+}
+
+QRectF SlideRenderer::letterbox(const QRectF &target)
+{
+    const qreal scale = std::min(target.width() / kWidth, target.height() / kHeight);
+    const QSizeF size(kWidth * scale, kHeight * scale);
+    return QRectF(target.center() - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+void SlideRenderer::render(QPainter &painter, const QRectF &target, const SlideFrame &frame) const
+{
+    theme::loadFonts();
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    const bool filmShowing = frame.view.filmPhase == FilmPhase::Playing && frame.view.blank == Blank::None;
+    // Letterbox bars match the slide, so a 4:3 projector shows no stripes of another colour.
+    painter.fillRect(target, filmShowing ? QColor(Qt::black) : theme::paper);
+    const QRectF box = letterbox(target);
+    painter.translate(box.topLeft());
+    painter.scale(box.width() / kWidth, box.height() / kHeight);
+    painter.setClipRect(QRectF(0, 0, kWidth, kHeight));
+    paintCanvas(painter, frame);
+    painter.restore();
+    if (frame.view.blank != Blank::None)
+        painter.fillRect(target, frame.view.blank == Blank::Black ? Qt::black : Qt::white);
+}
+
+void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) const
+{
+    const AudienceView &view = frame.view;
+    const Slide &slide = view.slide;
+
+    if (view.filmPhase == FilmPhase::Playing) {
+        if (!frame.videoFrame.isNull() && !frame.filmUnavailable)
+            paintVideo(painter, frame.videoFrame);
+        else
+            paintFilmCard(painter, frame);
+        return;
+    }
+
+    painter.fillRect(QRectF(0, 0, kWidth, kHeight), theme::paper);
+    // Header: "KonfliktHåndtering ■ Konflikter med kunder"
+    const QFont header = theme::font(26);
+    painter.setFont(header);
+    const QFontMetricsF metrics(header);
+    qreal x = kMargin;
+    painter.setPen(theme::muted);
+    painter.drawText(QPointF(x, 70), frame.course);
+    x += metrics.horizontalAdvance(frame.course) + 16;
+    painter.fillRect(QRectF(x, 70 - 17, 15, 15), theme::accent);
+    x += 15 + 16;
+    painter.drawText(QPointF(x, 70), frame.lessonTitle);
+    painter.fillRect(QRectF(kMargin, 92, kWidth - 2 * kMargin, 2), theme::rule);
+    // Footer: "Dias 7/16"
+    painter.setFont(theme::font(24));
+    painter.drawText(QRectF(kMargin, kHeight - 70, kWidth - 2 * kMargin, 40), Qt::AlignRight | Qt::AlignVCenter,
+                     QStringLiteral("%1 %2/%3").arg(slideWord(frame.language)).arg(view.slideIndex + 1).arg(frame.slideCount));
+
+    switch (slide.kind) {
+    case SlideKind::Cover:
+        paintCover(painter, frame);
+        break;
+    case SlideKind::Bullets:
+    case SlideKind::Summary:
+        paintBullets(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
+        break;
+    case SlideKind::Discussion:
+        paintDiscussion(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
+        break;
+    case SlideKind::Staircase:
+        paintStaircase(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
+        break;
+    case SlideKind::FilmQuestion:
+        if (view.filmPhase == FilmPhase::AtStop)
+            paintQuestion(painter, frame);
+        else
+            paintFilmCard(painter, frame);
+        break;
+    case SlideKind::FilmSegment: {
+        // The segment has ended (or not begun): its title, quietly, until Next moves on.
+        const QRectF area(kMargin, 120, kWidth - 2 * kMargin, kHeight - 240);
+        textlayout::draw(painter, area, QString::fromStdString(slide.title), theme::font(88, QFont::Bold),
+                         theme::ink, Qt::AlignCenter);
+        painter.fillRect(QRectF(kWidth / 2 - 60, kHeight / 2 + 80, 120, 6), theme::accent);
+        break;
+    }
+    }
+}
+
+} // namespace stoppunkt

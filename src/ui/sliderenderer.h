@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "slideframe.h"
+
+#include <QRectF>
+#include <QSizeF>
+
+class QPainter;
+
+namespace stoppunkt {
+
+/// Draws any slide as the room sees it into any rectangle. It lays out on a 1920×1080 design canvas,
+/// scales that to the target and letterboxes it, so it is the same at 1280×720 and at 3840×2160.
+/// The projector, the console's previews and the walkthrough export all draw with it.
+class SlideRenderer {
+public:
+    static constexpr qreal kWidth = 1920;
+    static constexpr qreal kHeight = 1080;
+
+    /// The largest 16:9 rectangle centred in `target`.
+    static QRectF letterbox(const QRectF &target);
+    void render(QPainter &painter, const QRectF &target, const SlideFrame &frame) const;
+
+private:
+    void paintCanvas(QPainter &painter, const SlideFrame &frame) const;
+};
+
+/// The word for "slide" in the footer ("Dias 7/16"), in the lesson's language.
+QString slideWord(const QString &language);
+
+} // namespace stoppunkt

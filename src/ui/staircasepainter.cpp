@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+// The escalation staircase: steps rise from the bottom left, warming from calm to hot; beside each step
+// stand what the customer says and what you can do. With builds, later steps show as empty outlines.
+#include "slidepainters.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace stoppunkt::slidepainters {
+
+namespace {
+struct Columns {
+    qreal stairsRight;
+    QRectF first;   ///< says, or detail
+    QRectF second;  ///< action; empty when not used
+    QString firstHeading;
+    QString secondHeading;
+};
+
+Columns columnsFor(const Slide &slide, const QRectF &content, bool hasSays, bool hasAction, bool hasDetail)
+{
+    Columns c;
+    const qreal w = content.width();
+    if (hasSays && hasAction) {
+        c.stairsRight = content.left() + w * 0.34;
+        c.first = QRectF(c.stairsRight + 40, content.top(), w * 0.30, content.height());
+        c.second = QRectF(c.first.right() + 30, content.top(), content.right() - c.first.right() - 30, content.height());
+    } else if (hasSays || hasDetail) {
+        c.stairsRight = content.left() + w * 0.46;
+        c.first = QRectF(c.stairsRight + 40, content.top(), content.right() - c.stairsRight - 40, content.height());
+    } else {
+        c.stairsRight = content.right();
+    }
+    c.firstHeading = QString::fromStdString(hasSays ? slide.saysHeading : std::string());
+    c.secondHeading = QString::fromStdString(slide.actionHeading);
+    return c;
+}
+} // namespace
+
+void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fullContent)
+{
+    const Slide &slide = frame.view.slide;
+    const int n = static_cast<int>(slide.steps.size());
+    if (n == 0)
+        return;
+    const int visible = slide.build ? std::min(frame.view.buildStep, n) : n;
+    bool hasSays = false, hasAction = false, hasDetail = false;
+    for (const StaircaseStep &s : slide.steps) {
+        hasSays = hasSays || !s.says.empty();
+        hasAction = hasAction || !s.action.empty();
+        hasDetail = hasDetail || !s.detail.empty();
+    }
+    QRectF content = fullContent;
+    const bool headings = (hasSays && !slide.saysHeading.empty()) || (hasAction && !slide.actionHeading.empty());
+    Columns cols = columnsFor(slide, content, hasSays, hasAction, hasDetail);
+    if (headings) {
+        const QFont headingFont = theme::font(28, QFont::Bold);
+        textlayout::draw(painter, QRectF(cols.first.left(), content.top() - 20, cols.first.width(), 44), cols.firstHeading,
+                         headingFont, theme::muted);
+        if (!cols.second.isEmpty())
+            textlayout::draw(painter, QRectF(cols.second.left(), content.top() - 20, cols.second.width(), 44),
+                             cols.secondHeading, headingFont, theme::muted);
+        content.setTop(content.top() + 40);
+    }
+
+    const qreal rowGap = 10;
+    const qreal rowHeight = (content.height() - rowGap * (n - 1)) / n;
+    const qreal stairsWidth = cols.stairsRight - content.left();
+    const qreal rise = std::min<qreal>(70, stairsWidth * 0.45 / std::max(1, n - 1));
+    const int labelSize = std::min(32, int(rowHeight * 0.42));
+    const int textSize = std::min(32, int(rowHeight * 0.34));
+
+    for (int i = 0; i < n; ++i) {
+        const StaircaseStep &step = slide.steps[i];
+        const qreal top = content.bottom() - (i + 1) * rowHeight - i * rowGap;
+        const QRectF band(content.left() + i * rise, top, cols.stairsRight - content.left() - i * rise, rowHeight);
+        const QColor colour = theme::escalation(n > 1 ? double(i) / (n - 1) : 0);
+        if (i >= visible) {
+            painter.setPen(QPen(theme::rule, 2, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(band, 8, 8);
+            continue;
+        }
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRoundedRect(band, 8, 8);
+        // The step's number sits on the riser, the label beside it.
+        const QColor onColour = theme::textOn(colour);
+        textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()), QString::number(i + 1),
+                         theme::font(labelSize, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
+        const QRectF labelRect = band.adjusted(64, 4, -16, -4);
+        const QString label = QString::fromStdString(step.label);
+        const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, 18, 0, QFont::Bold);
+        textlayout::draw(painter, labelRect, label, theme::font(fitted, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
+
+        auto cell = [&](const QRectF &column, const std::string &text, bool quote) {
+            if (column.isEmpty() || text.empty())
+                return;
+            const QRectF r(column.left(), top, column.width(), rowHeight);
+            QString t = QString::fromStdString(text);
+            if (quote)
+                t = QStringLiteral("\u201C%1\u201D").arg(t);
+            const int size = textlayout::fittingSize({t}, r.width() - 36, r.height() - 8, textSize, 16, 0);
+            painter.setPen(Qt::NoPen);
+            QColor tint = colour;
+            tint.setAlphaF(quote ? 0.14 : 0.0);
+            painter.setBrush(tint);
+            if (quote)
+                painter.drawRoundedRect(r, 10, 10);
+            else
+                painter.fillRect(QRectF(r.left(), r.top() + 6, 5, r.height() - 12), colour);
+            textlayout::draw(painter, r.adjusted(20, 2, -12, -2), t, theme::font(size, QFont::Normal, quote),
+                             theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
+        };
+        if (hasSays) {
+            cell(cols.first, step.says, true);
+            cell(cols.second, step.action, false);
+        } else {
+            cell(cols.first, step.detail, false);
+        }
+    }
+}
+
+} // namespace stoppunkt::slidepainters

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// Painters for the text slides: cover, bullets, summary and discussion.
+#include "sliderenderer.h"
+#include "slidepainters.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace stoppunkt::slidepainters {
+
+namespace {
+constexpr qreal kContentWidth = SlideRenderer::kWidth - 2 * kMargin;
+
+QStringList bulletTexts(const Slide &slide)
+{
+    QStringList texts;
+    for (const std::string &b : slide.bullets)
+        texts << QString::fromStdString(b);
+    return texts;
+}
+
+/// Bullets with square markers; items past `visible` are not drawn (builds), but keep their place.
+void paintBulletList(QPainter &painter, const QStringList &items, int visible, const QRectF &area, int largest)
+{
+    const qreal indent = 56;
+    const qreal gap = 30;
+    const int size = textlayout::fittingSize(items, area.width() - indent, area.height(), largest, 26, gap);
+    const QFont font = theme::font(size);
+    const QFontMetricsF metrics(font);
+    qreal y = area.top();
+    for (int i = 0; i < items.size(); ++i) {
+        const qreal h = textlayout::height(items[i], font, area.width() - indent);
+        if (i < visible) {
+            const qreal square = size * 0.36;
+            painter.fillRect(QRectF(area.left() + 4, y + metrics.ascent() * 0.62 - square / 2, square, square),
+                             theme::accent);
+            textlayout::draw(painter, QRectF(area.left() + indent, y, area.width() - indent, h + 4), items[i], font,
+                             theme::ink);
+        }
+        y += h + gap;
+    }
+}
+
+int visibleItems(const SlideFrame &frame, int total)
+{
+    return frame.view.slide.build ? std::min(frame.view.buildStep, total) : total;
+}
+} // namespace
+
+QRectF paintTitle(QPainter &painter, const QString &title, qreal top)
+{
+    const int size = textlayout::fittingSize({title}, kContentWidth, 170, 64, 40, 0, QFont::Bold);
+    const QFont font = theme::font(size, QFont::Bold);
+    const qreal h = textlayout::draw(painter, QRectF(kMargin, top, kContentWidth, 200), title, font, theme::ink);
+    const qreal below = top + h + 56;
+    return QRectF(kMargin, below, kContentWidth, SlideRenderer::kHeight - 110 - below);
+}
+
+void paintCover(QPainter &painter, const SlideFrame &frame)
+{
+    const Slide &slide = frame.view.slide;
+    // A quiet staircase motif on the right: the course's sign, growing warmer as it rises.
+    const int steps = 5;
+    for (int i = 0; i < steps; ++i) {
+        QColor c = theme::escalation(double(i) / (steps - 1));
+        c.setAlphaF(0.16);
+        const qreal w = 120, h = 110;
+        painter.fillRect(QRectF(1320 + i * w, 900 - (i + 1) * h, SlideRenderer::kWidth - (1320 + i * w), h), c);
+    }
+    painter.fillRect(QRectF(kMargin, 250, 12, 230), theme::accent);
+    const QString title = QString::fromStdString(slide.title);
+    const int titleSize = textlayout::fittingSize({title}, 1100, 240, 104, 60, 0, QFont::Bold);
+    const qreal titleHeight = textlayout::draw(painter, QRectF(kMargin + 50, 250, 1100, 260), title,
+                                               theme::font(titleSize, QFont::Bold), theme::ink);
+    qreal y = 250 + std::max<qreal>(titleHeight, 230) + 70;
+    if (!slide.subtitle.empty()) {
+        y += textlayout::draw(painter, QRectF(kMargin + 50, y, 1100, 80), QString::fromStdString(slide.subtitle),
+                              theme::font(40, QFont::Bold), theme::accent);
+        y += 28;
+    }
+    const QStringList items = bulletTexts(slide);
+    paintBulletList(painter, items, visibleItems(frame, int(items.size())), QRectF(kMargin + 50, y, 1100, 900 - y), 40);
+}
+
+void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &content)
+{
+    const Slide &slide = frame.view.slide;
+    QRectF area = content;
+    if (!slide.lead.empty()) {
+        const qreal h = textlayout::draw(painter, area, QString::fromStdString(slide.lead), theme::font(44, QFont::Normal, true),
+                                         theme::muted);
+        area.setTop(area.top() + h + 34);
+    }
+    if (slide.kind == SlideKind::Summary)
+        painter.fillRect(QRectF(kMargin - 40, content.top() - 2, 8, content.height() * 0.8), theme::accent);
+    const QStringList items = bulletTexts(slide);
+    paintBulletList(painter, items, visibleItems(frame, int(items.size())), area, 48);
+}
+
+void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &content)
+{
+    const Slide &slide = frame.view.slide;
+    const bool hasEntries = !frame.flipchart.isEmpty();
+    // The "? !" sign of the handout, large.
+    const QRectF badge(content.left(), content.top() + 10, 220, 220);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme::accent);
+    painter.drawEllipse(badge);
+    textlayout::draw(painter, badge, QStringLiteral("?!"), theme::font(110, QFont::Bold), Qt::white, Qt::AlignCenter);
+
+    const qreal textLeft = badge.right() + 70;
+    const QRectF textArea(textLeft, content.top() + 10, (hasEntries ? 760 : content.right() - textLeft),
+                          content.height() - 10);
+    qreal y = textArea.top();
+    if (!slide.prompt.empty()) {
+        const QString prompt = QString::fromStdString(slide.prompt);
+        const int size = textlayout::fittingSize({prompt}, textArea.width(), textArea.height() * 0.6, 56, 32, 0);
+        y += textlayout::draw(painter, QRectF(textArea.left(), y, textArea.width(), textArea.height()), prompt,
+                              theme::font(size), theme::ink) + 40;
+    }
+    const QStringList items = bulletTexts(slide);
+    if (!items.isEmpty())
+        paintBulletList(painter, items, int(items.size()), QRectF(textArea.left(), y, textArea.width(), textArea.bottom() - y), 40);
+    if (hasEntries) {
+        // The room's own answers, as the facilitator types them: the digital flip chart.
+        const QRectF sheet(content.right() - 620, content.top(), 620, content.height());
+        painter.setPen(QPen(theme::rule, 2));
+        painter.setBrush(theme::card);
+        painter.drawRoundedRect(sheet, 18, 18);
+        paintBulletList(painter, frame.flipchart, int(frame.flipchart.size()), sheet.adjusted(36, 36, -36, -36), 36);
+    }
+}
+
+} // namespace stoppunkt::slidepainters

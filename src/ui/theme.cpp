@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "theme.h"
+
+#include <QFontDatabase>
+#include <QStringList>
+
+namespace stoppunkt::theme {
+
+namespace {
+QString g_family = QStringLiteral("Noto Sans");
+}
+
+void loadFonts()
+{
+    static bool loaded = false;
+    if (loaded)
+        return;
+    loaded = true;
+    for (const char *file : {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+                             "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+                             "/usr/share/fonts/truetype/noto/NotoSans-Italic.ttf",
+                             "/usr/share/fonts/truetype/noto/NotoSans-SemiBold.ttf"}) {
+        const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+        if (id >= 0 && !QFontDatabase::applicationFontFamilies(id).isEmpty())
+            g_family = QFontDatabase::applicationFontFamilies(id).first();
+    }
+}
+
+QFont font(int pixelSize, QFont::Weight weight, bool italic)
+{
+    QFont f(g_family);
+    f.setPixelSize(pixelSize);
+    f.setWeight(weight);
+    f.setItalic(italic);
+    // Unhinted outlines scale linearly, so a layout made on the design canvas holds at any size.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setStyleStrategy(QFont::PreferAntialias);
+    return f;
+}
+
+QColor escalation(double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    auto mix = [](const QColor &a, const QColor &b, double u) {
+        return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * u, a.greenF() + (b.greenF() - a.greenF()) * u,
+                                a.blueF() + (b.blueF() - a.blueF()) * u);
+    };
+    return t < 0.5 ? mix(calm, amber, t * 2) : mix(amber, accent, (t - 0.5) * 2);
+}
+
+QColor textOn(const QColor &background)
+{
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.55 ? ink : QColor(Qt::white);
+}
+
+} // namespace stoppunkt::theme

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+namespace stoppunkt {
+
+/// Colours and type of the slides and the console, in one place.
+namespace theme {
+
+inline const QColor paper{0xFB, 0xFA, 0xF7};
+inline const QColor ink{0x1D, 0x24, 0x30};
+inline const QColor muted{0x5B, 0x64, 0x72};
+inline const QColor rule{0xE2, 0xDE, 0xD6};
+inline const QColor accent{0xB4, 0x43, 0x2E};  ///< brick red: the course's conflict colour
+inline const QColor calm{0x3A, 0x7D, 0x7B};    ///< the staircase's lowest step
+inline const QColor amber{0xD3, 0x9B, 0x2A};
+inline const QColor right{0x2E, 0x7D, 0x32};
+inline const QColor rightTint{0xE7, 0xF3, 0xE8};
+inline const QColor wrong{0x9A, 0x9F, 0xA8};
+inline const QColor card{0xFF, 0xFF, 0xFF};
+inline const QColor filmBackground{0x14, 0x17, 0x1C};
+
+inline const QColor consoleBackground{0x16, 0x1A, 0x21};
+inline const QColor consolePanel{0x20, 0x25, 0x2E};
+inline const QColor consoleText{0xE8, 0xEA, 0xED};
+inline const QColor consoleMuted{0x9A, 0xA3, 0xAF};
+inline const QColor consoleHighlight{0xF2, 0xB1, 0x3C};
+
+/// The slide font (Noto Sans, installed by scripts/install-deps) at a pixel size on the design canvas.
+QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false);
+/// Loads the bundled font files once; safe to call again.
+void loadFonts();
+/// A colour on the calm-to-hot scale, t from 0 (calm) to 1 (hot).
+QColor escalation(double t);
+/// Ink or white, whichever reads better on `background`.
+QColor textOn(const QColor &background);
+
+} // namespace theme
+} // namespace stoppunkt
