@@ -2,74 +2,139 @@
 #include "commandline.h"
 
 #include "clicommands.h"
+#include "options.h"
+#include "presenter.h"
+#include "walkthrough.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRegularExpression>
 
+#include <clocale>
 #include <cstdio>
 
 namespace stoppunkt {
 
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+} // namespace
+
+bool parseOptions(const QStringList &arguments, Options &options, QString &error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Stoppunkt presents a training lesson on two screens: "
+                                        "the projector for the room, a private console for the facilitator."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption validate(QStringLiteral("validate"),
+        tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
+           "2 on usage errors."));
+    const QCommandLineOption outline(QStringLiteral("outline"),
+        tr("Print one line per slide, with question options (* = right) and film segments, for review."));
+    const QCommandLineOption walkthrough(QStringLiteral("walkthrough"),
+        tr("Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and "
+           "step-NNN-console.png into <dir>, then exit."), tr("dir"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --walkthrough (default 1920x1080)."),
+                                  tr("WxH"));
+    const QCommandLineOption windowed(QStringLiteral("windowed"),
+        tr("Rehearsal: both windows as normal windows, nothing full screen."));
+    const QCommandLineOption projector(QStringLiteral("projector-screen"),
+        tr("Put the projector window on the screen with this name."), tr("name"));
+    const QCommandLineOption timing(QStringLiteral("timing"),
+        tr("Print the time from start until both windows have painted the first slide."));
+    const QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-paint"),
+        tr("Quit once both windows have painted (for benchmarks)."));
+    for (const auto &o : {validate, outline, walkthrough, size, windowed, projector, timing, exitAfterPaint})
+        parser.addOption(o);
+    parser.addPositionalArgument(QStringLiteral("lesson"), tr("Lesson file(s) (lesson.json)."), QStringLiteral("[lesson...]"));
+
+    if (!parser.parse(arguments)) {
+        error = parser.errorText();
+        return false;
+    }
+    options.helpText = parser.helpText();
+    options.lessons = parser.positionalArguments();
+    options.windowed = parser.isSet(windowed);
+    options.projectorScreen = parser.value(projector);
+    options.timing = parser.isSet(timing);
+    options.exitAfterPaint = parser.isSet(exitAfterPaint);
+    const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough));
+    if (modes > 1) {
+        error = tr("--validate, --outline and --walkthrough cannot be combined");
+        return false;
+    }
+    if (parser.isSet(help))
+        options.mode = Options::Mode::Help;
+    else if (parser.isSet(version))
+        options.mode = Options::Mode::Version;
+    else if (parser.isSet(validate))
+        options.mode = Options::Mode::Validate;
+    else if (parser.isSet(outline))
+        options.mode = Options::Mode::Outline;
+    else if (parser.isSet(walkthrough))
+        options.mode = Options::Mode::Walkthrough;
+    options.walkthroughDir = parser.value(walkthrough);
+    if (parser.isSet(size)) {
+        const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+        if (!match.hasMatch()) {
+            error = tr("--size takes WIDTHxHEIGHT, like 1920x1080");
+            return false;
+        }
+        options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
+        error = tr("--validate needs at least one lesson file");
+    else if ((options.mode == Options::Mode::Outline || options.mode == Options::Mode::Walkthrough) && options.lessons.size() != 1)
+        error = options.mode == Options::Mode::Outline ? tr("--outline takes exactly one lesson file")
+                                                       : tr("--walkthrough takes exactly one lesson file");
+    else if (options.mode == Options::Mode::Present && options.lessons.size() > 1)
+        error = tr("give one lesson to present");
+    return error.isEmpty();
+}
+
 int runCommandLine(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QCoreApplication::setApplicationName(QStringLiteral("stoppunkt"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stoppunkt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOPPUNKT_VERSION));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    Options options;
+    QString error;
+    const bool parsed = parseOptions(arguments, options, error);
+    if (!parsed || options.mode == Options::Mode::Validate || options.mode == Options::Mode::Outline
+        || options.mode == Options::Mode::Help || options.mode == Options::Mode::Version) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (!parsed) {
+            err << "stoppunkt: " << error << '\n' << tr("Try 'stoppunkt --help' for more information.") << '\n';
+            return ExitUsage;
+        }
+        switch (options.mode) {
+        case Options::Mode::Help: out << options.helpText; return ExitOk;
+        case Options::Mode::Version:
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            return ExitOk;
+        case Options::Mode::Validate: return validateLessons(options.lessons, out, err);
+        default: return outlineLesson(options.lessons.first(), out, err);
+        }
+    }
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Stoppunkt presents a training lesson on two screens: "
-                                            "the projector for the room, a private console for the facilitator."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption validateOption(
-        QStringLiteral("validate"),
-        QCoreApplication::translate("main", "Check the lesson files and print every problem. "
-                                            "Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors."));
-    const QCommandLineOption outlineOption(
-        QStringLiteral("outline"),
-        QCoreApplication::translate("main", "Print one line per slide, with question options (* = right) "
-                                            "and film segments, for review."));
-    parser.addOption(validateOption);
-    parser.addOption(outlineOption);
-    parser.addPositionalArgument(QStringLiteral("lesson"),
-                                 QCoreApplication::translate("main", "Lesson file(s) (lesson.json)."),
-                                 QStringLiteral("[lesson...]"));
-
-    auto usageError = [&](const QString &message) {
-        err << "stoppunkt: " << message << '\n'
-            << QCoreApplication::translate("main", "Try 'stoppunkt --help' for more information.") << '\n';
-        return ExitUsage;
-    };
-    if (!parser.parse(QCoreApplication::arguments()))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.isSet(versionOption)) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (parser.isSet(validateOption) && parser.isSet(outlineOption))
-        return usageError(QCoreApplication::translate("main", "--validate and --outline cannot be combined"));
-    if (parser.isSet(validateOption)) {
-        if (files.isEmpty())
-            return usageError(QCoreApplication::translate("main", "--validate needs at least one lesson file"));
-        return validateLessons(files, out, err);
-    }
-    if (parser.isSet(outlineOption)) {
-        if (files.size() != 1)
-            return usageError(QCoreApplication::translate("main", "--outline takes exactly one lesson file"));
-        return outlineLesson(files.first(), out, err);
-    }
-    return usageError(QCoreApplication::translate("main", "the presenter windows are not built yet; "
-                                                          "use --validate or --outline"));
+    QApplication app(argc, argv);
+    // libmpv needs C number formatting; Qt sets the locale from the environment.
+    std::setlocale(LC_NUMERIC, "C");
+    if (options.mode == Options::Mode::Walkthrough)
+        return runWalkthrough(options);
+    return runPresenter(options, sinceStart);
 }
 
 } // namespace stoppunkt

@@ -266,6 +266,19 @@ std::optional<AudienceView> Session::previewOfNext() const
     return viewOf(m_index + 1, 0, m_lesson.segmentFor(next) ? FilmPhase::Playing : FilmPhase::Idle, false);
 }
 
+AudienceView Session::thumbnailOf(int slideIndex) const
+{
+    const Slide &s = m_lesson.slides[slideIndex];
+    const FilmPhase phase = s.kind == SlideKind::FilmQuestion  ? FilmPhase::AtStop
+                            : s.kind == SlideKind::FilmSegment ? FilmPhase::Ended
+                                                               : FilmPhase::Idle;
+    AudienceView view = viewOf(slideIndex, s.buildCount(), phase, false);
+    view.picks.clear();
+    view.questionPhase = phase == FilmPhase::AtStop ? QuestionPhase::Discussing : QuestionPhase::None;
+    view.slide.question.answer = 0;
+    return view;
+}
+
 AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const
 {
     const Slide &source = m_lesson.slides[index];

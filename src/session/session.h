@@ -46,6 +46,8 @@ public:
     AudienceView audienceView() const;
     /// What the room will see after one more Next (the console's preview); nothing at the lesson's end.
     std::optional<AudienceView> previewOfNext() const;
+    /// Any slide complete, as the overview grid shows it: all builds, a question without marks.
+    AudienceView thumbnailOf(int slideIndex) const;
 
     // Commands, as the facilitator gives them.
     void next();

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "presenter.h"
+
+#include "clicommands.h"
+#include "commanddispatcher.h"
+#include "consolewindow.h"
+#include "lessonloader.h"
+#include "lessonpaths.h"
+#include "lessonpicker.h"
+#include "presentationtimer.h"
+#include "projectorwindow.h"
+#include "screenplacement.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTextStream>
+
+namespace stoppunkt {
+
+Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
+    : QObject(parent),
+      m_session(std::make_unique<Session>(std::move(lesson))),
+      m_timer(std::make_unique<PresentationTimer>()),
+      m_dispatcher(std::make_unique<CommandDispatcher>(*m_session, *m_timer)),
+      m_placement(std::make_unique<ScreenPlacement>(options.projectorScreen, options.windowed)),
+      m_projector(std::make_unique<ProjectorWindow>(*m_session, *m_dispatcher)),
+      m_console(std::make_unique<ConsoleWindow>(*m_session, *m_timer, *m_dispatcher, *m_placement))
+{
+    const QStringList problems = m_dispatcher->bindings().loadOverrides(KeyBindings::overridePath());
+    for (const QString &problem : problems)
+        QTextStream(stderr) << "stoppunkt: " << problem << '\n';
+
+    CommandDispatcher *d = m_dispatcher.get();
+    ConsoleWindow *console = m_console.get();
+    connect(d, &CommandDispatcher::overviewToggled, console, &ConsoleWindow::toggleOverview);
+    connect(d, &CommandDispatcher::helpToggled, console, &ConsoleWindow::toggleHelp);
+    connect(d, &CommandDispatcher::notesZoomed, console, &ConsoleWindow::zoomNotes);
+    connect(d, &CommandDispatcher::swapScreensRequested, m_placement.get(), &ScreenPlacement::swap);
+    connect(d, &CommandDispatcher::quitRequested, this, &Presenter::confirmQuit);
+    connect(d, &CommandDispatcher::escapeRequested, this, &Presenter::leaveFullScreenOrOverlay);
+    connect(d, &CommandDispatcher::startRequested, this, [this] {
+        m_fullScreen = true;
+        place();
+    });
+    connect(m_placement.get(), &ScreenPlacement::changed, this, &Presenter::place);
+    auto painted = [this] {
+        if (++m_painted == 2)
+            emit firstPainted();
+    };
+    connect(m_projector.get(), &ProjectorWindow::firstPainted, this, painted);
+    connect(m_console.get(), &ConsoleWindow::firstPainted, this, painted);
+    m_timer->start();
+}
+
+Presenter::~Presenter() = default;
+
+void Presenter::show()
+{
+    place();
+    m_console->activateWindow();
+    m_console->setFocus();
+}
+
+void Presenter::place()
+{
+    QScreen *projectorScreen = m_placement->projectorScreen();
+    QScreen *consoleScreen = m_placement->consoleScreen();
+    if (!m_console->isVisible()) {
+        m_console->setScreen(consoleScreen);
+        m_console->move(consoleScreen->availableGeometry().topLeft());
+        if (m_placement->windowed() || !projectorScreen)
+            m_console->resize(std::min(1440, consoleScreen->availableGeometry().width()),
+                              std::min(900, consoleScreen->availableGeometry().height()));
+        m_placement->windowed() ? m_console->show() : m_console->showMaximized();
+    }
+    if (m_placement->projectorLost()) {
+        m_projector->hide();  // nothing is lost: the session goes on, and the console says so
+        return;
+    }
+    if (!projectorScreen) {
+        // Rehearsal: one screen, or --windowed. The projector is a normal window beside the console.
+        m_projector->setWindowFlag(Qt::FramelessWindowHint, false);
+        if (!m_projector->isVisible()) {
+            m_projector->resize(960, 540);
+            m_projector->show();
+        }
+        return;
+    }
+    m_projector->setWindowFlag(Qt::FramelessWindowHint, m_fullScreen);
+    m_projector->setScreen(projectorScreen);
+    m_projector->setGeometry(projectorScreen->geometry());
+    if (m_fullScreen)
+        m_projector->showFullScreen();
+    else
+        m_projector->showNormal();
+}
+
+void Presenter::leaveFullScreenOrOverlay()
+{
+    if (m_console->closeOverlay())
+        return;
+    if (m_fullScreen && m_placement->projectorScreen()) {
+        m_fullScreen = false;
+        place();
+    }
+}
+
+void Presenter::confirmQuit()
+{
+    const auto answer = QMessageBox::question(m_console.get(), tr("Quit Stoppunkt?"),
+                                              tr("Quit the lesson? The projector will close."),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        QApplication::quit();
+}
+
+int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
+{
+    QString file = options.lessons.value(0);
+    if (file.isEmpty()) {
+        LessonPicker picker(findLessonsDir());
+        if (picker.exec() != QDialog::Accepted || picker.chosenFile().isEmpty())
+            return ExitOk;
+        file = picker.chosenFile();
+    }
+    QTextStream err(stderr);
+    LoadResult result = loadLessonFile(file.toStdString(), {}, file.toStdString());
+    for (const Diagnostic &d : result.diagnostics)
+        err << QString::fromStdString(d.format()) << '\n';
+    err.flush();
+    if (!result.ok()) {
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, QObject::tr("Stoppunkt"),
+                                  QObject::tr("The lesson %1 has errors and cannot be opened:\n\n%2")
+                                      .arg(file, QString::fromStdString(result.diagnostics.front().format())));
+        return ExitLessonErrors;
+    }
+    Presenter presenter(std::move(*result.lesson), options);
+    QObject::connect(&presenter, &Presenter::firstPainted, &presenter, [&] {
+        if (options.timing)
+            QTextStream(stdout) << "first paint of both windows: " << sinceStart.elapsed() << " ms after start\n";
+        if (options.exitAfterPaint)
+            QCoreApplication::quit();
+    });
+    presenter.show();
+    return QApplication::exec();
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "options.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+namespace stoppunkt {
+
+struct Lesson;
+class CommandDispatcher;
+class ConsoleWindow;
+class PresentationTimer;
+class ProjectorWindow;
+class ScreenPlacement;
+class Session;
+
+/// The wiring, in one place: the session, the timer, the input, the two windows and their screens.
+/// The windows never talk to each other; everything meets here.
+class Presenter : public QObject {
+    Q_OBJECT
+public:
+    Presenter(Lesson lesson, const Options &options, QObject *parent = nullptr);
+    ~Presenter() override;
+
+    Session &session() { return *m_session; }
+    CommandDispatcher &dispatcher() { return *m_dispatcher; }
+    ProjectorWindow &projector() { return *m_projector; }
+    ConsoleWindow &console() { return *m_console; }
+    ScreenPlacement &placement() { return *m_placement; }
+    /// Shows both windows on their screens (full screen for the projector unless rehearsing).
+    void show();
+
+signals:
+    /// Both windows have painted their first frame.
+    void firstPainted();
+
+private:
+    void place();
+    void confirmQuit();
+    void leaveFullScreenOrOverlay();
+
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<PresentationTimer> m_timer;
+    std::unique_ptr<CommandDispatcher> m_dispatcher;
+    std::unique_ptr<ScreenPlacement> m_placement;
+    std::unique_ptr<ProjectorWindow> m_projector;
+    std::unique_ptr<ConsoleWindow> m_console;
+    bool m_fullScreen = true;
+    int m_painted = 0;
+};
+
+/// Loads the lesson (or asks for one), shows the presenter and runs the event loop.
+int runPresenter(const Options &options, const QElapsedTimer &sinceStart);
+
+} // namespace stoppunkt

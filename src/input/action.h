@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace stoppunkt {
+
+/// Every command the facilitator can give, by keyboard, clicker or mouse.
+enum class Action {
+    Next,
+    Previous,
+    First,
+    Last,
+    BlackScreen,
+    WhiteScreen,
+    StartResume,
+    Escape,
+    Quit,
+    ToggleTimer,
+    ResetTimer,
+    Overview,
+    Help,
+    NotesLarger,
+    NotesSmaller,
+    SwapScreens,
+    Reveal,
+    UndoPick,
+    ReplaySegment,
+};
+
+/// One row of the action table: the name used in keys.json, what it does, and its default keys.
+struct ActionInfo {
+    Action action;
+    QString name;
+    QString description;  ///< translated
+    QList<QKeySequence> defaultKeys;
+};
+
+/// The one table of actions; its order is the order of the help overlay.
+const std::vector<ActionInfo> &actionTable();
+const ActionInfo &actionInfo(Action action);
+std::optional<Action> actionByName(const QString &name);
+
+} // namespace stoppunkt

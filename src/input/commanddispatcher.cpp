@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "commanddispatcher.h"
+
+#include "presentationtimer.h"
+#include "session.h"
+
+#include <QKeyEvent>
+
+namespace stoppunkt {
+
+CommandDispatcher::CommandDispatcher(Session &session, PresentationTimer &timer, QObject *parent)
+    : QObject(parent), m_session(session), m_timer(timer)
+{
+}
+
+bool CommandDispatcher::handleKey(const QKeyEvent &event)
+{
+    return handleKey(event.keyCombination());
+}
+
+bool CommandDispatcher::handleKey(QKeyCombination key)
+{
+    const Qt::KeyboardModifiers mods = key.keyboardModifiers() & ~Qt::KeypadModifier;
+    if (mods == Qt::NoModifier && key.key() >= Qt::Key_0 && key.key() <= Qt::Key_9)
+        return handleDigit(key.key() - Qt::Key_0);
+    if (!m_jump.isEmpty() && (key.key() == Qt::Key_Return || key.key() == Qt::Key_Enter)) {
+        m_session.goTo(m_jump.toInt() - 1);
+        clearJump();
+        return true;
+    }
+    const auto action = m_bindings.actionFor(key);
+    if (!action)
+        return false;
+    trigger(*action);
+    return true;
+}
+
+bool CommandDispatcher::handleDigit(int digit)
+{
+    if (m_session.questionPhase() == QuestionPhase::Discussing && m_jump.isEmpty()) {
+        if (digit >= 1)
+            m_session.pick(digit);
+        return true;
+    }
+    if (m_jump.size() < 4 && !(m_jump.isEmpty() && digit == 0)) {
+        m_jump += QString::number(digit);
+        emit jumpBufferChanged();
+    }
+    return true;
+}
+
+void CommandDispatcher::clearJump()
+{
+    if (m_jump.isEmpty())
+        return;
+    m_jump.clear();
+    emit jumpBufferChanged();
+}
+
+void CommandDispatcher::trigger(Action action)
+{
+    if (action != Action::Escape)
+        clearJump();
+    switch (action) {
+    case Action::Next: m_session.next(); break;
+    case Action::Previous: m_session.previous(); break;
+    case Action::First: m_session.goToFirst(); break;
+    case Action::Last: m_session.goToLast(); break;
+    case Action::BlackScreen: m_session.toggleBlank(Blank::Black); break;
+    case Action::WhiteScreen: m_session.toggleBlank(Blank::White); break;
+    case Action::StartResume:
+        m_session.setBlank(Blank::None);
+        m_timer.start();
+        emit startRequested();
+        break;
+    case Action::Escape:
+        if (!m_jump.isEmpty())
+            clearJump();
+        else if (m_session.blank() != Blank::None)
+            m_session.setBlank(Blank::None);
+        else
+            emit escapeRequested();
+        break;
+    case Action::Quit: emit quitRequested(); break;
+    case Action::ToggleTimer: m_timer.toggle(); break;
+    case Action::ResetTimer: m_timer.reset(); break;
+    case Action::Overview: emit overviewToggled(); break;
+    case Action::Help: emit helpToggled(); break;
+    case Action::NotesLarger: emit notesZoomed(1); break;
+    case Action::NotesSmaller: emit notesZoomed(-1); break;
+    case Action::SwapScreens: emit swapScreensRequested(); break;
+    case Action::Reveal: m_session.reveal(); break;
+    case Action::UndoPick: m_session.undoPick(); break;
+    case Action::ReplaySegment: m_session.replaySegment(); break;
+    }
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+#include "consolepanels.h"
+
+#include "keybindings.h"
+#include "session.h"
+#include "textlayout.h"
+#include "theme.h"
+#include "timecode.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <cmath>
+
+namespace stoppunkt::consolepanels {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Console", text);
+}
+
+QFont uiFont(qreal px, QFont::Weight weight = QFont::Normal)
+{
+    QFont f = theme::font(std::max(8, int(std::lround(px))), weight);
+    f.setHintingPreference(QFont::PreferDefaultHinting);
+    return f;
+}
+
+/// The handout's icons: "? !" to ask the room, "!" for important, an arrow to go on.
+void paintNoteIcon(QPainter &painter, const QRectF &box, NoteKind kind)
+{
+    if (kind == NoteKind::Plain) {
+        painter.setBrush(theme::consoleMuted);
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRectF(box.center() - QPointF(4, 4), QSizeF(8, 8)));
+        return;
+    }
+    const QColor colour = kind == NoteKind::Important ? theme::accent
+                          : kind == NoteKind::Discuss ? theme::consoleHighlight
+                                                      : theme::calm;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
+    const QString text = kind == NoteKind::Important ? QStringLiteral("!")
+                         : kind == NoteKind::Discuss ? QStringLiteral("? !")
+                                                     : QStringLiteral("\u2192");
+    textlayout::draw(painter, box, text, uiFont(box.height() * 0.55, QFont::Bold), theme::textOn(colour), Qt::AlignCenter);
+}
+} // namespace
+
+void paintPanel(QPainter &painter, const QRectF &area)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme::consolePanel);
+    painter.drawRoundedRect(area, 10, 10);
+}
+
+QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text)
+{
+    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 24), text.toUpper(), uiFont(14, QFont::Bold),
+                     theme::consoleMuted);
+    return area.adjusted(0, 26, 0, 0);
+}
+
+void paintNotes(QPainter &painter, const QRectF &area, const Session &session, int zoom)
+{
+    const std::vector<Note> &notes = session.slide().notes;
+    // The zoom sets the size; when the notes would not fit, they shrink rather than disappear.
+    qreal px = 24 * std::pow(1.15, zoom);
+    auto totalHeight = [&](qreal size) {
+        const QFont f = uiFont(size);
+        qreal total = 0;
+        for (const Note &note : notes)
+            total += std::max(size * 1.5, textlayout::height(QString::fromStdString(note.text), f, area.width() - size * 2.4 - 8)) + size * 0.6;
+        return total;
+    };
+    while (px > 13 && totalHeight(px) > area.height())
+        px -= 1;
+    const QFont font = uiFont(px);
+    const qreal icon = px * 1.5;
+    qreal y = area.top();
+    if (notes.empty())
+        textlayout::draw(painter, area, tr("No notes on this slide."), uiFont(px * 0.8), theme::consoleMuted);
+    for (const Note &note : notes) {
+        const QString text = QString::fromStdString(note.text);
+        const qreal width = area.width() - icon * 1.6 - 8;
+        const qreal h = std::max(icon, textlayout::height(text, font, width));
+        if (y + std::min(h, icon) > area.bottom())
+            break;
+        paintNoteIcon(painter, QRectF(area.left(), y, icon * 1.35, icon * 0.95), note.kind);
+        const QColor colour = note.kind == NoteKind::Important ? QColor(0xFF, 0xD2, 0xC8) : theme::consoleText;
+        textlayout::draw(painter, QRectF(area.left() + icon * 1.6, y - 2, width, h + 4), text, font, colour);
+        y += h + px * 0.6;
+    }
+}
+
+qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session)
+{
+    const Slide &slide = session.slide();
+    if (slide.kind != SlideKind::FilmQuestion)
+        return 0;
+    const Question &q = slide.question;
+    const std::vector<int> picks = session.picks();
+    qreal y = area.top();
+    const QString answer = tr("Right answer: no. %1").arg(q.answer);
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), answer, uiFont(26, QFont::Bold), QColor(0x7B, 0xD8, 0x8F));
+    QString phase;
+    switch (session.questionPhase()) {
+    case QuestionPhase::None: phase = tr("The question comes at the stop point."); break;
+    case QuestionPhase::Discussing: phase = tr("Discussing: the room sees no marks. Keys 1–%1 pick, R reveals, U undoes.").arg(q.options.size()); break;
+    case QuestionPhase::Revealed: phase = tr("Revealed. Next goes on."); break;
+    }
+    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 30), phase, uiFont(15), theme::consoleMuted) + 10;
+    const QFont optionFont = uiFont(16);
+    const QFont pointFont = uiFont(14);
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        const int number = static_cast<int>(i) + 1;
+        const auto pickAt = std::find(picks.begin(), picks.end(), number);
+        QString mark = QStringLiteral("   ");
+        QColor colour = theme::consoleText;
+        if (number == q.answer) {
+            mark = QStringLiteral("\u2713 ");
+            colour = QColor(0x7B, 0xD8, 0x8F);
+        }
+        if (pickAt != picks.end() && number != q.answer)
+            colour = theme::consoleMuted;
+        QString line = QStringLiteral("%1%2. %3").arg(mark).arg(number).arg(QString::fromStdString(q.options[i].text));
+        QString suffix;
+        if (pickAt != picks.end())
+            suffix = QStringLiteral("  ") + tr("[pick %1]").arg(pickAt - picks.begin() + 1);
+        // One line per option: the full text is on the projector preview; the console keeps room for notes.
+        const QFontMetricsF metrics(optionFont);
+        line = metrics.elidedText(line, Qt::ElideRight, area.width() - metrics.horizontalAdvance(suffix) - 4) + suffix;
+        const qreal h = metrics.height();
+        if (y + h > area.bottom())
+            break;
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, colour) + 4;
+        for (const std::string &point : q.options[i].talkingPoints) {
+            const QString p = QStringLiteral("      \u2022 ") + QString::fromStdString(point);
+            y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 200), p, pointFont, theme::consoleMuted) + 2;
+        }
+    }
+    return y - area.top() + 12;
+}
+
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs,
+                    const QString &playerState)
+{
+    const auto segment = session.segment();
+    const Lesson &lesson = session.lesson();
+    if (!segment) {
+        textlayout::draw(painter, area, tr("No film on this slide."), uiFont(16), theme::consoleMuted, Qt::AlignVCenter);
+        return;
+    }
+    const Film &film = lesson.films[segment->film];
+    const qint64 lastStop = film.stops.empty() ? 0 : film.stops.back().atMs;
+    const qint64 duration = std::max<qint64>({lastStop + 20000, positionMs, 1});
+    const qint64 from = segment->fromStop < 0 ? 0 : film.stops[segment->fromStop].atMs;
+    const qint64 to = segment->playsToEnd() ? duration : film.stops[segment->toStop].atMs;
+
+    QString target = segment->playsToEnd() ? tr("to the end")
+                                           : QString::fromStdString(film.stops[segment->toStop].label.empty()
+                                                                        ? film.stops[segment->toStop].id
+                                                                        : film.stops[segment->toStop].label);
+    QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
+    if (positionMs >= 0 && !segment->playsToEnd() && session.filmPhase() == FilmPhase::Playing)
+        headline += QStringLiteral("  ") + tr("in %1").arg(QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
+    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width() * 0.7, 30), headline, uiFont(18, QFont::Bold), theme::consoleText);
+    textlayout::draw(painter, QRectF(area.left() + area.width() * 0.7, area.top(), area.width() * 0.3, 30), playerState,
+                     uiFont(15), theme::consoleHighlight, Qt::AlignRight | Qt::AlignTop);
+
+    const QRectF bar(area.left(), area.top() + 48, area.width(), 10);
+    auto xAt = [&](qint64 ms) { return bar.left() + bar.width() * double(std::clamp<qint64>(ms, 0, duration)) / double(duration); };
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 40));
+    painter.drawRoundedRect(bar, 5, 5);
+    painter.setBrush(QColor(0xF2, 0xB1, 0x3C, 120));
+    painter.drawRoundedRect(QRectF(QPointF(xAt(from), bar.top()), QPointF(xAt(to), bar.bottom())), 5, 5);
+    for (std::size_t i = 0; i < film.stops.size(); ++i) {
+        const qreal x = xAt(film.stops[i].atMs);
+        painter.setBrush(theme::accent);
+        painter.drawRect(QRectF(x - 2, bar.top() - 8, 4, bar.height() + 16));
+        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 8, 80, 20), QStringLiteral("#%1").arg(i + 1),
+                         uiFont(13, QFont::Bold), theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
+    }
+    if (positionMs >= 0) {
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(QPointF(xAt(positionMs), bar.center().y()), 9, 9);
+    }
+    const QString times = positionMs >= 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
+                                                                          QString::fromStdString(formatTimecode(duration)))
+                                          : QString();
+    textlayout::draw(painter, QRectF(area.left(), bar.bottom() + 30, area.width(), 24), times, uiFont(14), theme::consoleMuted);
+}
+
+void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &bindings)
+{
+    painter.fillRect(area, QColor(0x10, 0x13, 0x18, 235));
+    const QRectF inner = area.adjusted(area.width() * 0.12, 40, -area.width() * 0.12, -30);
+    qreal y = inner.top();
+    y += textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 40), tr("Keys"), uiFont(30, QFont::Bold), theme::consoleText) + 16;
+    const QFont keyFont = uiFont(17, QFont::Bold);
+    const QFont textFont = uiFont(17);
+    const qreal rowHeight = std::min<qreal>(34, (inner.bottom() - y - 60) / (actionTable().size() + 2));
+    for (const ActionInfo &info : actionTable()) {
+        QStringList keys;
+        for (const QKeySequence &k : bindings.keysFor(info.action))
+            keys << k.toString(QKeySequence::NativeText);
+        textlayout::draw(painter, QRectF(inner.left(), y, inner.width() * 0.42, rowHeight), keys.join(QStringLiteral("  ")),
+                         keyFont, theme::consoleHighlight, Qt::AlignLeft | Qt::AlignVCenter);
+        textlayout::draw(painter, QRectF(inner.left() + inner.width() * 0.45, y, inner.width() * 0.55, rowHeight),
+                         info.description, textFont, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+        y += rowHeight;
+    }
+    y += 10;
+    textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 60),
+                     tr("1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. "
+                        "Keys can be changed in %1.").arg(KeyBindings::overridePath()),
+                     uiFont(15), theme::consoleMuted);
+}
+
+} // namespace stoppunkt::consolepanels

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace stoppunkt {
+
+class Session;
+class KeyBindings;
+
+/// The console's panels, each drawn into its own rectangle in window pixels.
+namespace consolepanels {
+
+/// A panel's heading ("NOW", "NEXT"); returns the area below it.
+QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text);
+/// The notes with their icons, at a size scaled by `zoom` steps; returns the height used.
+void paintNotes(QPainter &painter, const QRectF &area, const Session &session, int zoom);
+/// At a question: the right answer, the picks and the talking points, for the facilitator only.
+/// Returns the height used (0 on other slides).
+qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session);
+/// The film's timeline with its stop markers, the segment playing, and the film's state.
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs,
+                    const QString &playerState);
+/// A rounded dark panel.
+void paintPanel(QPainter &painter, const QRectF &area);
+/// Help: every action with its keys.
+void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &bindings);
+
+} // namespace consolepanels
+} // namespace stoppunkt

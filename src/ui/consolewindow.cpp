@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "consolewindow.h"
+
+#include "commanddispatcher.h"
+#include "consolepanels.h"
+#include "presentationtimer.h"
+#include "screenplacement.h"
+#include "session.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QTime>
+
+namespace stoppunkt {
+
+using namespace consolepanels;
+
+namespace {
+QString clockText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3").arg(s / 3600, 2, 10, QLatin1Char('0')).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QFont uiFont(int px, QFont::Weight weight = QFont::Normal)
+{
+    QFont f = theme::font(px, weight);
+    f.setHintingPreference(QFont::PreferDefaultHinting);
+    return f;
+}
+} // namespace
+
+ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
+                             const ScreenPlacement &placement, QWidget *parent)
+    : QWidget(parent), m_session(session), m_timer(timer), m_dispatcher(dispatcher), m_placement(placement)
+{
+    setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(session.lesson().title)));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(960, 600);
+    connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
+    connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
+    connect(&dispatcher, &CommandDispatcher::jumpBufferChanged, this, qOverload<>(&QWidget::update));
+    connect(&placement, &ScreenPlacement::changed, this, qOverload<>(&QWidget::update));
+    connect(&m_clockTick, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_clockTick.start(500);
+}
+
+void ConsoleWindow::setPlayerStatus(qint64 positionMs, const QString &state)
+{
+    m_positionMs = positionMs;
+    m_playerState = state;
+    update();
+}
+
+void ConsoleWindow::toggleOverview()
+{
+    m_help = false;
+    m_overview.isOpen() ? m_overview.close() : m_overview.open(m_session.slideIndex());
+    update();
+}
+
+void ConsoleWindow::toggleHelp()
+{
+    m_overview.close();
+    m_help = !m_help;
+    update();
+}
+
+void ConsoleWindow::zoomNotes(int steps)
+{
+    m_notesZoom = std::clamp(m_notesZoom + steps, -4, 8);
+    update();
+}
+
+bool ConsoleWindow::closeOverlay()
+{
+    if (!m_help && !m_overview.isOpen())
+        return false;
+    m_help = false;
+    m_overview.close();
+    update();
+    return true;
+}
+
+QString ConsoleWindow::statusLine() const
+{
+    if (!m_dispatcher.jumpBuffer().isEmpty())
+        return tr("Go to slide %1: press Enter (Esc cancels)").arg(m_dispatcher.jumpBuffer());
+    if (m_session.skipArmed())
+        return tr("Press Next again within 2 s to skip to the stop point");
+    if (m_placement.projectorLost())
+        return tr("Projector %1 disconnected: the lesson goes on here; plug it back in to continue there")
+            .arg(m_placement.lostName());
+    if (m_session.blank() == Blank::Black)
+        return tr("The projector is black (B or . to show the slide)");
+    if (m_session.blank() == Blank::White)
+        return tr("The projector is white (W or , to show the slide)");
+    if (m_placement.windowed() || !m_placement.projectorScreen())
+        return tr("Rehearsal: both windows are normal windows");
+    return tr("Projector on %1").arg(m_placement.projectorScreen()->name());
+}
+
+void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
+{
+    const Lesson &lesson = m_session.lesson();
+    const QString counter = QStringLiteral("%1 %2/%3").arg(slideWord(QString::fromStdString(lesson.language)))
+                                .arg(m_session.slideIndex() + 1).arg(m_session.slideCount());
+    textlayout::draw(painter, QRectF(area.left(), area.top(), 260, area.height()), counter, uiFont(30, QFont::Bold),
+                     theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || !m_dispatcher.jumpBuffer().isEmpty();
+    textlayout::draw(painter, QRectF(area.left() + 270, area.top(), area.width() - 720, area.height()), statusLine(),
+                     uiFont(18, alert ? QFont::Bold : QFont::Normal), alert ? theme::consoleHighlight : theme::consoleMuted,
+                     Qt::AlignLeft | Qt::AlignVCenter);
+    const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
+    textlayout::draw(painter, QRectF(area.right() - 440, area.top(), 300, area.height()), timer, uiFont(30, QFont::Bold),
+                     m_timer.running() ? theme::consoleText : theme::consoleHighlight, Qt::AlignRight | Qt::AlignVCenter);
+    textlayout::draw(painter, QRectF(area.right() - 130, area.top(), 130, area.height()),
+                     QTime::currentTime().toString(QStringLiteral("HH:mm")), uiFont(30), theme::consoleMuted,
+                     Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void ConsoleWindow::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.fillRect(rect(), theme::consoleBackground);
+    const qreal m = 18;
+    const QRectF all = QRectF(rect()).adjusted(m, m, -m, -m);
+    paintTopBar(painter, QRectF(all.left(), all.top(), all.width(), 52));
+
+    const qreal top = all.top() + 64;
+    const qreal leftWidth = all.width() * 0.58;
+    const QRectF left(all.left(), top, leftWidth, all.bottom() - top);
+    const QRectF right(left.right() + m, top, all.right() - left.right() - m, all.bottom() - top);
+
+    // Now: exactly what the room sees, blank and build step included.
+    QRectF nowArea = paintHeading(painter, left, tr("Now on the projector"));
+    const qreal stripHeight = 120;
+    QRectF nowSlide = SlideRenderer::letterbox(QRectF(nowArea.topLeft(), QSizeF(nowArea.width(), nowArea.height() - stripHeight - 16)));
+    nowSlide.moveTop(nowArea.top());
+    m_renderer.render(painter, nowSlide, frameFor(m_session, m_session.audienceView()));
+    painter.setPen(QPen(theme::consoleMuted, 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(nowSlide);
+    const QRectF strip(left.left(), left.bottom() - stripHeight, left.width(), stripHeight);
+    paintPanel(painter, strip);
+    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_positionMs, m_playerState);
+
+    // Next: the next step or slide.
+    QRectF nextArea = paintHeading(painter, right, tr("Next"));
+    const QRectF nextSlide(nextArea.topLeft(), QSizeF(nextArea.width() * 0.8, nextArea.width() * 0.8 * 9 / 16));
+    if (auto preview = m_session.previewOfNext())
+        m_renderer.render(painter, nextSlide, frameFor(m_session, *preview));
+    else
+        textlayout::draw(painter, nextSlide, tr("End of the lesson"), uiFont(22), theme::consoleMuted, Qt::AlignCenter);
+
+    QRectF lower(right.left(), nextSlide.bottom() + 16, right.width(), right.bottom() - nextSlide.bottom() - 16);
+    paintPanel(painter, lower);
+    lower.adjust(16, 12, -16, -12);
+    const qreal used = paintQuestion(painter, lower, m_session);
+    lower.setTop(lower.top() + used);
+    paintNotes(painter, paintHeading(painter, lower, tr("Notes")), m_session, m_notesZoom);
+
+    if (m_overview.isOpen())
+        m_overview.paint(painter, rect(), m_session);
+    if (m_help)
+        paintHelp(painter, rect(), m_dispatcher.bindings());
+    if (!m_painted) {
+        m_painted = true;
+        emit firstPainted();
+    }
+}
+
+void ConsoleWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (m_help && event->key() != Qt::Key_Shift && event->key() != Qt::Key_Control) {
+        toggleHelp();
+        return;
+    }
+    if (m_overview.isOpen()) {
+        const int n = m_session.slideCount();
+        switch (event->key()) {
+        case Qt::Key_Left: m_overview.move(-1, 0, n); update(); return;
+        case Qt::Key_Right: m_overview.move(1, 0, n); update(); return;
+        case Qt::Key_Up: m_overview.move(0, -1, n); update(); return;
+        case Qt::Key_Down: m_overview.move(0, 1, n); update(); return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            m_session.goTo(m_overview.selected());
+            m_overview.close();
+            update();
+            return;
+        default: break;
+        }
+    }
+    if (!m_dispatcher.handleKey(*event))
+        QWidget::keyPressEvent(event);
+}
+
+void ConsoleWindow::mousePressEvent(QMouseEvent *event)
+{
+    if (m_overview.isOpen()) {
+        const int slide = m_overview.slideAt(rect(), m_session.slideCount(), event->position());
+        if (slide >= 0)
+            m_session.goTo(slide);
+        m_overview.close();
+        update();
+    }
+}
+
+} // namespace stoppunkt

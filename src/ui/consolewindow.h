@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "overviewgrid.h"
+#include "sliderenderer.h"
+
+#include <QTimer>
+#include <QWidget>
+
+namespace stoppunkt {
+
+class CommandDispatcher;
+class PresentationTimer;
+class ScreenPlacement;
+class Session;
+
+/// What the meeting leader sees: the slide as the room sees it, the next step, the notes, the timers,
+/// the film strip and, at a question, the right answer. It reads state and draws; commands go to the
+/// dispatcher or the session.
+class ConsoleWindow : public QWidget {
+    Q_OBJECT
+public:
+    ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
+                  const ScreenPlacement &placement, QWidget *parent = nullptr);
+
+    /// The film player's report, for the film strip (position -1 when unknown).
+    void setPlayerStatus(qint64 positionMs, const QString &state);
+    void toggleOverview();
+    void toggleHelp();
+    void zoomNotes(int steps);
+    /// Closes an open overlay; false when none was open.
+    bool closeOverlay();
+    bool overviewOpen() const { return m_overview.isOpen(); }
+    bool helpOpen() const { return m_help; }
+
+signals:
+    void firstPainted();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void paintTopBar(QPainter &painter, const QRectF &area);
+    QString statusLine() const;
+
+    Session &m_session;
+    PresentationTimer &m_timer;
+    CommandDispatcher &m_dispatcher;
+    const ScreenPlacement &m_placement;
+    SlideRenderer m_renderer;
+    OverviewGrid m_overview;
+    QTimer m_clockTick;
+    bool m_help = false;
+    int m_notesZoom = 0;
+    qint64 m_positionMs = -1;
+    QString m_playerState;
+    bool m_painted = false;
+};
+
+} // namespace stoppunkt

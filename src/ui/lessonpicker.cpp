@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "lessonpicker.h"
+
+#include "lessoncatalog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace stoppunkt {
+
+LessonPicker::LessonPicker(const QString &lessonsDir, QWidget *parent) : QDialog(parent), m_list(new QListWidget(this))
+{
+    setWindowTitle(tr("Stoppunkt — choose a lesson"));
+    resize(760, 420);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Lessons in %1").arg(lessonsDir), this));
+    QFont font = m_list->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    m_list->setFont(font);
+    for (const CatalogEntry &entry : findLessons(lessonsDir.toStdString())) {
+        QString text;
+        if (entry.valid)
+            text = tr("%1  —  %2, %n slide(s)", nullptr, entry.slideCount)
+                       .arg(QString::fromStdString(entry.title), QString::fromStdString(entry.language));
+        else
+            text = tr("%1  —  cannot open: %2").arg(QString::fromStdString(entry.title), QString::fromStdString(entry.problem));
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, QString::fromStdString(entry.file.string()));
+        if (!entry.valid)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->flags() & Qt::ItemIsEnabled) {
+            m_list->setCurrentRow(i);
+            break;
+        }
+    }
+    layout->addWidget(m_list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+}
+
+QString LessonPicker::chosenFile() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(Qt::UserRole).toString() : QString();
+}
+
+int LessonPicker::lessonCount() const
+{
+    return m_list->count();
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+#include <QString>
+
+class QListWidget;
+
+namespace stoppunkt {
+
+/// Shown when Stoppunkt starts without a lesson: every lesson under lessons/, with its title,
+/// language and slide count; lessons with errors are listed with their first error and cannot be opened.
+class LessonPicker : public QDialog {
+    Q_OBJECT
+public:
+    explicit LessonPicker(const QString &lessonsDir, QWidget *parent = nullptr);
+    QString chosenFile() const;
+    int lessonCount() const;
+
+private:
+    QListWidget *m_list;
+};
+
+} // namespace stoppunkt

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sliderenderer.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace stoppunkt {
+
+class Session;
+
+/// The console's overview: every slide as a thumbnail, to jump to one with the mouse or the arrow keys.
+class OverviewGrid {
+public:
+    void open(int current) { m_selected = current; m_open = true; }
+    void close() { m_open = false; }
+    bool isOpen() const { return m_open; }
+    int selected() const { return m_selected; }
+
+    void paint(QPainter &painter, const QRectF &area, const Session &session) const;
+    /// The slide under a point, or -1.
+    int slideAt(const QRectF &area, int slideCount, const QPointF &point) const;
+    /// Moves the selection by rows or columns within `slideCount`.
+    void move(int dx, int dy, int slideCount);
+
+private:
+    struct Grid {
+        int columns;
+        QSizeF cell;
+        QPointF origin;
+    };
+    static Grid gridFor(const QRectF &area, int slideCount);
+
+    bool m_open = false;
+    int m_selected = 0;
+    mutable int m_columns = 4;
+    SlideRenderer m_renderer;
+};
+
+} // namespace stoppunkt
