@@ -27,7 +27,7 @@ test: build film
 
 test-asan: deps
 	cmake --preset asan
-	cmake --build --preset asan -j $(JOBS) --target lesson_tests session_tests stoppunkt
+	cmake --build --preset asan -j $(JOBS) --target lesson_tests session_tests ui_tests stoppunkt
 	ctest --preset asan -j $(JOBS) -L unit
 
 bench: build

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// What the room sees: never a note, never the right answer before it is picked or revealed.
+#include "commanddispatcher.h"
+#include "projectorwindow.h"
+#include "session.h"
+#include "sliderenderer.h"
+#include "theme.h"
+#include "uitestsupport.h"
+
+#include <QImage>
+#include <QPainter>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+int pixelsOf(const QImage &image, const QColor &colour)
+{
+    const QRgb wanted = colour.rgb();
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            n += (line[x] & 0xFFFFFF) == (wanted & 0xFFFFFF);
+    }
+    return n;
+}
+
+QImage render(const SlideFrame &frame, QSize size = {960, 540})
+{
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    SlideRenderer().render(painter, QRectF(QPointF(0, 0), size), frame);
+    return image;
+}
+} // namespace
+
+TEST_CASE("at every step of the lesson the projector shows no note and no right-answer mark before the reveal")
+{
+    Options options;
+    options.windowed = true;
+    Presenter p(seedLesson(), options);
+    p.show();
+    p.projector().resize(960, 540);
+    settle();
+    Session &s = p.session();
+    int steps = 0, revealedSteps = 0;
+    while (true) {
+        settle();
+        const SlideFrame frame = p.projector().currentFrame();
+        INFO("step " << steps << ", slide " << s.slideIndex() + 1);
+        CHECK(frame.view.slide.notes.empty());
+        const QImage shown = p.projector().grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const int green = pixelsOf(shown, theme::right);
+        if (s.questionPhase() == QuestionPhase::Revealed) {
+            ++revealedSteps;
+            CHECK(frame.view.slide.question.answer == s.slide().question.answer);
+            CHECK(green > 500);
+        } else {
+            CHECK(frame.view.slide.question.answer == 0);
+            CHECK(green == 0);
+        }
+        ++steps;
+        if (s.atLessonEnd())
+            break;
+        p.dispatcher().trigger(Action::Next);
+    }
+    CHECK(steps == 53);
+    CHECK(revealedSteps == 4);
+}
+
+TEST_CASE("wrong picks are marked on the projector, the right one only when it is picked")
+{
+    Session s(seedLesson());
+    s.goTo(10);
+    s.skipFilm();
+    const QImage before = render(frameFor(s, s.audienceView()));
+    s.pick(2);
+    const QImage afterWrong = render(frameFor(s, s.audienceView()));
+    // Only the second option's row changes (crossed out and dimmed), and nothing turns green.
+    int changedAbove = 0, changedInRow = 0, changedBelow = 0;
+    for (int y = 0; y < before.height(); ++y)
+        for (int x = 0; x < before.width(); ++x)
+            if (before.pixel(x, y) != afterWrong.pixel(x, y))
+                (y < before.height() * 0.42 ? changedAbove : y < before.height() * 0.595 ? changedInRow : changedBelow)++;
+    CHECK(changedInRow > 2000);
+    CHECK(changedAbove == 0);
+    CHECK(changedBelow == 0);
+    CHECK(pixelsOf(afterWrong, theme::right) == 0);
+    s.pick(4);
+    CHECK(pixelsOf(render(frameFor(s, s.audienceView())), theme::right) > 500);
+}
+
+TEST_CASE("the renderer does not read notes or talking points: adding them changes no pixel")
+{
+    Session s(seedLesson());
+    s.goTo(10);
+    s.skipFilm();
+    SlideFrame frame = frameFor(s, s.audienceView());
+    const QImage plain = render(frame);
+    frame.view.slide.notes.push_back({NoteKind::Important, "HEMMELIG NOTE"});
+    for (QuestionOption &o : frame.view.slide.question.options)
+        o.talkingPoints.push_back("hemmeligt talepunkt");
+    CHECK(render(frame) == plain);
+}
+
+TEST_CASE("the slide is letterboxed on 4:3 and 16:10 screens and fills a 16:9 one")
+{
+    CHECK(SlideRenderer::letterbox(QRectF(0, 0, 1920, 1080)) == QRectF(0, 0, 1920, 1080));
+    CHECK(SlideRenderer::letterbox(QRectF(0, 0, 1024, 768)) == QRectF(0, 96, 1024, 576));
+    CHECK(SlideRenderer::letterbox(QRectF(0, 0, 1920, 1200)) == QRectF(0, 60, 1920, 1080));
+    CHECK(SlideRenderer::letterbox(QRectF(100, 0, 2560, 1080)) == QRectF(100 + 320, 0, 1920, 1080));
+}

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "commanddispatcher.h"
+#include "consolewindow.h"
+#include "projectorwindow.h"
+#include "screenplacement.h"
+#include "session.h"
+#include "uitestsupport.h"
+
+#include <QSettings>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+/// Counts the paint events a widget receives.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+} // namespace
+
+TEST_CASE("the projector goes full screen on the projector screen, the console on the laptop")
+{
+    QSettings().clear();
+    Presenter p(seedLesson(), Options{});
+    p.show();
+    settle();
+    REQUIRE(p.projector().screen() != nullptr);
+    CHECK(p.projector().screen()->name() == "projector");
+    CHECK(p.projector().isFullScreen());
+    CHECK(p.projector().geometry() == QRect(1920, 0, 1280, 720));
+    CHECK(p.console().screen()->name() == "laptop");
+    CHECK(p.console().isVisible());
+}
+
+TEST_CASE("a projector screen named on the command line is used, and windowed mode rehearses in normal windows")
+{
+    QSettings().clear();
+    Options byName;
+    byName.projectorScreen = "laptop";
+    Presenter named(seedLesson(), byName);
+    named.show();
+    settle();
+    CHECK(named.projector().screen()->name() == "laptop");
+    CHECK(named.console().screen()->name() == "projector");
+
+    Options windowed;
+    windowed.windowed = true;
+    Presenter rehearsal(seedLesson(), windowed);
+    rehearsal.show();
+    settle();
+    CHECK(rehearsal.projector().isVisible());
+    CHECK_FALSE(rehearsal.projector().isFullScreen());
+    CHECK(rehearsal.placement().projectorScreen() == nullptr);
+}
+
+TEST_CASE("S swaps the screens and the choice is remembered for this pair of screens")
+{
+    QSettings().clear();
+    {
+        Presenter p(seedLesson(), Options{});
+        p.show();
+        settle();
+        p.dispatcher().handleKey(QKeyCombination(Qt::Key_S));
+        settle();
+        CHECK(p.projector().screen()->name() == "laptop");
+        CHECK(p.projector().isFullScreen());
+    }
+    Presenter again(seedLesson(), Options{});
+    again.show();
+    settle();
+    CHECK(again.projector().screen()->name() == "laptop");
+    QSettings().clear();
+}
+
+TEST_CASE("both windows repaint after every change of the session")
+{
+    QSettings().clear();
+    Presenter p(seedLesson(), Options{});
+    p.show();
+    settle();
+    PaintCounter projectorPaints, consolePaints;
+    p.projector().installEventFilter(&projectorPaints);
+    p.console().installEventFilter(&consolePaints);
+    Session &s = p.session();
+    int changes = 0;
+    QObject::connect(&s, &Session::changed, [&] { ++changes; });
+    auto step = [&](auto command) {
+        const int before = changes;
+        const int projectorBefore = projectorPaints.paints;
+        const int consoleBefore = consolePaints.paints;
+        command();
+        settle();
+        if (changes == before) {
+            UNSCOPED_INFO("no change at slide " << s.slideIndex());
+            return;
+        }
+        CHECK(projectorPaints.paints > projectorBefore);
+        CHECK(consolePaints.paints > consoleBefore);
+        const AudienceView shown = p.projector().currentFrame().view;
+        CHECK(shown.slideIndex == s.slideIndex());
+        CHECK(shown.buildStep == s.buildStep());
+        CHECK(shown.blank == s.blank());
+        CHECK(shown.questionPhase == s.questionPhase());
+    };
+    while (!s.atLessonEnd())
+        step([&] { p.dispatcher().trigger(Action::Next); });
+    step([&] { p.dispatcher().trigger(Action::BlackScreen); });
+    step([&] { p.dispatcher().trigger(Action::WhiteScreen); });
+    step([&] { p.dispatcher().trigger(Action::First); });
+    step([&] { s.goTo(10); });
+    step([&] { s.skipFilm(); });
+    // The walk revealed this question; Previous takes the reveal back, so the group can pick again.
+    step([&] { p.dispatcher().trigger(Action::Previous); });
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    step([&] { p.dispatcher().handleKey(QKeyCombination(Qt::Key_2)); });
+    step([&] { p.dispatcher().trigger(Action::UndoPick); });
+    step([&] { p.dispatcher().trigger(Action::Reveal); });
+    CHECK(changes == 61);
+}
+
+TEST_CASE("unplugging the projector keeps the lesson on the console; plugging it back returns it, full screen")
+{
+    QSettings().clear();
+    Presenter p(seedLesson(), Options{});
+    p.show();
+    settle();
+    p.session().goTo(6);
+    p.session().next();
+    REQUIRE(p.projector().screen()->name() == "projector");
+
+    setScreens({"laptop"});
+    CHECK(QGuiApplication::screens().size() == 1);
+    CHECK(p.placement().projectorLost());
+    CHECK(p.placement().lostName() == "projector");
+    CHECK_FALSE(p.projector().isVisible());
+    CHECK(p.console().isVisible());
+    // Nothing is lost: the lesson goes on from the console.
+    CHECK(p.session().slideIndex() == 6);
+    CHECK(p.session().buildStep() == 1);
+    p.dispatcher().trigger(Action::Next);
+    CHECK(p.session().buildStep() == 2);
+
+    setScreens({"laptop", "projector"});
+    CHECK_FALSE(p.placement().projectorLost());
+    REQUIRE(p.projector().isVisible());
+    CHECK(p.projector().screen()->name() == "projector");
+    CHECK(p.projector().isFullScreen());
+    CHECK(p.projector().geometry() == QRect(1920, 0, 1280, 720));
+    CHECK(p.projector().currentFrame().view.slideIndex == 6);
+    CHECK(p.projector().currentFrame().view.buildStep == 2);
+}
+
+TEST_CASE("Esc closes an overlay first, then leaves full screen, and never quits")
+{
+    QSettings().clear();
+    Presenter p(seedLesson(), Options{});
+    p.show();
+    settle();
+    p.dispatcher().trigger(Action::Overview);
+    CHECK(p.console().overviewOpen());
+    p.dispatcher().trigger(Action::Escape);
+    CHECK_FALSE(p.console().overviewOpen());
+    CHECK(p.projector().isFullScreen());
+    p.dispatcher().trigger(Action::Escape);
+    settle();
+    CHECK_FALSE(p.projector().isFullScreen());
+    CHECK(p.projector().isVisible());
+    p.dispatcher().trigger(Action::StartResume);
+    settle();
+    CHECK(p.projector().isFullScreen());
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// The GUI tests' main: Qt's offscreen platform with two named screens ("laptop" and "projector"), and a
+// private settings folder, so the tests need no display and leave nothing behind.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir config;
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" STOPPUNKT_TWO_SCREENS);
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("XDG_RUNTIME_DIR", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("stoppunkt-tests"));
+    return Catch::Session().run(argc, argv);
+}

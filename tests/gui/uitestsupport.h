@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lessonloader.h"
+#include "presenter.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
+#include <QScreen>
+#include <qpa/qplatformnativeinterface.h>
+
+#include <catch2/catch.hpp>
+
+namespace stoppunkt::test {
+
+inline Lesson seedLesson()
+{
+    LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    REQUIRE(result.ok());
+    return std::move(*result.lesson);
+}
+
+inline void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+inline QScreen *screenNamed(const QString &name)
+{
+    for (QScreen *s : QGuiApplication::screens())
+        if (s->name() == name)
+            return s;
+    return nullptr;
+}
+
+/// Plugs screens in and out of the offscreen platform: `names` are the screens of two-screens.json to keep.
+inline void setScreens(const QStringList &names)
+{
+    QFile file(STOPPUNKT_TWO_SCREENS);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray kept;
+    for (const QJsonValue &screen : config[QStringLiteral("screens")].toArray())
+        if (names.contains(screen[QStringLiteral("name")].toString()))
+            kept.append(screen);
+    config[QStringLiteral("screens")] = kept;
+    QPlatformNativeInterface *native = QGuiApplication::platformNativeInterface();
+    void *function = native->nativeResourceForIntegration("setConfiguration");
+    REQUIRE(function != nullptr);
+    using SetConfiguration = void (*)(const QJsonObject &, QPlatformNativeInterface *);
+    reinterpret_cast<SetConfiguration>(function)(config, native);
+    settle();
+}
+
+} // namespace stoppunkt::test
