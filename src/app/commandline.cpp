@@ -4,6 +4,7 @@
 #include "clicommands.h"
 #include "options.h"
 #include "presenter.h"
+#include "theme.h"
 #include "walkthrough.h"
 
 #include <QApplication>
@@ -129,6 +130,20 @@ int runCommandLine(int argc, char *argv[])
         }
     }
 
+    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (!platformChosen && !display) {
+        if (options.mode == Options::Mode::Walkthrough) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");  // the walkthrough only draws into images
+        } else {
+            QTextStream(stderr) << "stoppunkt: "
+                                << tr("there is no display to show the windows on (DISPLAY is not set). Start it in a "
+                                      "desktop session, or use --walkthrough, --validate or --outline.")
+                                << '\n';
+            return ExitUsage;
+        }
+    }
+    theme::configureTextRendering();
     QApplication app(argc, argv);
     // libmpv needs C number formatting; Qt sets the locale from the environment.
     std::setlocale(LC_NUMERIC, "C");

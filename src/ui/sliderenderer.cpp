@@ -39,12 +39,16 @@ void SlideRenderer::render(QPainter &painter, const QRectF &target, const SlideF
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const bool filmShowing = frame.view.filmPhase == FilmPhase::Playing && frame.view.blank == Blank::None;
     // Letterbox bars match the slide, so a 4:3 projector shows no stripes of another colour.
-    painter.fillRect(target, filmShowing ? QColor(Qt::black) : theme::paper);
     const QRectF box = letterbox(target);
+    const QColor bars = filmShowing ? QColor(Qt::black) : theme::paper;
+    painter.fillRect(QRectF(target.topLeft(), QPointF(target.right(), box.top())), bars);
+    painter.fillRect(QRectF(QPointF(target.left(), box.bottom()), target.bottomRight()), bars);
+    painter.fillRect(QRectF(QPointF(target.left(), box.top()), QPointF(box.left(), box.bottom())), bars);
+    painter.fillRect(QRectF(QPointF(box.right(), box.top()), QPointF(target.right(), box.bottom())), bars);
     painter.translate(box.topLeft());
     painter.scale(box.width() / kWidth, box.height() / kHeight);
-    painter.setClipRect(QRectF(0, 0, kWidth, kHeight));
-    paintCanvas(painter, frame);
+    if (frame.view.blank == Blank::None)
+        paintCanvas(painter, frame);
     painter.restore();
     if (frame.view.blank != Blank::None)
         painter.fillRect(target, frame.view.blank == Blank::Black ? Qt::black : Qt::white);

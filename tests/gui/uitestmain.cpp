@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QTemporaryDir>
 
@@ -13,6 +15,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" STOPPUNKT_TWO_SCREENS);
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     qputenv("XDG_RUNTIME_DIR", config.path().toLocal8Bit());
+    stoppunkt::theme::configureTextRendering();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
     QCoreApplication::setApplicationName(QStringLiteral("stoppunkt-tests"));
