@@ -142,6 +142,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     const qreal stripHeight = 120;
     QRectF nowSlide = SlideRenderer::letterbox(QRectF(nowArea.topLeft(), QSizeF(nowArea.width(), nowArea.height() - stripHeight - 16)));
     nowSlide.moveTop(nowArea.top());
+    m_nowRect = nowSlide;
     m_renderer.render(painter, nowSlide, frameFor(m_session, m_session.audienceView()));
     painter.setPen(QPen(theme::consoleMuted, 1));
     painter.setBrush(Qt::NoBrush);
@@ -209,7 +210,10 @@ void ConsoleWindow::mousePressEvent(QMouseEvent *event)
             m_session.goTo(slide);
         m_overview.close();
         update();
+        return;
     }
+    if (m_nowRect.contains(event->position()))
+        m_dispatcher.trigger(event->button() == Qt::RightButton ? Action::Previous : Action::Next);
 }
 
 } // namespace stoppunkt

@@ -57,6 +57,7 @@ private:
     qint64 m_positionMs = -1;
     QString m_playerState;
     bool m_painted = false;
+    QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
 };
 
 } // namespace stoppunkt
