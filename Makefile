@@ -16,7 +16,7 @@ build: deps
 	cmake --build --preset default -j $(JOBS)
 
 film: deps
-	@scripts/make-demo-film --if-missing
+	@/usr/bin/python3 scripts/make-demo-film --if-missing
 
 run: build film
 	build/bin/stoppunkt $(LESSON)

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "filmplayer.h"
+
+#include "mpvnames.h"
+#include "softwaresurface.h"
+
+#include <mpv/client.h>
+
+#include <QFileInfo>
+#include <QMetaObject>
+
+#include <clocale>
+
+namespace stoppunkt {
+
+namespace {
+enum ReplyId : uint64_t { kObservePosition = 1, kObserveDuration, kObservePause, kObserveEof };
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 4);
+}
+} // namespace
+
+FilmPlayer::FilmPlayer(Settings settings, QObject *parent) : QObject(parent), m_settings(settings)
+{
+    // mpv refuses to start unless numbers are formatted the C way.
+    std::setlocale(LC_NUMERIC, "C");
+    m_mpv = mpv_create();
+    if (!m_mpv) {
+        m_error = tr("The video library could not start.");
+        return;
+    }
+    for (const auto &option : mpvname::kHardening)
+        mpv_set_option_string(m_mpv, option[0], option[1]);
+    mpv_set_option_string(m_mpv, mpvname::kKeepOpen, "yes");
+    mpv_set_option_string(m_mpv, mpvname::kPause, "yes");
+    mpv_set_option_string(m_mpv, mpvname::kVideoOutput, settings.output == Output::None ? "null" : "libmpv");
+    if (!settings.audio) {
+        mpv_set_option_string(m_mpv, mpvname::kAudio, "no");
+        mpv_set_option_string(m_mpv, mpvname::kAudioOutput, "null");
+    }
+    mpv_set_option_string(m_mpv, mpvname::kSpeed, QByteArray::number(settings.speed).constData());
+    if (mpv_initialize(m_mpv) < 0) {
+        mpv_terminate_destroy(m_mpv);
+        m_mpv = nullptr;
+        m_error = tr("The video library could not start.");
+        return;
+    }
+    mpv_observe_property(m_mpv, kObservePosition, mpvname::kTimePos, MPV_FORMAT_DOUBLE);
+    mpv_observe_property(m_mpv, kObserveDuration, mpvname::kDuration, MPV_FORMAT_DOUBLE);
+    mpv_observe_property(m_mpv, kObservePause, mpvname::kPause, MPV_FORMAT_FLAG);
+    mpv_observe_property(m_mpv, kObserveEof, mpvname::kEofReached, MPV_FORMAT_FLAG);
+    mpv_set_wakeup_callback(m_mpv, [](void *self) {
+        QMetaObject::invokeMethod(static_cast<FilmPlayer *>(self), &FilmPlayer::drainEvents, Qt::QueuedConnection);
+    }, this);
+    if (settings.output == Output::Software)
+        m_surface = std::make_unique<SoftwareSurface>(m_mpv);
+}
+
+FilmPlayer::~FilmPlayer()
+{
+    if (!m_mpv)
+        return;
+    // The order matters: the render context goes first, then the callbacks, then the core.
+    m_surface.reset();
+    mpv_set_wakeup_callback(m_mpv, nullptr, nullptr);
+    mpv_terminate_destroy(m_mpv);
+}
+
+qint64 FilmPlayer::halfFrameMs() const
+{
+    return qint64(500.0 / m_fps);
+}
+
+bool FilmPlayer::open(const QString &path, double fps)
+{
+    if (!m_mpv) {
+        emit errorOccurred(m_error);
+        return false;
+    }
+    const QFileInfo info(path);
+    if (path.contains(QLatin1String("://")) || !info.isAbsolute() || !info.isFile()
+        || info.canonicalFilePath() != QFileInfo(path).absoluteFilePath()) {
+        fail(tr("%1 is not a film file (it must be an existing file, named by its full path)").arg(path));
+        return false;
+    }
+    if (fps > 0)
+        m_fps = fps;
+    m_open = false;
+    m_error.clear();
+    m_state = State::Loading;
+    const QByteArray file = info.canonicalFilePath().toUtf8();
+    const char *command[] = {"loadfile", file.constData(), nullptr};
+    mpv_command_async(m_mpv, 0, command);
+    return true;
+}
+
+void FilmPlayer::fail(const QString &message)
+{
+    m_open = false;
+    m_state = State::Closed;
+    m_error = message;
+    emit errorOccurred(message);
+}
+
+void FilmPlayer::setFlag(const char *name, bool value)
+{
+    int flag = value ? 1 : 0;
+    mpv_set_property_async(m_mpv, 0, name, MPV_FORMAT_FLAG, &flag);
+}
+
+void FilmPlayer::setEnd(qint64 ms)
+{
+    const QByteArray end = ms < 0 ? QByteArray("none") : seconds(ms + halfFrameMs()).toLatin1();
+    mpv_set_property_string(m_mpv, mpvname::kEnd, end.constData());
+}
+
+void FilmPlayer::seekExact(qint64 ms)
+{
+    const QByteArray target = seconds(std::max<qint64>(0, ms)).toLatin1();
+    const char *command[] = {"seek", target.constData(), "absolute+exact", nullptr};
+    m_state = State::Seeking;
+    mpv_command_async(m_mpv, 0, command);
+}
+
+void FilmPlayer::playSegment(qint64 fromMs, qint64 toMs, int token)
+{
+    m_token = token;
+    m_segmentTo = toMs;
+    if (m_state == State::Loading || !m_open) {
+        m_pending = Pending::Segment;
+        m_pendingFrom = fromMs;
+        return;
+    }
+    setEnd(toMs);
+    m_holdAfterSeek = false;
+    seekExact(fromMs < 0 ? 0 : fromMs);
+    setFlag(mpvname::kPause, false);
+}
+
+void FilmPlayer::showFrameAt(qint64 ms)
+{
+    m_segmentTo = ms;
+    if (m_state == State::Loading || !m_open) {
+        m_pending = Pending::Frame;
+        m_pendingFrom = ms;
+        return;
+    }
+    setFlag(mpvname::kPause, true);
+    // Seeking a quarter frame into the frame shows exactly that frame; `end` keeps later ones away.
+    setEnd(ms);
+    m_holdAfterSeek = true;
+    seekExact(ms + halfFrameMs() / 2);
+}
+
+void FilmPlayer::applyPending()
+{
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    if (pending == Pending::Segment)
+        playSegment(m_pendingFrom, m_segmentTo, m_token);
+    else if (pending == Pending::Frame)
+        showFrameAt(m_pendingFrom);
+}
+
+void FilmPlayer::pause() { if (m_mpv) setFlag(mpvname::kPause, true); }
+void FilmPlayer::resume() { if (m_mpv && m_state == State::Playing) setFlag(mpvname::kPause, false); }
+void FilmPlayer::togglePause() { m_paused ? resume() : pause(); }
+
+void FilmPlayer::seekBy(qint64 ms)
+{
+    if (!m_open || m_position < 0)
+        return;
+    const bool wasPlaying = !m_paused;
+    seekExact(std::max<qint64>(0, m_position + ms));
+    if (wasPlaying)
+        setFlag(mpvname::kPause, false);
+}
+
+void FilmPlayer::setVolume(int percent)
+{
+    if (!m_mpv)
+        return;
+    double volume = std::clamp(percent, 0, 130);
+    mpv_set_property_async(m_mpv, 0, mpvname::kVolume, MPV_FORMAT_DOUBLE, &volume);
+}
+
+void FilmPlayer::stop()
+{
+    m_pending = Pending::None;
+    ++m_token;  // whatever the film still reports belongs to no segment
+    if (m_mpv)
+        setFlag(mpvname::kPause, true);
+    if (m_state != State::Closed && m_state != State::Loading)
+        m_state = State::Holding;
+}
+
+void FilmPlayer::drainEvents()
+{
+    while (m_mpv) {
+        mpv_event *event = mpv_wait_event(m_mpv, 0);
+        if (event->event_id == MPV_EVENT_NONE)
+            break;
+        handleEvent(*event);
+    }
+}
+
+void FilmPlayer::handleEvent(const mpv_event &event)
+{
+    switch (event.event_id) {
+    case MPV_EVENT_FILE_LOADED:
+        m_open = true;
+        m_state = State::Holding;
+        emit loaded();
+        applyPending();
+        break;
+    case MPV_EVENT_END_FILE: {
+        const auto *end = static_cast<const mpv_event_end_file *>(event.data);
+        if (end->reason == MPV_END_FILE_REASON_ERROR)
+            fail(tr("The film cannot be played: %1").arg(QString::fromUtf8(mpv_error_string(end->error))));
+        break;
+    }
+    case MPV_EVENT_PLAYBACK_RESTART:
+        if (m_state == State::Seeking)
+            m_state = m_holdAfterSeek ? State::Holding : State::Playing;
+        break;
+    case MPV_EVENT_PROPERTY_CHANGE: {
+        const auto *property = static_cast<const mpv_event_property *>(event.data);
+        if (property->format == MPV_FORMAT_NONE)
+            break;
+        if (event.reply_userdata == kObservePosition) {
+            m_position = qint64(*static_cast<double *>(property->data) * 1000.0 + 0.5);
+            emit positionChanged(m_position);
+        } else if (event.reply_userdata == kObserveDuration) {
+            m_duration = qint64(*static_cast<double *>(property->data) * 1000.0 + 0.5);
+            emit durationChanged(m_duration);
+        } else if (event.reply_userdata == kObservePause) {
+            m_paused = *static_cast<int *>(property->data) != 0;
+            emit pausedChanged(m_paused);
+        } else if (event.reply_userdata == kObserveEof && *static_cast<int *>(property->data) && m_state == State::Playing) {
+            m_state = State::Holding;
+            m_segmentTo < 0 ? emit ended(m_token) : emit stopReached(m_token);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace stoppunkt
