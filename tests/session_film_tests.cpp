@@ -136,3 +136,20 @@ TEST_CASE("leaving a film slide sets the film idle")
     CHECK(s.filmPhase() == FilmPhase::Idle);
     CHECK_FALSE(s.segment().has_value());
 }
+
+TEST_CASE("when the film cannot play, one Next moves from the card to the question")
+{
+    SessionFixture f;
+    Session &s = *f.session;
+    CHECK(f.count([&] { s.setFilmAvailable(false); }) == 1);
+    CHECK(f.count([&] { s.setFilmAvailable(false); }) == 0);
+    toFirstQuestion(f);
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    s.next();
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    s.setFilmAvailable(true);
+    s.goTo(3);
+    s.next();
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+}

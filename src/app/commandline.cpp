@@ -5,6 +5,7 @@
 #include "options.h"
 #include "presenter.h"
 #include "theme.h"
+#include "stopframes.h"
 #include "walkthrough.h"
 
 #include <QApplication>
@@ -49,7 +50,16 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         tr("Print the time from start until both windows have painted the first slide."));
     const QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-paint"),
         tr("Quit once both windows have painted (for benchmarks)."));
-    for (const auto &o : {validate, outline, walkthrough, size, windowed, projector, timing, exitAfterPaint})
+    const QCommandLineOption videoOutput(QStringLiteral("video-output"),
+        tr("How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works)."),
+        QStringLiteral("gl|sw|auto"), QStringLiteral("auto"));
+    const QCommandLineOption stopFrames(QStringLiteral("stop-frames"),
+        tr("Write the exact frame shown at each stop point as <dir>/stop-N.png at the film's size, then exit."),
+        tr("dir"));
+    const QCommandLineOption author(QStringLiteral("author"),
+        tr("Author mode: M prints the film's position as a stop-point entry."));
+    for (const auto &o : {validate, outline, walkthrough, stopFrames, size, windowed, projector, videoOutput, author,
+                          timing, exitAfterPaint})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("lesson"), tr("Lesson file(s) (lesson.json)."), QStringLiteral("[lesson...]"));
 
@@ -63,9 +73,20 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.projectorScreen = parser.value(projector);
     options.timing = parser.isSet(timing);
     options.exitAfterPaint = parser.isSet(exitAfterPaint);
-    const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough));
+    const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough))
+                      + int(parser.isSet(stopFrames));
     if (modes > 1) {
-        error = tr("--validate, --outline and --walkthrough cannot be combined");
+        error = tr("--validate, --outline, --walkthrough and --stop-frames cannot be combined");
+        return false;
+    }
+    options.author = parser.isSet(author);
+    const QString video = parser.value(videoOutput);
+    if (video == QLatin1String("gl"))
+        options.video = Options::Video::OpenGL;
+    else if (video == QLatin1String("sw"))
+        options.video = Options::Video::Software;
+    else if (video != QLatin1String("auto")) {
+        error = tr("--video-output takes gl, sw or auto");
         return false;
     }
     if (parser.isSet(help))
@@ -78,7 +99,10 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         options.mode = Options::Mode::Outline;
     else if (parser.isSet(walkthrough))
         options.mode = Options::Mode::Walkthrough;
+    else if (parser.isSet(stopFrames))
+        options.mode = Options::Mode::StopFrames;
     options.walkthroughDir = parser.value(walkthrough);
+    options.stopFramesDir = parser.value(stopFrames);
     if (parser.isSet(size)) {
         const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
         if (!match.hasMatch()) {
@@ -89,9 +113,12 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     }
     if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
         error = tr("--validate needs at least one lesson file");
-    else if ((options.mode == Options::Mode::Outline || options.mode == Options::Mode::Walkthrough) && options.lessons.size() != 1)
-        error = options.mode == Options::Mode::Outline ? tr("--outline takes exactly one lesson file")
-                                                       : tr("--walkthrough takes exactly one lesson file");
+    else if ((options.mode == Options::Mode::Outline || options.mode == Options::Mode::Walkthrough
+              || options.mode == Options::Mode::StopFrames) && options.lessons.size() != 1)
+        error = tr("%1 takes exactly one lesson file")
+                    .arg(options.mode == Options::Mode::Outline       ? QStringLiteral("--outline")
+                         : options.mode == Options::Mode::Walkthrough ? QStringLiteral("--walkthrough")
+                                                                      : QStringLiteral("--stop-frames"));
     else if (options.mode == Options::Mode::Present && options.lessons.size() > 1)
         error = tr("give one lesson to present");
     return error.isEmpty();
@@ -133,8 +160,8 @@ int runCommandLine(int argc, char *argv[])
     const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (!platformChosen && !display) {
-        if (options.mode == Options::Mode::Walkthrough) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");  // the walkthrough only draws into images
+        if (options.mode == Options::Mode::Walkthrough || options.mode == Options::Mode::StopFrames) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");  // these only draw into images
         } else {
             QTextStream(stderr) << "stoppunkt: "
                                 << tr("there is no display to show the windows on (DISPLAY is not set). Start it in a "
@@ -149,6 +176,8 @@ int runCommandLine(int argc, char *argv[])
     std::setlocale(LC_NUMERIC, "C");
     if (options.mode == Options::Mode::Walkthrough)
         return runWalkthrough(options);
+    if (options.mode == Options::Mode::StopFrames)
+        return runStopFrames(options);
     return runPresenter(options, sinceStart);
 }
 

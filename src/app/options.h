@@ -9,7 +9,7 @@ namespace stoppunkt {
 
 /// What the command line asked for, once parsed.
 struct Options {
-    enum class Mode { Present, Validate, Outline, Walkthrough, Help, Version };
+    enum class Mode { Present, Validate, Outline, Walkthrough, StopFrames, Help, Version };
     Mode mode = Mode::Present;
     QStringList lessons;
     bool windowed = false;
@@ -18,6 +18,15 @@ struct Options {
     QSize size{1920, 1080};
     bool timing = false;
     bool exitAfterPaint = false;
+    enum class Video { Auto, OpenGL, Software, None };
+    Video video = Video::Auto;
+    bool author = false;
+    QString stopFramesDir;
+    // Not on the command line: the walkthrough and the window tests run without a film player, and the
+    // film tests run it fast and silent.
+    bool film = true;
+    double filmSpeed = 1.0;
+    bool filmAudio = true;
     QString helpText;
 };
 

@@ -4,6 +4,9 @@
 #include "clicommands.h"
 #include "commanddispatcher.h"
 #include "consolewindow.h"
+#include "filmplayer.h"
+#include "filmsync.h"
+#include "glvideowidget.h"
 #include "lessonloader.h"
 #include "lessonpaths.h"
 #include "lessonpicker.h"
@@ -51,7 +54,33 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     };
     connect(m_projector.get(), &ProjectorWindow::firstPainted, this, painted);
     connect(m_console.get(), &ConsoleWindow::firstPainted, this, painted);
+    if (options.film)
+        setUpFilm(options);
     m_timer->start();
+}
+
+void Presenter::setUpFilm(const Options &options)
+{
+    if (m_session->lesson().films.empty())
+        return;
+    m_openGL = options.video == Options::Video::OpenGL
+               || (options.video == Options::Video::Auto && GlVideoWidget::available());
+    const FilmPlayer::Output output = m_openGL ? FilmPlayer::Output::OpenGL : FilmPlayer::Output::Software;
+    m_player = std::make_unique<FilmPlayer>(FilmPlayer::Settings{output, options.filmAudio, options.filmSpeed});
+    if (m_openGL)
+        m_projector->setVideoWidget(new GlVideoWidget(m_player->handle()));
+    m_filmSync = std::make_unique<FilmSync>(*m_session, *m_player, *m_projector, *m_console);
+    FilmPlayer *player = m_player.get();
+    connect(m_dispatcher.get(), &CommandDispatcher::filmPauseToggled, player, &FilmPlayer::togglePause);
+    connect(m_dispatcher.get(), &CommandDispatcher::filmBackRequested, player, [player] { player->seekBy(-10000); });
+    connect(m_dispatcher.get(), &CommandDispatcher::volumeChanged, player, [this, player](int steps) {
+        m_volume = std::clamp(m_volume + 10 * steps, 0, 130);
+        player->setVolume(m_volume);
+    });
+    if (options.author)
+        connect(m_dispatcher.get(), &CommandDispatcher::markRequested, this, [this] {
+            QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl;
+        });
 }
 
 Presenter::~Presenter() = default;

@@ -13,6 +13,8 @@ namespace stoppunkt {
 struct Lesson;
 class CommandDispatcher;
 class ConsoleWindow;
+class FilmPlayer;
+class FilmSync;
 class PresentationTimer;
 class ProjectorWindow;
 class ScreenPlacement;
@@ -31,6 +33,10 @@ public:
     ProjectorWindow &projector() { return *m_projector; }
     ConsoleWindow &console() { return *m_console; }
     ScreenPlacement &placement() { return *m_placement; }
+    /// The film player; nullptr when the presenter runs without one.
+    FilmPlayer *player() { return m_player.get(); }
+    /// Which surface shows the film: OpenGL or software.
+    bool usesOpenGL() const { return m_openGL; }
     /// Shows both windows on their screens (full screen for the projector unless rehearsing).
     void show();
 
@@ -42,14 +48,20 @@ private:
     void place();
     void confirmQuit();
     void leaveFullScreenOrOverlay();
+    void setUpFilm(const Options &options);
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<PresentationTimer> m_timer;
     std::unique_ptr<CommandDispatcher> m_dispatcher;
     std::unique_ptr<ScreenPlacement> m_placement;
+    // The player outlives the windows: the projector's OpenGL surface frees its render context first.
+    std::unique_ptr<FilmPlayer> m_player;
     std::unique_ptr<ProjectorWindow> m_projector;
     std::unique_ptr<ConsoleWindow> m_console;
+    std::unique_ptr<FilmSync> m_filmSync;
     bool m_fullScreen = true;
+    bool m_openGL = false;
+    int m_volume = 100;
     int m_painted = 0;
 };
 

@@ -33,6 +33,7 @@ int runWalkthrough(const Options &options)
     }
     Options windowed = options;
     windowed.windowed = true;
+    windowed.film = false;  // as the issue asks: the film is skipped to each stop, and a card stands for it
     Presenter presenter(std::move(*result.lesson), windowed);
     presenter.show();
     presenter.projector().resize(options.size);

@@ -31,6 +31,11 @@ enum class Action {
     Reveal,
     UndoPick,
     ReplaySegment,
+    PauseFilm,
+    FilmBack,
+    VolumeUp,
+    VolumeDown,
+    MarkStop,
 };
 
 /// One row of the action table: the name used in keys.json, what it does, and its default keys.

@@ -40,6 +40,10 @@ signals:
     void escapeRequested();
     void startRequested();
     void jumpBufferChanged();
+    void filmPauseToggled();
+    void filmBackRequested();
+    void volumeChanged(int steps);
+    void markRequested();
 
 private:
     bool handleDigit(int digit);

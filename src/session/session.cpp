@@ -109,7 +109,7 @@ void Session::next()
         return;
     }
     if (m_filmPhase == FilmPhase::Playing) {
-        if (skipArmed()) {
+        if (skipArmed() || !m_filmAvailable) {
             finishFilm();
         } else {
             m_skipArmedAt = now();
@@ -235,6 +235,14 @@ void Session::filmReachedStop(int run)
     if (run != m_segmentRun || m_filmPhase != FilmPhase::Playing)
         return;
     finishFilm();
+    emit changed();
+}
+
+void Session::setFilmAvailable(bool available)
+{
+    if (m_filmAvailable == available)
+        return;
+    m_filmAvailable = available;
     emit changed();
 }
 

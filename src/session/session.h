@@ -67,6 +67,10 @@ public:
     // Reports from the player; `run` is segmentRun() when the segment started, so late reports are ignored.
     void filmReachedStop(int run);
     void filmEnded(int run);
+    /// The player cannot show the film (missing or broken file): Next then skips at once, since there is
+    /// no scene to protect from a stray click, and the questions still work.
+    void setFilmAvailable(bool available);
+    bool filmAvailable() const { return m_filmAvailable; }
 
 signals:
     void changed();
@@ -93,6 +97,7 @@ private:
     int m_segmentRun = 0;
     std::optional<qint64> m_skipArmedAt;
     std::map<int, QuestionRecord> m_questions;
+    bool m_filmAvailable = true;
 };
 
 } // namespace stoppunkt

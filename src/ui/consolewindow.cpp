@@ -56,6 +56,12 @@ void ConsoleWindow::setPlayerStatus(qint64 positionMs, const QString &state)
     update();
 }
 
+void ConsoleWindow::setFilmProblem(const QString &problem)
+{
+    m_filmProblem = problem;
+    update();
+}
+
 void ConsoleWindow::toggleOverview()
 {
     m_help = false;
@@ -150,6 +156,9 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     const QRectF strip(left.left(), left.bottom() - stripHeight, left.width(), stripHeight);
     paintPanel(painter, strip);
     paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_positionMs, m_playerState);
+    if (!m_filmProblem.isEmpty() && m_session.segment())
+        textlayout::draw(painter, strip.adjusted(16, 80, -16, -4), m_filmProblem, uiFont(14, QFont::Bold),
+                         QColor(0xFF, 0x8A, 0x7A), Qt::AlignLeft | Qt::AlignTop);
 
     // Next: the next step or slide.
     QRectF nextArea = paintHeading(painter, right, tr("Next"));

@@ -25,6 +25,8 @@ public:
 
     /// The film player's report, for the film strip (position -1 when unknown).
     void setPlayerStatus(qint64 positionMs, const QString &state);
+    /// Why the film cannot play (its path and mpv's error); empty when it can.
+    void setFilmProblem(const QString &problem);
     void toggleOverview();
     void toggleHelp();
     void zoomNotes(int steps);
@@ -56,6 +58,7 @@ private:
     int m_notesZoom = 0;
     qint64 m_positionMs = -1;
     QString m_playerState;
+    QString m_filmProblem;
     bool m_painted = false;
     QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
 };

@@ -16,12 +16,56 @@ ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &disp
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::BlankCursor);
     setFocusPolicy(Qt::StrongFocus);
-    connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
+    connect(&session, &Session::changed, this, [this] {
+        updateVideoWidget();
+        update();
+    });
 }
 
 SlideFrame ProjectorWindow::currentFrame() const
 {
-    return frameFor(m_session, m_session.audienceView());
+    SlideFrame frame = frameFor(m_session, m_session.audienceView());
+    frame.filmUnavailable = m_filmUnavailable;
+    if (frame.view.filmPhase == FilmPhase::Playing)
+        frame.videoFrame = m_videoFrame;
+    return frame;
+}
+
+void ProjectorWindow::setVideoFrame(const QImage &frame)
+{
+    m_videoFrame = frame;
+    if (m_session.filmPhase() == FilmPhase::Playing)
+        update();
+}
+
+void ProjectorWindow::setFilmUnavailable(bool unavailable)
+{
+    m_filmUnavailable = unavailable;
+    updateVideoWidget();
+    update();
+}
+
+void ProjectorWindow::setVideoWidget(QWidget *widget)
+{
+    m_videoWidget = widget;
+    widget->setParent(this);
+    widget->setGeometry(rect());
+    updateVideoWidget();
+}
+
+void ProjectorWindow::updateVideoWidget()
+{
+    if (!m_videoWidget)
+        return;
+    const bool show = m_session.filmPhase() == FilmPhase::Playing && m_session.blank() == Blank::None
+                      && !m_filmUnavailable;
+    m_videoWidget->setVisible(show);
+}
+
+void ProjectorWindow::resizeEvent(QResizeEvent *)
+{
+    if (m_videoWidget)
+        m_videoWidget->setGeometry(rect());
 }
 
 void ProjectorWindow::paintEvent(QPaintEvent *)

@@ -19,6 +19,12 @@ public:
 
     /// The frame this window draws now (also used by tests and the walkthrough).
     SlideFrame currentFrame() const;
+    /// The film's current frame from the software surface (ignored unless the film is playing).
+    void setVideoFrame(const QImage &frame);
+    /// The film cannot play: a card says so instead of the film.
+    void setFilmUnavailable(bool unavailable);
+    /// A widget that shows the video itself (the OpenGL surface); shown only while the film plays.
+    void setVideoWidget(QWidget *widget);
 
 signals:
     void firstPainted();
@@ -33,6 +39,12 @@ private:
     CommandDispatcher &m_dispatcher;
     SlideRenderer m_renderer;
     bool m_painted = false;
+    QImage m_videoFrame;
+    bool m_filmUnavailable = false;
+    QWidget *m_videoWidget = nullptr;
+
+    void updateVideoWidget();
+    void resizeEvent(QResizeEvent *event) override;
 };
 
 } // namespace stoppunkt

@@ -37,7 +37,7 @@ QImage render(const SlideFrame &frame, QSize size = {960, 540})
 
 TEST_CASE("at every step of the lesson the projector shows no note and no right-answer mark before the reveal")
 {
-    Options options;
+    Options options = noFilm();
     options.windowed = true;
     Presenter p(seedLesson(), options);
     p.show();

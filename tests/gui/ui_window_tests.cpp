@@ -28,7 +28,7 @@ public:
 TEST_CASE("the projector goes full screen on the projector screen, the console on the laptop")
 {
     QSettings().clear();
-    Presenter p(seedLesson(), Options{});
+    Presenter p(seedLesson(), noFilm());
     p.show();
     settle();
     REQUIRE(p.projector().screen() != nullptr);
@@ -42,7 +42,7 @@ TEST_CASE("the projector goes full screen on the projector screen, the console o
 TEST_CASE("a projector screen named on the command line is used, and windowed mode rehearses in normal windows")
 {
     QSettings().clear();
-    Options byName;
+    Options byName = noFilm();
     byName.projectorScreen = "laptop";
     Presenter named(seedLesson(), byName);
     named.show();
@@ -50,7 +50,7 @@ TEST_CASE("a projector screen named on the command line is used, and windowed mo
     CHECK(named.projector().screen()->name() == "laptop");
     CHECK(named.console().screen()->name() == "projector");
 
-    Options windowed;
+    Options windowed = noFilm();
     windowed.windowed = true;
     Presenter rehearsal(seedLesson(), windowed);
     rehearsal.show();
@@ -64,7 +64,7 @@ TEST_CASE("S swaps the screens and the choice is remembered for this pair of scr
 {
     QSettings().clear();
     {
-        Presenter p(seedLesson(), Options{});
+        Presenter p(seedLesson(), noFilm());
         p.show();
         settle();
         p.dispatcher().handleKey(QKeyCombination(Qt::Key_S));
@@ -72,7 +72,7 @@ TEST_CASE("S swaps the screens and the choice is remembered for this pair of scr
         CHECK(p.projector().screen()->name() == "laptop");
         CHECK(p.projector().isFullScreen());
     }
-    Presenter again(seedLesson(), Options{});
+    Presenter again(seedLesson(), noFilm());
     again.show();
     settle();
     CHECK(again.projector().screen()->name() == "laptop");
@@ -82,7 +82,7 @@ TEST_CASE("S swaps the screens and the choice is remembered for this pair of scr
 TEST_CASE("both windows repaint after every change of the session")
 {
     QSettings().clear();
-    Presenter p(seedLesson(), Options{});
+    Presenter p(seedLesson(), noFilm());
     p.show();
     settle();
     PaintCounter projectorPaints, consolePaints;
@@ -128,7 +128,7 @@ TEST_CASE("both windows repaint after every change of the session")
 TEST_CASE("unplugging the projector keeps the lesson on the console; plugging it back returns it, full screen")
 {
     QSettings().clear();
-    Presenter p(seedLesson(), Options{});
+    Presenter p(seedLesson(), noFilm());
     p.show();
     settle();
     p.session().goTo(6);
@@ -160,7 +160,7 @@ TEST_CASE("unplugging the projector keeps the lesson on the console; plugging it
 TEST_CASE("Esc closes an overlay first, then leaves full screen, and never quits")
 {
     QSettings().clear();
-    Presenter p(seedLesson(), Options{});
+    Presenter p(seedLesson(), noFilm());
     p.show();
     settle();
     p.dispatcher().trigger(Action::Overview);

@@ -23,6 +23,15 @@ inline Lesson seedLesson()
     return std::move(*result.lesson);
 }
 
+/// The window tests run without a film player, so film reports cannot interleave with their steps;
+/// tests/gui/ui_film_tests.cpp runs the presenter with the film.
+inline Options noFilm()
+{
+    Options options;
+    options.film = false;
+    return options;
+}
+
 inline void settle()
 {
     for (int i = 0; i < 5; ++i)

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "filmsync.h"
+
+#include "consolewindow.h"
+#include "filmplayer.h"
+#include "filmsource.h"
+#include "projectorwindow.h"
+#include "session.h"
+#include "softwaresurface.h"
+#include "timecode.h"
+
+namespace stoppunkt {
+
+FilmSync::FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projector, ConsoleWindow &console,
+                   QObject *parent)
+    : QObject(parent), m_session(session), m_player(player), m_projector(projector), m_console(console)
+{
+    connect(&session, &Session::changed, this, &FilmSync::sync);
+    // The player already holds the stop frame it reached: remember that before the session moves on.
+    connect(&player, &FilmPlayer::stopReached, this, [this](int run) {
+        m_heldRun = run;
+        m_heldAt = heldTarget();
+        m_session.filmReachedStop(run);
+    });
+    connect(&player, &FilmPlayer::ended, this, [this](int run) {
+        m_heldRun = run;
+        m_heldAt = -1;
+        m_session.filmEnded(run);
+    });
+    connect(&player, &FilmPlayer::errorOccurred, this, [this](const QString &message) {
+        const Film *film = m_openFilm >= 0 ? &m_session.lesson().films[m_openFilm] : nullptr;
+        markUnavailable(film ? QStringLiteral("%1: %2").arg(QString::fromStdString(film->source), message) : message);
+    });
+    connect(&player, &FilmPlayer::positionChanged, this, &FilmSync::reportStatus);
+    connect(&player, &FilmPlayer::pausedChanged, this, &FilmSync::reportStatus);
+    if (SoftwareSurface *surface = player.softwareSurface())
+        connect(surface, &SoftwareSurface::frameReady, this, [this, surface] { m_projector.setVideoFrame(surface->frame()); });
+    sync();
+}
+
+qint64 FilmSync::heldTarget() const
+{
+    const auto segment = m_session.segment();
+    if (!segment || segment->playsToEnd())
+        return -1;
+    return m_session.lesson().films[segment->film].stops[segment->toStop].atMs;
+}
+
+void FilmSync::markUnavailable(const QString &problem)
+{
+    m_unavailable = true;
+    m_session.setFilmAvailable(false);
+    m_projector.setFilmUnavailable(true);
+    m_console.setFilmProblem(problem);
+}
+
+void FilmSync::openFilm(int filmIndex)
+{
+    if (filmIndex == m_openFilm)
+        return;
+    m_openFilm = filmIndex;
+    const Lesson &lesson = m_session.lesson();
+    const Film &film = lesson.films[filmIndex];
+    const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, {});
+    if (check.status != FilmSourceCheck::Status::Ok) {
+        markUnavailable(tr("%1 %2").arg(QString::fromStdString(film.source), QString::fromStdString(check.message)));
+        return;
+    }
+    if (!m_player.open(QString::fromStdString(check.resolved.string()), film.fps))
+        return;  // errorOccurred has said why
+}
+
+void FilmSync::sync()
+{
+    const auto segment = m_session.segment();
+    if (!segment) {
+        if (m_playedRun >= 0 || m_heldRun >= 0)
+            m_player.stop();  // leaving a film slide stops the film
+        m_playedRun = m_heldRun = -1;
+        m_heldAt = -2;
+        return;
+    }
+    openFilm(segment->film);
+    if (m_unavailable)
+        return;
+    const Film &film = m_session.lesson().films[segment->film];
+    const qint64 from = segment->fromStop < 0 ? -1 : film.stops[segment->fromStop].atMs;
+    const qint64 to = segment->playsToEnd() ? -1 : film.stops[segment->toStop].atMs;
+    const int run = m_session.segmentRun();
+    switch (m_session.filmPhase()) {
+    case FilmPhase::Playing:
+        if (run != m_playedRun) {
+            m_playedRun = run;
+            m_heldRun = -1;
+            m_player.playSegment(from, to, run);
+        }
+        break;
+    case FilmPhase::AtStop:
+    case FilmPhase::Ended:
+        // Skipped, or entered from behind (which keeps the run number): hold the stop's exact frame.
+        if (m_heldRun != run || m_heldAt != to) {
+            m_heldRun = run;
+            m_heldAt = to;
+            if (to >= 0)
+                m_player.showFrameAt(to);
+            else
+                m_player.pause();
+        }
+        break;
+    case FilmPhase::Idle:
+        break;
+    }
+    reportStatus();
+}
+
+void FilmSync::reportStatus()
+{
+    QString state;
+    if (m_unavailable)
+        state = tr("cannot play");
+    else if (!m_player.isOpen())
+        state = tr("loading…");
+    else if (m_session.filmPhase() == FilmPhase::Playing)
+        state = m_player.paused() ? tr("paused (K resumes)") : tr("playing");
+    else if (m_session.filmPhase() == FilmPhase::AtStop)
+        state = tr("at the stop point");
+    else if (m_session.filmPhase() == FilmPhase::Ended)
+        state = tr("ended");
+    m_console.setPlayerStatus(m_player.isOpen() ? m_player.position() : -1, state);
+}
+
+QString FilmSync::stopEntryForPosition() const
+{
+    return QStringLiteral("{ \"id\": \"stop-?\", \"at\": \"%1\", \"label\": \"\" }")
+        .arg(QString::fromStdString(formatTimecode(std::max<qint64>(0, m_player.position()))));
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lesson.h"
+
+#include <QObject>
+#include <QString>
+
+namespace stoppunkt {
+
+class ConsoleWindow;
+class FilmPlayer;
+class ProjectorWindow;
+class Session;
+
+/// Keeps the film player on the session's film: it plays the segment the session is in, holds the stop
+/// frame when the session is at a stop, stops when the slide has no film, and reports stops back with
+/// the segment's run number. It also tells both windows what they need to show.
+class FilmSync : public QObject {
+    Q_OBJECT
+public:
+    FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projector, ConsoleWindow &console,
+             QObject *parent = nullptr);
+
+    /// The stop-point entry for the film's current position, as an author pastes it into the lesson.
+    QString stopEntryForPosition() const;
+
+private:
+    void sync();
+    void openFilm(int filmIndex);
+    void markUnavailable(const QString &problem);
+    void reportStatus();
+    /// Where the current segment stops (-1: the film's end).
+    qint64 heldTarget() const;
+
+    Session &m_session;
+    FilmPlayer &m_player;
+    ProjectorWindow &m_projector;
+    ConsoleWindow &m_console;
+    int m_openFilm = -1;
+    int m_playedRun = -1;
+    int m_heldRun = -1;
+    qint64 m_heldAt = -2;  ///< the stop the held frame belongs to (-1: the end)
+    bool m_unavailable = false;
+};
+
+} // namespace stoppunkt

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "glvideowidget.h"
+
+#include <mpv/render_gl.h>
+
+#include <QGuiApplication>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+
+namespace stoppunkt {
+
+namespace {
+void *procAddress(void *, const char *name)
+{
+    QOpenGLContext *context = QOpenGLContext::currentContext();
+    return context ? reinterpret_cast<void *>(context->getProcAddress(QByteArray(name))) : nullptr;
+}
+} // namespace
+
+GlVideoWidget::GlVideoWidget(mpv_handle *mpv, QWidget *parent) : QOpenGLWidget(parent), m_mpv(mpv)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);  // clicks go to the projector window: Next
+    connect(this, &QOpenGLWidget::frameSwapped, this, &GlVideoWidget::framePresented);
+}
+
+GlVideoWidget::~GlVideoWidget()
+{
+    if (!m_context)
+        return;
+    makeCurrent();
+    mpv_render_context_set_update_callback(m_context, nullptr, nullptr);
+    mpv_render_context_free(m_context);
+    doneCurrent();
+}
+
+bool GlVideoWidget::available()
+{
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+        return false;
+    QOpenGLContext context;
+    QOffscreenSurface surface;
+    surface.create();
+    return context.create() && context.makeCurrent(&surface);
+}
+
+void GlVideoWidget::initializeGL()
+{
+    mpv_opengl_init_params init{&procAddress, nullptr};
+    char api[] = MPV_RENDER_API_TYPE_OPENGL;
+    mpv_render_param params[] = {{MPV_RENDER_PARAM_API_TYPE, api},
+                                 {MPV_RENDER_PARAM_OPENGL_INIT_PARAMS, &init},
+                                 {MPV_RENDER_PARAM_INVALID, nullptr}};
+    if (mpv_render_context_create(&m_context, m_mpv, params) < 0) {
+        m_context = nullptr;
+        return;
+    }
+    mpv_render_context_set_update_callback(m_context, [](void *self) {
+        QMetaObject::invokeMethod(static_cast<GlVideoWidget *>(self), qOverload<>(&QWidget::update), Qt::QueuedConnection);
+    }, this);
+}
+
+void GlVideoWidget::paintGL()
+{
+    if (!m_context)
+        return;
+    const qreal ratio = devicePixelRatioF();
+    mpv_opengl_fbo fbo{int(defaultFramebufferObject()), int(width() * ratio), int(height() * ratio), 0};
+    int flip = 1;
+    mpv_render_param params[] = {{MPV_RENDER_PARAM_OPENGL_FBO, &fbo},
+                                 {MPV_RENDER_PARAM_FLIP_Y, &flip},
+                                 {MPV_RENDER_PARAM_INVALID, nullptr}};
+    mpv_render_context_render(m_context, params);
+}
+
+} // namespace stoppunkt

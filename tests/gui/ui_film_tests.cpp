@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// The whole path: keys -> session -> film player -> projector, with the demo film on the software surface.
+#include "commanddispatcher.h"
+#include "consolewindow.h"
+#include "filmplayer.h"
+#include "projectorwindow.h"
+#include "session.h"
+#include "softwaresurface.h"
+#include "uitestsupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+int frameNumber(const QImage &image)
+{
+    if (image.isNull())
+        return -1;
+    const int x0 = image.width() - 336 - 16, y0 = image.height() - 36 - 16;
+    int value = 0;
+    for (int bit = 0; bit < 16; ++bit)
+        if (qRed(image.pixel(x0 + 8 + 20 * bit + 10, y0 + 18)) > 128)
+            value |= 1 << bit;
+    return value;
+}
+
+Options fastFilm()
+{
+    Options options;
+    options.windowed = true;
+    options.video = Options::Video::Software;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    return options;
+}
+
+bool waitUntil(const std::function<bool()> &condition, int ms = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+} // namespace
+
+TEST_CASE("Next plays each film segment to its exact stop frame, and the question follows")
+{
+    Presenter p(seedLesson(), fastFilm());
+    p.show();
+    REQUIRE(p.player());
+    CHECK_FALSE(p.usesOpenGL());
+    int highest = -1;
+    QObject::connect(p.player()->softwareSurface(), &SoftwareSurface::frameReady, [&] {
+        highest = std::max(highest, frameNumber(p.player()->softwareSurface()->frame()));
+    });
+    Session &s = p.session();
+    s.goTo(9);
+    const int stops[] = {1249, 1899, 2549, 3199};
+    for (int q = 0; q < 4; ++q) {
+        INFO("question " << q + 1);
+        p.dispatcher().trigger(Action::Next);  // into Film #q: the film plays
+        REQUIRE(s.slideIndex() == 10 + q);
+        CHECK(s.filmPhase() == FilmPhase::Playing);
+        REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }));
+        CHECK(s.questionPhase() == QuestionPhase::Discussing);
+        // The last frame may reach the surface just after the stop is flagged; no later frame ever does.
+        CHECK(waitUntil([&] { return highest == stops[q]; }, 3000));
+        settle();
+        CHECK(highest == stops[q]);
+        p.dispatcher().trigger(Action::Next);  // reveal
+    }
+    p.dispatcher().trigger(Action::Next);  // "Sidste filmdel" plays to the end
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::Ended; }));
+    CHECK(highest == 3649);
+}
+
+TEST_CASE("going back into a question holds its stop frame; leaving the film pauses it")
+{
+    Presenter p(seedLesson(), fastFilm());
+    p.show();
+    Session &s = p.session();
+    s.goTo(11);
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }));
+    p.dispatcher().trigger(Action::Previous);
+    REQUIRE(s.slideIndex() == 10);
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(waitUntil([&] {
+        p.player()->softwareSurface()->renderNow();
+        return frameNumber(p.player()->softwareSurface()->frame()) == 1249;
+    }));
+    s.goTo(12);
+    s.goTo(2);  // mid-segment, away from the film
+    CHECK(waitUntil([&] { return p.player()->paused(); }));
+}
+
+TEST_CASE("a missing film shows a card on the projector, its path on the console, and the questions still work")
+{
+    LoadResult result = loadLessonText(
+        [] {
+            QFile f(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            return f.readAll().replace("morten-demo.mp4", "missing-film.mp4").toStdString();
+        }(),
+        STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    REQUIRE(result.ok());
+    Presenter p(std::move(*result.lesson), fastFilm());
+    p.show();
+    Session &s = p.session();
+    s.goTo(10);
+    settle();
+    CHECK_FALSE(s.filmAvailable());
+    CHECK(p.projector().currentFrame().filmUnavailable);
+    p.dispatcher().trigger(Action::Next);  // one press: there is nothing to protect
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_4));
+    CHECK(s.questionPhase() == QuestionPhase::Revealed);
+}
+
+TEST_CASE("the stop-frames command writes the exact frame of each stop at the film's size")
+{
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(STOPPUNKT_EXE, {"--stop-frames", dir.path(), STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json"});
+    REQUIRE(process.waitForFinished(60000));
+    INFO(process.readAllStandardError().toStdString());
+    CHECK(process.exitCode() == 0);
+    const int stops[] = {1249, 1899, 2549, 3199};
+    for (int i = 0; i < 4; ++i) {
+        const QImage image(dir.filePath(QStringLiteral("stop-%1.png").arg(i + 1)));
+        CHECK(image.size() == QSize(1280, 720));
+        CHECK(frameNumber(image) == stops[i]);
+    }
+}
