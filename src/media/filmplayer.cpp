@@ -112,8 +112,12 @@ void FilmPlayer::setFlag(const char *name, bool value)
 
 void FilmPlayer::setEnd(qint64 ms)
 {
+    // Asynchronous, like everything the player asks of mpv on the UI thread: a synchronous set waits for
+    // the core, which can be busy decoding (measured: 128 ms between Next and the film moving). mpv runs
+    // async requests in order, so the end is in place before the seek that follows.
     const QByteArray end = ms < 0 ? QByteArray("none") : seconds(ms + halfFrameMs()).toLatin1();
-    mpv_set_property_string(m_mpv, mpvname::kEnd, end.constData());
+    const char *value = end.constData();
+    mpv_set_property_async(m_mpv, 0, mpvname::kEnd, MPV_FORMAT_STRING, &value);
 }
 
 void FilmPlayer::seekExact(qint64 ms)

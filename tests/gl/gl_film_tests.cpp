@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// The OpenGL surface under Xvfb: it stops on the authored frame too, read back from the framebuffer.
+#include "commanddispatcher.h"
+#include "filmplayer.h"
+#include "glvideowidget.h"
+#include "lessonloader.h"
+#include "presenter.h"
+#include "projectorwindow.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace stoppunkt;
+
+namespace {
+int frameNumber(const QImage &image)
+{
+    if (image.isNull() || image.width() < 400)
+        return -1;
+    // The counter is drawn for a 1280x720 film; scale its position to the grabbed size.
+    const double sx = image.width() / 1280.0, sy = image.height() / 720.0;
+    const int x0 = 1280 - 336 - 16, y0 = 720 - 36 - 16;
+    int value = 0;
+    for (int bit = 0; bit < 16; ++bit)
+        if (qRed(image.pixel(int((x0 + 8 + 20 * bit + 10) * sx), int((y0 + 18) * sy))) > 128)
+            value |= 1 << bit;
+    return value;
+}
+
+bool waitUntil(const std::function<bool()> &condition, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+} // namespace
+
+TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in the framebuffer")
+{
+    REQUIRE(GlVideoWidget::available());
+    FilmPlayer player({FilmPlayer::Output::OpenGL, false, 100});
+    GlVideoWidget widget(player.handle());
+    widget.resize(1280, 720);
+    widget.show();
+    int highest = -1;
+    QObject::connect(&widget, &GlVideoWidget::framePresented, [&] {
+        highest = std::max(highest, frameNumber(widget.grabFramebuffer()));
+    });
+    QSignalSpy loaded(&player, &FilmPlayer::loaded);
+    REQUIRE(player.open(QFileInfo(STOPPUNKT_MEDIA "/morten-demo.mp4").canonicalFilePath(), 25));
+    REQUIRE(loaded.wait(10000));
+    const int stops[] = {1249, 1899, 2549, 3199};
+    qint64 from = -1;
+    for (int i = 0; i < 4; ++i) {
+        QSignalSpy reached(&player, &FilmPlayer::stopReached);
+        player.playSegment(from, stops[i] * 40, i);
+        REQUIRE(reached.wait(30000));
+        INFO("stop " << i + 1);
+        CHECK(waitUntil([&] { return frameNumber(widget.grabFramebuffer()) == stops[i]; }, 3000));
+        CHECK(highest <= stops[i]);
+        from = stops[i] * 40;
+    }
+}
+
+TEST_CASE("the presenter picks the OpenGL surface where OpenGL works, and the projector shows the film there")
+{
+    LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    REQUIRE(result.ok());
+    Options options;
+    options.windowed = true;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    Presenter p(std::move(*result.lesson), options);
+    p.show();
+    p.projector().resize(1280, 720);
+    REQUIRE(p.usesOpenGL());
+    Session &s = p.session();
+    s.goTo(10);
+    auto *video = p.projector().findChild<GlVideoWidget *>();
+    REQUIRE(video);
+    CHECK(waitUntil([&] { return video->isVisible(); }, 2000));
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
+    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 3000));
+    QApplication::processEvents();
+    CHECK_FALSE(video->isVisible());  // at the stop, the question takes the projector
+    if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty()) {
+        video->grabFramebuffer().save(QString::fromLocal8Bit(dir) + "/gl-stop-1.png");
+        p.projector().grab().save(QString::fromLocal8Bit(dir) + "/gl-question-1.png");
+    }
+}

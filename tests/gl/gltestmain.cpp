@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// The OpenGL tests' main: they need a real display with OpenGL, so CTest runs them under xvfb-run
+// (Mesa's llvmpipe); they cannot run on the offscreen platform, where QOpenGLWidget does not work.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "theme.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    stoppunkt::theme::configureTextRendering();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
+    return Catch::Session().run(argc, argv);
+}
