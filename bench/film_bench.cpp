@@ -156,7 +156,6 @@ void play(int seconds)
 
 int main(int argc, char *argv[])
 {
-    theme::configureTextRendering();
     QApplication app(argc, argv);
     if (argc > 2 && QByteArray(argv[1]) == "--play") {
         play(std::atoi(argv[2]));

@@ -5,6 +5,7 @@
 #include "options.h"
 #include "presenter.h"
 #include "theme.h"
+#include "reportcommand.h"
 #include "stopframes.h"
 #include "walkthrough.h"
 
@@ -58,8 +59,18 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         tr("dir"));
     const QCommandLineOption author(QStringLiteral("author"),
         tr("Author mode: M prints the film's position as a stop-point entry."));
-    for (const auto &o : {validate, outline, walkthrough, stopFrames, size, windowed, projector, videoOutput, author,
-                          timing, exitAfterPaint})
+    const QCommandLineOption resume(QStringLiteral("resume"),
+        tr("Resume the interrupted session of this lesson without asking."));
+    const QCommandLineOption report(QStringLiteral("report"),
+        tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."), tr("session"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The report's PDF file."), tr("file"));
+    const QCommandLineOption script(QStringLiteral("script"),
+        tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
+           "entry (for automation)."), tr("keys"));
+    const QCommandLineOption printState(QStringLiteral("print-state"),
+        tr("Print the session's state as JSON once the windows show (for automation)."));
+    for (const auto &o : {validate, outline, walkthrough, stopFrames, report, output, size, windowed, projector,
+                          videoOutput, author, resume, script, printState, timing, exitAfterPaint})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("lesson"), tr("Lesson file(s) (lesson.json)."), QStringLiteral("[lesson...]"));
 
@@ -74,12 +85,16 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.timing = parser.isSet(timing);
     options.exitAfterPaint = parser.isSet(exitAfterPaint);
     const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough))
-                      + int(parser.isSet(stopFrames));
+                      + int(parser.isSet(stopFrames)) + int(parser.isSet(report));
     if (modes > 1) {
-        error = tr("--validate, --outline, --walkthrough and --stop-frames cannot be combined");
+        error = tr("--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined");
         return false;
     }
     options.author = parser.isSet(author);
+    options.resume = parser.isSet(resume);
+    options.script = parser.value(script);
+    options.printState = parser.isSet(printState);
+    options.reportOutput = parser.value(output);
     const QString video = parser.value(videoOutput);
     if (video == QLatin1String("gl"))
         options.video = Options::Video::OpenGL;
@@ -101,6 +116,10 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         options.mode = Options::Mode::Walkthrough;
     else if (parser.isSet(stopFrames))
         options.mode = Options::Mode::StopFrames;
+    else if (parser.isSet(report)) {
+        options.mode = Options::Mode::Report;
+        options.lessons = {parser.value(report)};
+    }
     options.walkthroughDir = parser.value(walkthrough);
     options.stopFramesDir = parser.value(stopFrames);
     if (parser.isSet(size)) {
@@ -111,7 +130,9 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         }
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
+    if (options.mode == Options::Mode::Report && (options.reportOutput.isEmpty() || parser.positionalArguments().size() > 0))
+        error = tr("--report SESSION.json needs -o report.pdf, and nothing else");
+    else if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
         error = tr("--validate needs at least one lesson file");
     else if ((options.mode == Options::Mode::Outline || options.mode == Options::Mode::Walkthrough
               || options.mode == Options::Mode::StopFrames) && options.lessons.size() != 1)
@@ -160,7 +181,8 @@ int runCommandLine(int argc, char *argv[])
     const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (!platformChosen && !display) {
-        if (options.mode == Options::Mode::Walkthrough || options.mode == Options::Mode::StopFrames) {
+        if (options.mode == Options::Mode::Walkthrough || options.mode == Options::Mode::StopFrames
+            || options.mode == Options::Mode::Report) {
             qputenv("QT_QPA_PLATFORM", "offscreen");  // these only draw into images
         } else {
             QTextStream(stderr) << "stoppunkt: "
@@ -170,7 +192,6 @@ int runCommandLine(int argc, char *argv[])
             return ExitUsage;
         }
     }
-    theme::configureTextRendering();
     QApplication app(argc, argv);
     // libmpv needs C number formatting; Qt sets the locale from the environment.
     std::setlocale(LC_NUMERIC, "C");
@@ -178,6 +199,8 @@ int runCommandLine(int argc, char *argv[])
         return runWalkthrough(options);
     if (options.mode == Options::Mode::StopFrames)
         return runStopFrames(options);
+    if (options.mode == Options::Mode::Report)
+        return runReport(options);
     return runPresenter(options, sinceStart);
 }
 

@@ -9,7 +9,7 @@ namespace stoppunkt {
 
 /// What the command line asked for, once parsed.
 struct Options {
-    enum class Mode { Present, Validate, Outline, Walkthrough, StopFrames, Help, Version };
+    enum class Mode { Present, Validate, Outline, Walkthrough, StopFrames, Report, Help, Version };
     Mode mode = Mode::Present;
     QStringList lessons;
     bool windowed = false;
@@ -22,6 +22,11 @@ struct Options {
     Video video = Video::Auto;
     bool author = false;
     QString stopFramesDir;
+    bool resume = false;
+    QString reportOutput;
+    QString script;       ///< keys to press once the windows show (automation and tests)
+    bool printState = false;
+    bool record = true;   ///< off for the walkthrough
     // Not on the command line: the walkthrough and the window tests run without a film player, and the
     // film tests run it fast and silent.
     bool film = true;

@@ -12,10 +12,13 @@
 #include "lessonpicker.h"
 #include "presentationtimer.h"
 #include "projectorwindow.h"
+#include "recordkeeper.h"
 #include "screenplacement.h"
 #include "session.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QTimer>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTextStream>
@@ -54,9 +57,17 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     };
     connect(m_projector.get(), &ProjectorWindow::firstPainted, this, painted);
     connect(m_console.get(), &ConsoleWindow::firstPainted, this, painted);
+    connect(d, &CommandDispatcher::flipchartRequested, console, [console] { console->openFlipchartInput(); });
     if (options.film)
         setUpFilm(options);
     m_timer->start();
+    if (options.record) {
+        m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
+        const QString notice = m_records->open(options, m_console.get());
+        if (!notice.isEmpty())
+            m_console->setNotice(notice);
+        m_console->setRecordSource([this] { return m_records->document(); });
+    }
 }
 
 void Presenter::setUpFilm(const Options &options)
@@ -141,8 +152,11 @@ void Presenter::confirmQuit()
     const auto answer = QMessageBox::question(m_console.get(), tr("Quit Stoppunkt?"),
                                               tr("Quit the lesson? The projector will close."),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
+    if (answer == QMessageBox::Yes) {
+        if (m_records)
+            m_records->finish();
         QApplication::quit();
+    }
 }
 
 int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
@@ -174,6 +188,18 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
             QCoreApplication::quit();
     });
     presenter.show();
+    // Automation: press the scripted keys (or add "flipchart:TEXT" entries), then print the state.
+    for (const QString &item : options.script.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (item.startsWith(QLatin1String("flipchart:"))) {
+            presenter.session().addFlipchartEntry(item.mid(10).toStdString());
+            continue;
+        }
+        const QKeySequence key = QKeySequence::fromString(item.trimmed(), QKeySequence::PortableText);
+        if (key.isEmpty() || !presenter.dispatcher().handleKey(key[0]))
+            QTextStream(stderr) << "stoppunkt: --script: " << QObject::tr("\"%1\" is not a key here").arg(item) << '\n';
+    }
+    if (options.printState)
+        QTextStream(stdout) << QJsonDocument(presenter.session().snapshot()).toJson(QJsonDocument::Compact) << Qt::endl;
     return QApplication::exec();
 }
 

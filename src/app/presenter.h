@@ -17,6 +17,7 @@ class FilmPlayer;
 class FilmSync;
 class PresentationTimer;
 class ProjectorWindow;
+class RecordKeeper;
 class ScreenPlacement;
 class Session;
 
@@ -37,6 +38,8 @@ public:
     FilmPlayer *player() { return m_player.get(); }
     /// Which surface shows the film: OpenGL or software.
     bool usesOpenGL() const { return m_openGL; }
+    /// The session record; nullptr when the presenter keeps none (the walkthrough).
+    RecordKeeper *records() { return m_records.get(); }
     /// Shows both windows on their screens (full screen for the projector unless rehearsing).
     void show();
 
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<ProjectorWindow> m_projector;
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<FilmSync> m_filmSync;
+    std::unique_ptr<RecordKeeper> m_records;
     bool m_fullScreen = true;
     bool m_openGL = false;
     int m_volume = 100;

@@ -33,7 +33,8 @@ int runWalkthrough(const Options &options)
     }
     Options windowed = options;
     windowed.windowed = true;
-    windowed.film = false;  // as the issue asks: the film is skipped to each stop, and a card stands for it
+    windowed.film = false;    // the film is skipped to each stop, and a card stands for it
+    windowed.record = false;  // a walkthrough is a review, not a session
     Presenter presenter(std::move(*result.lesson), windowed);
     presenter.show();
     presenter.projector().resize(options.size);

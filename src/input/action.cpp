@@ -52,6 +52,7 @@ std::vector<ActionInfo> buildTable()
         {Action::FilmBack, "film-back", tr("Film back 10 seconds"), keys({K::Key_J})},
         {Action::VolumeUp, "volume-up", tr("Film louder"), keys({ctrl | K::Key_Up})},
         {Action::VolumeDown, "volume-down", tr("Film softer"), keys({ctrl | K::Key_Down})},
+        {Action::Flipchart, "flipchart", tr("Write the room's answers on the flip chart (flip-chart slides)"), keys({K::Key_F})},
         {Action::MarkStop, "mark", tr("Author mode: print the film's position as a stop point"), keys({K::Key_M})},
     };
 }

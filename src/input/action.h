@@ -36,6 +36,7 @@ enum class Action {
     VolumeUp,
     VolumeDown,
     MarkStop,
+    Flipchart,
 };
 
 /// One row of the action table: the name used in keys.json, what it does, and its default keys.

@@ -97,6 +97,7 @@ void CommandDispatcher::trigger(Action action)
     case Action::VolumeUp: emit volumeChanged(1); break;
     case Action::VolumeDown: emit volumeChanged(-1); break;
     case Action::MarkStop: emit markRequested(); break;
+    case Action::Flipchart: emit flipchartRequested(); break;
     }
 }
 

@@ -44,6 +44,7 @@ signals:
     void filmBackRequested();
     void volumeChanged(int steps);
     void markRequested();
+    void flipchartRequested();
 
 private:
     bool handleDigit(int digit);

@@ -27,6 +27,8 @@ struct AudienceView {
     FilmPhase filmPhase = FilmPhase::Idle;
     QuestionPhase questionPhase = QuestionPhase::None;
     std::vector<int> picks;
+    /// The room's answers on a flip-chart slide, as the facilitator typed them.
+    std::vector<std::string> flipchart;
     Slide slide;
 };
 

@@ -56,4 +56,11 @@ void PresentationTimer::reset()
     emit changed();
 }
 
+void PresentationTimer::restore(qint64 elapsedMs, bool running)
+{
+    m_accumulated = std::max<qint64>(0, elapsedMs);
+    m_runningSince = running ? now() : -1;
+    emit changed();
+}
+
 } // namespace stoppunkt

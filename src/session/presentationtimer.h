@@ -22,6 +22,8 @@ public:
     void pause();
     void toggle();
     void reset();
+    /// Continues a resumed session's clock.
+    void restore(qint64 elapsedMs, bool running);
 
 signals:
     void changed();

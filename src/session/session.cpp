@@ -72,6 +72,12 @@ bool Session::atLessonEnd() const
     return !isFilmSlide() || m_filmPhase == FilmPhase::Ended;
 }
 
+void Session::record(const QString &type, QJsonObject details)
+{
+    details.insert(QStringLiteral("slide"), m_index);
+    emit recorded(type, details);
+}
+
 void Session::enter(int index, Direction direction)
 {
     m_index = index;
@@ -87,12 +93,17 @@ void Session::enter(int index, Direction direction)
         // Coming back shows where the slide ended: the question at its stop, or the segment's end.
         m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
     }
+    record(QStringLiteral("slide"), {{QStringLiteral("build"), m_buildStep}, {QStringLiteral("forward"), forward}});
+    if (m_filmPhase == FilmPhase::Playing)
+        record(QStringLiteral("film-start"), {{QStringLiteral("run"), m_segmentRun}});
 }
 
 void Session::finishFilm()
 {
     m_skipArmedAt.reset();
     m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
+    record(m_filmPhase == FilmPhase::AtStop ? QStringLiteral("film-stop") : QStringLiteral("film-end"),
+           {{QStringLiteral("run"), m_segmentRun}});
 }
 
 void Session::next()
@@ -105,11 +116,13 @@ void Session::next()
     }
     if (m_buildStep < slide().buildCount()) {
         ++m_buildStep;
+        record(QStringLiteral("build"), {{QStringLiteral("build"), m_buildStep}});
         emit changed();
         return;
     }
     if (m_filmPhase == FilmPhase::Playing) {
         if (skipArmed() || !m_filmAvailable) {
+            record(QStringLiteral("film-skip"), {{QStringLiteral("run"), m_segmentRun}});
             finishFilm();
         } else {
             m_skipArmedAt = now();
@@ -120,6 +133,7 @@ void Session::next()
     }
     if (questionPhase() == QuestionPhase::Discussing) {
         m_questions[m_index].revealedByFacilitator = true;
+        record(QStringLiteral("reveal"));
         emit changed();
         return;
     }
@@ -138,6 +152,7 @@ void Session::previous()
     }
     if (m_buildStep > 0) {
         --m_buildStep;
+        record(QStringLiteral("build"), {{QStringLiteral("build"), m_buildStep}});
         emit changed();
         return;
     }
@@ -146,6 +161,7 @@ void Session::previous()
         QuestionRecord &record = m_questions[m_index];
         if (record.revealedByFacilitator && !pickedRight(record)) {
             record.revealedByFacilitator = false;
+            this->record(QStringLiteral("unreveal"));
             emit changed();
             return;
         }
@@ -175,6 +191,8 @@ bool Session::pick(int option)
     if (std::find(record.picks.begin(), record.picks.end(), option) != record.picks.end())
         return false;
     record.picks.push_back(option);
+    this->record(QStringLiteral("pick"), {{QStringLiteral("option"), option},
+                                          {QStringLiteral("right"), option == slide().question.answer}});
     emit changed();
     return true;
 }
@@ -186,7 +204,9 @@ bool Session::undoPick()
     auto it = m_questions.find(m_index);
     if (it == m_questions.end() || it->second.picks.empty())
         return false;
+    const int option = it->second.picks.back();
     it->second.picks.pop_back();
+    record(QStringLiteral("undo"), {{QStringLiteral("option"), option}});
     emit changed();
     return true;
 }
@@ -196,6 +216,7 @@ void Session::reveal()
     if (questionPhase() != QuestionPhase::Discussing)
         return;
     m_questions[m_index].revealedByFacilitator = true;
+    record(QStringLiteral("reveal"));
     emit changed();
 }
 
@@ -204,6 +225,8 @@ void Session::setBlank(Blank blank)
     if (m_blank == blank)
         return;
     m_blank = blank;
+    static const char *names[] = {"none", "black", "white"};
+    record(QStringLiteral("blank"), {{QStringLiteral("mode"), QString::fromLatin1(names[int(blank)])}});
     emit changed();
 }
 
@@ -216,6 +239,7 @@ void Session::skipFilm()
 {
     if (m_filmPhase != FilmPhase::Playing)
         return;
+    record(QStringLiteral("film-skip"), {{QStringLiteral("run"), m_segmentRun}});
     finishFilm();
     emit changed();
 }
@@ -227,6 +251,7 @@ void Session::replaySegment()
     m_filmPhase = FilmPhase::Playing;
     m_skipArmedAt.reset();
     ++m_segmentRun;
+    record(QStringLiteral("film-replay"), {{QStringLiteral("run"), m_segmentRun}});
     emit changed();
 }
 
@@ -249,72 +274,6 @@ void Session::setFilmAvailable(bool available)
 void Session::filmEnded(int run)
 {
     filmReachedStop(run);
-}
-
-AudienceView Session::audienceView() const
-{
-    AudienceView view = viewOf(m_index, m_buildStep, m_filmPhase, false);
-    view.blank = m_blank;
-    return view;
-}
-
-std::optional<AudienceView> Session::previewOfNext() const
-{
-    if (m_blank != Blank::None)
-        return viewOf(m_index, m_buildStep, m_filmPhase, false);
-    if (m_buildStep < slide().buildCount())
-        return viewOf(m_index, m_buildStep + 1, m_filmPhase, false);
-    if (m_filmPhase == FilmPhase::Playing)
-        return viewOf(m_index, m_buildStep, isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended, false);
-    if (questionPhase() == QuestionPhase::Discussing)
-        return viewOf(m_index, m_buildStep, m_filmPhase, true);
-    if (m_index + 1 >= slideCount())
-        return std::nullopt;
-    const Slide &next = m_lesson.slides[m_index + 1];
-    return viewOf(m_index + 1, 0, m_lesson.segmentFor(next) ? FilmPhase::Playing : FilmPhase::Idle, false);
-}
-
-AudienceView Session::thumbnailOf(int slideIndex) const
-{
-    const Slide &s = m_lesson.slides[slideIndex];
-    const FilmPhase phase = s.kind == SlideKind::FilmQuestion  ? FilmPhase::AtStop
-                            : s.kind == SlideKind::FilmSegment ? FilmPhase::Ended
-                                                               : FilmPhase::Idle;
-    AudienceView view = viewOf(slideIndex, s.buildCount(), phase, false);
-    view.picks.clear();
-    view.questionPhase = phase == FilmPhase::AtStop ? QuestionPhase::Discussing : QuestionPhase::None;
-    view.slide.question.answer = 0;
-    return view;
-}
-
-AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const
-{
-    const Slide &source = m_lesson.slides[index];
-    AudienceView view;
-    view.slideIndex = index;
-    view.buildStep = buildStep;
-    view.filmPhase = filmPhase;
-    view.slide = source;
-    view.slide.notes.clear();
-    if (source.kind == SlideKind::FilmQuestion && filmPhase == FilmPhase::AtStop) {
-        auto it = m_questions.find(index);
-        const QuestionRecord record = it == m_questions.end() ? QuestionRecord{} : it->second;
-        view.picks = record.picks;
-        const bool pickedAnswer = std::find(record.picks.begin(), record.picks.end(), source.question.answer)
-                                  != record.picks.end();
-        view.questionPhase = revealAll || record.revealedByFacilitator || pickedAnswer ? QuestionPhase::Revealed
-                                                                                        : QuestionPhase::Discussing;
-    }
-    Question &q = view.slide.question;
-    for (std::size_t i = 0; i < q.options.size(); ++i) {
-        QuestionOption &option = q.options[i];
-        option.talkingPoints.clear();
-        if (std::find(view.picks.begin(), view.picks.end(), static_cast<int>(i) + 1) == view.picks.end())
-            option.feedback.clear();
-    }
-    if (view.questionPhase != QuestionPhase::Revealed)
-        q.answer = 0;
-    return view;
 }
 
 } // namespace stoppunkt

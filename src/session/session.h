@@ -5,6 +5,7 @@
 #include "presentationstate.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -72,8 +73,21 @@ public:
     void setFilmAvailable(bool available);
     bool filmAvailable() const { return m_filmAvailable; }
 
+    // The digital flip chart of the current slide (only on slides whose lesson asks for one).
+    const std::vector<std::string> &flipchart(int slideIndex) const;
+    bool addFlipchartEntry(const std::string &text);
+    bool editFlipchartEntry(int entry, const std::string &text);
+    bool removeFlipchartEntry(int entry);
+
+    /// Everything needed to resume: slide, build step, phases, picks, flip-chart entries, blank.
+    QJsonObject snapshot() const;
+    /// Resumes from a snapshot of this lesson; false (and nothing changed) when it does not fit the lesson.
+    bool restore(const QJsonObject &snapshot);
+
 signals:
     void changed();
+    /// One event for the session record: its type ("slide", "pick", "flipchart-add", …) and details.
+    void recorded(const QString &type, const QJsonObject &details);
 
 private:
     enum class Direction { Forward, Backward };
@@ -84,6 +98,8 @@ private:
     /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
     AudienceView viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const;
     bool pickedRight(const QuestionRecord &record) const;
+    void record(const QString &type, QJsonObject details = {});
+    bool hasFlipchart() const { return slide().flipchart; }
     qint64 now() const;
 
     Lesson m_lesson;
@@ -98,6 +114,7 @@ private:
     std::optional<qint64> m_skipArmedAt;
     std::map<int, QuestionRecord> m_questions;
     bool m_filmAvailable = true;
+    std::map<int, std::vector<std::string>> m_flipcharts;
 };
 
 } // namespace stoppunkt

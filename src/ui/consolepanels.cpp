@@ -2,6 +2,7 @@
 #include "consolepanels.h"
 
 #include "keybindings.h"
+#include "sessionsummary.h"
 #include "session.h"
 #include "textlayout.h"
 #include "theme.h"
@@ -95,7 +96,7 @@ void paintNotes(QPainter &painter, const QRectF &area, const Session &session, i
     }
 }
 
-qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session)
+qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, std::vector<QRectF> *optionRects)
 {
     const Slide &slide = session.slide();
     if (slide.kind != SlideKind::FilmQuestion)
@@ -135,6 +136,8 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         const qreal h = metrics.height();
         if (y + h > area.bottom())
             break;
+        if (optionRects)
+            optionRects->push_back(QRectF(area.left(), y, area.width(), h + 2));
         y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, colour) + 4;
         for (const std::string &point : q.options[i].talkingPoints) {
             const QString p = QStringLiteral("      \u2022 ") + QString::fromStdString(point);
@@ -192,6 +195,55 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                                                                           QString::fromStdString(formatTimecode(duration)))
                                           : QString();
     textlayout::draw(painter, QRectF(area.left(), bar.bottom() + 30, area.width(), 24), times, uiFont(14), theme::consoleMuted);
+}
+
+qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, int editing, std::vector<QRectF> *entryRects)
+{
+    if (!session.slide().flipchart)
+        return 0;
+    qreal y = area.top();
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("FLIP CHART  (F writes, click an entry to edit it)"),
+                          uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
+    const auto &entries = session.flipchart(session.slideIndex());
+    if (entries.empty())
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("No entries yet."), uiFont(15), theme::consoleMuted) + 4;
+    const QFont font = uiFont(16);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(entries[i]));
+        const QFontMetricsF metrics(font);
+        const QRectF rect(area.left(), y, area.width(), metrics.height() + 2);
+        if (rect.bottom() > area.bottom())
+            break;
+        if (entryRects)
+            entryRects->push_back(rect);
+        textlayout::draw(painter, rect, metrics.elidedText(line, Qt::ElideRight, area.width()), font,
+                         int(i) == editing ? theme::consoleHighlight : theme::consoleText);
+        y += rect.height() + 2;
+    }
+    return y - area.top() + 10;
+}
+
+void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary)
+{
+    qreal y = area.top();
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 32),
+                          tr("Summary  —  %1").arg(durationText(summary.totalMs)), uiFont(22, QFont::Bold), theme::consoleText) + 8;
+    const QFont font = uiFont(15);
+    for (const auto &q : summary.questions) {
+        QStringList picks;
+        for (int p : q.picks)
+            picks << QString::number(p);
+        QString line = QStringLiteral("%1:  ").arg(q.title);
+        line += picks.isEmpty() ? tr("no picks") : tr("picks %1").arg(picks.join(QStringLiteral(" → ")));
+        if (q.msToAnswer >= 0)
+            line += QStringLiteral("  •  ") + (q.foundByPicking ? tr("found in %1") : tr("revealed after %1")).arg(durationText(q.msToAnswer));
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), line, font, theme::consoleText) + 3;
+    }
+    y += 6;
+    for (const auto &f : summary.flipcharts) {
+        const QString line = QCoreApplication::translate("Console", "%1: %n flip-chart entries", nullptr, int(f.entries.size())).arg(f.title);
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), line, font, theme::consoleMuted) + 3;
+    }
 }
 
 void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &bindings)

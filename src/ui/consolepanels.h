@@ -4,12 +4,15 @@
 #include <QRectF>
 #include <QString>
 
+#include <vector>
+
 class QPainter;
 
 namespace stoppunkt {
 
 class Session;
 class KeyBindings;
+struct SessionSummary;
 
 /// The console's panels, each drawn into its own rectangle in window pixels.
 namespace consolepanels {
@@ -20,7 +23,12 @@ QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text);
 void paintNotes(QPainter &painter, const QRectF &area, const Session &session, int zoom);
 /// At a question: the right answer, the picks and the talking points, for the facilitator only.
 /// Returns the height used (0 on other slides).
-qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session);
+qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, std::vector<QRectF> *optionRects = nullptr);
+/// The flip chart's entries on a flip-chart slide (`editing`: the entry being edited, or -1); returns the height
+/// used, and each entry's rectangle for clicking.
+qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, int editing, std::vector<QRectF> *entryRects);
+/// The end-of-lesson summary: each question's picks and time to the answer, the flip charts, the time.
+void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary);
 /// The film's timeline with its stop markers, the segment playing, and the film's state.
 void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs,
                     const QString &playerState);

@@ -9,7 +9,10 @@
 #include "textlayout.h"
 #include "theme.h"
 
+#include "sessionsummary.h"
+
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QTime>
 
@@ -47,6 +50,95 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     connect(&placement, &ScreenPlacement::changed, this, qOverload<>(&QWidget::update));
     connect(&m_clockTick, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_clockTick.start(500);
+    m_noticeTimer.setSingleShot(true);
+    connect(&m_noticeTimer, &QTimer::timeout, this, [this] {
+        m_notice.clear();
+        update();
+    });
+    m_flipInput = new QLineEdit(this);
+    m_flipInput->setPlaceholderText(tr("An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes."));
+    QFont font = m_flipInput->font();
+    font.setPixelSize(22);
+    m_flipInput->setFont(font);
+    m_flipInput->hide();
+    m_flipInput->installEventFilter(this);
+    connect(m_flipInput, &QLineEdit::returnPressed, this, &ConsoleWindow::commitFlipchartInput);
+    // Leaving the slide closes the line: entries belong to the slide they were typed on.
+    connect(&session, &Session::changed, this, [this] {
+        if (m_flipInput->isVisible() && !m_session.slide().flipchart) {
+            m_flipInput->hide();
+            setFocus();
+        }
+    });
+}
+
+void ConsoleWindow::setNotice(const QString &notice)
+{
+    m_notice = notice;
+    m_noticeTimer.start(20000);
+    update();
+}
+
+void ConsoleWindow::setRecordSource(std::function<QJsonObject()> source)
+{
+    m_recordSource = std::move(source);
+}
+
+bool ConsoleWindow::flipchartInputOpen() const
+{
+    return m_flipInput->isVisible();
+}
+
+void ConsoleWindow::openFlipchartInput(int edit)
+{
+    if (!m_session.slide().flipchart)
+        return;
+    const auto &entries = m_session.flipchart(m_session.slideIndex());
+    m_flipEditing = edit >= 0 && edit < int(entries.size()) ? edit : -1;
+    m_flipInput->setText(m_flipEditing >= 0 ? QString::fromStdString(entries[m_flipEditing]) : QString());
+    m_flipInput->show();
+    m_flipInput->raise();
+    m_flipInput->setFocus();
+    update();
+}
+
+void ConsoleWindow::commitFlipchartInput()
+{
+    const std::string text = m_flipInput->text().toStdString();
+    if (m_flipEditing >= 0)
+        m_session.editFlipchartEntry(m_flipEditing, text);
+    else
+        m_session.addFlipchartEntry(text);
+    m_flipEditing = -1;
+    m_flipInput->clear();
+    update();
+}
+
+bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_flipInput && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int count = int(m_session.flipchart(m_session.slideIndex()).size());
+        if (key->key() == Qt::Key_Escape) {
+            m_flipInput->hide();
+            m_flipEditing = -1;
+            setFocus();
+            update();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && count > 0) {
+            const int from = m_flipEditing < 0 ? count : m_flipEditing;
+            const int next = key->key() == Qt::Key_Up ? std::max(0, from - 1) : from + 1;
+            openFlipchartInput(next < count ? next : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConsoleWindow::resizeEvent(QResizeEvent *)
+{
+    m_flipInput->setGeometry(18, height() - 66, width() - 36, 48);
 }
 
 void ConsoleWindow::setPlayerStatus(qint64 positionMs, const QString &state)
@@ -94,6 +186,8 @@ bool ConsoleWindow::closeOverlay()
 
 QString ConsoleWindow::statusLine() const
 {
+    if (!m_notice.isEmpty())
+        return m_notice;
     if (!m_dispatcher.jumpBuffer().isEmpty())
         return tr("Go to slide %1: press Enter (Esc cancels)").arg(m_dispatcher.jumpBuffer());
     if (m_session.skipArmed())
@@ -117,7 +211,8 @@ void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
                                 .arg(m_session.slideIndex() + 1).arg(m_session.slideCount());
     textlayout::draw(painter, QRectF(area.left(), area.top(), 260, area.height()), counter, uiFont(30, QFont::Bold),
                      theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
-    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || !m_dispatcher.jumpBuffer().isEmpty();
+    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || !m_dispatcher.jumpBuffer().isEmpty()
+                       || !m_notice.isEmpty();
     textlayout::draw(painter, QRectF(area.left() + 270, area.top(), area.width() - 720, area.height()), statusLine(),
                      uiFont(18, alert ? QFont::Bold : QFont::Normal), alert ? theme::consoleHighlight : theme::consoleMuted,
                      Qt::AlignLeft | Qt::AlignVCenter);
@@ -163,16 +258,23 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     // Next: the next step or slide.
     QRectF nextArea = paintHeading(painter, right, tr("Next"));
     const QRectF nextSlide(nextArea.topLeft(), QSizeF(nextArea.width() * 0.8, nextArea.width() * 0.8 * 9 / 16));
-    if (auto preview = m_session.previewOfNext())
+    if (auto preview = m_session.previewOfNext()) {
         m_renderer.render(painter, nextSlide, frameFor(m_session, *preview));
-    else
+    } else if (m_recordSource) {
+        // The lesson's end: what happened, from the session record.
+        paintPanel(painter, nextSlide);
+        paintSummary(painter, nextSlide.adjusted(14, 10, -14, -10), SessionSummary::fromRecord(m_session.lesson(), m_recordSource()));
+    } else {
         textlayout::draw(painter, nextSlide, tr("End of the lesson"), uiFont(22), theme::consoleMuted, Qt::AlignCenter);
+    }
 
     QRectF lower(right.left(), nextSlide.bottom() + 16, right.width(), right.bottom() - nextSlide.bottom() - 16);
     paintPanel(painter, lower);
     lower.adjust(16, 12, -16, -12);
-    const qreal used = paintQuestion(painter, lower, m_session);
-    lower.setTop(lower.top() + used);
+    m_optionRects.clear();
+    m_entryRects.clear();
+    lower.setTop(lower.top() + paintQuestion(painter, lower, m_session, &m_optionRects));
+    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_flipEditing, &m_entryRects));
     paintNotes(painter, paintHeading(painter, lower, tr("Notes")), m_session, m_notesZoom);
 
     if (m_overview.isOpen())
@@ -220,6 +322,18 @@ void ConsoleWindow::mousePressEvent(QMouseEvent *event)
         m_overview.close();
         update();
         return;
+    }
+    for (std::size_t i = 0; i < m_optionRects.size(); ++i) {
+        if (m_optionRects[i].contains(event->position())) {
+            m_session.pick(int(i) + 1);  // the group proposed this option
+            return;
+        }
+    }
+    for (std::size_t i = 0; i < m_entryRects.size(); ++i) {
+        if (m_entryRects[i].contains(event->position())) {
+            openFlipchartInput(int(i));
+            return;
+        }
     }
     if (m_nowRect.contains(event->position()))
         m_dispatcher.trigger(event->button() == Qt::RightButton ? Action::Previous : Action::Next);

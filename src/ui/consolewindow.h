@@ -4,8 +4,14 @@
 #include "overviewgrid.h"
 #include "sliderenderer.h"
 
+#include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QLineEdit;
 
 namespace stoppunkt {
 
@@ -27,6 +33,13 @@ public:
     void setPlayerStatus(qint64 positionMs, const QString &state);
     /// Why the film cannot play (its path and mpv's error); empty when it can.
     void setFilmProblem(const QString &problem);
+    /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
+    void setNotice(const QString &notice);
+    /// Where the end-of-lesson summary comes from: the session record.
+    void setRecordSource(std::function<QJsonObject()> source);
+    /// Opens the flip-chart line: a new entry, or the entry `edit` to change (empty text removes it).
+    void openFlipchartInput(int edit = -1);
+    bool flipchartInputOpen() const;
     void toggleOverview();
     void toggleHelp();
     void zoomNotes(int steps);
@@ -41,6 +54,8 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
@@ -61,6 +76,15 @@ private:
     QString m_filmProblem;
     bool m_painted = false;
     QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
+    QString m_notice;
+    QTimer m_noticeTimer;
+    std::function<QJsonObject()> m_recordSource;
+    QLineEdit *m_flipInput = nullptr;
+    int m_flipEditing = -1;
+    std::vector<QRectF> m_optionRects;
+    std::vector<QRectF> m_entryRects;
+
+    void commitFlipchartInput();
 };
 
 } // namespace stoppunkt

@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QStringList>
 
 namespace stoppunkt {
 
@@ -20,6 +21,43 @@ ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &disp
         updateVideoWidget();
         update();
     });
+    m_prerender.setSingleShot(true);
+    connect(&m_prerender, &QTimer::timeout, this, &ProjectorWindow::prerenderNext);
+}
+
+QString ProjectorWindow::cacheKey(const SlideFrame &frame, const QSize &size)
+{
+    const AudienceView &v = frame.view;
+    QStringList picks;
+    for (int p : v.picks)
+        picks << QString::number(p);
+    return QStringLiteral("%1x%2|%3|%4|%5|%6|%7|%8|%9|%10|%11")
+        .arg(size.width()).arg(size.height()).arg(v.slideIndex).arg(v.buildStep).arg(int(v.blank)).arg(int(v.filmPhase))
+        .arg(int(v.questionPhase)).arg(picks.join(QLatin1Char(','))).arg(v.slide.question.answer)
+        .arg(frame.flipchart.join(QChar(0x1F))).arg(frame.filmUnavailable);
+}
+
+QImage ProjectorWindow::renderImage(const SlideFrame &frame) const
+{
+    QImage image(size() * devicePixelRatioF(), QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatioF());
+    QPainter painter(&image);
+    m_renderer.render(painter, rect(), frame);
+    return image;
+}
+
+void ProjectorWindow::prerenderNext()
+{
+    const auto next = m_session.previewOfNext();
+    if (!next || next->filmPhase == FilmPhase::Playing)
+        return;  // a film frame is not known in advance
+    SlideFrame frame = frameFor(m_session, *next);
+    frame.filmUnavailable = m_filmUnavailable;
+    const QString key = cacheKey(frame, size());
+    if (key != m_nextKey) {
+        m_nextImage = renderImage(frame);
+        m_nextKey = key;
+    }
 }
 
 SlideFrame ProjectorWindow::currentFrame() const
@@ -71,7 +109,13 @@ void ProjectorWindow::resizeEvent(QResizeEvent *)
 void ProjectorWindow::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    m_renderer.render(painter, rect(), currentFrame());
+    const SlideFrame frame = currentFrame();
+    if (frame.view.filmPhase != FilmPhase::Playing && cacheKey(frame, size()) == m_nextKey) {
+        painter.drawImage(QPointF(0, 0), m_nextImage);  // drawn ahead while the room was looking at the last step
+        ++m_prerenderedPaints;
+    } else
+        m_renderer.render(painter, rect(), frame);
+    m_prerender.start(30);
     if (!m_painted) {
         m_painted = true;
         emit firstPainted();

@@ -3,6 +3,9 @@
 
 #include "sliderenderer.h"
 
+#include <QImage>
+#include <QString>
+#include <QTimer>
 #include <QWidget>
 
 namespace stoppunkt {
@@ -25,6 +28,8 @@ public:
     void setFilmUnavailable(bool unavailable);
     /// A widget that shows the video itself (the OpenGL surface); shown only while the film plays.
     void setVideoWidget(QWidget *widget);
+    /// How many paints showed a step drawn ahead of time (tests and the benchmark read it).
+    int prerenderedPaints() const { return m_prerenderedPaints; }
 
 signals:
     void firstPainted();
@@ -45,6 +50,15 @@ private:
 
     void updateVideoWidget();
     void resizeEvent(QResizeEvent *event) override;
+    /// Draws the step that Next will show, in idle time, so Next only copies a finished image.
+    void prerenderNext();
+    QImage renderImage(const SlideFrame &frame) const;
+    static QString cacheKey(const SlideFrame &frame, const QSize &size);
+
+    QString m_nextKey;
+    QImage m_nextImage;
+    QTimer m_prerender;
+    int m_prerenderedPaints = 0;
 };
 
 } // namespace stoppunkt

@@ -14,6 +14,8 @@ SlideFrame frameFor(const Session &session, const AudienceView &view)
     frame.lessonTitle = QString::fromStdString(lesson.title);
     frame.language = QString::fromStdString(lesson.language);
     frame.slideCount = session.slideCount();
+    for (const std::string &entry : view.flipchart)
+        frame.flipchart << QString::fromStdString(entry);
     if (auto segment = lesson.segmentFor(lesson.slides[view.slideIndex])) {
         const Film &film = lesson.films[segment->film];
         frame.filmTitle = QString::fromStdString(film.title);

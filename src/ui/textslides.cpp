@@ -43,6 +43,15 @@ void paintBulletList(QPainter &painter, const QStringList &items, int visible, c
     }
 }
 
+/// The room's answers as the facilitator types them: the digital flip chart, a sheet on the right.
+void paintFlipchartSheet(QPainter &painter, const QStringList &entries, const QRectF &sheet)
+{
+    painter.setPen(QPen(theme::rule, 2));
+    painter.setBrush(theme::card);
+    painter.drawRoundedRect(sheet, 18, 18);
+    paintBulletList(painter, entries, int(entries.size()), sheet.adjusted(36, 36, -36, -36), 36);
+}
+
 int visibleItems(const SlideFrame &frame, int total)
 {
     return frame.view.slide.build ? std::min(frame.view.buildStep, total) : total;
@@ -95,6 +104,10 @@ void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &cont
     }
     if (slide.kind == SlideKind::Summary)
         painter.fillRect(QRectF(kMargin - 40, content.top() - 2, 8, content.height() * 0.8), theme::accent);
+    if (!frame.flipchart.isEmpty()) {
+        paintFlipchartSheet(painter, frame.flipchart, QRectF(content.right() - 620, content.top(), 620, content.height()));
+        area.setRight(content.right() - 660);
+    }
     const QStringList items = bulletTexts(slide);
     paintBulletList(painter, items, visibleItems(frame, int(items.size())), area, 48);
 }
@@ -125,11 +138,7 @@ void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &c
         paintBulletList(painter, items, int(items.size()), QRectF(textArea.left(), y, textArea.width(), textArea.bottom() - y), 40);
     if (hasEntries) {
         // The room's own answers, as the facilitator types them: the digital flip chart.
-        const QRectF sheet(content.right() - 620, content.top(), 620, content.height());
-        painter.setPen(QPen(theme::rule, 2));
-        painter.setBrush(theme::card);
-        painter.drawRoundedRect(sheet, 18, 18);
-        paintBulletList(painter, frame.flipchart, int(frame.flipchart.size()), sheet.adjusted(36, 36, -36, -36), 36);
+        paintFlipchartSheet(painter, frame.flipchart, QRectF(content.right() - 620, content.top(), 620, content.height()));
     }
 }
 

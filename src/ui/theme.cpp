@@ -26,12 +26,6 @@ void loadFonts()
     }
 }
 
-void configureTextRendering()
-{
-    if (qEnvironmentVariableIsEmpty("QT_MAX_CACHED_GLYPH_SIZE"))
-        qputenv("QT_MAX_CACHED_GLYPH_SIZE", "256");
-}
-
 QFont font(int pixelSize, QFont::Weight weight, bool italic)
 {
     QFont f(g_family);

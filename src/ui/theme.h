@@ -32,9 +32,7 @@ inline const QColor consoleHighlight{0xF2, 0xB1, 0x3C};
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false);
 /// Loads the bundled font files once; safe to call again.
 void loadFonts();
-/// Call before the application object exists. Qt's raster engine caches glyphs only up to 64 device
-/// pixels and draws larger text as paths, about 8x slower; slide text at 4K is far larger than that.
-void configureTextRendering();
+
 /// A colour on the calm-to-hot scale, t from 0 (calm) to 1 (hot).
 QColor escalation(double t);
 /// Ink or white, whichever reads better on `background`.

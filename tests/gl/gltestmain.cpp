@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    stoppunkt::theme::configureTextRendering();
+    qputenv("XDG_DATA_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
     return Catch::Session().run(argc, argv);

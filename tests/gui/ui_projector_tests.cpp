@@ -7,8 +7,11 @@
 #include "theme.h"
 #include "uitestsupport.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
+
+#include <cmath>
 
 using namespace stoppunkt;
 using namespace stoppunkt::test;
@@ -110,4 +113,57 @@ TEST_CASE("the slide is letterboxed on 4:3 and 16:10 screens and fills a 16:9 on
     CHECK(SlideRenderer::letterbox(QRectF(0, 0, 1024, 768)) == QRectF(0, 96, 1024, 576));
     CHECK(SlideRenderer::letterbox(QRectF(0, 0, 1920, 1200)) == QRectF(0, 60, 1920, 1080));
     CHECK(SlideRenderer::letterbox(QRectF(100, 0, 2560, 1080)) == QRectF(100 + 320, 0, 1920, 1080));
+}
+
+TEST_CASE("large text is drawn at every projector size, from 960 to 3840 pixels wide")
+{
+    // Regression: raising Qt's glyph-cache limit (QT_MAX_CACHED_GLYPH_SIZE) made this Qt drop glyphs larger
+    // than 64 device pixels without a trace: the "?!" sign at 1280x720, and whole titles at 4K.
+    Session s(seedLesson());
+    s.goTo(1);
+    const SlideFrame frame = frameFor(s, s.audienceView());
+    for (int width : {960, 1280, 1920, 3840}) {
+        const QSize size(width, width * 9 / 16);
+        const QImage image = render(frame, size);
+        const double scale = width / 1920.0;
+        INFO(width << " px wide");
+        // White strokes of "?!" inside the red sign (centre 219,393 and radius 110 on the design canvas).
+        int signInk = 0;
+        const double cx = 219 * scale, cy = 393 * scale, radius = 90 * scale;  // inside the red circle only
+        for (int y = int(cy - radius); y < int(cy + radius); ++y)
+            for (int x = int(cx - radius); x < int(cx + radius); ++x)
+                signInk += std::hypot(x - cx, y - cy) < radius && qBlue(image.pixel(x, y)) > 200;
+        CHECK(signInk > int(600 * scale * scale));
+        // Dark ink of the title along its first line (the design canvas puts it at y 130..200).
+        int titleInk = 0;
+        for (int y = int(135 * scale); y < int(200 * scale); ++y)
+            for (int x = int(110 * scale); x < int(1500 * scale); ++x)
+                titleInk += qRed(image.pixel(x, y)) < 80;
+        CHECK(titleInk > int(5000 * scale * scale));
+    }
+}
+
+TEST_CASE("a step drawn ahead of time is exactly the step the projector would draw")
+{
+    Options options = noFilm();
+    options.windowed = true;
+    Presenter p(seedLesson(), options);
+    p.show();
+    p.projector().resize(960, 540);
+    Session &s = p.session();
+    int steps = 0;
+    while (!s.atLessonEnd() && steps < 30) {
+        QElapsedTimer idle;
+        idle.start();
+        while (idle.elapsed() < 80)
+            QApplication::processEvents(QEventLoop::AllEvents, 10);  // time to draw the next step ahead
+        p.dispatcher().trigger(Action::Next);
+        const QImage shown = p.projector().grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage direct = render(p.projector().currentFrame(), {960, 540});
+        INFO("step " << steps);
+        CHECK(shown == direct);
+        ++steps;
+    }
+    // Film cards are drawn when they come; every other step came from the cache.
+    CHECK(p.projector().prerenderedPaints() >= steps - 6);
 }

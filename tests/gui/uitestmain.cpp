@@ -14,8 +14,8 @@ int main(int argc, char *argv[])
     QTemporaryDir config;
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" STOPPUNKT_TWO_SCREENS);
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", config.path().toLocal8Bit());
     qputenv("XDG_RUNTIME_DIR", config.path().toLocal8Bit());
-    stoppunkt::theme::configureTextRendering();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
     QCoreApplication::setApplicationName(QStringLiteral("stoppunkt-tests"));

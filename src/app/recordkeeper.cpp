@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "recordkeeper.h"
+
+#include "presentationtimer.h"
+#include "session.h"
+#include "sessionrecord.h"
+#include "sessionrecorder.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace stoppunkt {
+
+RecordKeeper::RecordKeeper(Session &session, PresentationTimer &timer, QObject *parent)
+    : QObject(parent), m_session(session), m_timer(timer)
+{
+}
+
+RecordKeeper::~RecordKeeper()
+{
+    finish();  // a clean end; only a crash or a kill leaves the record "interrupted"
+}
+
+QString RecordKeeper::freePath(const QString &path)
+{
+    const QFileInfo info(path);
+    for (int n = 2;; ++n) {
+        const QString candidate = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-')
+                                  + QString::number(n) + QStringLiteral(".json");
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
+{
+    const QString id = QString::fromStdString(m_session.lesson().id);
+    QString path = SessionRecorder::defaultPath(id, QDate::currentDate());
+    // Today's latest record of this lesson: the plain name, or the highest numbered one.
+    for (int n = 2; QFileInfo::exists(QFileInfo(path).absolutePath() + QStringLiteral("/%1-%2-%3.json")
+                                          .arg(QDate::currentDate().toString(Qt::ISODate), id).arg(n)); ++n)
+        path = QFileInfo(path).absolutePath() + QStringLiteral("/%1-%2-%3.json").arg(QDate::currentDate().toString(Qt::ISODate), id).arg(n);
+    QString notice;
+    QJsonObject earlier;
+    if (QFileInfo::exists(path)) {
+        QString error;
+        const auto record = SessionRecord::load(path, &error);
+        if (!record) {
+            const QString aside = SessionRecord::setAside(path);
+            notice = tr("The session record could not be read (%1). It was kept as %2; a new record starts.").arg(error, aside);
+        } else if (SessionRecord::interrupted(*record)) {
+            const QJsonObject state = record->value(QStringLiteral("state")).toObject();
+            bool resume = options.resume;
+            const bool interactive = QGuiApplication::platformName() != QLatin1String("offscreen") && !options.exitAfterPaint;
+            if (!resume && interactive) {
+                const auto answer = QMessageBox::question(
+                    dialogParent, tr("Resume the lesson?"),
+                    tr("The session of \"%1\" that started %2 was interrupted on slide %3 of %4. Resume it: same slide, "
+                       "same picks and flip-chart entries?")
+                        .arg(QString::fromStdString(m_session.lesson().title),
+                             QDateTime::fromString(record->value(QStringLiteral("started")).toString(), Qt::ISODateWithMs).toString(QStringLiteral("HH:mm")))
+                        .arg(state.value(QStringLiteral("slide")).toInt() + 1)
+                        .arg(m_session.slideCount()),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+                resume = answer == QMessageBox::Yes;
+            }
+            if (resume && m_session.restore(state)) {
+                const QJsonObject timer = record->value(QStringLiteral("timer")).toObject();
+                m_timer.restore(timer.value(QStringLiteral("elapsedMs")).toInteger(), true);
+                earlier = *record;
+                notice = tr("Resumed the interrupted session on slide %1.").arg(m_session.slideIndex() + 1);
+            } else {
+                if (resume)
+                    notice = tr("The interrupted session does not fit this version of the lesson; it is kept, and a new one starts.");
+                path = freePath(path);
+            }
+        } else {
+            path = freePath(path);
+        }
+    }
+    m_recorder = std::make_unique<SessionRecorder>(m_session, m_timer, path);
+    connect(m_recorder.get(), &SessionRecorder::writeFailed, this, [](const QString &message) {
+        QTextStream(stderr) << "stoppunkt: " << message << '\n';
+    });
+    m_recorder->start(earlier);
+    if (!notice.isEmpty())
+        QTextStream(stderr) << "stoppunkt: " << notice << '\n';
+    return notice;
+}
+
+void RecordKeeper::finish()
+{
+    if (m_recorder)
+        m_recorder->finish();
+}
+
+QJsonObject RecordKeeper::document() const
+{
+    return m_recorder ? m_recorder->document() : QJsonObject{};
+}
+
+QString RecordKeeper::path() const
+{
+    return m_recorder ? m_recorder->path() : QString();
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "options.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace stoppunkt {
+
+class PresentationTimer;
+class Session;
+class SessionRecorder;
+
+/// Keeps today's session record of the lesson: resumes an interrupted one (asking first, or at once with
+/// --resume), sets a damaged one aside and says so, and marks the record ended when the program ends cleanly.
+class RecordKeeper : public QObject {
+    Q_OBJECT
+public:
+    RecordKeeper(Session &session, PresentationTimer &timer, QObject *parent = nullptr);
+    ~RecordKeeper() override;
+
+    /// Opens the record; returns a sentence for the console when something happened (resumed, set aside).
+    QString open(const Options &options, QWidget *dialogParent);
+    void finish();
+    QJsonObject document() const;
+    QString path() const;
+
+private:
+    static QString freePath(const QString &path);
+
+    Session &m_session;
+    PresentationTimer &m_timer;
+    std::unique_ptr<SessionRecorder> m_recorder;
+};
+
+} // namespace stoppunkt

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "reportcommand.h"
+
+#include "clicommands.h"
+#include "lessonloader.h"
+#include "reportwriter.h"
+#include "sessionrecord.h"
+#include "sessionsummary.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace stoppunkt {
+
+int runReport(const Options &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
+    QString error;
+    const auto record = SessionRecord::load(options.lessons.first(), &error);
+    if (!record) {
+        err << "stoppunkt: " << error << '\n';
+        return ExitLessonErrors;
+    }
+    // The record names its lesson; the report needs the lesson's titles and answers.
+    const QString lessonFile = record->value(QStringLiteral("lesson")).toObject().value(QStringLiteral("file")).toString();
+    const LoadResult lesson = loadLessonFile(lessonFile.toStdString(), {}, lessonFile.toStdString());
+    if (!lesson.ok()) {
+        err << "stoppunkt: " << tr("the record's lesson %1 cannot be read:").arg(lessonFile) << '\n';
+        for (const Diagnostic &d : lesson.diagnostics)
+            err << QString::fromStdString(d.format()) << '\n';
+        return ExitLessonErrors;
+    }
+    const int pages = writeReport(SessionSummary::fromRecord(*lesson.lesson, *record), options.reportOutput, &error);
+    if (pages == 0) {
+        err << "stoppunkt: " << error << '\n';
+        return ExitUsage;
+    }
+    out << QCoreApplication::translate("main", "wrote %1 (%n page(s))", nullptr, pages).arg(options.reportOutput) << '\n';
+    return ExitOk;
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "options.h"
+
+namespace stoppunkt {
+
+/// `--report SESSION.json -o report.pdf`: the session's summary as a PDF.
+int runReport(const Options &options);
+
+} // namespace stoppunkt

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "sessionrecorder.h"
+
+#include "presentationtimer.h"
+#include "session.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace stoppunkt {
+
+SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent, Clock clock)
+    : QObject(parent), m_session(session), m_timer(timer), m_path(std::move(path)), m_clock(std::move(clock))
+{
+    if (!m_clock)
+        m_clock = [] { return QDateTime::currentDateTime(); };
+    connect(&session, &Session::recorded, this, &SessionRecorder::append);
+    connect(&timer, &PresentationTimer::changed, this, [this] {
+        append(QStringLiteral("timer"), {{QStringLiteral("running"), m_timer.running()},
+                                         {QStringLiteral("elapsedMs"), m_timer.elapsedMs()}});
+    });
+}
+
+QString SessionRecorder::defaultPath(const QString &lessonId, const QDate &date)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sessions/")
+           + date.toString(Qt::ISODate) + QLatin1Char('-') + lessonId + QStringLiteral(".json");
+}
+
+bool SessionRecorder::start(const QJsonObject &earlier)
+{
+    m_active = true;
+    m_events = earlier.value(QStringLiteral("events")).toArray();
+    m_started = earlier.isEmpty() ? m_clock()
+                                  : QDateTime::fromString(earlier.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+    if (!m_started.isValid())
+        m_started = m_clock();
+    append(earlier.isEmpty() ? QStringLiteral("start") : QStringLiteral("continue"), {{QStringLiteral("slide"), m_session.slideIndex()}});
+    return write();
+}
+
+void SessionRecorder::finish()
+{
+    if (!m_active || m_ended)
+        return;
+    append(QStringLiteral("end"), {{QStringLiteral("slide"), m_session.slideIndex()}});
+    m_ended = true;
+    write();
+}
+
+void SessionRecorder::append(const QString &type, const QJsonObject &details)
+{
+    if (!m_active)
+        return;
+    const QDateTime now = m_clock();
+    QJsonObject event = details;
+    event.insert(QStringLiteral("type"), type);
+    event.insert(QStringLiteral("t"), now.toString(Qt::ISODateWithMs));
+    event.insert(QStringLiteral("ms"), m_started.msecsTo(now));
+    m_events.append(event);
+    write();
+}
+
+QJsonObject SessionRecorder::document() const
+{
+    const Lesson &lesson = m_session.lesson();
+    return {{QStringLiteral("format"), 1},
+            {QStringLiteral("lesson"), QJsonObject{{QStringLiteral("id"), QString::fromStdString(lesson.id)},
+                                                   {QStringLiteral("title"), QString::fromStdString(lesson.title)},
+                                                   {QStringLiteral("file"), QString::fromStdString(lesson.file.string())}}},
+            {QStringLiteral("started"), m_started.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("updated"), m_clock().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ended"), m_ended},
+            {QStringLiteral("timer"), QJsonObject{{QStringLiteral("elapsedMs"), m_timer.elapsedMs()},
+                                                  {QStringLiteral("running"), m_timer.running()}}},
+            {QStringLiteral("state"), m_session.snapshot()},
+            {QStringLiteral("events"), m_events}};
+}
+
+bool SessionRecorder::write()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        emit writeFailed(tr("cannot write the session record %1: %2").arg(m_path, file.errorString()));
+        return false;
+    }
+    file.write(QJsonDocument(document()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        emit writeFailed(tr("cannot write the session record %1: %2").arg(m_path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace stoppunkt {
+
+class PresentationTimer;
+class Session;
+
+/// Writes the session record: every event with its time, and the state to resume from. The whole file is
+/// written atomically (QSaveFile) after each event, so a crash or `kill -9` loses nothing that was on screen.
+class SessionRecorder : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent = nullptr,
+                    Clock clock = {});
+
+    /// Starts the record, continuing `earlier` (a record being resumed) when given.
+    bool start(const QJsonObject &earlier = {});
+    /// Marks the record as ended: it will not be offered for resuming.
+    void finish();
+    const QString &path() const { return m_path; }
+    QJsonObject document() const;
+
+    /// `<data dir>/sessions/<yyyy-MM-dd>-<lesson id>.json`
+    static QString defaultPath(const QString &lessonId, const QDate &date);
+
+signals:
+    void writeFailed(const QString &message);
+
+private:
+    void append(const QString &type, const QJsonObject &details);
+    bool write();
+
+    Session &m_session;
+    PresentationTimer &m_timer;
+    QString m_path;
+    Clock m_clock;
+    QDateTime m_started;
+    QJsonArray m_events;
+    bool m_ended = false;
+    bool m_active = false;
+};
+
+} // namespace stoppunkt

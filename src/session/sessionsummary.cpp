@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "sessionsummary.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <map>
+
+namespace stoppunkt {
+
+QString durationText(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s < 60)
+        return QCoreApplication::translate("Summary", "%1 s").arg(s);
+    return QCoreApplication::translate("Summary", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObject &record)
+{
+    SessionSummary summary;
+    summary.lessonTitle = QString::fromStdString(lesson.title);
+    summary.started = record.value(QStringLiteral("started")).toString();
+    const QJsonObject state = record.value(QStringLiteral("state")).toObject();
+    const QJsonArray events = record.value(QStringLiteral("events")).toArray();
+    const int slideCount = int(lesson.slides.size());
+
+    // Time per slide: from each "slide" event to the next one (or the last event).
+    std::map<int, qint64> slideMs;
+    int current = -1;
+    qint64 since = 0, last = 0;
+    std::map<int, qint64> questionShownAt;  // the latest time each question appeared
+    std::map<int, qint64> answeredAt;
+    for (const QJsonValue &value : events) {
+        const QJsonObject e = value.toObject();
+        const QString type = e.value(QStringLiteral("type")).toString();
+        const qint64 ms = e.value(QStringLiteral("ms")).toInteger();
+        const int slide = e.value(QStringLiteral("slide")).toInt(-1);
+        last = std::max(last, ms);
+        if (type == QLatin1String("slide") || type == QLatin1String("resume") || type == QLatin1String("start")
+            || type == QLatin1String("continue")) {
+            if (current >= 0)
+                slideMs[current] += ms - since;
+            current = slide;
+            since = ms;
+            // Entering a question from behind shows it at once.
+            if (type == QLatin1String("slide") && !e.value(QStringLiteral("forward")).toBool(true)
+                && slide >= 0 && slide < slideCount && lesson.slides[slide].kind == SlideKind::FilmQuestion)
+                questionShownAt[slide] = ms;
+        } else if (type == QLatin1String("film-stop") && slide >= 0) {
+            questionShownAt[slide] = ms;
+        } else if ((type == QLatin1String("reveal") || (type == QLatin1String("pick") && e.value(QStringLiteral("right")).toBool()))
+                   && slide >= 0 && !answeredAt.count(slide) && questionShownAt.count(slide)) {
+            answeredAt[slide] = ms - questionShownAt[slide];
+        }
+    }
+    if (current >= 0)
+        slideMs[current] += last - since;
+    summary.totalMs = last;
+
+    const QJsonObject questions = state.value(QStringLiteral("questions")).toObject();
+    const QJsonObject flipcharts = state.value(QStringLiteral("flipcharts")).toObject();
+    for (int i = 0; i < slideCount; ++i) {
+        const Slide &slide = lesson.slides[i];
+        const QString title = QString::fromStdString(slide.title);
+        if (slide.kind == SlideKind::FilmQuestion) {
+            QuestionResult q;
+            q.slide = i;
+            q.title = title;
+            q.answer = slide.question.answer;
+            for (const QJsonValue &p : questions.value(QString::number(i)).toObject().value(QStringLiteral("picks")).toArray())
+                q.picks.push_back(p.toInt());
+            q.foundByPicking = std::find(q.picks.begin(), q.picks.end(), q.answer) != q.picks.end();
+            q.msToAnswer = answeredAt.count(i) ? answeredAt[i] : -1;
+            summary.questions.push_back(q);
+        }
+        if (slide.flipchart) {
+            Flipchart f{i, title, {}};
+            for (const QJsonValue &entry : flipcharts.value(QString::number(i)).toArray())
+                f.entries << entry.toString();
+            summary.flipcharts.push_back(f);
+        }
+        if (slideMs.count(i))
+            summary.slideTimes.push_back({i, title, slideMs[i]});
+    }
+    return summary;
+}
+
+} // namespace stoppunkt

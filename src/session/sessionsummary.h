@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lesson.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace stoppunkt {
+
+/// What happened in a session, read from its record: the console's end-of-lesson summary and the report.
+struct SessionSummary {
+    struct QuestionResult {
+        int slide = 0;
+        QString title;
+        std::vector<int> picks;  ///< in the order the group proposed them
+        int answer = 0;
+        qint64 msToAnswer = -1;  ///< from the question appearing to the right pick or the reveal; -1 if never
+        bool foundByPicking = false;
+    };
+    struct Flipchart {
+        int slide = 0;
+        QString title;
+        QStringList entries;
+    };
+    struct SlideTime {
+        int slide = 0;
+        QString title;
+        qint64 ms = 0;
+    };
+
+    QString lessonTitle;
+    QString started;
+    qint64 totalMs = 0;
+    std::vector<QuestionResult> questions;
+    std::vector<Flipchart> flipcharts;
+    std::vector<SlideTime> slideTimes;
+
+    static SessionSummary fromRecord(const Lesson &lesson, const QJsonObject &record);
+};
+
+/// "4 min 05 s", "58 s"
+QString durationText(qint64 ms);
+
+} // namespace stoppunkt

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// What the room sees, derived from the session: now, after the next press, and as overview thumbnails.
+#include "session.h"
+
+#include <algorithm>
+
+namespace stoppunkt {
+
+AudienceView Session::audienceView() const
+{
+    AudienceView view = viewOf(m_index, m_buildStep, m_filmPhase, false);
+    view.blank = m_blank;
+    return view;
+}
+
+std::optional<AudienceView> Session::previewOfNext() const
+{
+    if (m_blank != Blank::None)
+        return viewOf(m_index, m_buildStep, m_filmPhase, false);
+    if (m_buildStep < slide().buildCount())
+        return viewOf(m_index, m_buildStep + 1, m_filmPhase, false);
+    if (m_filmPhase == FilmPhase::Playing)
+        return viewOf(m_index, m_buildStep, isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended, false);
+    if (questionPhase() == QuestionPhase::Discussing)
+        return viewOf(m_index, m_buildStep, m_filmPhase, true);
+    if (m_index + 1 >= slideCount())
+        return std::nullopt;
+    const Slide &next = m_lesson.slides[m_index + 1];
+    return viewOf(m_index + 1, 0, m_lesson.segmentFor(next) ? FilmPhase::Playing : FilmPhase::Idle, false);
+}
+
+AudienceView Session::thumbnailOf(int slideIndex) const
+{
+    const Slide &s = m_lesson.slides[slideIndex];
+    const FilmPhase phase = s.kind == SlideKind::FilmQuestion  ? FilmPhase::AtStop
+                            : s.kind == SlideKind::FilmSegment ? FilmPhase::Ended
+                                                               : FilmPhase::Idle;
+    AudienceView view = viewOf(slideIndex, s.buildCount(), phase, false);
+    view.picks.clear();
+    view.questionPhase = phase == FilmPhase::AtStop ? QuestionPhase::Discussing : QuestionPhase::None;
+    view.slide.question.answer = 0;
+    return view;
+}
+
+AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const
+{
+    const Slide &source = m_lesson.slides[index];
+    AudienceView view;
+    view.slideIndex = index;
+    view.buildStep = buildStep;
+    view.filmPhase = filmPhase;
+    view.slide = source;
+    view.slide.notes.clear();
+    if (auto flip = m_flipcharts.find(index); flip != m_flipcharts.end())
+        view.flipchart = flip->second;
+    if (source.kind == SlideKind::FilmQuestion && filmPhase == FilmPhase::AtStop) {
+        auto it = m_questions.find(index);
+        const QuestionRecord record = it == m_questions.end() ? QuestionRecord{} : it->second;
+        view.picks = record.picks;
+        const bool pickedAnswer = std::find(record.picks.begin(), record.picks.end(), source.question.answer)
+                                  != record.picks.end();
+        view.questionPhase = revealAll || record.revealedByFacilitator || pickedAnswer ? QuestionPhase::Revealed
+                                                                                        : QuestionPhase::Discussing;
+    }
+    Question &q = view.slide.question;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        QuestionOption &option = q.options[i];
+        option.talkingPoints.clear();
+        if (std::find(view.picks.begin(), view.picks.end(), static_cast<int>(i) + 1) == view.picks.end())
+            option.feedback.clear();
+    }
+    if (view.questionPhase != QuestionPhase::Revealed)
+        q.answer = 0;
+    return view;
+}
+
+} // namespace stoppunkt

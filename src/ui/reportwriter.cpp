@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "reportwriter.h"
+
+#include "sessionsummary.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace stoppunkt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+/// Lays text down a page in points, starting a new page when the next block does not fit.
+class PageFlow {
+public:
+    PageFlow(QPdfWriter &writer, QPainter &painter) : m_writer(writer), m_painter(painter)
+    {
+        m_area = QRectF(QPointF(0, 0), m_writer.pageLayout().paintRect(QPageLayout::Point).size());
+    }
+    void text(const QString &text, int size, QFont::Weight weight = QFont::Normal, const QColor &colour = theme::ink, qreal indent = 0)
+    {
+        QFont font = theme::font(size, weight);
+        // No ligatures: text copied from the PDF must read "Konflikter", not "Konﬂikter" (the seed handout's
+        // own extraction shows what ligatures do to it).
+        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+        const qreal width = m_area.width() - indent;
+        const qreal h = textlayout::height(text, font, width);
+        if (m_y + h > m_area.bottom())
+            newPage();
+        textlayout::draw(m_painter, QRectF(indent, m_y, width, h + 2), text, font, colour);
+        m_y += h + size * 0.45;
+    }
+    void gap(qreal points) { m_y += points; }
+    int pages() const { return m_pages; }
+
+private:
+    void newPage()
+    {
+        m_writer.newPage();
+        ++m_pages;
+        m_y = 0;
+    }
+    QPdfWriter &m_writer;
+    QPainter &m_painter;
+    QRectF m_area;
+    qreal m_y = 0;
+    int m_pages = 1;
+};
+} // namespace
+
+int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *error)
+{
+    theme::loadFonts();
+    QPdfWriter writer(pdfPath);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(72);  // one unit = one point
+    writer.setTitle(tr("Session report: %1").arg(summary.lessonTitle));
+    writer.setCreator(QStringLiteral("Stoppunkt"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("cannot write %1").arg(pdfPath);
+        return 0;
+    }
+    PageFlow flow(writer, painter);
+    flow.text(summary.lessonTitle, 24, QFont::Bold);
+    const QDateTime started = QDateTime::fromString(summary.started, Qt::ISODateWithMs);
+    flow.text(tr("Session of %1 — %2 in all").arg(started.toString(QStringLiteral("yyyy-MM-dd HH:mm")), durationText(summary.totalMs)),
+              11, QFont::Normal, theme::muted);
+    flow.gap(12);
+    flow.text(tr("Questions"), 15, QFont::Bold, theme::accent);
+    for (const auto &q : summary.questions) {
+        QStringList picks;
+        for (int p : q.picks)
+            picks << (p == q.answer ? tr("%1 (right)").arg(p) : QString::number(p));
+        flow.text(q.title, 12, QFont::Bold);
+        flow.text(tr("Picks in order: %1").arg(picks.isEmpty() ? tr("none") : picks.join(QStringLiteral(", "))), 11, QFont::Normal, theme::ink, 14);
+        const QString timing = q.msToAnswer < 0 ? tr("The right answer (no. %1) was not reached.").arg(q.answer)
+                               : q.foundByPicking ? tr("The group found the right answer (no. %1) in %2.").arg(q.answer).arg(durationText(q.msToAnswer))
+                                                  : tr("The right answer (no. %1) was revealed after %2.").arg(q.answer).arg(durationText(q.msToAnswer));
+        flow.text(timing, 11, QFont::Normal, theme::ink, 14);
+    }
+    flow.gap(10);
+    flow.text(tr("Flip charts"), 15, QFont::Bold, theme::accent);
+    for (const auto &f : summary.flipcharts) {
+        flow.text(f.title, 12, QFont::Bold);
+        if (f.entries.isEmpty())
+            flow.text(tr("No entries."), 11, QFont::Normal, theme::muted, 14);
+        for (const QString &entry : f.entries)
+            flow.text(QStringLiteral("\u2022 ") + entry, 11, QFont::Normal, theme::ink, 14);
+    }
+    flow.gap(10);
+    flow.text(tr("Time per slide"), 15, QFont::Bold, theme::accent);
+    for (const auto &t : summary.slideTimes)
+        flow.text(tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)), 11);
+    painter.end();
+    return flow.pages();
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// The session record as a facilitator meets it: a killed process resumes where it was, a damaged record
+// is set aside, and the report PDF says what happened.
+#include "uitestsupport.h"
+
+#include <QDate>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace stoppunkt;
+
+namespace {
+const QString kLesson = QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+
+/// A stoppunkt process with its own settings and data folders, on the offscreen platform.
+struct App {
+    QTemporaryDir home;
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_DATA_HOME", home.filePath("data"));
+        env.insert("XDG_CONFIG_HOME", home.filePath("config"));
+        return env;
+    }
+    QString recordPath() const
+    {
+        return home.filePath("data/Stoppunkt/stoppunkt/sessions/" + QDate::currentDate().toString(Qt::ISODate)
+                             + "-konflikter-med-kunder.json");
+    }
+    /// Runs to the end and returns stdout; stderr goes to `errors`.
+    QByteArray run(const QStringList &arguments, QByteArray *errors = nullptr)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(STOPPUNKT_EXE, arguments);
+        REQUIRE(p.waitForFinished(30000));
+        if (errors)
+            *errors = p.readAllStandardError();
+        return p.readAllStandardOutput();
+    }
+};
+
+QJsonObject lastJsonLine(const QByteArray &out)
+{
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+} // namespace
+
+TEST_CASE("killed with SIGKILL during a question, the lesson resumes with the same slide, phase, picks and flip chart")
+{
+    App app;
+    QProcess first;
+    first.setProcessEnvironment(app.environment());
+    // Slide 2: two flip-chart entries; then slide 11 (Film #1), skip the film, picks 2 and 3.
+    first.start(STOPPUNKT_EXE, {"--windowed", "--print-state", "--script",
+                                "2,Return,flipchart:Hurtig optrapning,flipchart:Ikke personligt,1,1,Return,Right,Right,2,3",
+                                kLesson});
+    QByteArray printed;
+    QElapsedTimer waited;
+    waited.start();
+    while (!printed.contains('\n') && waited.elapsed() < 20000 && first.waitForReadyRead(1000))
+        printed += first.readAllStandardOutput();
+    REQUIRE(printed.contains('\n'));
+    const QJsonObject before = lastJsonLine(printed);
+    REQUIRE(before["slide"].toInt() == 10);
+    REQUIRE(before["film"].toString() == "at-stop");
+    // The record on disk already holds the picks: wait for it, then kill without warning.
+    QFile record(app.recordPath());
+    REQUIRE(record.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(record.readAll()).object()["state"].toObject() == before);
+    first.kill();
+    REQUIRE(first.waitForFinished(5000));
+    CHECK(first.exitStatus() == QProcess::CrashExit);
+
+    QByteArray errors;
+    const QJsonObject after = lastJsonLine(app.run({"--windowed", "--resume", "--print-state", "--exit-after-paint", kLesson}, &errors));
+    INFO(errors.toStdString());
+    CHECK(after == before);
+    CHECK(after["questions"].toObject()["10"].toObject()["picks"].toArray() == QJsonArray{2, 3});
+    CHECK(after["flipcharts"].toObject()["1"].toArray() == QJsonArray{"Hurtig optrapning", "Ikke personligt"});
+    CHECK(errors.contains("Resumed the interrupted session on slide 11"));
+}
+
+TEST_CASE("a corrupt session record: the app starts fresh, keeps the bad file aside, and says so")
+{
+    App app;
+    QDir().mkpath(QFileInfo(app.recordPath()).absolutePath());
+    QFile bad(app.recordPath());
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("{ \"format\": 1, \"state\": { \"slide\": ");  // truncated mid-write by some other program
+    bad.close();
+    QByteArray errors;
+    const QJsonObject state = lastJsonLine(app.run({"--windowed", "--resume", "--print-state", "--exit-after-paint", kLesson}, &errors));
+    CHECK(state["slide"].toInt() == 0);
+    CHECK(errors.contains("could not be read"));
+    CHECK(errors.contains("It was kept as"));
+    QStringList aside;
+    for (QDirIterator it(QFileInfo(app.recordPath()).absolutePath()); it.hasNext();)
+        if (const QString f = it.next(); f.contains(".bad-"))
+            aside << f;
+    CHECK(aside.size() == 1);
+    QFile fresh(app.recordPath());
+    REQUIRE(fresh.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(fresh.readAll()).object()["format"].toInt() == 1);
+}
+
+TEST_CASE("the report PDF has the questions with their picks, the flip charts and the time per slide")
+{
+    App app;
+    app.run({"--windowed", "--exit-after-paint", "--script",
+             "2,Return,flipchart:Kunden er ikke en kollega,1,1,Return,Right,Right,1,4,Right,Right,Right,R", kLesson});
+    const QString pdf = app.home.filePath("report.pdf");
+    QByteArray errors;
+    const QByteArray out = app.run({"--report", app.recordPath(), "-o", pdf}, &errors);
+    INFO(errors.toStdString());
+    CHECK(out.contains("wrote"));
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    REQUIRE(text.waitForFinished(20000));
+    const QString report = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(report.toStdString());
+    CHECK(report.contains("Konflikter med kunder"));
+    CHECK(report.contains("Film #1"));
+    CHECK(report.contains("Picks in order: 1, 4 (right)"));
+    CHECK(report.contains("The group found the right answer (no. 4)"));
+    CHECK(report.contains("Film #2"));
+    CHECK(report.contains("was revealed after"));
+    CHECK(report.contains("Kunden er ikke en kollega"));
+    CHECK(report.contains("Time per slide"));
+    QProcess info;
+    info.start("pdfinfo", {pdf});
+    REQUIRE(info.waitForFinished(20000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression("Pages:\\s+[1-9]")));
+}

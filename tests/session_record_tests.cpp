@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "presentationtimer.h"
+#include "sessionfixture.h"
+#include "sessionrecord.h"
+#include "sessionrecorder.h"
+#include "sessionsummary.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+std::string withFlipchart()
+{
+    return replaced(minimalLesson(), "{ \"kind\": \"cover\", \"title\": \"Mini\",", "{ \"kind\": \"cover\", \"title\": \"Mini\", \"flipchart\": true,");
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.object();
+}
+} // namespace
+
+TEST_CASE("flip-chart entries are added, edited and removed on flip-chart slides only, and the room sees them")
+{
+    SessionFixture f(withFlipchart());
+    Session &s = *f.session;
+    CHECK(s.addFlipchartEntry("  Hurtig   optrapning "));
+    CHECK(s.addFlipchartEntry("Ikke personligt"));
+    CHECK_FALSE(s.addFlipchartEntry("   "));
+    CHECK(s.flipchart(0) == std::vector<std::string>{"Hurtig optrapning", "Ikke personligt"});
+    CHECK(s.audienceView().flipchart == s.flipchart(0));
+    CHECK(s.editFlipchartEntry(1, "Forholdet er ikke personligt"));
+    CHECK_FALSE(s.editFlipchartEntry(5, "x"));
+    CHECK(s.editFlipchartEntry(0, ""));  // emptying an entry removes it
+    CHECK(s.flipchart(0) == std::vector<std::string>{"Forholdet er ikke personligt"});
+    CHECK(s.removeFlipchartEntry(0));
+    CHECK_FALSE(s.removeFlipchartEntry(0));
+    s.goTo(1);
+    CHECK_FALSE(s.addFlipchartEntry("not here"));
+}
+
+TEST_CASE("every command is reported as one event for the record")
+{
+    SessionFixture f;
+    Session &s = *f.session;
+    QStringList types;
+    QObject::connect(&s, &Session::recorded, [&](const QString &type, const QJsonObject &) { types << type; });
+    s.next();             // slide 1
+    s.next();             // build
+    s.goTo(2);            // slide + film-start
+    s.next();             // arms the skip: no event
+    f.clockMs += 100;
+    s.next();             // film-skip + film-stop
+    s.pick(1);
+    s.undoPick();
+    s.reveal();
+    s.previous();         // unreveal
+    s.toggleBlank(Blank::Black);
+    s.replaySegment();
+    CHECK(types == QStringList{"slide", "build", "slide", "film-start", "film-skip", "film-stop", "pick", "undo",
+                               "reveal", "unreveal", "blank", "film-replay"});
+}
+
+TEST_CASE("a snapshot restores slide, phases, picks and flip charts; one that does not fit is refused whole")
+{
+    SessionFixture a(withFlipchart());
+    a.session->addFlipchartEntry("Idé");
+    a.session->goTo(3);
+    a.session->skipFilm();
+    a.session->pick(1);
+    a.session->pick(2);
+    const QJsonObject snap = a.session->snapshot();
+
+    SessionFixture b(withFlipchart());
+    REQUIRE(b.session->restore(snap));
+    CHECK(b.session->slideIndex() == 3);
+    CHECK(b.session->filmPhase() == FilmPhase::AtStop);
+    CHECK(b.session->questionPhase() == QuestionPhase::Discussing);
+    CHECK(b.session->picks() == std::vector<int>{1, 2});
+    CHECK(b.session->flipchart(0) == std::vector<std::string>{"Idé"});
+    CHECK(b.session->snapshot() == snap);
+
+    QJsonObject bad = snap;
+    bad["slide"] = 99;
+    CHECK_FALSE(b.session->restore(bad));
+    bad = snap;
+    bad["build"] = 7;
+    CHECK_FALSE(b.session->restore(bad));
+    bad = snap;
+    bad["questions"] = QJsonObject{{"3", QJsonObject{{"picks", QJsonArray{9}}}}};
+    CHECK_FALSE(b.session->restore(bad));
+    CHECK(b.session->snapshot() == snap);
+}
+
+TEST_CASE("a film that was playing resumes from its last stop: the segment plays again")
+{
+    SessionFixture a;
+    a.session->goTo(3);
+    SessionFixture b;
+    const int run = b.session->segmentRun();
+    REQUIRE(b.session->restore(a.session->snapshot()));
+    CHECK(b.session->filmPhase() == FilmPhase::Playing);
+    CHECK(b.session->segmentRun() == run + 1);
+    CHECK(b.session->segment() == FilmSegment{0, 0, 1});
+}
+
+TEST_CASE("the record is valid JSON with the current state after every event")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sessions/record.json");
+    SessionFixture f(withFlipchart());
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    SessionRecorder recorder(*f.session, timer, path);
+    int checked = 0;
+    QObject::connect(f.session.get(), &Session::recorded, [&] {
+        // The recorder wrote before this slot ran: the file on disk already holds this event.
+        const QJsonObject record = readJson(path);
+        CHECK(record["state"].toObject() == f.session->snapshot());
+        ++checked;
+    });
+    REQUIRE(recorder.start());
+    Session &s = *f.session;
+    s.addFlipchartEntry("Kunden er ikke en kollega");
+    s.next();
+    s.goTo(2);
+    s.skipFilm();
+    s.pick(3);
+    s.pick(4);
+    timer.start();
+    recorder.finish();
+    const QJsonObject record = readJson(path);
+    CHECK(record["ended"].toBool());
+    CHECK(record["lesson"].toObject()["id"].toString() == "mini");
+    CHECK(record["events"].toArray().size() == checked + 3);  // start, timer, end
+    CHECK(checked == 8);
+    CHECK_FALSE(SessionRecord::interrupted(record));
+}
+
+TEST_CASE("a corrupt or truncated record is named, and set aside")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("r.json");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{ \"format\": 1, \"state\": { \"slide\": 3, ");
+    file.close();
+    QString error;
+    CHECK_FALSE(SessionRecord::load(path, &error).has_value());
+    CHECK(error.contains("not valid JSON"));
+    CHECK(error.contains("truncated"));
+    const QString aside = SessionRecord::setAside(path);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QFile::exists(aside));
+    CHECK(aside.contains(".bad-"));
+    QFile other(path);
+    REQUIRE(other.open(QIODevice::WriteOnly));
+    other.write("[1, 2]");
+    other.close();
+    CHECK_FALSE(SessionRecord::load(path, &error).has_value());
+    CHECK(error.contains("not a Stoppunkt session record"));
+}
+
+TEST_CASE("the summary gives each question's picks and time to the answer, the flip charts and the time per slide")
+{
+    QTemporaryDir dir;
+    SessionFixture f(withFlipchart());
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    QDateTime clock = QDateTime::fromString("2026-11-23T10:00:00.000", Qt::ISODateWithMs);
+    SessionRecorder recorder(*f.session, timer, dir.filePath("r.json"), nullptr, [&] { return clock; });
+    recorder.start();
+    Session &s = *f.session;
+    s.addFlipchartEntry("Idé");
+    clock = clock.addSecs(60);
+    s.goTo(2);                 // slide 1 took 60 s
+    clock = clock.addSecs(30);
+    s.skipFilm();              // the question appears at 90 s
+    clock = clock.addSecs(20);
+    s.pick(2);
+    clock = clock.addSecs(25);
+    s.pick(4);                 // right, 45 s after the question appeared
+    clock = clock.addSecs(5);
+    s.next();                  // to slide 4
+    const SessionSummary summary = SessionSummary::fromRecord(s.lesson(), recorder.document());
+    REQUIRE(summary.questions.size() == 2);
+    CHECK(summary.questions[0].picks == std::vector<int>{2, 4});
+    CHECK(summary.questions[0].msToAnswer == 45000);
+    CHECK(summary.questions[0].foundByPicking);
+    CHECK(summary.questions[1].msToAnswer == -1);
+    REQUIRE(summary.flipcharts.size() == 1);
+    CHECK(summary.flipcharts[0].entries == QStringList{"Idé"});
+    REQUIRE(summary.slideTimes.size() >= 2);
+    CHECK(summary.slideTimes[0].slide == 0);
+    CHECK(summary.slideTimes[0].ms == 60000);
+    CHECK(summary.slideTimes[1].slide == 2);
+    CHECK(summary.slideTimes[1].ms == 80000);
+    CHECK(durationText(45000) == "45 s");
+    CHECK(durationText(245000) == "4 min 05 s");
+}
