@@ -70,7 +70,23 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
     const qreal stairsWidth = cols.stairsRight - content.left();
     const qreal rise = std::min<qreal>(70, stairsWidth * 0.45 / std::max(1, n - 1));
     const int labelSize = std::min(32, int(rowHeight * 0.42));
-    const int textSize = std::min(32, int(rowHeight * 0.34));
+    // One text size per column: the largest at which every cell of that column fits, so a column reads evenly.
+    auto columnSize = [&](const QRectF &column, auto field, bool quote) {
+        int size = std::min(32, int(rowHeight * 0.34));
+        for (const StaircaseStep &step : slide.steps) {
+            const std::string &text = step.*field;
+            if (text.empty() || column.isEmpty())
+                continue;
+            QString t = QString::fromStdString(text);
+            if (quote)
+                t = QStringLiteral("\u201C%1\u201D").arg(t);
+            size = std::min(size, textlayout::fittingSize({t}, column.width() - 36, rowHeight - 8, size, 16, 0));
+        }
+        return size;
+    };
+    const int firstSize = hasSays ? columnSize(cols.first, &StaircaseStep::says, true)
+                                  : columnSize(cols.first, &StaircaseStep::detail, false);
+    const int secondSize = hasSays ? columnSize(cols.second, &StaircaseStep::action, false) : firstSize;
 
     for (int i = 0; i < n; ++i) {
         const StaircaseStep &step = slide.steps[i];
@@ -95,14 +111,13 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
         const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, 18, 0, QFont::Bold);
         textlayout::draw(painter, labelRect, label, theme::font(fitted, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
 
-        auto cell = [&](const QRectF &column, const std::string &text, bool quote) {
+        auto cell = [&](const QRectF &column, const std::string &text, bool quote, int size) {
             if (column.isEmpty() || text.empty())
                 return;
             const QRectF r(column.left(), top, column.width(), rowHeight);
             QString t = QString::fromStdString(text);
             if (quote)
                 t = QStringLiteral("\u201C%1\u201D").arg(t);
-            const int size = textlayout::fittingSize({t}, r.width() - 36, r.height() - 8, textSize, 16, 0);
             painter.setPen(Qt::NoPen);
             QColor tint = colour;
             tint.setAlphaF(quote ? 0.14 : 0.0);
@@ -115,10 +130,10 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
                              theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
         };
         if (hasSays) {
-            cell(cols.first, step.says, true);
-            cell(cols.second, step.action, false);
+            cell(cols.first, step.says, true, firstSize);
+            cell(cols.second, step.action, false, secondSize);
         } else {
-            cell(cols.first, step.detail, false);
+            cell(cols.first, step.detail, false, firstSize);
         }
     }
 }
