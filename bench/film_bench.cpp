@@ -6,6 +6,7 @@
 //  - peak memory (maximum resident set) of the process after the playback.
 // `bench_film --play SECONDS` only presents and plays Film #1, for measuring the process from outside.
 #include "commanddispatcher.h"
+#include "demofilm.h"
 #include "filmplayer.h"
 #include "glvideowidget.h"
 #include "lessonloader.h"
@@ -26,28 +27,10 @@
 #include <vector>
 
 using namespace stoppunkt;
+using namespace stoppunkt::demofilm;
 
 namespace {
-int frameNumber(const QImage &image)
-{
-    if (image.isNull() || image.width() < 400)
-        return -1;
-    const double sx = image.width() / 1280.0, sy = image.height() / 720.0;
-    int value = 0;
-    for (int bit = 0; bit < 16; ++bit)
-        if (qRed(image.pixel(int((928 + 8 + 20 * bit + 10) * sx), int((668 + 18) * sy))) > 128)
-            value |= 1 << bit;
-    return value;
-}
 
-bool waitUntil(const std::function<bool()> &condition, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    return condition();
-}
 
 double median(std::vector<double> v)
 {

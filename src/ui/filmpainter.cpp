@@ -14,14 +14,8 @@ namespace {
 /// The sentence on the card when the film cannot play, in the lesson's language.
 QString cannotPlay(const QString &language)
 {
-    const QString primary = language.section(QLatin1Char('-'), 0, 0).toLower();
-    if (primary == QLatin1String("da"))
-        return QStringLiteral("Filmen kan ikke afspilles");
-    if (primary == QLatin1String("nb") || primary == QLatin1String("nn") || primary == QLatin1String("no"))
-        return QStringLiteral("Filmen kan ikke spilles av");
-    if (primary == QLatin1String("sv"))
-        return QStringLiteral("Filmen kan inte spelas upp");
-    return QStringLiteral("The film cannot be played");
+    return inLessonLanguage(language, {QStringLiteral("Filmen kan ikke afspilles"), QStringLiteral("Filmen kan ikke spilles av"),
+                                       QStringLiteral("Filmen kan inte spelas upp"), QStringLiteral("The film cannot be played")});
 }
 } // namespace
 

@@ -11,18 +11,22 @@ namespace stoppunkt {
 
 using namespace slidepainters;
 
-QString slideWord(const QString &language)
+QString inLessonLanguage(const QString &language, const LessonWords &words)
 {
     const QString primary = language.section(QLatin1Char('-'), 0, 0).toLower();
     if (primary == QLatin1String("da"))
-        return QStringLiteral("Dias");
+        return words.danish;
     if (primary == QLatin1String("nb") || primary == QLatin1String("nn") || primary == QLatin1String("no"))
-        return QStringLiteral("Lysbilde");
+        return words.norwegian;
     if (primary == QLatin1String("sv"))
-        return QStringLiteral("Bild");
-    if (primary == QLatin1String("de"))
-        return QStringLiteral("Folie");
-    return QStringLiteral("Slide");
+        return words.swedish;
+    return words.english;
+}
+
+QString slideWord(const QString &language)
+{
+    return inLessonLanguage(language, {QStringLiteral("Dias"), QStringLiteral("Lysbilde"), QStringLiteral("Bild"),
+                                       QStringLiteral("Slide")});
 }
 
 QRectF SlideRenderer::letterbox(const QRectF &target)

@@ -26,7 +26,13 @@ private:
     void paintCanvas(QPainter &painter, const SlideFrame &frame) const;
 };
 
-/// The word for "slide" in the footer ("Dias 7/16"), in the lesson's language.
+/// A few words the projector shows that are not in the lesson: they follow the lesson's language, not
+/// the console's (which goes through tr()).
+struct LessonWords {
+    QString danish, norwegian, swedish, english;
+};
+QString inLessonLanguage(const QString &language, const LessonWords &words);
+/// The word for "slide" in the footer ("Dias 7/16").
 QString slideWord(const QString &language);
 
 } // namespace stoppunkt

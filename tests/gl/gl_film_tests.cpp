@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The OpenGL surface under Xvfb: it stops on the authored frame too, read back from the framebuffer.
 #include "commanddispatcher.h"
+#include "demofilm.h"
 #include "filmplayer.h"
 #include "glvideowidget.h"
 #include "lessonloader.h"
@@ -15,30 +16,10 @@
 #include <catch2/catch.hpp>
 
 using namespace stoppunkt;
+using namespace stoppunkt::demofilm;
 
 namespace {
-int frameNumber(const QImage &image)
-{
-    if (image.isNull() || image.width() < 400)
-        return -1;
-    // The counter is drawn for a 1280x720 film; scale its position to the grabbed size.
-    const double sx = image.width() / 1280.0, sy = image.height() / 720.0;
-    const int x0 = 1280 - 336 - 16, y0 = 720 - 36 - 16;
-    int value = 0;
-    for (int bit = 0; bit < 16; ++bit)
-        if (qRed(image.pixel(int((x0 + 8 + 20 * bit + 10) * sx), int((y0 + 18) * sy))) > 128)
-            value |= 1 << bit;
-    return value;
-}
 
-bool waitUntil(const std::function<bool()> &condition, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    return condition();
-}
 } // namespace
 
 TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in the framebuffer")

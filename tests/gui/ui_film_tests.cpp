@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The whole path: keys -> session -> film player -> projector, with the demo film on the software surface.
 #include "commanddispatcher.h"
+#include "demofilm.h"
 #include "consolewindow.h"
 #include "filmplayer.h"
 #include "projectorwindow.h"
@@ -15,19 +16,16 @@
 
 using namespace stoppunkt;
 using namespace stoppunkt::test;
+using stoppunkt::demofilm::frameNumber;
 
 namespace {
-int frameNumber(const QImage &image)
+bool waitUntil(const std::function<bool()> &condition, int ms = 20000)
 {
-    if (image.isNull())
-        return -1;
-    const int x0 = image.width() - 336 - 16, y0 = image.height() - 36 - 16;
-    int value = 0;
-    for (int bit = 0; bit < 16; ++bit)
-        if (qRed(image.pixel(x0 + 8 + 20 * bit + 10, y0 + 18)) > 128)
-            value |= 1 << bit;
-    return value;
+    return stoppunkt::demofilm::waitUntil(condition, ms);
 }
+} // namespace
+
+namespace {
 
 Options fastFilm()
 {
@@ -39,14 +37,6 @@ Options fastFilm()
     return options;
 }
 
-bool waitUntil(const std::function<bool()> &condition, int ms = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    return condition();
-}
 } // namespace
 
 TEST_CASE("Next plays each film segment to its exact stop frame, and the question follows")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "demofilm.h"
 #include "filmplayer.h"
 #include "softwaresurface.h"
 
@@ -16,28 +17,11 @@
 namespace stoppunkt::test {
 
 inline const QString kDemoFilm = QStringLiteral(STOPPUNKT_MEDIA "/morten-demo.mp4");
-/// The demo film's stop frames: the last frame of each scene (scripts/make-demo-film).
-inline constexpr int kStopFrames[] = {1249, 1899, 2549, 3199};
-inline constexpr int kLastFrame = 3649;
+using demofilm::frameMs;
+using demofilm::frameNumber;
+using demofilm::kLastFrame;
+using demofilm::kStopFrames;
 
-inline qint64 frameMs(int frame)
-{
-    return qint64(frame) * 40;
-}
-
-/// Reads the frame counter the demo film carries in its bottom-right corner (bit 0 on the left).
-inline int frameNumber(const QImage &image)
-{
-    if (image.isNull())
-        return -1;
-    const int x0 = image.width() - 336 - 16;
-    const int y0 = image.height() - 36 - 16;
-    int value = 0;
-    for (int bit = 0; bit < 16; ++bit)
-        if (qRed(image.pixel(x0 + 8 + 20 * bit + 10, y0 + 18)) > 128)
-            value |= 1 << bit;
-    return value;
-}
 
 /// A player on the demo film with a software surface; remembers the highest frame ever drawn.
 struct FilmFixture {

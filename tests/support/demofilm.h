@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// What the tests and benchmarks know about the demo film that scripts/make-demo-film makes.
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QImage>
+
+#include <functional>
+
+namespace stoppunkt::demofilm {
+
+/// The stop frames: the last frame of each scene.
+inline constexpr int kStopFrames[] = {1249, 1899, 2549, 3199};
+inline constexpr int kLastFrame = 3649;
+
+inline qint64 frameMs(int frame)
+{
+    return qint64(frame) * 40;  // 25 fps
+}
+
+/// Reads the 16-bit frame counter in the bottom-right corner of a 1280x720 frame (bit 0 on the left);
+/// an image of another size is read as the film scaled to it. -1 for no image.
+inline int frameNumber(const QImage &image)
+{
+    if (image.isNull() || image.width() < 400)
+        return -1;
+    const double sx = image.width() / 1280.0, sy = image.height() / 720.0;
+    const int x0 = 1280 - 336 - 16, y0 = 720 - 36 - 16;
+    int value = 0;
+    for (int bit = 0; bit < 16; ++bit)
+        if (qRed(image.pixel(int((x0 + 8 + 20 * bit + 10) * sx), int((y0 + 18) * sy))) > 128)
+            value |= 1 << bit;
+    return value;
+}
+
+/// Runs the event loop until `condition` holds or `ms` pass; returns the condition.
+inline bool waitUntil(const std::function<bool()> &condition, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return condition();
+}
+
+} // namespace stoppunkt::demofilm
