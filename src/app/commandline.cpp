@@ -69,7 +69,11 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
            "entry (for automation)."), tr("keys"));
     const QCommandLineOption printState(QStringLiteral("print-state"),
         tr("Print the session's state as JSON once the windows show (for automation)."));
-    for (const auto &o : {validate, outline, walkthrough, stopFrames, report, output, size, windowed, projector,
+    const QCommandLineOption handout(QStringLiteral("handout"),
+        tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."), tr("pdf"));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+        tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
+    for (const auto &o : {validate, outline, walkthrough, stopFrames, report, handout, watch, output, size, windowed, projector,
                           videoOutput, author, resume, script, printState, timing, exitAfterPaint})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("lesson"), tr("Lesson file(s) (lesson.json)."), QStringLiteral("[lesson...]"));
@@ -85,7 +89,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.timing = parser.isSet(timing);
     options.exitAfterPaint = parser.isSet(exitAfterPaint);
     const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough))
-                      + int(parser.isSet(stopFrames)) + int(parser.isSet(report));
+                      + int(parser.isSet(stopFrames)) + int(parser.isSet(report)) + int(parser.isSet(handout));
     if (modes > 1) {
         error = tr("--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined");
         return false;
@@ -95,6 +99,8 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.script = parser.value(script);
     options.printState = parser.isSet(printState);
     options.reportOutput = parser.value(output);
+    options.handoutOutput = parser.value(handout);
+    options.watch = parser.isSet(watch);
     const QString video = parser.value(videoOutput);
     if (video == QLatin1String("gl"))
         options.video = Options::Video::OpenGL;
@@ -116,6 +122,8 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         options.mode = Options::Mode::Walkthrough;
     else if (parser.isSet(stopFrames))
         options.mode = Options::Mode::StopFrames;
+    else if (parser.isSet(handout))
+        options.mode = Options::Mode::Handout;
     else if (parser.isSet(report)) {
         options.mode = Options::Mode::Report;
         options.lessons = {parser.value(report)};
@@ -135,10 +143,12 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     else if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
         error = tr("--validate needs at least one lesson file");
     else if ((options.mode == Options::Mode::Outline || options.mode == Options::Mode::Walkthrough
-              || options.mode == Options::Mode::StopFrames) && options.lessons.size() != 1)
+              || options.mode == Options::Mode::StopFrames || options.mode == Options::Mode::Handout)
+             && options.lessons.size() != 1)
         error = tr("%1 takes exactly one lesson file")
                     .arg(options.mode == Options::Mode::Outline       ? QStringLiteral("--outline")
                          : options.mode == Options::Mode::Walkthrough ? QStringLiteral("--walkthrough")
+                         : options.mode == Options::Mode::Handout     ? QStringLiteral("--handout")
                                                                       : QStringLiteral("--stop-frames"));
     else if (options.mode == Options::Mode::Present && options.lessons.size() > 1)
         error = tr("give one lesson to present");
@@ -182,7 +192,7 @@ int runCommandLine(int argc, char *argv[])
     const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (!platformChosen && !display) {
         if (options.mode == Options::Mode::Walkthrough || options.mode == Options::Mode::StopFrames
-            || options.mode == Options::Mode::Report) {
+            || options.mode == Options::Mode::Report || options.mode == Options::Mode::Handout) {
             qputenv("QT_QPA_PLATFORM", "offscreen");  // these only draw into images
         } else {
             QTextStream(stderr) << "stoppunkt: "
@@ -201,6 +211,8 @@ int runCommandLine(int argc, char *argv[])
         return runStopFrames(options);
     if (options.mode == Options::Mode::Report)
         return runReport(options);
+    if (options.mode == Options::Mode::Handout)
+        return runHandout(options);
     return runPresenter(options, sinceStart);
 }
 

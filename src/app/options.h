@@ -9,7 +9,7 @@ namespace stoppunkt {
 
 /// What the command line asked for, once parsed.
 struct Options {
-    enum class Mode { Present, Validate, Outline, Walkthrough, StopFrames, Report, Help, Version };
+    enum class Mode { Present, Validate, Outline, Walkthrough, StopFrames, Report, Handout, Help, Version };
     Mode mode = Mode::Present;
     QStringList lessons;
     bool windowed = false;
@@ -24,6 +24,8 @@ struct Options {
     QString stopFramesDir;
     bool resume = false;
     QString reportOutput;
+    QString handoutOutput;
+    bool watch = false;
     QString script;       ///< keys to press once the windows show (automation and tests)
     bool printState = false;
     bool record = true;   ///< off for the walkthrough

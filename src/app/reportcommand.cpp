@@ -2,6 +2,8 @@
 #include "reportcommand.h"
 
 #include "clicommands.h"
+#include "handoutwriter.h"
+#include "session.h"
 #include "lessonloader.h"
 #include "reportwriter.h"
 #include "sessionrecord.h"
@@ -38,6 +40,28 @@ int runReport(const Options &options)
         return ExitUsage;
     }
     out << QCoreApplication::translate("main", "wrote %1 (%n page(s))", nullptr, pages).arg(options.reportOutput) << '\n';
+    return ExitOk;
+}
+
+int runHandout(const Options &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString file = options.lessons.first();
+    LoadResult result = loadLessonFile(file.toStdString(), {}, file.toStdString());
+    for (const Diagnostic &d : result.diagnostics)
+        err << QString::fromStdString(d.format()) << '\n';
+    err.flush();
+    if (!result.ok())
+        return ExitLessonErrors;
+    Session session(std::move(*result.lesson));
+    QString error;
+    const int pages = writeHandout(session, options.handoutOutput, &error);
+    if (pages == 0) {
+        err << "stoppunkt: " << error << '\n';
+        return ExitUsage;
+    }
+    out << QCoreApplication::translate("main", "wrote %1 (%n page(s))", nullptr, pages).arg(options.handoutOutput) << '\n';
     return ExitOk;
 }
 

@@ -7,5 +7,7 @@ namespace stoppunkt {
 
 /// `--report SESSION.json -o report.pdf`: the session's summary as a PDF.
 int runReport(const Options &options);
+/// `--handout out.pdf LESSON`: the facilitator's handout as a PDF.
+int runHandout(const Options &options);
 
 } // namespace stoppunkt

@@ -28,10 +28,7 @@ public:
     }
     void text(const QString &text, int size, QFont::Weight weight = QFont::Normal, const QColor &colour = theme::ink, qreal indent = 0)
     {
-        QFont font = theme::font(size, weight);
-        // No ligatures: text copied from the PDF must read "Konflikter", not "Konﬂikter" (the seed handout's
-        // own extraction shows what ligatures do to it).
-        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+        const QFont font = theme::font(size, weight);  // no ligatures: see theme::PlainTextForPrint
         const qreal width = m_area.width() - indent;
         const qreal h = textlayout::height(text, font, width);
         if (m_y + h > m_area.bottom())
@@ -60,6 +57,7 @@ private:
 int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *error)
 {
     theme::loadFonts();
+    const theme::PlainTextForPrint plainText;
     QPdfWriter writer(pdfPath);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);

@@ -8,7 +8,11 @@ namespace stoppunkt::theme {
 
 namespace {
 QString g_family = QStringLiteral("Noto Sans");
-}
+int g_plainText = 0;
+} // namespace
+
+PlainTextForPrint::PlainTextForPrint() { ++g_plainText; }
+PlainTextForPrint::~PlainTextForPrint() { --g_plainText; }
 
 void loadFonts()
 {
@@ -34,7 +38,8 @@ QFont font(int pixelSize, QFont::Weight weight, bool italic)
     f.setItalic(italic);
     // Unhinted outlines scale linearly, so a layout made on the design canvas holds at any size.
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setStyleStrategy(QFont::PreferAntialias);
+    f.setStyleStrategy(g_plainText > 0 ? QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping)
+                                       : QFont::PreferAntialias);
     return f;
 }
 

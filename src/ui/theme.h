@@ -33,6 +33,15 @@ QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = fa
 /// Loads the bundled font files once; safe to call again.
 void loadFonts();
 
+/// While one lives, fonts are made without shaping (no ligatures), so text copied from a PDF reads
+/// "Konflikter", not "Konﬂikter". The PDF writers hold one; the screen keeps ligatures and kerning.
+class PlainTextForPrint {
+public:
+    PlainTextForPrint();
+    ~PlainTextForPrint();
+    PlainTextForPrint(const PlainTextForPrint &) = delete;
+    PlainTextForPrint &operator=(const PlainTextForPrint &) = delete;
+};
 /// A colour on the calm-to-hot scale, t from 0 (calm) to 1 (hot).
 QColor escalation(double t);
 /// Ink or white, whichever reads better on `background`.

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "handoutwriter.h"
+
+#include "session.h"
+#include "sliderenderer.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <QPdfWriter>
+
+namespace stoppunkt {
+
+namespace {
+/// A note's icon as the handout draws it: "? !" to ask the room, "!" for important, an arrow to go on.
+void paintIcon(QPainter &painter, const QRectF &box, NoteKind kind)
+{
+    if (kind == NoteKind::Plain)
+        return;
+    const QColor colour = kind == NoteKind::Important ? theme::accent : kind == NoteKind::Discuss ? theme::amber : theme::calm;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
+    const QString text = kind == NoteKind::Important ? QStringLiteral("!")
+                         : kind == NoteKind::Discuss ? QStringLiteral("? !")
+                                                     : QStringLiteral("\u2192");
+    textlayout::draw(painter, box, text, theme::font(int(box.height() * 0.62), QFont::Bold), Qt::white, Qt::AlignCenter);
+}
+
+QFont plainFont(int size, QFont::Weight weight = QFont::Normal)
+{
+    return theme::font(size, weight);  // without shaping while the writer's PlainTextForPrint lives
+}
+} // namespace
+
+int writeHandout(const Session &session, const QString &pdfPath, QString *error)
+{
+    theme::loadFonts();
+    const theme::PlainTextForPrint plainText;
+    const Lesson &lesson = session.lesson();
+    const QString language = QString::fromStdString(lesson.language);
+    const QString course = QString::fromStdString(lesson.course);
+    const QString title = QString::fromStdString(lesson.title);
+    const QString heading = inLessonLanguage(language, {QStringLiteral("Instruktioner til mødeleder"),
+                                                        QStringLiteral("Instruksjoner til møteleder"),
+                                                        QStringLiteral("Instruktioner för mötesledare"),
+                                                        QStringLiteral("Instructions for the facilitator")});
+    const QString pageWord = inLessonLanguage(language, {QStringLiteral("Side"), QStringLiteral("Side"), QStringLiteral("Sida"), QStringLiteral("Page")});
+    const QString lessonWord = inLessonLanguage(language, {QStringLiteral("Lektion"), QStringLiteral("Leksjon"), QStringLiteral("Lektion"), QStringLiteral("Lesson")});
+    const QString answerLine = inLessonLanguage(language, {QStringLiteral("Det rigtige svar er nr. %1."), QStringLiteral("Riktig svar er nr. %1."),
+                                                           QStringLiteral("Rätt svar är nr %1."), QStringLiteral("The right answer is no. %1.")});
+
+    QPdfWriter writer(pdfPath);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
+    writer.setResolution(72);
+    writer.setTitle(QStringLiteral("%1 — %2 — %3").arg(course, heading, title));
+    writer.setCreator(QStringLiteral("Stoppunkt"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1").arg(pdfPath);
+        return 0;
+    }
+    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRect(QPageLayout::Point).size());
+    const int pages = (session.slideCount() + 1) / 2;
+    SlideRenderer renderer;
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        textlayout::draw(painter, QRectF(0, 0, page.width(), 24), QStringLiteral("%1   %2").arg(course, heading),
+                         plainFont(13, QFont::Bold), theme::ink);
+        painter.fillRect(QRectF(0, 24, page.width(), 1), theme::rule);
+        const qreal rowHeight = (page.height() - 60) / 2;
+        for (int r = 0; r < 2; ++r) {
+            const int index = p * 2 + r;
+            if (index >= session.slideCount())
+                break;
+            const qreal top = 36 + r * rowHeight;
+            const qreal slideWidth = page.width() * 0.56;
+            const QRectF slideRect(0, top, slideWidth, slideWidth * 9 / 16);
+            renderer.render(painter, slideRect, frameFor(session, session.thumbnailOf(index)));
+            painter.setPen(QPen(theme::rule, 0.8));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(slideRect);
+            textlayout::draw(painter, QRectF(0, slideRect.bottom() + 6, slideWidth, 14),
+                             QStringLiteral("%1  %2   %3 %4/%5").arg(lessonWord, title, slideWord(language)).arg(index + 1).arg(session.slideCount()),
+                             plainFont(8), theme::muted);
+            // The notes beside the slide, with their icons.
+            const Slide &slide = lesson.slides[index];
+            const qreal notesLeft = slideWidth + 16;
+            const qreal notesWidth = page.width() - notesLeft;
+            qreal y = top;
+            std::vector<Note> notes = slide.notes;
+            if (slide.kind == SlideKind::FilmQuestion) {
+                // As the seed does: the answer stands in the notes; added unless a note already states it.
+                const QString number = QString::number(slide.question.answer);
+                const bool stated = std::any_of(notes.begin(), notes.end(), [&](const Note &n) {
+                    const QString t = QString::fromStdString(n.text);
+                    return t.contains(QStringLiteral("nr. ") + number) || t.contains(QStringLiteral("no. ") + number)
+                           || t.contains(QStringLiteral("nr ") + number);
+                });
+                if (!stated)
+                    notes.push_back({NoteKind::Important, answerLine.arg(slide.question.answer).toStdString()});
+            }
+            for (const Note &note : notes) {
+                const QString text = QString::fromStdString(note.text);
+                const QFont font = plainFont(9);
+                const qreal h = textlayout::height(text, font, notesWidth - 26);
+                if (y + h > top + rowHeight - 10)
+                    break;
+                paintIcon(painter, QRectF(notesLeft, y + 1, 20, 11), note.kind);
+                textlayout::draw(painter, QRectF(notesLeft + 26, y, notesWidth - 26, h + 2), text, font, theme::ink);
+                y += h + 7;
+            }
+        }
+        textlayout::draw(painter, QRectF(0, page.height() - 16, page.width(), 16), QStringLiteral("%1 %2/%3").arg(pageWord).arg(p + 1).arg(pages),
+                         plainFont(9), theme::muted, Qt::AlignRight | Qt::AlignBottom);
+    }
+    painter.end();
+    return pages;
+}
+
+} // namespace stoppunkt
