@@ -16,6 +16,15 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projec
     : QObject(parent), m_session(session), m_player(player), m_projector(projector), m_console(console)
 {
     connect(&session, &Session::changed, this, &FilmSync::sync);
+    connect(&session, &Session::lessonReplaced, this, [this] {
+        // Sources and stops may have changed: open and position the film afresh.
+        m_openFilm = -1;
+        m_playedRun = m_heldRun = -1;
+        m_heldAt = -2;
+        m_unavailable = false;
+        m_projector.setFilmUnavailable(false);
+        m_console.setFilmProblem({});
+    });
     // The player already holds the stop frame it reached: remember that before the session moves on.
     connect(&player, &FilmPlayer::stopReached, this, [this](int run) {
         m_heldRun = run;

@@ -10,6 +10,7 @@
 #include "lessonloader.h"
 #include "lessonpaths.h"
 #include "lessonpicker.h"
+#include "lessonwatcher.h"
 #include "presentationtimer.h"
 #include "projectorwindow.h"
 #include "recordkeeper.h"
@@ -61,6 +62,16 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     if (options.film)
         setUpFilm(options);
     m_timer->start();
+    if (options.watch) {
+        m_watcher = std::make_unique<LessonWatcher>(*m_session, QString::fromStdString(m_session->lesson().file.string()));
+        connect(m_watcher.get(), &LessonWatcher::reloaded, console, [console] { console->setNotice(tr("The lesson was reloaded.")); });
+        connect(m_watcher.get(), &LessonWatcher::rejected, console, [console](const QStringList &errors) {
+            for (const QString &e : errors)
+                QTextStream(stderr) << e << '\n';
+            console->setNotice(tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr,
+                                  int(errors.size())).arg(errors.value(0)));
+        });
+    }
     if (options.record) {
         m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
         const QString notice = m_records->open(options, m_console.get());

@@ -15,6 +15,7 @@ class CommandDispatcher;
 class ConsoleWindow;
 class FilmPlayer;
 class FilmSync;
+class LessonWatcher;
 class PresentationTimer;
 class ProjectorWindow;
 class RecordKeeper;
@@ -40,6 +41,8 @@ public:
     bool usesOpenGL() const { return m_openGL; }
     /// The session record; nullptr when the presenter keeps none (the walkthrough).
     RecordKeeper *records() { return m_records.get(); }
+    /// The live-preview watcher (--watch); nullptr otherwise.
+    LessonWatcher *watcher() { return m_watcher.get(); }
     /// Shows both windows on their screens (full screen for the projector unless rehearsing).
     void show();
 
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<FilmSync> m_filmSync;
     std::unique_ptr<RecordKeeper> m_records;
+    std::unique_ptr<LessonWatcher> m_watcher;
     bool m_fullScreen = true;
     bool m_openGL = false;
     int m_volume = 100;

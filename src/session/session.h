@@ -79,6 +79,10 @@ public:
     bool editFlipchartEntry(int entry, const std::string &text);
     bool removeFlipchartEntry(int entry);
 
+    /// Takes a new version of the lesson (live preview): stays on the same slide where it still exists, and
+    /// keeps the picks and flip-chart entries of slides that still fit.
+    void replaceLesson(Lesson lesson);
+
     /// Everything needed to resume: slide, build step, phases, picks, flip-chart entries, blank.
     QJsonObject snapshot() const;
     /// Resumes from a snapshot of this lesson; false (and nothing changed) when it does not fit the lesson.
@@ -86,6 +90,8 @@ public:
 
 signals:
     void changed();
+    /// The lesson was replaced by a new version of its file (films may have changed).
+    void lessonReplaced();
     /// One event for the session record: its type ("slide", "pick", "flipchart-add", …) and details.
     void recorded(const QString &type, const QJsonObject &details);
 

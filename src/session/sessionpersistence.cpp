@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace stoppunkt {
 
 namespace {
@@ -78,6 +80,35 @@ bool Session::removeFlipchartEntry(int entry)
     record(QStringLiteral("flipchart-remove"), {{QStringLiteral("entry"), entry}, {QStringLiteral("text"), text}});
     emit changed();
     return true;
+}
+
+void Session::replaceLesson(Lesson lesson)
+{
+    if (lesson.slides.empty())
+        return;
+    m_lesson = std::move(lesson);
+    m_index = std::min(m_index, slideCount() - 1);
+    m_buildStep = std::min(m_buildStep, slide().buildCount());
+    // Keep what still fits: picks on questions with enough options, entries on flip-chart slides.
+    for (auto it = m_questions.begin(); it != m_questions.end();) {
+        const bool fits = it->first < slideCount() && m_lesson.slides[it->first].kind == SlideKind::FilmQuestion
+                          && std::all_of(it->second.picks.begin(), it->second.picks.end(), [&](int p) {
+                                 return p <= int(m_lesson.slides[it->first].question.options.size());
+                             });
+        it = fits ? std::next(it) : m_questions.erase(it);
+    }
+    for (auto it = m_flipcharts.begin(); it != m_flipcharts.end();)
+        it = it->first < slideCount() && m_lesson.slides[it->first].flipchart ? std::next(it) : m_flipcharts.erase(it);
+    const bool film = m_lesson.segmentFor(slide()).has_value();
+    if (!film)
+        m_filmPhase = FilmPhase::Idle;
+    else if (m_filmPhase == FilmPhase::Idle || m_filmPhase == FilmPhase::Playing)
+        m_filmPhase = slide().kind == SlideKind::FilmQuestion ? FilmPhase::AtStop : FilmPhase::Ended;
+    m_skipArmedAt.reset();
+    m_filmAvailable = true;
+    record(QStringLiteral("reload"));
+    emit lessonReplaced();
+    emit changed();
 }
 
 QJsonObject Session::snapshot() const

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "lessonwatcher.h"
+
+#include "lessonloader.h"
+#include "session.h"
+
+#include <QFileInfo>
+
+namespace stoppunkt {
+
+LessonWatcher::LessonWatcher(Session &session, QString file, QObject *parent)
+    : QObject(parent), m_session(session), m_file(std::move(file))
+{
+    m_watcher.addPath(m_file);
+    m_watcher.addPath(QFileInfo(m_file).absolutePath());
+    // Editors write in several steps; reload once the file has been quiet for a moment.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, &LessonWatcher::reload);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
+}
+
+void LessonWatcher::reload()
+{
+    if (!m_watcher.files().contains(m_file) && QFileInfo::exists(m_file))
+        m_watcher.addPath(m_file);  // saved by rename: watch the new file
+    LoadResult result = loadLessonFile(m_file.toStdString(), {}, m_file.toStdString());
+    if (!result.ok()) {
+        QStringList errors;
+        for (const Diagnostic &d : result.diagnostics)
+            if (d.severity == Severity::Error)
+                errors << QString::fromStdString(d.format());
+        emit rejected(errors);
+        return;
+    }
+    m_session.replaceLesson(std::move(*result.lesson));
+    emit reloaded();
+}
+
+} // namespace stoppunkt

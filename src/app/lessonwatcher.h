@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+namespace stoppunkt {
+
+class Session;
+
+/// Live preview: reloads the lesson when its file changes. A version with errors never replaces the one
+/// on screen; its errors (file:line:column) are reported instead. Editors that save by renaming a new
+/// file over the old one are followed too.
+class LessonWatcher : public QObject {
+    Q_OBJECT
+public:
+    LessonWatcher(Session &session, QString file, QObject *parent = nullptr);
+
+signals:
+    void reloaded();
+    /// The new version has errors: the old one stays. Each line is GCC style.
+    void rejected(const QStringList &errors);
+
+private:
+    void reload();
+
+    Session &m_session;
+    QString m_file;
+    QFileSystemWatcher m_watcher;
+    QTimer m_settle;
+};
+
+} // namespace stoppunkt
