@@ -43,7 +43,7 @@ TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in
         player.playSegment(from, stops[i] * 40, i);
         REQUIRE(reached.wait(30000));
         INFO("stop " << i + 1);
-        CHECK(waitUntil([&] { return frameNumber(widget.grabFramebuffer()) == stops[i]; }, 3000));
+        CHECK(waitUntil([&] { return frameNumber(widget.grabFramebuffer()) == stops[i]; }, 10000));
         CHECK(highest <= stops[i]);
         from = stops[i] * 40;
     }
@@ -67,7 +67,7 @@ TEST_CASE("the presenter picks the OpenGL surface where OpenGL works, and the pr
     REQUIRE(video);
     CHECK(waitUntil([&] { return video->isVisible(); }, 2000));
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
-    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 3000));
+    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 10000));
     QApplication::processEvents();
     CHECK_FALSE(video->isVisible());  // at the stop, the question takes the projector
     if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty()) {
