@@ -7,9 +7,11 @@
 namespace stoppunkt {
 
 namespace {
-LoadResult loadAndReport(const QString &file, QTextStream &err)
+LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
 {
-    LoadResult result = loadLessonFile(file.toStdString(), {}, file.toStdString());
+    LoadOptions options;
+    options.requireMedia = strict;
+    LoadResult result = loadLessonFile(file.toStdString(), options, file.toStdString());
     for (const Diagnostic &d : result.diagnostics)
         err << QString::fromStdString(d.format()) << '\n';
     return result;
@@ -20,7 +22,7 @@ int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err
 {
     int exitCode = ExitOk;
     for (const QString &file : files) {
-        const LoadResult result = loadAndReport(file, err);
+        const LoadResult result = loadAndReport(file, err, true);
         if (result.ok()) {
             out << "OK: " << QString::fromStdString(lessonSummary(*result.lesson)) << '\n';
         } else {
@@ -36,7 +38,7 @@ int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err
 
 int outlineLesson(const QString &file, QTextStream &out, QTextStream &err)
 {
-    const LoadResult result = loadAndReport(file, err);
+    const LoadResult result = loadAndReport(file, err, false);
     err.flush();
     if (!result.ok())
         return ExitLessonErrors;

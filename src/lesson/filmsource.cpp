@@ -91,7 +91,7 @@ FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lesso
     return check;
 }
 
-void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter)
+void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError)
 {
     for (std::size_t i = 0; i < lesson.films.size(); ++i) {
         const Film &film = lesson.films[i];
@@ -101,6 +101,8 @@ void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRo
         const std::string pointer = childPointer("/films", i) + "/source";
         const std::string what = "film source " + inQuotes(film.source) + " ";
         if (check.status == FilmSourceCheck::Status::Rejected)
+            reporter.error(pointer, what + check.message);
+        else if (check.status == FilmSourceCheck::Status::Missing && missingIsError)
             reporter.error(pointer, what + check.message);
         else if (check.status == FilmSourceCheck::Status::Missing)
             reporter.warning(pointer, what + check.message

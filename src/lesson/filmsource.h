@@ -24,8 +24,8 @@ std::vector<std::filesystem::path> allowedFilmRoots(const std::filesystem::path 
 /// Accepts only a relative path to a regular file inside an allowed root: no URL, protocol or escape.
 FilmSourceCheck checkFilmSource(const std::string &source, const std::filesystem::path &lessonFile,
                                 const std::vector<std::filesystem::path> &mediaRoots);
-/// Reports rejected sources as errors and missing files as warnings.
+/// Reports rejected sources as errors, and missing files as warnings (or errors when asked).
 void checkFilmSources(const Lesson &lesson, const std::vector<std::filesystem::path> &mediaRoots,
-                      Reporter &reporter);
+                      Reporter &reporter, bool missingIsError = false);
 
 } // namespace stoppunkt

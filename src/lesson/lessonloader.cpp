@@ -133,10 +133,22 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
             }
         } catch (const nlohmann::json::parse_error &e) {
             parsed = false;
-            const std::size_t offset = tokenStart(text, e.byte);
+            std::size_t offset = tokenStart(text, e.byte);
+            std::string message = syntaxMessage(e);
+            // The commonest slip: a comma before a closing bracket. Point at the comma and say so.
+            if (offset < text.size() && (text[offset] == '}' || text[offset] == ']')) {
+                std::size_t before = offset;
+                while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
+                    --before;
+                if (before > 0 && text[before - 1] == ',') {
+                    offset = before - 1;
+                    message = std::string("JSON syntax error: a comma before '") + text[tokenStart(text, e.byte)]
+                              + "'; JSON allows no comma after the last item";
+                }
+            }
             JsonScanner scanner(text);
             scanner.run(options.maxDepth, offset);
-            reporter.errorAtOffset(offset, scanner.pointer(), syntaxMessage(e));
+            reporter.errorAtOffset(offset, scanner.pointer(), message);
         }
         if (parsed) {
             Lesson lesson;
@@ -146,7 +158,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
                 readFilms(root, lesson, reporter);
                 readSlides(root, lesson, reporter);
                 checkReferences(lesson, reporter);
-                checkFilmSources(lesson, options.mediaRoots, reporter);
+                checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia);
             }
             if (reporter.errorCount() == 0)
                 result.lesson = std::move(lesson);

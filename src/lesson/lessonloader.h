@@ -18,6 +18,9 @@ struct LoadOptions {
     /// beside the `lessons/` folder that holds the lesson, when there is one.
     std::vector<std::filesystem::path> mediaRoots;
     std::uintmax_t maxFileBytes = 16 * 1024 * 1024;
+    /// A film file that does not exist is an error (--validate, the author's gate) rather than a warning
+    /// (presenting, where a missing film must never stop the lesson).
+    bool requireMedia = false;
     std::size_t maxDepth = 64;
 };
 
