@@ -6,7 +6,6 @@
 
 namespace stoppunkt {
 
-namespace {
 LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
 {
     LoadOptions options;
@@ -14,9 +13,9 @@ LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
     LoadResult result = loadLessonFile(file.toStdString(), options, file.toStdString());
     for (const Diagnostic &d : result.diagnostics)
         err << QString::fromStdString(d.format()) << '\n';
+    err.flush();
     return result;
 }
-} // namespace
 
 int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lessonloader.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -8,6 +10,9 @@ namespace stoppunkt {
 
 /// Exit codes of the command line: 0 fine, 1 the lesson has errors, 2 the command was used wrongly.
 enum ExitCode { ExitOk = 0, ExitLessonErrors = 1, ExitUsage = 2 };
+
+/// Loads a lesson and prints its problems (GCC style) to `err`; `strict` makes a missing film an error.
+LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict = false);
 
 /// `--validate FILE…`: checks each lesson, prints "OK: …" or every problem, GCC style.
 int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err);

@@ -180,10 +180,7 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
         file = picker.chosenFile();
     }
     QTextStream err(stderr);
-    LoadResult result = loadLessonFile(file.toStdString(), {}, file.toStdString());
-    for (const Diagnostic &d : result.diagnostics)
-        err << QString::fromStdString(d.format()) << '\n';
-    err.flush();
+    LoadResult result = loadAndReport(file, err);
     if (!result.ok()) {
         if (QGuiApplication::platformName() != QLatin1String("offscreen"))
             QMessageBox::critical(nullptr, QObject::tr("Stoppunkt"),

@@ -56,11 +56,7 @@ int runStopFrames(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString file = options.lessons.first();
-    const LoadResult result = loadLessonFile(file.toStdString(), {}, file.toStdString());
-    for (const Diagnostic &d : result.diagnostics)
-        err << QString::fromStdString(d.format()) << '\n';
-    err.flush();
+    const LoadResult result = loadAndReport(options.lessons.first(), err);
     if (!result.ok())
         return ExitLessonErrors;
     const QDir dir(options.stopFramesDir);

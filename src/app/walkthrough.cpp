@@ -20,11 +20,7 @@ int runWalkthrough(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString file = options.lessons.first();
-    LoadResult result = loadLessonFile(file.toStdString(), {}, file.toStdString());
-    for (const Diagnostic &d : result.diagnostics)
-        err << QString::fromStdString(d.format()) << '\n';
-    err.flush();
+    LoadResult result = loadAndReport(options.lessons.first(), err);
     if (!result.ok())
         return ExitLessonErrors;
     if (!QDir().mkpath(options.walkthroughDir)) {

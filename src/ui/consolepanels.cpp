@@ -2,6 +2,7 @@
 #include "consolepanels.h"
 
 #include "keybindings.h"
+#include "noteicon.h"
 #include "sessionsummary.h"
 #include "session.h"
 #include "textlayout.h"
@@ -28,26 +29,6 @@ QFont uiFont(qreal px, QFont::Weight weight = QFont::Normal)
     return f;
 }
 
-/// The handout's icons: "? !" to ask the room, "!" for important, an arrow to go on.
-void paintNoteIcon(QPainter &painter, const QRectF &box, NoteKind kind)
-{
-    if (kind == NoteKind::Plain) {
-        painter.setBrush(theme::consoleMuted);
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QRectF(box.center() - QPointF(4, 4), QSizeF(8, 8)));
-        return;
-    }
-    const QColor colour = kind == NoteKind::Important ? theme::accent
-                          : kind == NoteKind::Discuss ? theme::consoleHighlight
-                                                      : theme::calm;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
-    const QString text = kind == NoteKind::Important ? QStringLiteral("!")
-                         : kind == NoteKind::Discuss ? QStringLiteral("? !")
-                                                     : QStringLiteral("\u2192");
-    textlayout::draw(painter, box, text, uiFont(box.height() * 0.55, QFont::Bold), theme::textOn(colour), Qt::AlignCenter);
-}
 } // namespace
 
 void paintPanel(QPainter &painter, const QRectF &area)
@@ -89,7 +70,7 @@ void paintNotes(QPainter &painter, const QRectF &area, const Session &session, i
         const qreal h = std::max(icon, textlayout::height(text, font, width));
         if (y + std::min(h, icon) > area.bottom())
             break;
-        paintNoteIcon(painter, QRectF(area.left(), y, icon * 1.35, icon * 0.95), note.kind);
+        paintNoteIcon(painter, QRectF(area.left(), y, icon * 1.35, icon * 0.95), note.kind, theme::consoleMuted);
         const QColor colour = note.kind == NoteKind::Important ? QColor(0xFF, 0xD2, 0xC8) : theme::consoleText;
         textlayout::draw(painter, QRectF(area.left() + icon * 1.6, y - 2, width, h + 4), text, font, colour);
         y += h + px * 0.6;

@@ -3,6 +3,7 @@
 
 #include "commanddispatcher.h"
 #include "consolepanels.h"
+#include "flipchartline.h"
 #include "presentationtimer.h"
 #include "screenplacement.h"
 #include "session.h"
@@ -12,7 +13,6 @@
 #include "sessionsummary.h"
 
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QPainter>
 #include <QTime>
 
@@ -55,21 +55,9 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
         m_notice.clear();
         update();
     });
-    m_flipInput = new QLineEdit(this);
-    m_flipInput->setPlaceholderText(tr("An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes."));
-    QFont font = m_flipInput->font();
-    font.setPixelSize(22);
-    m_flipInput->setFont(font);
-    m_flipInput->hide();
-    m_flipInput->installEventFilter(this);
-    connect(m_flipInput, &QLineEdit::returnPressed, this, &ConsoleWindow::commitFlipchartInput);
-    // Leaving the slide closes the line: entries belong to the slide they were typed on.
-    connect(&session, &Session::changed, this, [this] {
-        if (m_flipInput->isVisible() && !m_session.slide().flipchart) {
-            m_flipInput->hide();
-            setFocus();
-        }
-    });
+    m_flipLine = new FlipchartLine(session, this);
+    connect(m_flipLine, &FlipchartLine::editingChanged, this, qOverload<>(&QWidget::update));
+    connect(m_flipLine, &FlipchartLine::closed, this, [this] { setFocus(); });
 }
 
 void ConsoleWindow::setNotice(const QString &notice)
@@ -86,59 +74,17 @@ void ConsoleWindow::setRecordSource(std::function<QJsonObject()> source)
 
 bool ConsoleWindow::flipchartInputOpen() const
 {
-    return m_flipInput->isVisible();
+    return m_flipLine->isVisible();
 }
 
 void ConsoleWindow::openFlipchartInput(int edit)
 {
-    if (!m_session.slide().flipchart)
-        return;
-    const auto &entries = m_session.flipchart(m_session.slideIndex());
-    m_flipEditing = edit >= 0 && edit < int(entries.size()) ? edit : -1;
-    m_flipInput->setText(m_flipEditing >= 0 ? QString::fromStdString(entries[m_flipEditing]) : QString());
-    m_flipInput->show();
-    m_flipInput->raise();
-    m_flipInput->setFocus();
-    update();
-}
-
-void ConsoleWindow::commitFlipchartInput()
-{
-    const std::string text = m_flipInput->text().toStdString();
-    if (m_flipEditing >= 0)
-        m_session.editFlipchartEntry(m_flipEditing, text);
-    else
-        m_session.addFlipchartEntry(text);
-    m_flipEditing = -1;
-    m_flipInput->clear();
-    update();
-}
-
-bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_flipInput && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const int count = int(m_session.flipchart(m_session.slideIndex()).size());
-        if (key->key() == Qt::Key_Escape) {
-            m_flipInput->hide();
-            m_flipEditing = -1;
-            setFocus();
-            update();
-            return true;
-        }
-        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && count > 0) {
-            const int from = m_flipEditing < 0 ? count : m_flipEditing;
-            const int next = key->key() == Qt::Key_Up ? std::max(0, from - 1) : from + 1;
-            openFlipchartInput(next < count ? next : -1);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    m_flipLine->open(edit);
 }
 
 void ConsoleWindow::resizeEvent(QResizeEvent *)
 {
-    m_flipInput->setGeometry(18, height() - 66, width() - 36, 48);
+    m_flipLine->setGeometry(18, height() - 66, width() - 36, 48);
 }
 
 void ConsoleWindow::setPlayerStatus(qint64 positionMs, const QString &state)
@@ -274,7 +220,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     m_optionRects.clear();
     m_entryRects.clear();
     lower.setTop(lower.top() + paintQuestion(painter, lower, m_session, &m_optionRects));
-    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_flipEditing, &m_entryRects));
+    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_flipLine->editing(), &m_entryRects));
     paintNotes(painter, paintHeading(painter, lower, tr("Notes")), m_session, m_notesZoom);
 
     if (m_overview.isOpen())

@@ -11,11 +11,12 @@
 #include <functional>
 #include <vector>
 
-class QLineEdit;
+
 
 namespace stoppunkt {
 
 class CommandDispatcher;
+class FlipchartLine;
 class PresentationTimer;
 class ScreenPlacement;
 class Session;
@@ -54,7 +55,6 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
@@ -79,12 +79,9 @@ private:
     QString m_notice;
     QTimer m_noticeTimer;
     std::function<QJsonObject()> m_recordSource;
-    QLineEdit *m_flipInput = nullptr;
-    int m_flipEditing = -1;
+    FlipchartLine *m_flipLine = nullptr;
     std::vector<QRectF> m_optionRects;
     std::vector<QRectF> m_entryRects;
-
-    void commitFlipchartInput();
 };
 
 } // namespace stoppunkt

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "handoutwriter.h"
 
+#include "noteicon.h"
 #include "session.h"
 #include "sliderenderer.h"
 #include "textlayout.h"
@@ -14,20 +15,6 @@
 namespace stoppunkt {
 
 namespace {
-/// A note's icon as the handout draws it: "? !" to ask the room, "!" for important, an arrow to go on.
-void paintIcon(QPainter &painter, const QRectF &box, NoteKind kind)
-{
-    if (kind == NoteKind::Plain)
-        return;
-    const QColor colour = kind == NoteKind::Important ? theme::accent : kind == NoteKind::Discuss ? theme::amber : theme::calm;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
-    const QString text = kind == NoteKind::Important ? QStringLiteral("!")
-                         : kind == NoteKind::Discuss ? QStringLiteral("? !")
-                                                     : QStringLiteral("\u2192");
-    textlayout::draw(painter, box, text, theme::font(int(box.height() * 0.62), QFont::Bold), Qt::white, Qt::AlignCenter);
-}
 
 QFont plainFont(int size, QFont::Weight weight = QFont::Normal)
 {
@@ -111,7 +98,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
                 const qreal h = textlayout::height(text, font, notesWidth - 26);
                 if (y + h > top + rowHeight - 10)
                     break;
-                paintIcon(painter, QRectF(notesLeft, y + 1, 20, 11), note.kind);
+                paintNoteIcon(painter, QRectF(notesLeft, y + 1, 20, 11), note.kind);
                 textlayout::draw(painter, QRectF(notesLeft + 26, y, notesWidth - 26, h + 2), text, font, theme::ink);
                 y += h + 7;
             }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commanddispatcher.h"
+#include "flipchartline.h"
+
+#include <QTest>
 #include "consolewindow.h"
 #include "projectorwindow.h"
 #include "screenplacement.h"
@@ -175,4 +178,41 @@ TEST_CASE("Esc closes an overlay first, then leaves full screen, and never quits
     p.dispatcher().trigger(Action::StartResume);
     settle();
     CHECK(p.projector().isFullScreen());
+}
+
+TEST_CASE("F opens the flip-chart line: typed answers go to the room, Up edits, an empty entry is removed, Esc closes")
+{
+    Options options = noFilm();
+    options.windowed = true;
+    options.record = false;
+    Presenter p(seedLesson(), options);
+    p.show();
+    Session &s = p.session();
+    p.dispatcher().trigger(Action::Flipchart);
+    CHECK_FALSE(p.console().flipchartInputOpen());  // slide 1 has no flip chart
+    s.goTo(1);
+    p.dispatcher().trigger(Action::Flipchart);
+    REQUIRE(p.console().flipchartInputOpen());
+    auto *line = p.console().findChild<FlipchartLine *>();
+    REQUIRE(line);
+    QTest::keyClicks(line, "Hurtig optrapning");
+    QTest::keyClick(line, Qt::Key_Return);
+    QTest::keyClicks(line, "Ikke personligt");
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK(s.flipchart(1) == std::vector<std::string>{"Hurtig optrapning", "Ikke personligt"});
+    CHECK(p.projector().currentFrame().flipchart == QStringList{"Hurtig optrapning", "Ikke personligt"});
+    QTest::keyClick(line, Qt::Key_Up);  // the last entry, to edit
+    CHECK(line->text() == "Ikke personligt");
+    line->setText("Forholdet er ikke personligt");
+    QTest::keyClick(line, Qt::Key_Return);
+    QTest::keyClick(line, Qt::Key_Up);
+    QTest::keyClick(line, Qt::Key_Up);  // the first entry
+    CHECK(line->text() == "Hurtig optrapning");
+    line->clear();
+    QTest::keyClick(line, Qt::Key_Return);  // emptied: removed
+    CHECK(s.flipchart(1) == std::vector<std::string>{"Forholdet er ikke personligt"});
+    QTest::keyClick(line, Qt::Key_Escape);
+    CHECK_FALSE(p.console().flipchartInputOpen());
+    // Typing "N" in the line wrote text; it did not move the lesson.
+    CHECK(s.slideIndex() == 1);
 }
