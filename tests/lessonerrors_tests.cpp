@@ -52,10 +52,11 @@ TEST_CASE("an unknown key suggests the key that was meant")
     const std::string text = replaced(minimalLesson(), "\"question\": \"What now?\"", "\"qustion\": \"What now?\"");
     const auto errors = errorsOf(loadText(text));
     REQUIRE(errors.size() == 2);
-    CHECK(errors[0].message == "unknown key \"qustion\" in a film-question slide; did you mean \"question\"?");
-    CHECK(errors[0].pointer == "/slides/2/qustion");
-    CHECK(positionOf(errors[0]) == positionOf(text, "\"qustion\""));
-    CHECK(errors[1].message == "missing required key \"question\" (a string) in slide 3");
+    // In file order: the missing key is placed at its slide's opening brace, before the misspelled one.
+    CHECK(errors[0].message == "missing required key \"question\" (a string) in slide 3");
+    CHECK(errors[1].message == "unknown key \"qustion\" in a film-question slide; did you mean \"question\"?");
+    CHECK(errors[1].pointer == "/slides/2/qustion");
+    CHECK(positionOf(errors[1]) == positionOf(text, "\"qustion\""));
 }
 
 TEST_CASE("an unknown key with nothing close lists the allowed keys")
@@ -63,6 +64,22 @@ TEST_CASE("an unknown key with nothing close lists the allowed keys")
     const std::string text = replaced(minimalLesson(), "\"fps\": 25", "\"colour\": 25");
     const Diagnostic d = onlyError(text, "/films/0/colour", "\"colour\"");
     CHECK(d.message == "unknown key \"colour\" in a film; allowed keys are \"id\", \"title\", \"source\", \"fps\" and \"stops\"");
+}
+
+TEST_CASE("problems are listed in file order, not in the order the loader met them")
+{
+    // The loader reads films before slides, and a slide's notes before its options.
+    std::string text = replaced(minimalLesson(), "\"fps\": 25", "\"fps\": -1");
+    text = replaced(text, "\"title\": \"Mini\",", "\"title\": 7,");
+    text = replaced(text, "\"options\": [\"A\", \"B\", \"C\", \"D\"]", "\"options\": [\"A\", 5, \"C\", \"D\"]");
+    const auto errors = errorsOf(loadText(text));
+    REQUIRE(errors.size() == 3);
+    CHECK(errors[0].pointer == "/title");
+    CHECK(errors[1].pointer == "/films/0/fps");
+    CHECK(errors[2].pointer == "/slides/2/options/1");
+    CHECK(errors[2].message == "option 2 must be a string, or an object with \"text\", found integer");
+    for (std::size_t i = 1; i < errors.size(); ++i)
+        CHECK(errors[i - 1].line <= errors[i].line);
 }
 
 TEST_CASE("stop points out of order are refused")

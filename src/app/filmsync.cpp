@@ -42,8 +42,12 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projec
     });
     connect(&player, &FilmPlayer::positionChanged, this, &FilmSync::reportStatus);
     connect(&player, &FilmPlayer::pausedChanged, this, &FilmSync::reportStatus);
+    connect(&player, &FilmPlayer::durationChanged, this, &FilmSync::reportStatus);
     if (SoftwareSurface *surface = player.softwareSurface())
-        connect(surface, &SoftwareSurface::frameReady, this, [this, surface] { m_projector.setVideoFrame(surface->frame()); });
+        connect(surface, &SoftwareSurface::frameReady, this, [this, surface] {
+            m_projector.setVideoFrame(surface->frame());
+            m_console.setVideoFrame(surface->frame());
+        });
     sync();
 }
 
@@ -135,7 +139,7 @@ void FilmSync::reportStatus()
         state = tr("at the stop point");
     else if (m_session.filmPhase() == FilmPhase::Ended)
         state = tr("ended");
-    m_console.setPlayerStatus(m_player.isOpen() ? m_player.position() : -1, state);
+    m_console.setPlayerStatus(m_player.isOpen() ? m_player.position() : -1, m_player.isOpen() ? m_player.duration() : -1, state);
 }
 
 QString FilmSync::stopEntryForPosition() const

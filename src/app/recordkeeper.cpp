@@ -25,25 +25,23 @@ RecordKeeper::~RecordKeeper()
     finish();  // a clean end; only a crash or a kill leaves the record "interrupted"
 }
 
-QString RecordKeeper::freePath(const QString &path)
+QString RecordKeeper::numbered(const QString &path, int n)
 {
     const QFileInfo info(path);
-    for (int n = 2;; ++n) {
-        const QString candidate = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-')
-                                  + QString::number(n) + QStringLiteral(".json");
-        if (!QFileInfo::exists(candidate))
-            return candidate;
-    }
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + QString::number(n)
+           + QStringLiteral(".json");
 }
 
 QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
 {
-    const QString id = QString::fromStdString(m_session.lesson().id);
-    QString path = SessionRecorder::defaultPath(id, QDate::currentDate());
-    // Today's latest record of this lesson: the plain name, or the highest numbered one.
-    for (int n = 2; QFileInfo::exists(QFileInfo(path).absolutePath() + QStringLiteral("/%1-%2-%3.json")
-                                          .arg(QDate::currentDate().toString(Qt::ISODate), id).arg(n)); ++n)
-        path = QFileInfo(path).absolutePath() + QStringLiteral("/%1-%2-%3.json").arg(QDate::currentDate().toString(Qt::ISODate), id).arg(n);
+    // Today's records of this lesson are <date>-<id>.json, then -2, -3 …: the latest is the one to resume,
+    // and a new session takes the next free number.
+    const QString first = SessionRecorder::defaultPath(QString::fromStdString(m_session.lesson().id), QDate::currentDate());
+    int latest = 1;
+    while (QFileInfo::exists(numbered(first, latest + 1)))
+        ++latest;
+    QString path = latest == 1 ? first : numbered(first, latest);
+    const QString nextFree = numbered(first, latest + 1);
     QString notice;
     QJsonObject earlier;
     if (QFileInfo::exists(path)) {
@@ -76,10 +74,10 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
             } else {
                 if (resume)
                     notice = tr("The interrupted session does not fit this version of the lesson; it is kept, and a new one starts.");
-                path = freePath(path);
+                path = nextFree;
             }
         } else {
-            path = freePath(path);
+            path = nextFree;
         }
     }
     m_recorder = std::make_unique<SessionRecorder>(m_session, m_timer, path);

@@ -32,7 +32,8 @@ public:
     QString path() const;
 
 private:
-    static QString freePath(const QString &path);
+    /// `<dir>/<base>-<n>.json` for a record path `<dir>/<base>.json`.
+    static QString numbered(const QString &path, int n);
 
     Session &m_session;
     PresentationTimer &m_timer;

@@ -4,6 +4,7 @@
 #include "jsonlocator.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace stoppunkt {
 
@@ -47,6 +48,10 @@ std::vector<Diagnostic> Reporter::diagnostics(const std::string &file, const Jso
             pos = locator.valuePosition(e.pointer);
         out.push_back({e.severity, file, pos.line, pos.column, e.pointer, e.message});
     }
+    // In file order, as an author reads and an editor lists them; found-order breaks ties.
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
     return out;
 }
 

@@ -22,7 +22,7 @@ public:
     void errorAtOffset(std::size_t offset, std::string pointer, std::string message);
 
     int errorCount() const;
-    /// Resolves every anchor to line:column, in the order found, for the given file name.
+    /// Resolves every anchor to line:column for the given file name, sorted by position.
     std::vector<Diagnostic> diagnostics(const std::string &file, const JsonLocator &locator) const;
 
 private:

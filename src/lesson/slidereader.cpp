@@ -88,10 +88,14 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
             option.text = item.get<std::string>();
             if (option.text.find_first_not_of(" \t\r\n") == std::string::npos)
                 reporter.error(pointer, "option " + std::to_string(i + 1) + " must not be empty");
+        } else if (!item.is_object()) {
+            reporter.error(pointer, "option " + std::to_string(i + 1) + " must be a string, or an object with \"text\", found "
+                                        + std::string(jsonTypeName(item)));
+            // A broken option still counts, so the answer is not reported out of range as well.
+            question.options.push_back(std::move(option));
+            continue;
         } else {
-            ObjectReader r(item, pointer, "option " + std::to_string(i + 1) + " (a string or an object)", reporter);
-            if (!r.valid())
-                continue;
+            ObjectReader r(item, pointer, "option " + std::to_string(i + 1), reporter);
             r.rejectUnknownKeys({"text", "talkingPoints", "feedback"}, "an option");
             option.text = r.text("text", Need::Required).value_or("");
             option.talkingPoints = r.textList("talkingPoints", Need::Optional);

@@ -128,7 +128,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     return y - area.top() + 12;
 }
 
-void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs,
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs, qint64 durationMs,
                     const QString &playerState)
 {
     const auto segment = session.segment();
@@ -139,7 +139,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     }
     const Film &film = lesson.films[segment->film];
     const qint64 lastStop = film.stops.empty() ? 0 : film.stops.back().atMs;
-    const qint64 duration = std::max<qint64>({lastStop + 20000, positionMs, 1});
+    const qint64 duration = durationMs > 0 ? durationMs : std::max<qint64>({lastStop + 1000, positionMs, 1});
     const qint64 from = segment->fromStop < 0 ? 0 : film.stops[segment->fromStop].atMs;
     const qint64 to = segment->playsToEnd() ? duration : film.stops[segment->toStop].atMs;
 
@@ -172,7 +172,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
         painter.setBrush(Qt::white);
         painter.drawEllipse(QPointF(xAt(positionMs), bar.center().y()), 9, 9);
     }
-    const QString times = positionMs >= 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
+    const QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
                                                                           QString::fromStdString(formatTimecode(duration)))
                                           : QString();
     textlayout::draw(painter, QRectF(area.left(), bar.bottom() + 30, area.width(), 24), times, uiFont(14), theme::consoleMuted);

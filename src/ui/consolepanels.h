@@ -30,7 +30,8 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
 /// The end-of-lesson summary: each question's picks and time to the answer, the flip charts, the time.
 void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary);
 /// The film's timeline with its stop markers, the segment playing, and the film's state.
-void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs,
+/// `durationMs` is the player's; before the film has loaded (-1) the timeline spans its stop points.
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs, qint64 durationMs,
                     const QString &playerState);
 /// A rounded dark panel.
 void paintPanel(QPainter &painter, const QRectF &area);

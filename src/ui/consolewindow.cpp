@@ -60,6 +60,22 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     connect(m_flipLine, &FlipchartLine::closed, this, [this] { setFocus(); });
 }
 
+void ConsoleWindow::setVideoFrame(const QImage &frame)
+{
+    m_videoFrame = frame;
+    if (m_session.filmPhase() == FilmPhase::Playing)
+        update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2));  // only the slide, not the whole console
+}
+
+SlideFrame ConsoleWindow::roomFrame() const
+{
+    SlideFrame frame = frameFor(m_session, m_session.audienceView());
+    frame.filmUnavailable = !m_filmProblem.isEmpty();
+    if (frame.view.filmPhase == FilmPhase::Playing)
+        frame.videoFrame = m_videoFrame;
+    return frame;
+}
+
 void ConsoleWindow::setNotice(const QString &notice)
 {
     m_notice = notice;
@@ -87,9 +103,10 @@ void ConsoleWindow::resizeEvent(QResizeEvent *)
     m_flipLine->setGeometry(18, height() - 66, width() - 36, 48);
 }
 
-void ConsoleWindow::setPlayerStatus(qint64 positionMs, const QString &state)
+void ConsoleWindow::setPlayerStatus(qint64 positionMs, qint64 durationMs, const QString &state)
 {
     m_positionMs = positionMs;
+    m_durationMs = durationMs;
     m_playerState = state;
     update();
 }
@@ -190,13 +207,13 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     QRectF nowSlide = SlideRenderer::letterbox(QRectF(nowArea.topLeft(), QSizeF(nowArea.width(), nowArea.height() - stripHeight - 16)));
     nowSlide.moveTop(nowArea.top());
     m_nowRect = nowSlide;
-    m_renderer.render(painter, nowSlide, frameFor(m_session, m_session.audienceView()));
+    m_renderer.render(painter, nowSlide, roomFrame());
     painter.setPen(QPen(theme::consoleMuted, 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(nowSlide);
     const QRectF strip(left.left(), left.bottom() - stripHeight, left.width(), stripHeight);
     paintPanel(painter, strip);
-    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_positionMs, m_playerState);
+    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_positionMs, m_durationMs, m_playerState);
     if (!m_filmProblem.isEmpty() && m_session.segment())
         textlayout::draw(painter, strip.adjusted(16, 80, -16, -4), m_filmProblem, uiFont(14, QFont::Bold),
                          QColor(0xFF, 0x8A, 0x7A), Qt::AlignLeft | Qt::AlignTop);

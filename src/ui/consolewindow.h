@@ -30,10 +30,14 @@ public:
     ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
                   const ScreenPlacement &placement, QWidget *parent = nullptr);
 
-    /// The film player's report, for the film strip (position -1 when unknown).
-    void setPlayerStatus(qint64 positionMs, const QString &state);
-    /// Why the film cannot play (its path and mpv's error); empty when it can.
+    /// The film player's report, for the film strip (position and duration -1 when unknown).
+    void setPlayerStatus(qint64 positionMs, qint64 durationMs, const QString &state);
+    /// Why the film cannot play (its path and mpv's error); empty when it can. The "now" slide then shows
+    /// the same card as the projector.
     void setFilmProblem(const QString &problem);
+    /// The film frame the projector shows (software surface), so "now" is what the room sees. With the
+    /// OpenGL surface the one render context is the projector's, and "now" shows the film's card.
+    void setVideoFrame(const QImage &frame);
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
     /// Where the end-of-lesson summary comes from: the session record.
@@ -61,6 +65,8 @@ protected:
 private:
     void paintTopBar(QPainter &painter, const QRectF &area);
     QString statusLine() const;
+    /// What the projector shows now, film frame and film card included.
+    SlideFrame roomFrame() const;
 
     Session &m_session;
     PresentationTimer &m_timer;
@@ -72,8 +78,10 @@ private:
     bool m_help = false;
     int m_notesZoom = 0;
     qint64 m_positionMs = -1;
+    qint64 m_durationMs = -1;
     QString m_playerState;
     QString m_filmProblem;
+    QImage m_videoFrame;
     bool m_painted = false;
     QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
     QString m_notice;

@@ -14,14 +14,6 @@
 
 namespace stoppunkt {
 
-namespace {
-
-QFont plainFont(int size, QFont::Weight weight = QFont::Normal)
-{
-    return theme::font(size, weight);  // without shaping while the writer's PlainTextForPrint lives
-}
-} // namespace
-
 int writeHandout(const Session &session, const QString &pdfPath, QString *error)
 {
     theme::loadFonts();
@@ -58,7 +50,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
         if (p > 0)
             writer.newPage();
         textlayout::draw(painter, QRectF(0, 0, page.width(), 24), QStringLiteral("%1   %2").arg(course, heading),
-                         plainFont(13, QFont::Bold), theme::ink);
+                         theme::font(13, QFont::Bold), theme::ink);
         painter.fillRect(QRectF(0, 24, page.width(), 1), theme::rule);
         const qreal rowHeight = (page.height() - 60) / 2;
         for (int r = 0; r < 2; ++r) {
@@ -74,7 +66,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
             painter.drawRect(slideRect);
             textlayout::draw(painter, QRectF(0, slideRect.bottom() + 6, slideWidth, 14),
                              QStringLiteral("%1  %2   %3 %4/%5").arg(lessonWord, title, slideWord(language)).arg(index + 1).arg(session.slideCount()),
-                             plainFont(8), theme::muted);
+                             theme::font(8), theme::muted);
             // The notes beside the slide, with their icons.
             const Slide &slide = lesson.slides[index];
             const qreal notesLeft = slideWidth + 16;
@@ -94,7 +86,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
             }
             for (const Note &note : notes) {
                 const QString text = QString::fromStdString(note.text);
-                const QFont font = plainFont(9);
+                const QFont font = theme::font(9);
                 const qreal h = textlayout::height(text, font, notesWidth - 26);
                 if (y + h > top + rowHeight - 10)
                     break;
@@ -104,7 +96,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
             }
         }
         textlayout::draw(painter, QRectF(0, page.height() - 16, page.width(), 16), QStringLiteral("%1 %2/%3").arg(pageWord).arg(p + 1).arg(pages),
-                         plainFont(9), theme::muted, Qt::AlignRight | Qt::AlignBottom);
+                         theme::font(9), theme::muted, Qt::AlignRight | Qt::AlignBottom);
     }
     painter.end();
     return pages;

@@ -71,6 +71,28 @@ TEST_CASE("Next plays each film segment to its exact stop frame, and the questio
     CHECK(waitUntil([&] { return highest == 3649; }, 10000));
 }
 
+TEST_CASE("while the film plays, the console's 'now' shows the same film frame as the projector")
+{
+    Options options = fastFilm();
+    options.filmSpeed = 1;
+    Presenter p(seedLesson(), options);
+    p.show();
+    p.projector().resize(1280, 720);
+    p.console().resize(1600, 900);
+    p.session().goTo(11);
+    // A frame of scene 2 (frames 1250..1899) has reached both windows.
+    REQUIRE(waitUntil([&] { return frameNumber(p.projector().currentFrame().videoFrame) > 1250; }, 10000));
+    p.player()->pause();
+    settle();
+    const int shown = frameNumber(p.projector().currentFrame().videoFrame);
+    const QImage console = p.console().grab().toImage();
+    // The console's "now" is the projector's picture, smaller: read the counter where the film sits in it.
+    const QRect now = QRect(18, 18 + 64 + 26, int((1600 - 36) * 0.58), 0);
+    const QImage film = console.copy(now.left(), now.top(), now.width(), now.width() * 9 / 16);
+    CHECK(shown > 1250);
+    CHECK(std::abs(frameNumber(film) - shown) <= 1);
+}
+
 TEST_CASE("going back into a question holds its stop frame; leaving the film pauses it")
 {
     Presenter p(seedLesson(), fastFilm());
