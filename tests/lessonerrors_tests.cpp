@@ -153,7 +153,7 @@ TEST_CASE("an unknown slide kind suggests the kind that was meant, or lists them
     const std::string far = replaced(minimalLesson(), "\"kind\": \"summary\"", "\"kind\": \"video\"");
     CHECK_THAT(onlyError(far, "/slides/5/kind", "\"video\"").message,
                Contains("the kinds are \"cover\", \"bullets\", \"discussion\", \"staircase\", \"film-question\", "
-                        "\"film-segment\" or \"summary\""));
+                        "\"film-segment\", \"summary\", \"question\", \"table\", \"matrix\" or \"chart\""));
 }
 
 TEST_CASE("duplicate keys are refused instead of silently replaced")

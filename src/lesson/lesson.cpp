@@ -15,6 +15,10 @@ constexpr std::array kSlideKinds{
     std::pair{SlideKind::FilmQuestion, std::string_view{"film-question"}},
     std::pair{SlideKind::FilmSegment, std::string_view{"film-segment"}},
     std::pair{SlideKind::Summary, std::string_view{"summary"}},
+    std::pair{SlideKind::Question, std::string_view{"question"}},
+    std::pair{SlideKind::Table, std::string_view{"table"}},
+    std::pair{SlideKind::Matrix, std::string_view{"matrix"}},
+    std::pair{SlideKind::Chart, std::string_view{"chart"}},
 };
 constexpr std::array kNoteKinds{
     std::pair{NoteKind::Plain, std::string_view{"plain"}},
@@ -72,6 +76,12 @@ int Slide::buildCount() const
     case SlideKind::Bullets:
     case SlideKind::Summary:
         return static_cast<int>(bullets.size());
+    case SlideKind::Table:
+        return static_cast<int>(table.rows.size());
+    case SlideKind::Matrix:
+        return static_cast<int>(quadrants.size());
+    case SlideKind::Chart:
+        return static_cast<int>(chart.categories.size());
     default:
         return 0;
     }
@@ -117,7 +127,12 @@ std::optional<FilmSegment> Lesson::segmentFor(const Slide &slide) const
 int Lesson::questionCount() const
 {
     return static_cast<int>(std::count_if(slides.begin(), slides.end(),
-                                          [](const Slide &s) { return s.kind == SlideKind::FilmQuestion; }));
+                                          [](const Slide &s) { return s.isQuestion(); }));
+}
+
+std::filesystem::path Lesson::linkedLessonFile(std::string_view id) const
+{
+    return file.parent_path().parent_path() / std::string(id) / "lesson.json";
 }
 
 int Lesson::stopPointCount() const

@@ -28,6 +28,8 @@ struct Lesson {
     std::optional<FilmSegment> segmentFor(const Slide &slide) const;
     int questionCount() const;
     int stopPointCount() const;
+    /// Where a lesson named on the summary slide lives: a sibling folder of this lesson's folder.
+    std::filesystem::path linkedLessonFile(std::string_view id) const;
 };
 
 } // namespace stoppunkt

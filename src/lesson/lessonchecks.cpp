@@ -4,6 +4,8 @@
 #include "suggestion.h"
 #include "timecode.h"
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 namespace stoppunkt {
@@ -97,6 +99,51 @@ void checkReferences(const Lesson &lesson, Reporter &reporter)
             reporter.warning(childPointer(childPointer("/films", f) + "/stops", s),
                              "no question is asked at stop point " + inQuotes(film.stops[s].id) + " ("
                                  + formatTimecode(film.stops[s].atMs) + ")");
+        }
+    }
+}
+
+} // namespace stoppunkt
+
+namespace stoppunkt {
+
+namespace {
+/// The title and language of another lesson, read without loading it (its own errors are its own).
+void readLinkedHeader(const std::filesystem::path &file, LinkedLesson &link)
+{
+    std::ifstream in(file, std::ios::binary);
+    const nlohmann::json root = nlohmann::json::parse(in, nullptr, false, true);
+    if (!root.is_object())
+        return;
+    if (auto t = root.find("title"); t != root.end() && t->is_string())
+        link.title = t->get<std::string>();
+    if (auto l = root.find("language"); l != root.end() && l->is_string())
+        link.language = l->get<std::string>();
+}
+} // namespace
+
+void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict)
+{
+    for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
+        std::vector<LinkedLesson> &links = lesson.slides[i].nextLessons;
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            const std::string pointer = childPointer(childPointer("/slides", i) + "/lessons", k);
+            const std::string &id = links[k].id;
+            // An id names a folder beside this lesson's own: no paths, so a lesson cannot point elsewhere.
+            if (id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos || id.front() == '-') {
+                reporter.error(pointer, "lesson id " + inQuotes(id)
+                                            + " must be a folder name of lowercase letters, digits and '-', such as \"kundetyper\"");
+                continue;
+            }
+            const std::filesystem::path file = lesson.linkedLessonFile(id);
+            std::error_code ec;
+            if (std::filesystem::is_regular_file(file, ec) && std::filesystem::file_size(file, ec) < (1u << 24)) {
+                readLinkedHeader(file, links[k]);
+                continue;
+            }
+            const std::string message = "lesson " + inQuotes(id) + " is not found: there is no ../" + id
+                                        + "/lesson.json beside this lesson's folder";
+            strict ? reporter.error(pointer, message) : reporter.warning(pointer, message);
         }
     }
 }

@@ -159,6 +159,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
                 readSlides(root, lesson, reporter);
                 checkReferences(lesson, reporter);
                 checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia);
+                checkLinkedLessons(lesson, reporter, options.requireMedia);
             }
             if (reporter.errorCount() == 0)
                 result.lesson = std::move(lesson);

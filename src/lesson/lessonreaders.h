@@ -11,7 +11,15 @@ namespace stoppunkt {
 /// The parts of the loader that turn checked JSON into value types, one function per part.
 void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter);
 void readSlides(const nlohmann::json &root, Lesson &lesson, Reporter &reporter);
+class ObjectReader;
+/// The data slides' parts (datareader.cpp).
+void readTable(ObjectReader &slide, Slide &out, Reporter &reporter);
+void readMatrix(ObjectReader &slide, Slide &out, Reporter &reporter);
+void readChart(ObjectReader &slide, Slide &out, Reporter &reporter);
 /// Checks that need the whole lesson: questions to stops, segments, unused stops.
 void checkReferences(const Lesson &lesson, Reporter &reporter);
+/// The lessons a summary slide offers next must exist beside this one: an error when `strict`, else a warning.
+/// Fills in their titles from their files.
+void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict);
 
 } // namespace stoppunkt

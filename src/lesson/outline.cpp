@@ -60,7 +60,7 @@ std::string lessonOutline(const Lesson &lesson)
         out += std::string(number) + "  " + kind + "  " + oneLine(slide.title) + '\n';
         if (auto segment = lesson.segmentFor(slide))
             out += segmentLine(lesson, *segment);
-        if (slide.kind == SlideKind::FilmQuestion) {
+        if (slide.isQuestion()) {
             const Question &q = slide.question;
             for (std::size_t o = 0; o < q.options.size(); ++o) {
                 const bool right = static_cast<int>(o) + 1 == q.answer;

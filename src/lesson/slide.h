@@ -7,7 +7,7 @@
 
 namespace stoppunkt {
 
-enum class SlideKind { Cover, Bullets, Discussion, Staircase, FilmQuestion, FilmSegment, Summary };
+enum class SlideKind { Cover, Bullets, Discussion, Staircase, FilmQuestion, FilmSegment, Summary, Question, Table, Matrix, Chart };
 
 /// The kind's name as written in lesson JSON ("film-question"), and back; unknown names give false.
 std::string_view slideKindName(SlideKind kind);
@@ -41,13 +41,56 @@ struct QuestionOption {
     std::string feedback;                    ///< shown to the room when this option is picked
 };
 
-/// A multiple-choice question shown at a film's stop point.
+/// A multiple-choice question: at a film's stop point (film-question), or on its own (question).
 struct Question {
     std::string filmId;
     std::string stopId;
     std::string prompt;
     std::vector<QuestionOption> options;
     int answer = 1;  ///< 1-based, as the handout says "nr. 4"
+};
+
+/// A table slide's grid: a header row and rows of cells; a cell's lines are separated by '\n'.
+struct TableData {
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::string>> rows;
+};
+
+/// One axis of a 2×2 matrix: its name and the words at its low and high ends.
+struct MatrixAxis {
+    std::string label;
+    std::string low;
+    std::string high;
+};
+
+/// One quadrant of a 2×2 matrix, placed by which end of each axis it lies at.
+struct MatrixQuadrant {
+    bool highX = false;
+    bool highY = false;
+    std::string label;
+    std::string detail;
+    bool highlight = false;  ///< the quadrant to aim for, drawn stronger
+};
+
+/// One group of bars in a bar chart: a label and one value per series.
+struct ChartCategory {
+    std::string label;
+    std::vector<double> values;
+};
+
+/// A bar chart's data, drawn by the renderer (never a picture).
+struct ChartData {
+    std::vector<std::string> series;  ///< the legend, one name per value of each category
+    std::vector<ChartCategory> categories;
+    std::string unit;                 ///< after each value ("%"); may be empty
+    double maximum = 0;               ///< the scale's end; 0 means 100 for "%", else the largest value
+};
+
+/// A lesson the summary slide offers next, by its folder name; title and language are read from its file.
+struct LinkedLesson {
+    std::string id;
+    std::string title;     ///< empty when the file is missing or unreadable
+    std::string language;
 };
 
 /// One slide of any kind; fields a kind does not use stay empty.
@@ -61,7 +104,14 @@ struct Slide {
     std::string saysHeading;    ///< staircase: heading of the "says" column
     std::string actionHeading;  ///< staircase: heading of the "what you can do" column
     std::vector<StaircaseStep> steps;
-    Question question;          ///< film-question only
+    Question question;          ///< film-question and question
+    TableData table;            ///< table only
+    MatrixAxis xAxis;           ///< matrix: the horizontal axis
+    MatrixAxis yAxis;           ///< matrix: the vertical axis
+    std::vector<MatrixQuadrant> quadrants;  ///< matrix only
+    ChartData chart;            ///< chart only
+    std::string caption;        ///< table and chart: a source line under the data
+    std::vector<LinkedLesson> nextLessons;  ///< summary: the lessons the group may choose next
     std::string filmId;         ///< film-segment only
     std::string fromStop;       ///< film-segment: empty means the film's start
     std::string toStop;         ///< film-segment: empty means the film's end
@@ -69,6 +119,8 @@ struct Slide {
     bool flipchart = false;     ///< the facilitator captures the room's answers
     std::vector<Note> notes;
 
+    /// A multiple-choice question, with or without a film before it.
+    bool isQuestion() const { return kind == SlideKind::FilmQuestion || kind == SlideKind::Question; }
     /// How many Next presses the builds take on this slide (0 when nothing builds).
     int buildCount() const;
 };

@@ -20,7 +20,11 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     case SlideKind::Staircase: add({"saysHeading", "actionHeading", "steps"}); break;
     case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer"}); break;
     case SlideKind::FilmSegment: add({"film", "from", "to"}); break;
-    case SlideKind::Summary: add({"lead", "bullets"}); break;
+    case SlideKind::Summary: add({"lead", "bullets", "lessons"}); break;
+    case SlideKind::Question: add({"question", "options", "answer"}); break;
+    case SlideKind::Table: add({"columns", "rows", "caption"}); break;
+    case SlideKind::Matrix: add({"xAxis", "yAxis", "quadrants"}); break;
+    case SlideKind::Chart: add({"series", "categories", "unit", "max", "caption"}); break;
     }
     return keys;
 }
@@ -108,8 +112,10 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
 void readQuestion(ObjectReader &r, Slide &slide, Reporter &reporter)
 {
     Question &q = slide.question;
-    q.filmId = r.text("film", Need::Required).value_or("");
-    q.stopId = r.text("stop", Need::Required).value_or("");
+    if (slide.kind == SlideKind::FilmQuestion) {
+        q.filmId = r.text("film", Need::Required).value_or("");
+        q.stopId = r.text("stop", Need::Required).value_or("");
+    }
     q.prompt = r.text("question", Need::Required).value_or("");
     readOptions(r, q, reporter);
     if (auto answer = r.integer("answer", Need::Required)) {
@@ -161,6 +167,9 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     case SlideKind::Summary:
         slide.lead = r.text("lead", Need::Optional).value_or("");
         slide.bullets = r.textList("bullets", needBullets);
+        if (slide.kind == SlideKind::Summary)
+            for (std::string &id : r.textList("lessons", Need::Optional))
+                slide.nextLessons.push_back({std::move(id), {}, {}});
         break;
     case SlideKind::Discussion:
         slide.prompt = r.text("prompt", Need::Optional).value_or("");
@@ -172,7 +181,17 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         readSteps(r, slide, reporter);
         break;
     case SlideKind::FilmQuestion:
+    case SlideKind::Question:
         readQuestion(r, slide, reporter);
+        break;
+    case SlideKind::Table:
+        readTable(r, slide, reporter);
+        break;
+    case SlideKind::Matrix:
+        readMatrix(r, slide, reporter);
+        break;
+    case SlideKind::Chart:
+        readChart(r, slide, reporter);
         break;
     case SlideKind::FilmSegment:
         slide.filmId = r.text("film", Need::Required).value_or("");

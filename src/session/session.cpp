@@ -32,7 +32,8 @@ bool Session::isFilmSlide() const
 
 QuestionPhase Session::questionPhase() const
 {
-    if (!isQuestionSlide() || m_filmPhase != FilmPhase::AtStop)
+    // A film question waits for its stop point; a question without film is open from the start.
+    if (!isQuestionSlide() || (isFilmSlide() && m_filmPhase != FilmPhase::AtStop))
         return QuestionPhase::None;
     auto it = m_questions.find(m_index);
     if (it == m_questions.end())

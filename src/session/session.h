@@ -82,6 +82,9 @@ public:
     /// Takes a new version of the lesson (live preview): stays on the same slide where it still exists, and
     /// keeps the picks and flip-chart entries of slides that still fit.
     void replaceLesson(Lesson lesson);
+    /// Starts another lesson from its first slide (the group chose it on the summary slide): nothing of
+    /// the previous lesson's picks or flip charts carries over.
+    void startLesson(Lesson lesson);
 
     /// Everything needed to resume: slide, build step, phases, picks, flip-chart entries, blank.
     QJsonObject snapshot() const;
@@ -90,7 +93,7 @@ public:
 
 signals:
     void changed();
-    /// The lesson was replaced by a new version of its file (films may have changed).
+    /// The lesson was replaced by a new version of its file, or by another lesson (films may have changed).
     void lessonReplaced();
     /// One event for the session record: its type ("slide", "pick", "flipchart-add", …) and details.
     void recorded(const QString &type, const QJsonObject &details);
@@ -99,7 +102,7 @@ private:
     enum class Direction { Forward, Backward };
     void enter(int index, Direction direction);
     bool isFilmSlide() const;
-    bool isQuestionSlide() const { return slide().kind == SlideKind::FilmQuestion; }
+    bool isQuestionSlide() const { return slide().isQuestion(); }
     void finishFilm();
     /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
     AudienceView viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const;

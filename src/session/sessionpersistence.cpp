@@ -91,7 +91,7 @@ void Session::replaceLesson(Lesson lesson)
     m_buildStep = std::min(m_buildStep, slide().buildCount());
     // Keep what still fits: picks on questions with enough options, entries on flip-chart slides.
     for (auto it = m_questions.begin(); it != m_questions.end();) {
-        const bool fits = it->first < slideCount() && m_lesson.slides[it->first].kind == SlideKind::FilmQuestion
+        const bool fits = it->first < slideCount() && m_lesson.slides[it->first].isQuestion()
                           && std::all_of(it->second.picks.begin(), it->second.picks.end(), [&](int p) {
                                  return p <= int(m_lesson.slides[it->first].question.options.size());
                              });
@@ -108,6 +108,21 @@ void Session::replaceLesson(Lesson lesson)
     m_filmAvailable = true;
     record(QStringLiteral("reload"));
     emit lessonReplaced();
+    emit changed();
+}
+
+void Session::startLesson(Lesson lesson)
+{
+    if (lesson.slides.empty())
+        return;
+    m_lesson = std::move(lesson);
+    m_questions.clear();
+    m_flipcharts.clear();
+    m_blank = Blank::None;
+    m_filmAvailable = true;
+    m_filmPhase = FilmPhase::Idle;
+    emit lessonReplaced();
+    enter(0, Direction::Forward);
     emit changed();
 }
 
@@ -155,7 +170,7 @@ bool Session::restore(const QJsonObject &snapshot)
     for (auto it = q.begin(); it != q.end(); ++it) {
         bool ok = false;
         const int slideIndex = it.key().toInt(&ok);
-        if (!ok || slideIndex < 0 || slideIndex >= slideCount() || m_lesson.slides[slideIndex].kind != SlideKind::FilmQuestion)
+        if (!ok || slideIndex < 0 || slideIndex >= slideCount() || !m_lesson.slides[slideIndex].isQuestion())
             return false;
         QuestionRecord record;
         for (const QJsonValue &p : it.value().toObject().value(QStringLiteral("picks")).toArray()) {

@@ -43,9 +43,11 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
                 slideMs[current] += ms - since;
             current = slide;
             since = ms;
-            // Entering a question from behind shows it at once.
-            if (type == QLatin1String("slide") && !e.value(QStringLiteral("forward")).toBool(true)
-                && slide >= 0 && slide < slideCount && lesson.slides[slide].kind == SlideKind::FilmQuestion)
+            // A question without film shows at once; a film question does when entered from behind.
+            const bool known = slide >= 0 && slide < slideCount;
+            if (type == QLatin1String("slide") && known
+                && (lesson.slides[slide].kind == SlideKind::Question
+                    || (lesson.slides[slide].kind == SlideKind::FilmQuestion && !e.value(QStringLiteral("forward")).toBool(true))))
                 questionShownAt[slide] = ms;
         } else if (type == QLatin1String("film-stop") && slide >= 0) {
             questionShownAt[slide] = ms;
@@ -63,7 +65,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
     for (int i = 0; i < slideCount; ++i) {
         const Slide &slide = lesson.slides[i];
         const QString title = QString::fromStdString(slide.title);
-        if (slide.kind == SlideKind::FilmQuestion) {
+        if (slide.isQuestion()) {
             QuestionResult q;
             q.slide = i;
             q.title = title;

@@ -37,7 +37,7 @@ AudienceView Session::thumbnailOf(int slideIndex) const
                                                                : FilmPhase::Idle;
     AudienceView view = viewOf(slideIndex, s.buildCount(), phase, false);
     view.picks.clear();
-    view.questionPhase = phase == FilmPhase::AtStop ? QuestionPhase::Discussing : QuestionPhase::None;
+    view.questionPhase = s.isQuestion() ? QuestionPhase::Discussing : QuestionPhase::None;
     view.slide.question.answer = 0;
     return view;
 }
@@ -53,7 +53,9 @@ AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool
     view.slide.notes.clear();
     if (auto flip = m_flipcharts.find(index); flip != m_flipcharts.end())
         view.flipchart = flip->second;
-    if (source.kind == SlideKind::FilmQuestion && filmPhase == FilmPhase::AtStop) {
+    const bool questionShowing = source.kind == SlideKind::Question
+                                 || (source.kind == SlideKind::FilmQuestion && filmPhase == FilmPhase::AtStop);
+    if (questionShowing) {
         auto it = m_questions.find(index);
         const QuestionRecord record = it == m_questions.end() ? QuestionRecord{} : it->second;
         view.picks = record.picks;

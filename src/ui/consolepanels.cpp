@@ -80,7 +80,7 @@ void paintNotes(QPainter &painter, const QRectF &area, const Session &session, i
 qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, std::vector<QRectF> *optionRects)
 {
     const Slide &slide = session.slide();
-    if (slide.kind != SlideKind::FilmQuestion)
+    if (!slide.isQuestion())
         return 0;
     const Question &q = slide.question;
     const std::vector<int> picks = session.picks();
@@ -93,7 +93,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     case QuestionPhase::Discussing: phase = tr("Discussing: the room sees no marks. Keys 1–%1 pick, R reveals, U undoes.").arg(q.options.size()); break;
     case QuestionPhase::Revealed: phase = tr("Revealed. Next goes on."); break;
     }
-    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 30), phase, uiFont(15), theme::consoleMuted) + 10;
+    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(15), theme::consoleMuted) + 10;
     const QFont optionFont = uiFont(16);
     const QFont pointFont = uiFont(14);
     for (std::size_t i = 0; i < q.options.size(); ++i) {
@@ -176,6 +176,31 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                                                                           QString::fromStdString(formatTimecode(duration)))
                                           : QString();
     textlayout::draw(painter, QRectF(area.left(), bar.bottom() + 30, area.width(), 24), times, uiFont(14), theme::consoleMuted);
+}
+
+qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session)
+{
+    const std::vector<LinkedLesson> &lessons = session.slide().nextLessons;
+    if (lessons.empty())
+        return 0;
+    qreal y = area.top();
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("NEXT LESSON  (O opens the one the group chose)"),
+                          uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
+    const QFont font = uiFont(16);
+    const QFontMetricsF metrics(font);
+    for (std::size_t i = 0; i < lessons.size(); ++i) {
+        const LinkedLesson &l = lessons[i];
+        const QString line = l.title.empty() ? tr("%1. %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
+                                             : QStringLiteral("%1. %2  (%3)").arg(i + 1).arg(QString::fromStdString(l.title),
+                                                                                            QString::fromStdString(l.language));
+        const QRectF rect(area.left(), y, area.width(), metrics.height() + 2);
+        if (rect.bottom() > area.bottom())
+            break;
+        textlayout::draw(painter, rect, metrics.elidedText(line, Qt::ElideRight, area.width()), font,
+                         l.title.empty() ? theme::consoleMuted : theme::consoleText);
+        y += rect.height() + 2;
+    }
+    return y - area.top() + 10;
 }
 
 qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, int editing, std::vector<QRectF> *entryRects)

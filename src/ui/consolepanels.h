@@ -27,6 +27,8 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
 /// The flip chart's entries on a flip-chart slide (`editing`: the entry being edited, or -1); returns the height
 /// used, and each entry's rectangle for clicking.
 qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, int editing, std::vector<QRectF> *entryRects);
+/// On a summary slide that offers lessons to choose next: the choices and the key that opens one.
+qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session);
 /// The end-of-lesson summary: each question's picks and time to the answer, the flip charts, the time.
 void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary);
 /// The film's timeline with its stop markers, the segment playing, and the film's state.

@@ -238,6 +238,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     m_entryRects.clear();
     lower.setTop(lower.top() + paintQuestion(painter, lower, m_session, &m_optionRects));
     lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_flipLine->editing(), &m_entryRects));
+    lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session));
     paintNotes(painter, paintHeading(painter, lower, tr("Notes")), m_session, m_notesZoom);
 
     if (m_overview.isOpen())

@@ -73,7 +73,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
             const qreal notesWidth = page.width() - notesLeft;
             qreal y = top;
             std::vector<Note> notes = slide.notes;
-            if (slide.kind == SlideKind::FilmQuestion) {
+            if (slide.isQuestion()) {
                 // As the seed does: the answer stands in the notes; added unless a note already states it.
                 const QString number = QString::number(slide.question.answer);
                 const bool stated = std::any_of(notes.begin(), notes.end(), [&](const Note &n) {

@@ -22,6 +22,9 @@ void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &cont
 void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintQuestion(QPainter &painter, const SlideFrame &frame);
+void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &content);
+void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content);
+void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintFilmCard(QPainter &painter, const SlideFrame &frame);
 void paintVideo(QPainter &painter, const QImage &image);
 

@@ -103,6 +103,18 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
     case SlideKind::Staircase:
         paintStaircase(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
         break;
+    case SlideKind::Question:
+        paintQuestion(painter, frame);
+        break;
+    case SlideKind::Table:
+        paintTable(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
+        break;
+    case SlideKind::Matrix:
+        paintMatrix(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
+        break;
+    case SlideKind::Chart:
+        paintChart(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
+        break;
     case SlideKind::FilmQuestion:
         if (view.filmPhase == FilmPhase::AtStop)
             paintQuestion(painter, frame);

@@ -5,6 +5,7 @@
 #include "textlayout.h"
 #include "theme.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -52,6 +53,33 @@ void paintFlipchartSheet(QPainter &painter, const QStringList &entries, const QR
     paintBulletList(painter, entries, int(entries.size()), sheet.adjusted(36, 36, -36, -36), 36);
 }
 
+/// The lessons the group may choose next: numbered cards with each lesson's title and language.
+void paintNextLessons(QPainter &painter, const std::vector<LinkedLesson> &lessons, const QRectF &strip)
+{
+    const qreal gap = 20;
+    const int n = int(lessons.size());
+    const qreal w = (strip.width() - gap * (n - 1)) / n;
+    for (int i = 0; i < n; ++i) {
+        const LinkedLesson &lesson = lessons[i];
+        const QRectF card(strip.left() + i * (w + gap), strip.top(), w, strip.height());
+        painter.setPen(QPen(theme::rule, 2));
+        painter.setBrush(theme::card);
+        painter.drawRoundedRect(card, 14, 14);
+        const QRectF badge(card.left() + 20, card.top() + 20, 48, 48);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme::accent);
+        painter.drawEllipse(badge);
+        textlayout::draw(painter, badge, QString::number(i + 1), theme::font(28, QFont::Bold), Qt::white, Qt::AlignCenter);
+        const QString title = QString::fromStdString(lesson.title.empty() ? lesson.id : lesson.title);
+        const QRectF text(badge.right() + 18, card.top() + 16, card.right() - badge.right() - 34, card.height() - 60);
+        const int size = textlayout::fittingSize({title}, text.width(), text.height(), 30, 18, 0, QFont::Bold);
+        textlayout::draw(painter, text, title, theme::font(size, QFont::Bold), theme::ink);
+        const QString language = QLocale(QString::fromStdString(lesson.language)).nativeLanguageName();
+        textlayout::draw(painter, QRectF(text.left(), card.bottom() - 44, text.width(), 34), language,
+                         theme::font(22, QFont::Normal, true), theme::muted);
+    }
+}
+
 int visibleItems(const SlideFrame &frame, int total)
 {
     return frame.view.slide.build ? std::min(frame.view.buildStep, total) : total;
@@ -96,17 +124,28 @@ void paintCover(QPainter &painter, const SlideFrame &frame)
 void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
     const Slide &slide = frame.view.slide;
-    QRectF area = content;
+    QRectF upper = content;  // all but the strip of lessons to choose next, when there is one
+    if (!slide.nextLessons.empty()) {
+        const qreal strip = 150;
+        const QRectF cards(content.left(), content.bottom() - strip, content.width(), strip);
+        const QString heading = inLessonLanguage(frame.language, {QStringLiteral("Tillægsmodulet"), QStringLiteral("Tilleggsmodulet"),
+                                                                  QStringLiteral("Tilläggsmodulet"), QStringLiteral("Supplementary module")});
+        textlayout::draw(painter, QRectF(cards.left(), cards.top() - 46, cards.width(), 40), heading, theme::font(28, QFont::Bold),
+                         theme::accent);
+        paintNextLessons(painter, slide.nextLessons, cards);
+        upper.setBottom(cards.top() - 70);
+    }
+    QRectF area = upper;
     if (!slide.lead.empty()) {
         const qreal h = textlayout::draw(painter, area, QString::fromStdString(slide.lead), theme::font(44, QFont::Normal, true),
                                          theme::muted);
         area.setTop(area.top() + h + 34);
     }
     if (slide.kind == SlideKind::Summary)
-        painter.fillRect(QRectF(kMargin - 40, content.top() - 2, 8, content.height() * 0.8), theme::accent);
+        painter.fillRect(QRectF(kMargin - 40, upper.top() - 2, 8, upper.height() * 0.8), theme::accent);
     if (!frame.flipchart.isEmpty()) {
-        paintFlipchartSheet(painter, frame.flipchart, QRectF(content.right() - 620, content.top(), 620, content.height()));
-        area.setRight(content.right() - 660);
+        paintFlipchartSheet(painter, frame.flipchart, QRectF(upper.right() - 620, upper.top(), 620, upper.height()));
+        area.setRight(upper.right() - 660);
     }
     const QStringList items = bulletTexts(slide);
     paintBulletList(painter, items, visibleItems(frame, int(items.size())), area, 48);

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// Painters for the data slides: a table, a 2×2 matrix and a bar chart, drawn from the lesson's own data.
+#include "sliderenderer.h"
+#include "slidepainters.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stoppunkt::slidepainters {
+
+namespace {
+int visibleItems(const SlideFrame &frame, int total)
+{
+    return frame.view.slide.build ? std::min(frame.view.buildStep, total) : total;
+}
+
+/// Column widths in proportion to how much each column has to say, so short columns do not waste room.
+std::vector<qreal> columnWidths(const TableData &table, qreal total)
+{
+    std::vector<qreal> weight(table.columns.size(), 1.0);
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        qreal longest = QString::fromStdString(table.columns[c]).size();
+        for (const auto &row : table.rows)
+            if (c < row.size())
+                longest = std::max<qreal>(longest, QString::fromStdString(row[c]).size());
+        weight[c] = std::sqrt(std::max<qreal>(longest, 8));
+    }
+    qreal sum = 0;
+    for (qreal w : weight)
+        sum += w;
+    for (qreal &w : weight)
+        w = total * w / sum;
+    return weight;
+}
+
+qreal rowHeight(const std::vector<QString> &cells, const std::vector<qreal> &widths, const QFont &font, qreal pad)
+{
+    qreal h = 0;
+    for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c)
+        h = std::max(h, textlayout::height(cells[c], font, widths[c] - 2 * pad));
+    return h + 2 * pad;
+}
+
+void paintCaption(QPainter &painter, const QString &caption)
+{
+    if (caption.isEmpty())
+        return;
+    textlayout::draw(painter, QRectF(kMargin, SlideRenderer::kHeight - 74, 1300, 44), caption, theme::font(22, QFont::Normal, true),
+                     theme::muted, Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+const QColor &seriesColour(std::size_t index)
+{
+    static const QColor colours[] = {theme::accent, theme::calm, theme::amber, theme::muted};
+    return colours[index % 4];
+}
+} // namespace
+
+void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &content)
+{
+    const Slide &slide = frame.view.slide;
+    const TableData &table = slide.table;
+    if (table.columns.empty())
+        return;
+    const std::vector<qreal> widths = columnWidths(table, content.width());
+    std::vector<QString> header;
+    for (const std::string &c : table.columns)
+        header.push_back(QString::fromStdString(c));
+    std::vector<std::vector<QString>> rows;
+    for (const auto &row : table.rows) {
+        rows.emplace_back();
+        for (const std::string &cell : row)
+            rows.back().push_back(QString::fromStdString(cell));
+    }
+    // The largest type at which the whole table (all rows, even those still to come) fits.
+    int size = 34;
+    qreal pad = 14;
+    for (; size > 18; size -= 2) {
+        pad = size * 0.42;
+        qreal total = rowHeight(header, widths, theme::font(size, QFont::Bold), pad);
+        for (const auto &row : rows)
+            total += rowHeight(row, widths, theme::font(size), pad);
+        if (total <= content.height())
+            break;
+    }
+    const QFont headFont = theme::font(size, QFont::Bold);
+    const QFont bodyFont = theme::font(size);
+    qreal y = content.top();
+    auto paintRow = [&](const std::vector<QString> &cells, const QFont &font, const QFont &firstFont, const QColor &fill,
+                        const QColor &text) {
+        const qreal h = rowHeight(cells, widths, font, pad);
+        painter.fillRect(QRectF(content.left(), y, content.width(), h), fill);
+        qreal x = content.left();
+        for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c) {
+            textlayout::draw(painter, QRectF(x + pad, y + pad, widths[c] - 2 * pad, h - 2 * pad + 2), cells[c],
+                             c == 0 ? firstFont : font, text);
+            x += widths[c];
+        }
+        y += h;
+        painter.fillRect(QRectF(content.left(), y - 1, content.width(), 2), theme::rule);
+    };
+    paintRow(header, headFont, headFont, theme::accent, Qt::white);
+    const int visible = visibleItems(frame, int(rows.size()));
+    for (int r = 0; r < int(rows.size()); ++r) {
+        if (r >= visible)
+            break;  // builds: rows still to come leave their place empty
+        paintRow(rows[r], bodyFont, headFont, r % 2 ? theme::paper : theme::card, theme::ink);
+    }
+    paintCaption(painter, QString::fromStdString(slide.caption));
+}
+
+void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content)
+{
+    const Slide &slide = frame.view.slide;
+    // Room on the left for the vertical axis, below for the horizontal one.
+    const qreal axisBand = 130;
+    const qreal gridHeight = content.height() - axisBand + 20;
+    const qreal gridWidth = std::min(content.width() - axisBand - 40, gridHeight * 2.1);
+    const QRectF grid(content.left() + axisBand + (content.width() - axisBand - gridWidth) / 2, content.top(), gridWidth,
+                      gridHeight);
+    const qreal gap = 18;
+    const QSizeF cell((grid.width() - gap) / 2, (grid.height() - gap) / 2);
+
+    // Axes: arrows from low to high, with the names and the words at each end.
+    painter.setPen(QPen(theme::muted, 4, Qt::SolidLine, Qt::RoundCap));
+    const QPointF origin(grid.left() - 28, grid.bottom() + 28);
+    painter.drawLine(origin, QPointF(grid.right(), origin.y()));
+    painter.drawLine(origin, QPointF(origin.x(), grid.top()));
+    painter.setBrush(theme::muted);
+    painter.setPen(Qt::NoPen);
+    painter.drawPolygon(QPolygonF({QPointF(grid.right() + 16, origin.y()), QPointF(grid.right() - 6, origin.y() - 12),
+                                   QPointF(grid.right() - 6, origin.y() + 12)}));
+    painter.drawPolygon(QPolygonF({QPointF(origin.x(), grid.top() - 16), QPointF(origin.x() - 12, grid.top() + 6),
+                                   QPointF(origin.x() + 12, grid.top() + 6)}));
+    const QFont endFont = theme::font(26);
+    const QFont nameFont = theme::font(30, QFont::Bold);
+    const qreal below = origin.y() + 10;
+    textlayout::draw(painter, QRectF(grid.left(), below, cell.width(), 40), QString::fromStdString(slide.xAxis.low), endFont,
+                     theme::muted);
+    textlayout::draw(painter, QRectF(grid.right() - cell.width(), below, cell.width(), 40),
+                     QString::fromStdString(slide.xAxis.high), endFont, theme::muted, Qt::AlignRight | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(grid.left(), below, grid.width(), 44), QString::fromStdString(slide.xAxis.label),
+                     nameFont, theme::ink, Qt::AlignHCenter | Qt::AlignTop);
+    painter.save();
+    painter.translate(origin.x() - 14, grid.center().y());
+    painter.rotate(-90);
+    const qreal half = grid.height() / 2;
+    textlayout::draw(painter, QRectF(-half, -44, cell.height(), 40), QString::fromStdString(slide.yAxis.low), endFont,
+                     theme::muted);
+    textlayout::draw(painter, QRectF(half - cell.height(), -44, cell.height(), 40), QString::fromStdString(slide.yAxis.high),
+                     endFont, theme::muted, Qt::AlignRight | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(-half, -88, grid.height(), 44), QString::fromStdString(slide.yAxis.label), nameFont,
+                     theme::ink, Qt::AlignHCenter | Qt::AlignTop);
+    painter.restore();
+
+    const int visible = visibleItems(frame, int(slide.quadrants.size()));
+    for (int i = 0; i < visible; ++i) {
+        const MatrixQuadrant &q = slide.quadrants[i];
+        const QRectF box(QPointF(grid.left() + (q.highX ? cell.width() + gap : 0), grid.top() + (q.highY ? 0 : cell.height() + gap)),
+                         cell);
+        painter.setPen(q.highlight ? Qt::NoPen : QPen(theme::rule, 3));
+        painter.setBrush(q.highlight ? theme::calm : theme::card);
+        painter.drawRoundedRect(box, 18, 18);
+        const QColor text = q.highlight ? QColor(Qt::white) : theme::ink;
+        const QRectF inner = box.adjusted(34, 30, -34, -30);
+        const QString label = QString::fromStdString(q.label);
+        const QString detail = QString::fromStdString(q.detail);
+        const int labelSize = textlayout::fittingSize({label}, inner.width(), inner.height() * 0.5, 46, 26, 0, QFont::Bold);
+        const qreal h = textlayout::height(label, theme::font(labelSize, QFont::Bold), inner.width());
+        const int detailSize = detail.isEmpty() ? 26 : textlayout::fittingSize({detail}, inner.width(), inner.height() - h - 16, 30, 18, 0);
+        const qreal dh = detail.isEmpty() ? 0 : textlayout::height(detail, theme::font(detailSize), inner.width()) + 16;
+        const qreal top = inner.center().y() - (h + dh) / 2;
+        textlayout::draw(painter, QRectF(inner.left(), top, inner.width(), h + 2), label, theme::font(labelSize, QFont::Bold),
+                         text, Qt::AlignHCenter | Qt::AlignTop);
+        if (!detail.isEmpty())
+            textlayout::draw(painter, QRectF(inner.left(), top + h + 16, inner.width(), dh), detail, theme::font(detailSize),
+                             q.highlight ? text : theme::muted, Qt::AlignHCenter | Qt::AlignTop);
+    }
+}
+
+void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content)
+{
+    const Slide &slide = frame.view.slide;
+    const ChartData &chart = slide.chart;
+    const QLocale locale(frame.language);
+    const QString unit = chart.unit.empty() ? QString() : QStringLiteral("\u00A0") + QString::fromStdString(chart.unit);
+    double maximum = chart.maximum;
+    if (maximum <= 0) {
+        for (const ChartCategory &c : chart.categories)
+            for (double v : c.values)
+                maximum = std::max(maximum, v);
+        maximum = chart.unit == "%" ? std::max(100.0, maximum) : maximum;
+        if (maximum <= 0)
+            maximum = 1;
+    }
+
+    // Legend, one swatch per series.
+    const QFont legendFont = theme::font(28);
+    qreal x = content.left();
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+        painter.fillRect(QRectF(x, content.top() + 6, 28, 28), seriesColour(s));
+        const QString name = QString::fromStdString(chart.series[s]);
+        textlayout::draw(painter, QRectF(x + 40, content.top(), 800, 40), name, legendFont, theme::ink);
+        x += 40 + QFontMetricsF(legendFont).horizontalAdvance(name) + 60;
+    }
+
+    const qreal labelWidth = 560;
+    const qreal valueWidth = 120;
+    const QRectF plot(content.left() + labelWidth, content.top() + 70, content.width() - labelWidth - valueWidth,
+                      content.height() - 70 - 44);
+    // Scale lines at quarters of the maximum, labelled under the plot.
+    const QFont scaleFont = theme::font(22);
+    for (int i = 0; i <= 4; ++i) {
+        const qreal gx = plot.left() + plot.width() * i / 4;
+        painter.fillRect(QRectF(gx - 1, plot.top(), 2, plot.height()), i == 0 ? theme::muted : theme::rule);
+        textlayout::draw(painter, QRectF(gx - 80, plot.bottom() + 6, 160, 34), locale.toString(maximum * i / 4, 'g', 4) + unit,
+                         scaleFont, theme::muted, Qt::AlignHCenter | Qt::AlignTop);
+    }
+
+    const int n = int(chart.categories.size());
+    const std::size_t seriesCount = std::max<std::size_t>(1, chart.series.size());
+    const qreal band = plot.height() / std::max(1, n);
+    const qreal barHeight = std::min<qreal>(44, band * 0.78 / seriesCount);
+    QStringList labels;
+    for (const ChartCategory &c : chart.categories)
+        labels << QString::fromStdString(c.label);
+    int labelSize = 30;
+    for (const QString &l : labels)
+        labelSize = std::min(labelSize, textlayout::fittingSize({l}, labelWidth - 30, band - 4, 30, 18, 0));
+    const QFont labelFont = theme::font(labelSize);
+    const QFont valueFont = theme::font(std::min(26, int(barHeight * 0.8) + 2), QFont::Bold);
+    const int visible = visibleItems(frame, n);
+    for (int i = 0; i < visible; ++i) {
+        const ChartCategory &c = chart.categories[i];
+        const qreal top = plot.top() + i * band;
+        textlayout::draw(painter, QRectF(content.left(), top, labelWidth - 30, band), labels[i], labelFont, theme::ink,
+                         Qt::AlignRight | Qt::AlignVCenter);
+        const qreal groupTop = top + (band - barHeight * qreal(c.values.size())) / 2;
+        for (std::size_t s = 0; s < c.values.size(); ++s) {
+            const qreal w = plot.width() * std::clamp(c.values[s] / maximum, 0.0, 1.0);
+            const QRectF bar(plot.left() + 1, groupTop + s * barHeight, w, barHeight - 4);
+            painter.fillRect(bar, seriesColour(s));
+            textlayout::draw(painter, QRectF(bar.right() + 10, bar.top() - 4, valueWidth + 40, barHeight + 4),
+                             locale.toString(c.values[s], 'g', 4) + unit, valueFont, theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    paintCaption(painter, QString::fromStdString(slide.caption));
+}
+
+} // namespace stoppunkt::slidepainters
