@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+// Questions without film, data slides that build, and going on to another lesson from the summary slide.
+#include "sessionfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <random>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+const std::string kSummary = R"({ "kind": "summary", "title": "Summary", "bullets": ["done"] })";
+
+/// The minimal lesson ending in a question without film (answer 2) and a table of three rows that builds.
+std::string moduleLesson()
+{
+    return replaced(minimalLesson(), kSummary, R"({ "kind": "question", "title": "Quiz", "question": "Which?",
+      "options": ["A", { "text": "B", "feedback": "Yes", "talkingPoints": ["why"] }, "C"], "answer": 2 },
+    { "kind": "table", "title": "T", "build": true, "columns": ["a", "b"], "rows": [["1", "2"], ["3", "4"], ["5", "6"]] })");
+}
+
+std::string fileText(const std::string &path)
+{
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+Lesson loadFile(const std::string &id)
+{
+    LoadResult r = loadLessonFile(STOPPUNKT_LESSONS "/" + id + "/lesson.json");
+    if (!r.ok())
+        throw std::runtime_error(id + " does not load");
+    return std::move(*r.lesson);
+}
+} // namespace
+
+TEST_CASE("a question without film is open for discussion as soon as its slide shows")
+{
+    SessionFixture f(moduleLesson());
+    Session &s = *f.session;
+    s.goTo(5);
+    CHECK(s.filmPhase() == FilmPhase::Idle);
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK(s.audienceView().questionPhase == QuestionPhase::Discussing);
+    CHECK(s.audienceView().slide.question.answer == 0);
+    CHECK(s.pick(3));
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK(s.audienceView().picks == std::vector<int>{3});
+    CHECK(s.pick(2));
+    CHECK(s.questionPhase() == QuestionPhase::Revealed);
+    CHECK(s.audienceView().slide.question.answer == 2);
+    CHECK(s.audienceView().slide.question.options[1].feedback == "Yes");
+    CHECK(s.audienceView().slide.question.options[1].talkingPoints.empty());
+}
+
+TEST_CASE("Next at a question without film reveals first, then goes on; Previous takes the reveal back")
+{
+    SessionFixture f(moduleLesson());
+    Session &s = *f.session;
+    s.goTo(5);
+    REQUIRE(s.previewOfNext().has_value());
+    CHECK(s.previewOfNext()->questionPhase == QuestionPhase::Revealed);
+    s.next();
+    CHECK(s.slideIndex() == 5);
+    CHECK(s.questionPhase() == QuestionPhase::Revealed);
+    s.previous();
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    s.next();
+    s.next();
+    CHECK(s.slideIndex() == 6);
+    // Coming back from behind shows the question as it was left: revealed, not reopened.
+    s.previous();
+    CHECK(s.slideIndex() == 5);
+    CHECK(s.questionPhase() == QuestionPhase::Revealed);
+}
+
+TEST_CASE("a table's rows build one Next at a time, and the lesson ends after the last")
+{
+    SessionFixture f(moduleLesson());
+    Session &s = *f.session;
+    s.goTo(6);
+    CHECK(s.buildStep() == 0);
+    CHECK_FALSE(s.atLessonEnd());
+    s.next();
+    s.next();
+    CHECK(s.buildStep() == 2);
+    CHECK_FALSE(s.atLessonEnd());
+    s.next();
+    CHECK(s.buildStep() == 3);
+    CHECK(s.atLessonEnd());
+    CHECK_FALSE(s.previewOfNext().has_value());
+    CHECK(s.thumbnailOf(6).buildStep == 3);
+    CHECK(s.thumbnailOf(5).questionPhase == QuestionPhase::Discussing);
+}
+
+TEST_CASE("in every module lesson, the room never sees an answer early and the preview is what Next shows")
+{
+    for (const char *id : {"kundetyper", "arga-kunder", "klagehandtering", "gennemsigtig-kommunikation"}) {
+        INFO(id);
+        SessionFixture f(fileText(std::string(STOPPUNKT_LESSONS "/") + id + "/lesson.json"));
+        Session &s = *f.session;
+        std::mt19937 random(11);
+        int revealed = 0;
+        for (int i = 0; i < 3000; ++i) {
+            switch (random() % 8) {
+            case 0: s.previous(); break;
+            case 1: case 2: s.pick(1 + int(random() % 4)); break;
+            case 3: s.goTo(int(random() % s.slideCount())); break;
+            case 4: s.undoPick(); break;
+            default: break;
+            }
+            const AudienceView view = s.audienceView();
+            CHECK(view.slide.notes.empty());
+            for (const QuestionOption &o : view.slide.question.options)
+                CHECK(o.talkingPoints.empty());
+            if (view.questionPhase == QuestionPhase::Revealed)
+                ++revealed;
+            CHECK(view.slide.question.answer == (view.questionPhase == QuestionPhase::Revealed ? s.slide().question.answer : 0));
+            const auto preview = s.previewOfNext();
+            s.next();
+            if (preview) {
+                CHECK(preview->slideIndex == s.audienceView().slideIndex);
+                CHECK(preview->buildStep == s.audienceView().buildStep);
+                CHECK(preview->questionPhase == s.audienceView().questionPhase);
+            }
+        }
+        CHECK(revealed > 100);
+    }
+}
+
+TEST_CASE("starting another lesson begins at its first slide with nothing carried over")
+{
+    SessionFixture f(moduleLesson());
+    Session &s = *f.session;
+    s.goTo(5);
+    s.pick(1);
+    s.setBlank(Blank::Black);
+    int replaced = 0;
+    QObject::connect(&s, &Session::lessonReplaced, [&] { ++replaced; });
+    std::vector<QString> events;
+    QObject::connect(&s, &Session::recorded, [&](const QString &type, const QJsonObject &) { events.push_back(type); });
+
+    const int changes = f.count([&] { s.startLesson(loadFile("kundetyper")); });
+    CHECK(changes == 1);
+    CHECK(replaced == 1);
+    CHECK(s.lesson().id == "kundetyper");
+    CHECK(s.slideIndex() == 0);
+    CHECK(s.buildStep() == 0);
+    CHECK(s.blank() == Blank::None);
+    CHECK(s.filmPhase() == FilmPhase::Idle);
+    for (int i = 0; i < s.slideCount(); ++i)
+        CHECK(s.questionRecord(i) == nullptr);
+    CHECK(events == std::vector<QString>{QStringLiteral("slide")});
+}
