@@ -66,7 +66,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The report's PDF file."), tr("file"));
     const QCommandLineOption script(QStringLiteral("script"),
         tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
-           "entry (for automation)."), tr("keys"));
+           "entry; \"lesson:N\" opens the summary slide's Nth lesson, \"lesson:FILE\" any lesson (for automation)."), tr("keys"));
     const QCommandLineOption printState(QStringLiteral("print-state"),
         tr("Print the session's state as JSON once the windows show (for automation)."));
     const QCommandLineOption handout(QStringLiteral("handout"),

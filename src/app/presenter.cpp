@@ -18,6 +18,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
 #include <QMessageBox>
@@ -28,6 +29,7 @@ namespace stoppunkt {
 
 Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     : QObject(parent),
+      m_options(options),
       m_session(std::make_unique<Session>(std::move(lesson))),
       m_timer(std::make_unique<PresentationTimer>()),
       m_dispatcher(std::make_unique<CommandDispatcher>(*m_session, *m_timer)),
@@ -62,16 +64,8 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     if (options.film)
         setUpFilm(options);
     m_timer->start();
-    if (options.watch) {
-        m_watcher = std::make_unique<LessonWatcher>(*m_session, QString::fromStdString(m_session->lesson().file.string()));
-        connect(m_watcher.get(), &LessonWatcher::reloaded, console, [console] { console->setNotice(tr("The lesson was reloaded.")); });
-        connect(m_watcher.get(), &LessonWatcher::rejected, console, [console](const QStringList &errors) {
-            for (const QString &e : errors)
-                QTextStream(stderr) << e << '\n';
-            console->setNotice(tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr,
-                                  int(errors.size())).arg(errors.value(0)));
-        });
-    }
+    connect(d, &CommandDispatcher::openLessonRequested, this, &Presenter::chooseLesson);
+    watchLesson();
     if (options.record) {
         m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
         const QString notice = m_records->open(options, m_console.get());
@@ -79,6 +73,74 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
             m_console->setNotice(notice);
         m_console->setRecordSource([this] { return m_records->document(); });
     }
+}
+
+void Presenter::watchLesson()
+{
+    if (!m_options.watch)
+        return;
+    ConsoleWindow *console = m_console.get();
+    m_watcher = std::make_unique<LessonWatcher>(*m_session, QString::fromStdString(m_session->lesson().file.string()));
+    connect(m_watcher.get(), &LessonWatcher::reloaded, console, [console] { console->setNotice(tr("The lesson was reloaded.")); });
+    connect(m_watcher.get(), &LessonWatcher::rejected, console, [console](const QStringList &errors) {
+        for (const QString &e : errors)
+            QTextStream(stderr) << e << '\n';
+        console->setNotice(tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr,
+                              int(errors.size())).arg(errors.value(0)));
+    });
+}
+
+QStringList Presenter::offeredLessons() const
+{
+    QStringList files;
+    const Lesson &lesson = m_session->lesson();
+    for (const Slide &slide : lesson.slides)
+        for (const LinkedLesson &link : slide.nextLessons)
+            if (QFileInfo::exists(QString::fromStdString(lesson.linkedLessonFile(link.id).string())))
+                files << QString::fromStdString(lesson.linkedLessonFile(link.id).string());
+    return files;
+}
+
+void Presenter::chooseLesson()
+{
+    // The lesson's own folder of lessons: the summary's choices are its siblings.
+    const QString lessonsDir = QFileInfo(QString::fromStdString(m_session->lesson().file.parent_path().parent_path().string()))
+                                   .absoluteFilePath();
+    LessonPicker picker(lessonsDir, m_console.get());
+    picker.preferFiles(offeredLessons());
+    if (picker.exec() == QDialog::Accepted && !picker.chosenFile().isEmpty())
+        openLesson(picker.chosenFile());
+}
+
+bool Presenter::openLesson(const QString &file)
+{
+    QString problems;
+    QTextStream err(&problems);
+    LoadResult result = loadAndReport(file, err);
+    if (!result.ok()) {
+        m_console->setNotice(tr("The lesson %1 has errors and was not opened: %2")
+                                 .arg(file, QString::fromStdString(result.diagnostics.front().format())));
+        return false;
+    }
+    if (m_records)
+        m_records->finish();
+    m_records.reset();
+    m_watcher.reset();
+    const bool needsPlayer = !result.lesson->films.empty() && !m_player;
+    m_session->startLesson(std::move(*result.lesson));
+    if (needsPlayer && m_options.film)
+        setUpFilm(m_options);
+    m_timer->reset();
+    m_timer->start();
+    watchLesson();
+    if (m_options.record) {
+        m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
+        const QString notice = m_records->open(m_options, m_console.get());
+        m_console->setNotice(notice.isEmpty() ? tr("Opened %1.").arg(QString::fromStdString(m_session->lesson().title)) : notice);
+    } else {
+        m_console->setNotice(tr("Opened %1.").arg(QString::fromStdString(m_session->lesson().title)));
+    }
+    return true;
 }
 
 void Presenter::setUpFilm(const Options &options)
@@ -200,6 +262,14 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
     for (const QString &item : options.script.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (item.startsWith(QLatin1String("flipchart:"))) {
             presenter.session().addFlipchartEntry(item.mid(10).toStdString());
+            continue;
+        }
+        if (item.startsWith(QLatin1String("lesson:"))) {
+            bool number = false;
+            const int n = item.mid(7).toInt(&number);
+            const QString file = number ? presenter.offeredLessons().value(n - 1) : item.mid(7);
+            if (file.isEmpty() || !presenter.openLesson(file))
+                QTextStream(stderr) << "stoppunkt: --script: " << QObject::tr("cannot open lesson \"%1\"").arg(item.mid(7)) << '\n';
             continue;
         }
         const QKeySequence key = QKeySequence::fromString(item.trimmed(), QKeySequence::PortableText);

@@ -45,6 +45,13 @@ public:
     LessonWatcher *watcher() { return m_watcher.get(); }
     /// Shows both windows on their screens (full screen for the projector unless rehearsing).
     void show();
+    /// Goes on with another lesson from its first slide: the record of this one is closed and a new one
+    /// begins. A lesson with errors is not opened; the console says why, and this lesson stays.
+    bool openLesson(const QString &file);
+    /// Asks which lesson to open next, the summary slide's choices first (key O).
+    void chooseLesson();
+    /// The lesson files the summary slide offers, in its order (those that exist).
+    QStringList offeredLessons() const;
 
 signals:
     /// Both windows have painted their first frame.
@@ -55,7 +62,9 @@ private:
     void confirmQuit();
     void leaveFullScreenOrOverlay();
     void setUpFilm(const Options &options);
+    void watchLesson();
 
+    Options m_options;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<PresentationTimer> m_timer;
     std::unique_ptr<CommandDispatcher> m_dispatcher;

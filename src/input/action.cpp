@@ -53,6 +53,8 @@ std::vector<ActionInfo> buildTable()
         {Action::VolumeUp, "volume-up", tr("Film louder"), keys({ctrl | K::Key_Up})},
         {Action::VolumeDown, "volume-down", tr("Film softer"), keys({ctrl | K::Key_Down})},
         {Action::Flipchart, "flipchart", tr("Write the room's answers on the flip chart (flip-chart slides)"), keys({K::Key_F})},
+        {Action::OpenLesson, "open-lesson", tr("Open another lesson (on the summary slide, its choices come first)"),
+         keys({K::Key_O})},
         {Action::MarkStop, "mark", tr("Author mode: print the film's position as a stop point"), keys({K::Key_M})},
     };
 }

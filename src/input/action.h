@@ -37,6 +37,7 @@ enum class Action {
     VolumeDown,
     MarkStop,
     Flipchart,
+    OpenLesson,
 };
 
 /// One row of the action table: the name used in keys.json, what it does, and its default keys.

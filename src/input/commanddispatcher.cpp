@@ -98,6 +98,7 @@ void CommandDispatcher::trigger(Action action)
     case Action::VolumeDown: emit volumeChanged(-1); break;
     case Action::MarkStop: emit markRequested(); break;
     case Action::Flipchart: emit flipchartRequested(); break;
+    case Action::OpenLesson: emit openLessonRequested(); break;
     }
 }
 

@@ -45,6 +45,7 @@ signals:
     void volumeChanged(int steps);
     void markRequested();
     void flipchartRequested();
+    void openLessonRequested();
 
 private:
     bool handleDigit(int digit);

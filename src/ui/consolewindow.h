@@ -40,6 +40,7 @@ public:
     void setVideoFrame(const QImage &frame);
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
+    QString notice() const { return m_notice; }
     /// Where the end-of-lesson summary comes from: the session record.
     void setRecordSource(std::function<QJsonObject()> source);
     /// Opens the flip-chart line: a new entry, or the entry `edit` to change (empty text removes it).

@@ -4,6 +4,7 @@
 #include "lessoncatalog.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -50,6 +51,32 @@ QString LessonPicker::chosenFile() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void LessonPicker::preferFiles(const QStringList &files)
+{
+    int front = 0;
+    for (const QString &file : files) {
+        const QString wanted = QFileInfo(file).canonicalFilePath();
+        for (int i = front; i < m_list->count(); ++i) {
+            if (QFileInfo(m_list->item(i)->data(Qt::UserRole).toString()).canonicalFilePath() != wanted)
+                continue;
+            QListWidgetItem *item = m_list->takeItem(i);
+            item->setText(tr("%1.  %2").arg(front + 1).arg(item->text()));
+            m_list->insertItem(front++, item);
+            break;
+        }
+    }
+    if (front > 0 && (m_list->item(0)->flags() & Qt::ItemIsEnabled))
+        m_list->setCurrentRow(0);
+}
+
+QStringList LessonPicker::listedFiles() const
+{
+    QStringList files;
+    for (int i = 0; i < m_list->count(); ++i)
+        files << m_list->item(i)->data(Qt::UserRole).toString();
+    return files;
 }
 
 int LessonPicker::lessonCount() const

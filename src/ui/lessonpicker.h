@@ -15,6 +15,10 @@ class LessonPicker : public QDialog {
 public:
     explicit LessonPicker(const QString &lessonsDir, QWidget *parent = nullptr);
     QString chosenFile() const;
+    /// Puts these lesson files first, in this order, and selects the first (the summary slide's choices).
+    void preferFiles(const QStringList &files);
+    /// The lesson files in the order listed.
+    QStringList listedFiles() const;
     int lessonCount() const;
 
 private:

@@ -21,6 +21,11 @@ ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &disp
         updateVideoWidget();
         update();
     });
+    // A prerendered next step of the old lesson must never show after a reload or a lesson change.
+    connect(&session, &Session::lessonReplaced, this, [this] {
+        m_nextKey.clear();
+        m_nextImage = QImage();
+    });
     m_prerender.setSingleShot(true);
     connect(&m_prerender, &QTimer::timeout, this, &ProjectorWindow::prerenderNext);
 }

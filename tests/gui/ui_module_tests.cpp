@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// The supplementary module on screen: data slides drawn from their data, questions without film, the
+// picker's order, and going on from the summary of "Konflikter med kunder" to the lesson the group chose.
+#include "commanddispatcher.h"
+#include "consolewindow.h"
+#include "lessonpicker.h"
+#include "projectorwindow.h"
+#include "recordkeeper.h"
+#include "session.h"
+#include "sliderenderer.h"
+#include "uitestsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+Lesson moduleLesson(const std::string &id)
+{
+    LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/" + id + "/lesson.json");
+    REQUIRE(result.ok());
+    return std::move(*result.lesson);
+}
+
+QImage render(const SlideFrame &frame)
+{
+    QImage image(960, 540, QImage::Format_RGB32);
+    QPainter painter(&image);
+    SlideRenderer().render(painter, QRectF(0, 0, 960, 540), frame);
+    return image;
+}
+
+/// Pixels in a band of rows that differ from the slide's paper colour.
+int inkIn(const QImage &image, int top, int bottom)
+{
+    const QRgb paper = image.pixel(5, 5);
+    int ink = 0;
+    for (int y = top; y < bottom; ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ink += image.pixel(x, y) != paper;
+    return ink;
+}
+
+int firstSlideOf(const Session &s, SlideKind kind)
+{
+    for (int i = 0; i < s.slideCount(); ++i)
+        if (s.lesson().slides[i].kind == kind)
+            return i;
+    FAIL("no such slide");
+    return -1;
+}
+
+void idle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+} // namespace
+
+TEST_CASE("a table, a matrix and a chart draw more with each build step, and nothing of the rows to come")
+{
+    Session s(moduleLesson("kundetyper"));
+    for (SlideKind kind : {SlideKind::Table, SlideKind::Matrix}) {
+        s.goTo(firstSlideOf(s, kind));
+        const int steps = s.slide().buildCount();
+        REQUIRE(steps >= 4);
+        int previous = inkIn(render(frameFor(s, s.audienceView())), 0, 540);
+        for (int step = 1; step <= steps; ++step) {
+            s.next();
+            REQUIRE(s.buildStep() == step);
+            const int ink = inkIn(render(frameFor(s, s.audienceView())), 0, 540);
+            INFO("kind " << int(kind) << ", step " << step);
+            CHECK(ink > previous + 500);
+            previous = ink;
+        }
+    }
+    // The table's rows stack downwards: before the last row is built, the band where it goes is empty.
+    s.goTo(firstSlideOf(s, SlideKind::Table));
+    for (int i = 0; i < 5; ++i)
+        s.next();
+    const QImage fiveRows = render(frameFor(s, s.audienceView()));
+    s.next();
+    const QImage sixRows = render(frameFor(s, s.audienceView()));
+    CHECK(inkIn(fiveRows, 420, 450) < inkIn(sixRows, 420, 450) / 4);
+}
+
+TEST_CASE("a chart's bars are as long as their values")
+{
+    Session s(moduleLesson("gennemsigtig-kommunikation"));
+    s.goTo(firstSlideOf(s, SlideKind::Chart));
+    const QImage image = render(frameFor(s, s.audienceView()));
+    // The accent (first series) bars: each is a band of rows; its length is its longest row of accent.
+    const QColor accent(0xB4, 0x43, 0x2E);
+    std::vector<int> runs;
+    bool inBar = false;
+    for (int y = 0; y < image.height(); ++y) {
+        int run = 0;
+        for (int x = 0; x < image.width(); ++x)
+            run += QColor(image.pixel(x, y)) == accent;
+        if (run > 20) {
+            if (!inBar)
+                runs.push_back(0);
+            runs.back() = std::max(runs.back(), run);
+        }
+        inBar = run > 20;
+    }
+    REQUIRE(runs.size() == 10);
+    // 90 % and 15 %: the first bar is six times the last (within anti-aliasing).
+    CHECK(std::abs(double(runs.front()) / runs.back() - 90.0 / 15.0) < 0.35);
+    CHECK(std::is_sorted(runs.rbegin(), runs.rend()));
+}
+
+TEST_CASE("a question without film shows its options at once, and no right-answer green before the reveal")
+{
+    Session s(moduleLesson("kundetyper"));
+    s.goTo(firstSlideOf(s, SlideKind::Question));
+    auto greens = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += QColor(image.pixel(x, y)) == QColor(0x2E, 0x7D, 0x32);
+        return n;
+    };
+    const QImage discussing = render(frameFor(s, s.audienceView()));
+    CHECK(inkIn(discussing, 150, 500) > 20000);
+    CHECK(greens(discussing) == 0);
+    s.pick(s.slide().question.answer == 1 ? 2 : 1);
+    CHECK(greens(render(frameFor(s, s.audienceView()))) == 0);
+    s.reveal();
+    CHECK(greens(render(frameFor(s, s.audienceView()))) > 500);
+}
+
+TEST_CASE("the picker lists all five lessons and puts the summary's choices first, in its order")
+{
+    LessonPicker picker(STOPPUNKT_LESSONS);
+    CHECK(picker.lessonCount() == 5);
+    const QString dir = QStringLiteral(STOPPUNKT_LESSONS "/");
+    picker.preferFiles({dir + "klagehandtering/lesson.json", dir + "arga-kunder/lesson.json"});
+    const QStringList listed = picker.listedFiles();
+    REQUIRE(listed.size() == 5);
+    CHECK(QFileInfo(listed[0]).dir().dirName() == "klagehandtering");
+    CHECK(QFileInfo(listed[1]).dir().dirName() == "arga-kunder");
+    CHECK(QFileInfo(picker.chosenFile()).dir().dirName() == "klagehandtering");
+}
+
+TEST_CASE("from the summary of Konflikter med kunder, the chosen lesson opens on both windows with a record of its own")
+{
+    Options options = noFilm();
+    options.windowed = true;
+    Presenter p(seedLesson(), options);
+    p.show();
+    Session &s = p.session();
+    s.goToLast();
+    s.addFlipchartEntry("lytte aktivt");
+    const QString firstRecord = p.records()->path();
+    const QStringList offered = p.offeredLessons();
+    REQUIRE(offered.size() == 4);
+    CHECK(QFileInfo(offered[0]).dir().dirName() == "kundetyper");
+
+    REQUIRE(p.openLesson(offered[1]));
+    settle();
+    CHECK(s.lesson().id == "arga-kunder");
+    CHECK(s.slideIndex() == 0);
+    CHECK(p.projector().currentFrame().lessonTitle == "Arga kunder");
+    CHECK(p.projector().currentFrame().language == "sv");
+    CHECK(p.console().notice().contains("Arga kunder"));
+    // The first lesson's record is closed as ended, with its flip chart; the new lesson has its own.
+    QFile first(firstRecord);
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    const QJsonObject closed = QJsonDocument::fromJson(first.readAll()).object();
+    CHECK(closed["ended"].toBool());
+    CHECK(closed["state"].toObject()["flipcharts"].toObject()["15"].toArray().first().toString() == "lytte aktivt");
+    CHECK(p.records()->path() != firstRecord);
+    CHECK(p.records()->path().endsWith("-arga-kunder.json"));
+
+    // A broken lesson is not opened: this one stays, and the console says why.
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath("broken");
+    QFile broken(dir.filePath("broken/lesson.json"));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ \"format\": 1, ");
+    broken.close();
+    CHECK_FALSE(p.openLesson(broken.fileName()));
+    CHECK(s.lesson().id == "arga-kunder");
+    CHECK(p.console().notice().contains("lesson.json:1:"));
+}
+
+TEST_CASE("after the lesson changes, a step drawn ahead for the old lesson is never shown")
+{
+    Options options = noFilm();
+    options.windowed = true;
+    options.record = false;
+    Presenter p(moduleLesson("klagehandtering"), options);
+    p.show();
+    p.projector().resize(960, 540);
+    idle(120);  // the projector draws slide 1's next step ahead: the old lesson's slide 2
+    REQUIRE(p.openLesson(QStringLiteral(STOPPUNKT_LESSONS "/arga-kunder/lesson.json")));
+    p.dispatcher().trigger(Action::Next);  // slide 2 of the new lesson: same index, same phase as the cached one
+    const QImage shown = p.projector().grab().toImage().convertToFormat(QImage::Format_RGB32);
+    CHECK(shown == render(p.projector().currentFrame()));
+    CHECK(p.projector().currentFrame().view.slide.title == "Känner ni igen det?");
+}
+
+TEST_CASE("the handout of a module lesson is in its language: one page per two slides, the answers in the notes")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath("kundetyper.pdf");
+    QProcess run;
+    run.start(STOPPUNKT_EXE, {"--handout", pdf, STOPPUNKT_LESSONS "/kundetyper/lesson.json"});
+    REQUIRE(run.waitForFinished(30000));
+    INFO(run.readAllStandardError().toStdString());
+    REQUIRE(run.exitCode() == 0);
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    REQUIRE(text.waitForFinished(20000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(all.toStdString());
+    CHECK(all.count(QChar('\f')) == 7);  // 13 slides, two a page
+    CHECK(all.contains("Instruksjoner til møteleder"));
+    CHECK(all.contains("Side 7/7"));
+    CHECK(all.contains("Lysbilde 13/13"));
+    // The notes wrap beside their slide; in reading order (no -layout) a note is one run of words.
+    QProcess flow;
+    flow.start("pdftotext", {"-f", "2", "-l", "2", pdf, "-"});
+    REQUIRE(flow.waitForFinished(20000));
+    CHECK(QString::fromUtf8(flow.readAllStandardOutput()).simplified().contains("(det riktige svaret er nr. 2)"));
+    CHECK(all.contains("Objektiv"));          // the table, drawn as vector text
+    CHECK(all.contains("Teknisk kompetanse"));  // the matrix's axis
+}
