@@ -96,6 +96,14 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(15), theme::consoleMuted) + 10;
     const QFont optionFont = uiFont(16);
     const QFont pointFont = uiFont(14);
+    // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
+    qreal needed = 0;
+    for (const QuestionOption &option : q.options) {
+        needed += QFontMetricsF(optionFont).height() + 4;
+        for (const std::string &point : option.talkingPoints)
+            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width()) + 2;
+    }
+    const bool allPoints = y + needed <= area.bottom();
     for (std::size_t i = 0; i < q.options.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const auto pickAt = std::find(picks.begin(), picks.end(), number);
@@ -121,7 +129,12 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
             optionRects->push_back(QRectF(area.left(), y, area.width(), h + 2));
         y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, colour) + 4;
         for (const std::string &point : q.options[i].talkingPoints) {
+            if (!allPoints && number != q.answer)
+                break;
             const QString p = QStringLiteral("      \u2022 ") + QString::fromStdString(point);
+            // Options come before their talking points: a point that does not fit leaves room for the next option.
+            if (y + textlayout::height(p, pointFont, area.width()) > area.bottom() - QFontMetricsF(optionFont).height() * (q.options.size() - i - 1))
+                break;
             y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 200), p, pointFont, theme::consoleMuted) + 2;
         }
     }
@@ -186,20 +199,16 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
     qreal y = area.top();
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("NEXT LESSON  (O opens the one the group chose)"),
                           uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
-    const QFont font = uiFont(16);
-    const QFontMetricsF metrics(font);
+    // One wrapped line, so the notes keep their room.
+    QStringList items;
     for (std::size_t i = 0; i < lessons.size(); ++i) {
         const LinkedLesson &l = lessons[i];
-        const QString line = l.title.empty() ? tr("%1. %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
-                                             : QStringLiteral("%1. %2  (%3)").arg(i + 1).arg(QString::fromStdString(l.title),
-                                                                                            QString::fromStdString(l.language));
-        const QRectF rect(area.left(), y, area.width(), metrics.height() + 2);
-        if (rect.bottom() > area.bottom())
-            break;
-        textlayout::draw(painter, rect, metrics.elidedText(line, Qt::ElideRight, area.width()), font,
-                         l.title.empty() ? theme::consoleMuted : theme::consoleText);
-        y += rect.height() + 2;
+        items << (l.title.empty() ? tr("%1 %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
+                                  : QStringLiteral("%1 %2 (%3)").arg(i + 1).arg(QString::fromStdString(l.title),
+                                                                                 QString::fromStdString(l.language)));
     }
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), area.bottom() - y), items.join(QStringLiteral("  \u00B7  ")),
+                          uiFont(15), theme::consoleText);
     return y - area.top() + 10;
 }
 

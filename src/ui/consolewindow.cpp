@@ -236,7 +236,9 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     lower.adjust(16, 12, -16, -12);
     m_optionRects.clear();
     m_entryRects.clear();
-    lower.setTop(lower.top() + paintQuestion(painter, lower, m_session, &m_optionRects));
+    // The question's panel leaves the notes at least a third of the room, even on a small laptop screen.
+    const QRectF questionArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.64));
+    lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, &m_optionRects));
     lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_flipLine->editing(), &m_entryRects));
     lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session));
     paintNotes(painter, paintHeading(painter, lower, tr("Notes")), m_session, m_notesZoom);

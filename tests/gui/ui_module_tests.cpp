@@ -235,3 +235,23 @@ TEST_CASE("the handout of a module lesson is in its language: one page per two s
     CHECK(all.contains("Objektiv"));          // the table, drawn as vector text
     CHECK(all.contains("Teknisk kompetanse"));  // the matrix's axis
 }
+
+TEST_CASE("on a small laptop screen, a question with talking points still leaves its notes on the console")
+{
+    Options options = noFilm();
+    options.windowed = true;
+    options.record = false;
+    Presenter p(moduleLesson("kundetyper"), options);
+    p.show();
+    p.console().resize(1280, 720);
+    Session &s = p.session();
+    s.goTo(firstSlideOf(s, SlideKind::Question));
+    settle();
+    const QImage console = p.console().grab().toImage();
+    // The "!" note ("det riktige svaret er nr. 2") has a brick-red badge; only the notes draw it on the console's right.
+    int badge = 0;
+    for (int y = console.height() / 2; y < console.height(); ++y)
+        for (int x = console.width() * 6 / 10; x < console.width(); ++x)
+            badge += QColor(console.pixel(x, y)) == QColor(0xB4, 0x43, 0x2E);
+    CHECK(badge > 100);
+}
