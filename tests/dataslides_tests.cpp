@@ -154,7 +154,7 @@ TEST_CASE("a chart names a missing value, a value above max, a negative one and 
 {
     const std::string missing = replaced(withSlide(kChart), "[15, 8]", "[15]");
     CHECK(onlyError(missing, "/slides/5/categories/1/values", "[15]").message
-          == "category 2 has 1 values, but the chart has 2 series (one value per series)");
+          == "category 2 has 1 value, but the chart has 2 series (one value per series)");
     const std::string above = replaced(withSlide(kChart), "[85, 78]", "[850, 78]");
     CHECK(onlyError(above, "/slides/5/categories/0/values/0", "850").message == "value 1 (850) is above \"max\" (100)");
     const std::string negative = replaced(withSlide(kChart), "[15, 8]", "[15, -8]");

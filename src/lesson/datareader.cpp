@@ -19,6 +19,12 @@ std::string numberText(double value)
     return out.str();
 }
 
+/// "1 value", "2 values".
+std::string counted(std::size_t n, std::string_view one, std::string_view many)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 std::string numbered(std::string_view what, std::size_t index)
 {
     return std::string(what) + " " + std::to_string(index + 1);
@@ -96,8 +102,8 @@ void readTable(ObjectReader &slide, Slide &out, Reporter &reporter)
             continue;
         }
         if (width > 0 && row.size() != width)
-            reporter.error(pointer, numbered("row", i) + " has " + std::to_string(row.size()) + " cells, but the table has "
-                                        + std::to_string(width) + " columns");
+            reporter.error(pointer, numbered("row", i) + " has " + counted(row.size(), "cell", "cells") + ", but the table has "
+                                        + counted(width, "column", "columns"));
         std::vector<std::string> cells;
         for (std::size_t c = 0; c < row.size(); ++c)
             cells.push_back(readCell(row[c], childPointer(pointer, c), "cell " + std::to_string(c + 1) + " of "
@@ -168,8 +174,8 @@ void readChart(ObjectReader &slide, Slide &out, Reporter &reporter)
         category.label = r.text("label", Need::Required).value_or("");
         if (const nlohmann::json *values = r.array("values", Need::Required)) {
             if (!chart.series.empty() && values->size() != chart.series.size())
-                reporter.error(r.pointerOf("values"), numbered("category", i) + " has " + std::to_string(values->size())
-                                                          + " values, but the chart has " + std::to_string(chart.series.size())
+                reporter.error(r.pointerOf("values"), numbered("category", i) + " has " + counted(values->size(), "value", "values")
+                                                          + ", but the chart has " + std::to_string(chart.series.size())
                                                           + " series (one value per series)");
             for (std::size_t v = 0; v < values->size(); ++v) {
                 const nlohmann::json &value = (*values)[v];

@@ -30,6 +30,12 @@ SCHEMA_CANNOT = {
     "media-escapes.json": "where a relative path leads",
     "media-folder.json": "whether a path is a regular file",
     "syntax-duplicate-key.json": "JSON readers keep the last of two equal keys; only the raw text shows both",
+    "question-answer-out-of-range.json": "the answer is compared with the number of options",
+    "table-row-too-short.json": "each row's length is compared with the number of columns",
+    "matrix-quadrant-twice.json": "quadrants are compared with each other",
+    "chart-value-above-max.json": "values are compared with \"max\"",
+    "chart-values-count.json": "each category's values are compared with the number of series",
+    "summary-lesson-missing.json": "whether a file exists",
 }
 
 
