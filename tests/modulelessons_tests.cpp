@@ -2,6 +2,7 @@
 // The supplementary module ("tillægsmodulet"): four lessons from seeds 001–004, each in its own language,
 // and the summary slide of "Konflikter med kunder" that offers them.
 #include "lessonloader.h"
+#include "outline.h"
 
 #include <catch2/catch.hpp>
 
@@ -110,4 +111,9 @@ TEST_CASE("the summary of Konflikter med kunder offers the four lessons of the s
         titles.push_back(l.title);
     CHECK(titles == std::vector<std::string>{"Kundetyper", "Arga kunder", "Klagehåndtering", "Gennemsigtig kommunikation"});
     CHECK(summary.nextLessons[1].language == "sv");
+}
+
+TEST_CASE("a lesson without film is summed up without films")
+{
+    CHECK(lessonSummary(load("kundetyper")) == "Kundetyper \u2014 13 slides, 4 questions");
 }

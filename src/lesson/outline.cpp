@@ -38,9 +38,11 @@ std::string segmentLine(const Lesson &lesson, const FilmSegment &segment)
 
 std::string lessonSummary(const Lesson &lesson)
 {
-    return lesson.title + " \u2014 " + plural(static_cast<int>(lesson.slides.size()), "slide", "slides") + ", "
-           + plural(static_cast<int>(lesson.films.size()), "film", "films") + ", "
-           + plural(lesson.stopPointCount(), "stop point", "stop points") + ", "
+    // A lesson without film says nothing of films ("13 slides, 4 questions").
+    const std::string films = lesson.films.empty() ? std::string()
+                                                   : plural(static_cast<int>(lesson.films.size()), "film", "films") + ", "
+                                                         + plural(lesson.stopPointCount(), "stop point", "stop points") + ", ";
+    return lesson.title + " \u2014 " + plural(static_cast<int>(lesson.slides.size()), "slide", "slides") + ", " + films
            + plural(lesson.questionCount(), "question", "questions");
 }
 
