@@ -40,16 +40,6 @@ const std::string kChart = R"({ "kind": "chart", "title": "Effect", "unit": "%",
       "series": ["Satisfaction", "Loyalty"],
       "categories": [ { "label": "Open", "values": [85, 78] }, { "label": "Silent", "values": [15, 8] } ] })";
 
-Diagnostic onlyError(const std::string &text, const std::string &pointer, const std::string &at)
-{
-    const auto errors = errorsOf(loadText(text));
-    INFO(text);
-    REQUIRE(errors.size() == 1);
-    INFO(errors[0].format());
-    CHECK(errors[0].pointer == pointer);
-    CHECK(positionOf(errors[0]) == positionOf(text, at));
-    return errors[0];
-}
 } // namespace
 
 TEST_CASE("a question without film loads with its options and answer, and needs no film or stop")

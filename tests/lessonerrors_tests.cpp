@@ -11,19 +11,6 @@ using namespace stoppunkt;
 using namespace stoppunkt::test;
 using Catch::Contains;
 
-namespace {
-/// Loads `text`, expects exactly one error, and checks where it points.
-Diagnostic onlyError(const std::string &text, const std::string &pointer, const std::string &at)
-{
-    const auto errors = errorsOf(loadText(text));
-    INFO(text);
-    REQUIRE(errors.size() == 1);
-    INFO(errors[0].format());
-    CHECK(errors[0].pointer == pointer);
-    CHECK(positionOf(errors[0]) == positionOf(text, at));
-    return errors[0];
-}
-} // namespace
 
 TEST_CASE("a JSON syntax error names the spot and what was being read")
 {

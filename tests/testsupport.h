@@ -3,6 +3,8 @@
 
 #include "lessonloader.h"
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <string>
 
@@ -86,6 +88,19 @@ inline std::vector<Diagnostic> errorsOf(const LoadResult &result)
         if (d.severity == Severity::Error)
             out.push_back(d);
     return out;
+}
+
+/// Loads `text`, expects exactly one error, and checks where it points: its JSON pointer, and the
+/// line:column of the first `at` in the text.
+inline Diagnostic onlyError(const std::string &text, const std::string &pointer, const std::string &at)
+{
+    const auto errors = errorsOf(loadText(text));
+    INFO(text);
+    REQUIRE(errors.size() == 1);
+    INFO(errors[0].format());
+    CHECK(errors[0].pointer == pointer);
+    CHECK(positionOf(errors[0]) == positionOf(text, at));
+    return errors[0];
 }
 
 } // namespace stoppunkt::test

@@ -19,11 +19,7 @@ TEST_CASE("the handout has 8 pages with page and slide numbers, and each slide's
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath("handout.pdf");
-    QProcess run;
-    run.start(STOPPUNKT_EXE, {"--handout", pdf, STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json"});
-    REQUIRE(run.waitForFinished(30000));
-    INFO(run.readAllStandardError().toStdString());
-    REQUIRE(run.exitCode() == 0);
+    stoppunkt::test::runStoppunkt({"--handout", pdf, STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json"});
     QProcess info;
     info.start("pdfinfo", {pdf});
     REQUIRE(info.waitForFinished(20000));

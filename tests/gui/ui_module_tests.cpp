@@ -56,6 +56,15 @@ int firstSlideOf(const Session &s, SlideKind kind)
     return -1;
 }
 
+/// Two windows, no film, no session record.
+Options rehearsal()
+{
+    Options options = noFilm();
+    options.windowed = true;
+    options.record = false;
+    return options;
+}
+
 void idle(int ms)
 {
     QElapsedTimer t;
@@ -195,10 +204,7 @@ TEST_CASE("from the summary of Konflikter med kunder, the chosen lesson opens on
 
 TEST_CASE("after the lesson changes, a step drawn ahead for the old lesson is never shown")
 {
-    Options options = noFilm();
-    options.windowed = true;
-    options.record = false;
-    Presenter p(moduleLesson("klagehandtering"), options);
+    Presenter p(moduleLesson("klagehandtering"), rehearsal());
     p.show();
     p.projector().resize(960, 540);
     idle(120);  // the projector draws slide 1's next step ahead: the old lesson's slide 2
@@ -213,11 +219,7 @@ TEST_CASE("the handout of a module lesson is in its language: one page per two s
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath("kundetyper.pdf");
-    QProcess run;
-    run.start(STOPPUNKT_EXE, {"--handout", pdf, STOPPUNKT_LESSONS "/kundetyper/lesson.json"});
-    REQUIRE(run.waitForFinished(30000));
-    INFO(run.readAllStandardError().toStdString());
-    REQUIRE(run.exitCode() == 0);
+    runStoppunkt({"--handout", pdf, STOPPUNKT_LESSONS "/kundetyper/lesson.json"});
     QProcess text;
     text.start("pdftotext", {"-layout", pdf, "-"});
     REQUIRE(text.waitForFinished(20000));
@@ -238,10 +240,7 @@ TEST_CASE("the handout of a module lesson is in its language: one page per two s
 
 TEST_CASE("on a small laptop screen, a question with talking points still leaves its notes on the console")
 {
-    Options options = noFilm();
-    options.windowed = true;
-    options.record = false;
-    Presenter p(moduleLesson("kundetyper"), options);
+    Presenter p(moduleLesson("kundetyper"), rehearsal());
     p.show();
     p.console().resize(1280, 720);
     Session &s = p.session();

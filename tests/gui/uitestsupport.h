@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QProcess>
 #include <QScreen>
 #include <qpa/qplatformnativeinterface.h>
 
@@ -30,6 +31,16 @@ inline Options noFilm()
     Options options;
     options.film = false;
     return options;
+}
+
+/// Runs the stoppunkt program to its end and requires exit code 0; its error output is shown on failure.
+inline void runStoppunkt(const QStringList &arguments)
+{
+    QProcess run;
+    run.start(STOPPUNKT_EXE, arguments);
+    REQUIRE(run.waitForFinished(30000));
+    INFO(run.readAllStandardError().toStdString());
+    REQUIRE(run.exitCode() == 0);
 }
 
 inline void settle()
