@@ -17,7 +17,10 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projec
 {
     connect(&session, &Session::changed, this, &FilmSync::sync);
     connect(&session, &Session::lessonReplaced, this, [this] {
-        // Sources and stops may have changed: open and position the film afresh.
+        // Sources and stops may have changed: stop what plays, then open and position the film afresh.
+        // (The next sync() cannot tell it played once the runs are forgotten.)
+        if (m_playedRun >= 0 || m_heldRun >= 0)
+            m_player.stop();
         m_openFilm = -1;
         m_playedRun = m_heldRun = -1;
         m_heldAt = -2;

@@ -150,3 +150,26 @@ TEST_CASE("the stop-frames command writes the exact frame of each stop at the fi
         CHECK(frameNumber(image) == stops[i]);
     }
 }
+
+TEST_CASE("switching lessons: a film lesson opened from one without film gets its player; leaving it stops the film")
+{
+    LoadResult module = loadLessonFile(STOPPUNKT_LESSONS "/kundetyper/lesson.json");
+    REQUIRE(module.ok());
+    Options options = fastFilm();
+    options.filmSpeed = 1;
+    options.record = false;
+    Presenter p(std::move(*module.lesson), options);
+    p.show();
+    CHECK(p.player() == nullptr);  // no film in this lesson, so no player yet
+
+    REQUIRE(p.openLesson(QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json")));
+    REQUIRE(p.player());
+    p.session().goTo(10);
+    REQUIRE(waitUntil([&] { return frameNumber(p.projector().currentFrame().videoFrame) > 10; }, 10000));
+
+    // Back to a lesson without film, mid-segment: the film stops, and the projector shows slides again.
+    REQUIRE(p.openLesson(QStringLiteral(STOPPUNKT_LESSONS "/arga-kunder/lesson.json")));
+    CHECK(waitUntil([&] { return p.player()->paused(); }));
+    CHECK(p.session().filmPhase() == FilmPhase::Idle);
+    CHECK(p.projector().currentFrame().view.slide.title == "Arga kunder");
+}
