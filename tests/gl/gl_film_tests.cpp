@@ -75,3 +75,27 @@ TEST_CASE("the presenter picks the OpenGL surface where OpenGL works, and the pr
         p.projector().grab().save(QString::fromLocal8Bit(dir) + "/gl-question-1.png");
     }
 }
+
+TEST_CASE("a film lesson opened from one without film gets its OpenGL surface on the projector, which already shows")
+{
+    LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/kundetyper/lesson.json");
+    REQUIRE(result.ok());
+    Options options;
+    options.windowed = true;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    options.record = false;
+    Presenter p(std::move(*result.lesson), options);
+    p.show();
+    p.projector().resize(1280, 720);
+    REQUIRE(p.player() == nullptr);
+    REQUIRE(p.openLesson(QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json")));
+    REQUIRE(p.usesOpenGL());
+    Session &s = p.session();
+    s.goTo(10);
+    auto *video = p.projector().findChild<GlVideoWidget *>();
+    REQUIRE(video);
+    CHECK(waitUntil([&] { return video->isVisible(); }, 2000));
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
+    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 10000));
+}
