@@ -85,8 +85,8 @@ void Presenter::watchLesson()
     connect(m_watcher.get(), &LessonWatcher::rejected, console, [console](const QStringList &errors) {
         for (const QString &e : errors)
             QTextStream(stderr) << e << '\n';
-        console->setNotice(tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr,
-                              int(errors.size())).arg(errors.value(0)));
+        const QString count = errors.size() == 1 ? tr("an error") : tr("%1 errors").arg(errors.size());
+        console->setNotice(tr("The saved lesson has %1; the last good version stays on screen. %2").arg(count, errors.value(0)));
     });
 }
 

@@ -14,6 +14,15 @@
 
 namespace stoppunkt {
 
+namespace {
+/// "wrote report.pdf (1 page)", "wrote handout.pdf (8 pages)".
+QString wroteLine(int pages, const QString &file)
+{
+    return pages == 1 ? QCoreApplication::translate("main", "wrote %1 (1 page)").arg(file)
+                      : QCoreApplication::translate("main", "wrote %1 (%2 pages)").arg(file).arg(pages);
+}
+} // namespace
+
 int runReport(const Options &options)
 {
     QTextStream out(stdout);
@@ -39,7 +48,7 @@ int runReport(const Options &options)
         err << "stoppunkt: " << error << '\n';
         return ExitUsage;
     }
-    out << QCoreApplication::translate("main", "wrote %1 (%n page(s))", nullptr, pages).arg(options.reportOutput) << '\n';
+    out << wroteLine(pages, options.reportOutput) << '\n';
     return ExitOk;
 }
 
@@ -57,7 +66,7 @@ int runHandout(const Options &options)
         err << "stoppunkt: " << error << '\n';
         return ExitUsage;
     }
-    out << QCoreApplication::translate("main", "wrote %1 (%n page(s))", nullptr, pages).arg(options.handoutOutput) << '\n';
+    out << wroteLine(pages, options.handoutOutput) << '\n';
     return ExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -24,8 +25,13 @@ LessonPicker::LessonPicker(const QString &lessonsDir, QWidget *parent) : QDialog
     for (const CatalogEntry &entry : findLessons(lessonsDir.toStdString())) {
         QString text;
         if (entry.valid)
-            text = tr("%1  —  %2, %n slide(s)", nullptr, entry.slideCount)
-                       .arg(QString::fromStdString(entry.title), QString::fromStdString(entry.language));
+        {
+            // The language by its own name ("norsk bokmål"), and a plain plural: no translation file is needed.
+            const QString language = QLocale(QString::fromStdString(entry.language)).nativeLanguageName();
+            const QString slides = entry.slideCount == 1 ? tr("1 slide") : tr("%1 slides").arg(entry.slideCount);
+            text = tr("%1  —  %2, %3").arg(QString::fromStdString(entry.title),
+                                           language.isEmpty() ? QString::fromStdString(entry.language) : language, slides);
+        }
         else
             text = tr("%1  —  cannot open: %2").arg(QString::fromStdString(entry.title), QString::fromStdString(entry.problem));
         auto *item = new QListWidgetItem(text, m_list);

@@ -37,7 +37,7 @@ TEST_CASE("the lesson picker lists every lesson with its title, language and sli
     const auto *list = picker.findChild<QListWidget *>();
     REQUIRE(list);
     CHECK(list->item(0)->text().contains("Konflikter med kunder"));
-    CHECK(list->item(0)->text().contains("da, 16 slide"));
+    CHECK(list->item(0)->text().contains("dansk, 16 slides"));
     CHECK_FALSE(list->item(1)->flags() & Qt::ItemIsEnabled);
     CHECK(picker.chosenFile() == dir.filePath("a-good/lesson.json"));
 }
