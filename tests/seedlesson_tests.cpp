@@ -105,10 +105,11 @@ TEST_CASE("the summary line and outline describe the seed lesson")
     const Lesson &lesson = seedLesson();
     CHECK(lessonSummary(lesson) == "Konflikter med kunder \u2014 16 slides, 1 film, 4 stop points, 4 questions");
     const std::string outline = lessonOutline(lesson);
-    CHECK(std::count(outline.begin(), outline.end(), '\n') == 16 + 16 + 5);
+    CHECK(std::count(outline.begin(), outline.end(), '\n') == 16 + 16 + 5 + 1);  // slides, options, films, next lessons
     CHECK_THAT(outline, Catch::StartsWith("01  cover          Konflikter med kunder\n"));
     CHECK_THAT(outline, Catch::Contains("11  film-question  Film #1\n      film morten: start 00:00.000 -> stop-1 "));
     CHECK_THAT(outline, Catch::Contains("    * 4. Morten skal undskylde de ting i kundens fremstilling"));
     CHECK_THAT(outline, Catch::Contains("15  film-segment   Sidste filmdel\n      film morten: stop-4 "));
-    CHECK_THAT(outline, Catch::Contains(" -> end\n16  summary        Opsummering\n"));
+    CHECK_THAT(outline, Catch::Contains(" -> end\n16  summary        Opsummering\n"
+                                        "      next kundetyper | arga-kunder | klagehandtering | gennemsigtig-kommunikation\n"));
 }

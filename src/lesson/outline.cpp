@@ -46,6 +46,44 @@ std::string lessonSummary(const Lesson &lesson)
            + plural(lesson.questionCount(), "question", "questions");
 }
 
+namespace {
+std::string joined(const std::vector<std::string> &items)
+{
+    std::string out;
+    for (const std::string &item : items)
+        out += (out.empty() ? "" : " | ") + oneLine(item);
+    return out;
+}
+
+/// One line under a data slide, so a review sees what it holds without opening the JSON.
+std::string dataLine(const Slide &slide)
+{
+    switch (slide.kind) {
+    case SlideKind::Table:
+        return "      table " + std::to_string(slide.table.columns.size()) + " x " + std::to_string(slide.table.rows.size())
+               + ": " + joined(slide.table.columns) + '\n';
+    case SlideKind::Matrix: {
+        std::string aim;
+        for (const MatrixQuadrant &q : slide.quadrants)
+            if (q.highlight)
+                aim = "; aim: " + oneLine(q.label);
+        return "      matrix x " + oneLine(slide.xAxis.label) + ", y " + oneLine(slide.yAxis.label) + aim + '\n';
+    }
+    case SlideKind::Chart:
+        return "      chart " + std::to_string(slide.chart.categories.size()) + " categories: " + joined(slide.chart.series)
+               + (slide.chart.unit.empty() ? "" : " (" + slide.chart.unit + ")") + '\n';
+    case SlideKind::Summary: {
+        std::vector<std::string> ids;
+        for (const LinkedLesson &l : slide.nextLessons)
+            ids.push_back(l.id);
+        return ids.empty() ? std::string() : "      next " + joined(ids) + '\n';
+    }
+    default:
+        return {};
+    }
+}
+} // namespace
+
 std::string lessonOutline(const Lesson &lesson)
 {
     std::size_t kindWidth = 0;
@@ -62,6 +100,7 @@ std::string lessonOutline(const Lesson &lesson)
         out += std::string(number) + "  " + kind + "  " + oneLine(slide.title) + '\n';
         if (auto segment = lesson.segmentFor(slide))
             out += segmentLine(lesson, *segment);
+        out += dataLine(slide);
         if (slide.isQuestion()) {
             const Question &q = slide.question;
             for (std::size_t o = 0; o < q.options.size(); ++o) {
