@@ -207,4 +207,7 @@ TEST_CASE("the summary gives each question's picks and time to the answer, the f
     CHECK(summary.slideTimes[1].ms == 80000);
     CHECK(durationText(45000) == "45 s");
     CHECK(durationText(245000) == "4 min 05 s");
+    CHECK(summary.nextLesson.isEmpty());
+    s.noteNextLesson("kundetyper", "Kundetyper");  // the group's choice, recorded before the lesson changes
+    CHECK(SessionSummary::fromRecord(s.lesson(), recorder.document()).nextLesson == "Kundetyper");
 }

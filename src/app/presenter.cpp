@@ -122,6 +122,7 @@ bool Presenter::openLesson(const QString &file)
                                  .arg(file, QString::fromStdString(result.diagnostics.front().format())));
         return false;
     }
+    m_session->noteNextLesson(result.lesson->id, result.lesson->title);  // into the record that closes now
     if (m_records)
         m_records->finish();
     m_records.reset();

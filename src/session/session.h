@@ -85,6 +85,8 @@ public:
     /// Starts another lesson from its first slide (the group chose it on the summary slide): nothing of
     /// the previous lesson's picks or flip charts carries over.
     void startLesson(Lesson lesson);
+    /// Records which lesson the group chose to take next (the summary's choice), before it is opened.
+    void noteNextLesson(const std::string &id, const std::string &title);
 
     /// Everything needed to resume: slide, build step, phases, picks, flip-chart entries, blank.
     QJsonObject snapshot() const;

@@ -126,6 +126,12 @@ void Session::startLesson(Lesson lesson)
     emit changed();
 }
 
+void Session::noteNextLesson(const std::string &id, const std::string &title)
+{
+    record(QStringLiteral("next-lesson"), {{QStringLiteral("lesson"), QString::fromStdString(id)},
+                                           {QStringLiteral("title"), QString::fromStdString(title)}});
+}
+
 QJsonObject Session::snapshot() const
 {
     QJsonObject questions;

@@ -37,6 +37,8 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
         const qint64 ms = e.value(QStringLiteral("ms")).toInteger();
         const int slide = e.value(QStringLiteral("slide")).toInt(-1);
         last = std::max(last, ms);
+        if (type == QLatin1String("next-lesson"))
+            summary.nextLesson = e.value(QStringLiteral("title")).toString();
         if (type == QLatin1String("slide") || type == QLatin1String("resume") || type == QLatin1String("start")
             || type == QLatin1String("continue")) {
             if (current >= 0)

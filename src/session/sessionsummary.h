@@ -38,6 +38,7 @@ struct SessionSummary {
     std::vector<QuestionResult> questions;
     std::vector<Flipchart> flipcharts;
     std::vector<SlideTime> slideTimes;
+    QString nextLesson;  ///< the title of the lesson the group chose to take next, if one was opened
 
     static SessionSummary fromRecord(const Lesson &lesson, const QJsonObject &record);
 };

@@ -256,7 +256,8 @@ void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &s
     }
     y += 6;
     for (const auto &f : summary.flipcharts) {
-        const QString line = QCoreApplication::translate("Console", "%1: %n flip-chart entries", nullptr, int(f.entries.size())).arg(f.title);
+        const QString line = f.entries.size() == 1 ? tr("%1: 1 flip-chart entry").arg(f.title)
+                                                   : tr("%1: %2 flip-chart entries").arg(f.title).arg(f.entries.size());
         y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), line, font, theme::consoleMuted) + 3;
     }
 }

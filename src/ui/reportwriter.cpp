@@ -97,6 +97,11 @@ int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *
         for (const QString &entry : f.entries)
             flow.text(QStringLiteral("\u2022 ") + entry, 11, QFont::Normal, theme::ink, 14);
     }
+    if (!summary.nextLesson.isEmpty()) {
+        flow.gap(10);
+        flow.text(tr("Next lesson"), 15, QFont::Bold, theme::accent);
+        flow.text(tr("The group chose %1.").arg(summary.nextLesson), 11);
+    }
     flow.gap(10);
     flow.text(tr("Time per slide"), 15, QFont::Bold, theme::accent);
     for (const auto &t : summary.slideTimes)

@@ -7,6 +7,7 @@
 #include "projectorwindow.h"
 #include "recordkeeper.h"
 #include "session.h"
+#include "sessionsummary.h"
 #include "sliderenderer.h"
 #include "uitestsupport.h"
 
@@ -187,6 +188,8 @@ TEST_CASE("from the summary of Konflikter med kunder, the chosen lesson opens on
     const QJsonObject closed = QJsonDocument::fromJson(first.readAll()).object();
     CHECK(closed["ended"].toBool());
     CHECK(closed["state"].toObject()["flipcharts"].toObject()["15"].toArray().first().toString() == "lytte aktivt");
+    // The group's choice is in it: the report of that session says which lesson comes next.
+    CHECK(SessionSummary::fromRecord(seedLesson(), closed).nextLesson == "Arga kunder");
     CHECK(p.records()->path() != firstRecord);
     CHECK(p.records()->path().endsWith("-arga-kunder.json"));
 
