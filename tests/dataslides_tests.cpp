@@ -175,6 +175,14 @@ TEST_CASE("a summary's next lessons must be folder names; a missing one warns, a
     CHECK_FALSE(refused.ok());
 }
 
+TEST_CASE("a summary offers at most six lessons")
+{
+    const std::string seven = withSlide(R"({ "kind": "summary", "title": "S", "bullets": ["x"],
+      "lessons": ["a", "b", "c", "d", "e", "f", "g"] })");
+    CHECK(onlyError(seven, "/slides/5/lessons", "[\"a\", \"b\", \"c\"").message
+          == "a summary offers at most 6 lessons, so their cards stay readable; this one has 7");
+}
+
 TEST_CASE("a summary's next lessons get their titles and languages from their own files")
 {
     const std::filesystem::path root = std::filesystem::temp_directory_path() / "stoppunkt-linked-test";

@@ -170,6 +170,9 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         if (slide.kind == SlideKind::Summary)
             for (std::string &id : r.textList("lessons", Need::Optional))
                 slide.nextLessons.push_back({std::move(id), {}, {}});
+        if (slide.nextLessons.size() > 6)
+            reporter.error(r.pointerOf("lessons"), "a summary offers at most 6 lessons, so their cards stay readable; this one has "
+                                                       + std::to_string(slide.nextLessons.size()));
         break;
     case SlideKind::Discussion:
         slide.prompt = r.text("prompt", Need::Optional).value_or("");
