@@ -154,3 +154,20 @@ TEST_CASE("starting another lesson begins at its first slide with nothing carrie
         CHECK(s.questionRecord(i) == nullptr);
     CHECK(events == std::vector<QString>{QStringLiteral("slide")});
 }
+
+TEST_CASE("a question without film resumes with its picks from a snapshot")
+{
+    SessionFixture f(moduleLesson());
+    Session &s = *f.session;
+    s.goTo(5);
+    s.pick(3);
+    const QJsonObject snapshot = s.snapshot();
+
+    SessionFixture g(moduleLesson());
+    REQUIRE(g.session->restore(snapshot));
+    CHECK(g.session->slideIndex() == 5);
+    CHECK(g.session->questionPhase() == QuestionPhase::Discussing);
+    CHECK(g.session->picks() == std::vector<int>{3});
+    CHECK(g.session->pick(2));
+    CHECK(g.session->questionPhase() == QuestionPhase::Revealed);
+}
