@@ -147,7 +147,8 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const auto segment = session.segment();
     const Lesson &lesson = session.lesson();
     if (!segment) {
-        textlayout::draw(painter, area, tr("No film on this slide."), uiFont(16), theme::consoleMuted, Qt::AlignVCenter);
+        const QString text = lesson.films.empty() ? tr("This lesson has no film.") : tr("No film on this slide.");
+        textlayout::draw(painter, area, text, uiFont(16), theme::consoleMuted, Qt::AlignVCenter);
         return;
     }
     const Film &film = lesson.films[segment->film];
