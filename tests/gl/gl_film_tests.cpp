@@ -19,7 +19,34 @@ using namespace stoppunkt;
 using namespace stoppunkt::demofilm;
 
 namespace {
+/// A presenter in two windows on the given lesson, film at full speed, without sound or session record.
+std::unique_ptr<Presenter> presenterOn(const char *lessonId)
+{
+    LoadResult result = loadLessonFile(std::string(STOPPUNKT_LESSONS "/") + lessonId + "/lesson.json");
+    REQUIRE(result.ok());
+    Options options;
+    options.windowed = true;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    options.record = false;
+    auto p = std::make_unique<Presenter>(std::move(*result.lesson), options);
+    p->show();
+    p->projector().resize(1280, 720);
+    return p;
+}
 
+/// Plays Film #1 and checks that the OpenGL surface shows it, and stops on its authored frame.
+void playFilmOneOnOpenGL(Presenter &p)
+{
+    REQUIRE(p.usesOpenGL());
+    Session &s = p.session();
+    s.goTo(10);
+    auto *video = p.projector().findChild<GlVideoWidget *>();
+    REQUIRE(video);
+    CHECK(waitUntil([&] { return video->isVisible(); }, 2000));
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
+    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 10000));
+}
 } // namespace
 
 TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in the framebuffer")
@@ -51,23 +78,10 @@ TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in
 
 TEST_CASE("the presenter picks the OpenGL surface where OpenGL works, and the projector shows the film there")
 {
-    LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    REQUIRE(result.ok());
-    Options options;
-    options.windowed = true;
-    options.filmSpeed = 100;
-    options.filmAudio = false;
-    Presenter p(std::move(*result.lesson), options);
-    p.show();
-    p.projector().resize(1280, 720);
-    REQUIRE(p.usesOpenGL());
-    Session &s = p.session();
-    s.goTo(10);
+    auto presenter = presenterOn("konflikter-med-kunder");
+    Presenter &p = *presenter;
+    playFilmOneOnOpenGL(p);
     auto *video = p.projector().findChild<GlVideoWidget *>();
-    REQUIRE(video);
-    CHECK(waitUntil([&] { return video->isVisible(); }, 2000));
-    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
-    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 10000));
     QApplication::processEvents();
     CHECK_FALSE(video->isVisible());  // at the stop, the question takes the projector
     if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty()) {
@@ -78,24 +92,8 @@ TEST_CASE("the presenter picks the OpenGL surface where OpenGL works, and the pr
 
 TEST_CASE("a film lesson opened from one without film gets its OpenGL surface on the projector, which already shows")
 {
-    LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/kundetyper/lesson.json");
-    REQUIRE(result.ok());
-    Options options;
-    options.windowed = true;
-    options.filmSpeed = 100;
-    options.filmAudio = false;
-    options.record = false;
-    Presenter p(std::move(*result.lesson), options);
-    p.show();
-    p.projector().resize(1280, 720);
-    REQUIRE(p.player() == nullptr);
-    REQUIRE(p.openLesson(QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json")));
-    REQUIRE(p.usesOpenGL());
-    Session &s = p.session();
-    s.goTo(10);
-    auto *video = p.projector().findChild<GlVideoWidget *>();
-    REQUIRE(video);
-    CHECK(waitUntil([&] { return video->isVisible(); }, 2000));
-    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
-    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 10000));
+    auto p = presenterOn("kundetyper");
+    REQUIRE(p->player() == nullptr);
+    REQUIRE(p->openLesson(QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json")));
+    playFilmOneOnOpenGL(*p);
 }
