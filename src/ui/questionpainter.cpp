@@ -39,8 +39,12 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
     textlayout::draw(painter, QRectF(kMargin, 122, 900, 50), QString::fromStdString(view.slide.title), kicker,
                      theme::accent);
     const QString prompt = QString::fromStdString(q.prompt);
-    const qreal promptHeight = textlayout::draw(painter, QRectF(kMargin, 172, SlideRenderer::kWidth - 2 * kMargin, 140),
-                                                prompt, theme::font(58, QFont::Bold), theme::ink);
+    // Two lines of question fit whole: the type shrinks rather than the second line being cut off.
+    const qreal promptWidth = SlideRenderer::kWidth - 2 * kMargin;
+    const int promptSize = textlayout::fittingSize({prompt}, promptWidth, 170, 58, 36, 0, QFont::Bold);
+    const QFont promptFont = theme::font(promptSize, QFont::Bold);
+    const qreal promptHeight = textlayout::height(prompt, promptFont, promptWidth);
+    textlayout::draw(painter, QRectF(kMargin, 172, promptWidth, promptHeight + 4), prompt, promptFont, theme::ink);
 
     const int n = static_cast<int>(q.options.size());
     const qreal top = 172 + promptHeight + 40;

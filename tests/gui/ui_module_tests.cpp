@@ -257,3 +257,38 @@ TEST_CASE("on a small laptop screen, a question with talking points still leaves
             badge += QColor(console.pixel(x, y)) == QColor(0xB4, 0x43, 0x2E);
     CHECK(badge > 100);
 }
+
+TEST_CASE("every question of the module shows its whole prompt above the options, even over two lines")
+{
+    for (const char *id : {"kundetyper", "arga-kunder", "klagehandtering", "gennemsigtig-kommunikation"}) {
+        Session s(moduleLesson(id));
+        for (int i = 0; i < s.slideCount(); ++i) {
+            if (!s.lesson().slides[i].isQuestion())
+                continue;
+            s.goTo(i);
+            QImage image(1920, 1080, QImage::Format_RGB32);
+            QPainter painter(&image);
+            SlideRenderer().render(painter, QRectF(0, 0, 1920, 1080), frameFor(s, s.audienceView()));
+            painter.end();
+            // The first option card is the first pure white row under the prompt.
+            int cardTop = 180;
+            while (cardTop < 1080 && image.pixel(900, cardTop) != qRgb(255, 255, 255))
+                ++cardTop;
+            // Solid ink per row of the prompt. Text that ends whole ends in thin anti-aliased rows;
+            // text cut off by a clip ends in a row full of solid glyph stems.
+            std::vector<int> ink;
+            for (int y = 172; y < cardTop; ++y) {
+                int n = 0;
+                for (int x = 110; x < 1810; ++x)
+                    n += qRed(image.pixel(x, y)) < 80;
+                ink.push_back(n);
+            }
+            const auto last = std::find_if(ink.rbegin(), ink.rend(), [](int n) { return n > 0; });
+            REQUIRE(last != ink.rend());
+            const int fullest = *std::max_element(ink.begin(), ink.end());
+            INFO(id << " slide " << i + 1 << ": last prompt row has " << *last << " of at most " << fullest);
+            CHECK(cardTop < 600);
+            CHECK(*last < fullest / 3);
+        }
+    }
+}
