@@ -111,6 +111,7 @@ TEST_CASE("the summary of Konflikter med kunder offers the four lessons of the s
         titles.push_back(l.title);
     CHECK(titles == std::vector<std::string>{"Kundetyper", "Arga kunder", "Klagehåndtering", "Gennemsigtig kommunikation"});
     CHECK(summary.nextLessons[1].language == "sv");
+    CHECK(summary.lessonsHeading == "Tillægsmodulet");  // the lesson's own word, not the renderer's
 }
 
 TEST_CASE("a lesson without film is summed up without films")

@@ -96,8 +96,8 @@ QStringList Presenter::offeredLessons() const
     const Lesson &lesson = m_session->lesson();
     for (const Slide &slide : lesson.slides)
         for (const LinkedLesson &link : slide.nextLessons)
-            if (QFileInfo::exists(QString::fromStdString(lesson.linkedLessonFile(link.id).string())))
-                files << QString::fromStdString(lesson.linkedLessonFile(link.id).string());
+            if (const QString file = QString::fromStdString(lesson.linkedLessonFile(link.id).string()); QFileInfo::exists(file))
+                files << file;
     return files;
 }
 
@@ -134,13 +134,12 @@ bool Presenter::openLesson(const QString &file)
     m_timer->reset();
     m_timer->start();
     watchLesson();
+    QString notice;
     if (m_options.record) {
         m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
-        const QString notice = m_records->open(m_options, m_console.get());
-        m_console->setNotice(notice.isEmpty() ? tr("Opened %1.").arg(QString::fromStdString(m_session->lesson().title)) : notice);
-    } else {
-        m_console->setNotice(tr("Opened %1.").arg(QString::fromStdString(m_session->lesson().title)));
+        notice = m_records->open(m_options, m_console.get());  // resumed, or a damaged record set aside
     }
+    m_console->setNotice(notice.isEmpty() ? tr("Opened %1.").arg(QString::fromStdString(m_session->lesson().title)) : notice);
     return true;
 }
 

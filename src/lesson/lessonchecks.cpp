@@ -103,9 +103,6 @@ void checkReferences(const Lesson &lesson, Reporter &reporter)
     }
 }
 
-} // namespace stoppunkt
-
-namespace stoppunkt {
 
 namespace {
 /// The title and language of another lesson, read without loading it (its own errors are its own).

@@ -112,6 +112,7 @@ struct Slide {
     ChartData chart;            ///< chart only
     std::string caption;        ///< table and chart: a source line under the data
     std::vector<LinkedLesson> nextLessons;  ///< summary: the lessons the group may choose next
+    std::string lessonsHeading;             ///< summary: a heading over them ("Tillægsmodulet")
     std::string filmId;         ///< film-segment only
     std::string fromStop;       ///< film-segment: empty means the film's start
     std::string toStop;         ///< film-segment: empty means the film's end

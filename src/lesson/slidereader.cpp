@@ -20,7 +20,7 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     case SlideKind::Staircase: add({"saysHeading", "actionHeading", "steps"}); break;
     case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer"}); break;
     case SlideKind::FilmSegment: add({"film", "from", "to"}); break;
-    case SlideKind::Summary: add({"lead", "bullets", "lessons"}); break;
+    case SlideKind::Summary: add({"lead", "bullets", "lessons", "lessonsHeading"}); break;
     case SlideKind::Question: add({"question", "options", "answer"}); break;
     case SlideKind::Table: add({"columns", "rows", "caption"}); break;
     case SlideKind::Matrix: add({"xAxis", "yAxis", "quadrants"}); break;
@@ -167,9 +167,11 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     case SlideKind::Summary:
         slide.lead = r.text("lead", Need::Optional).value_or("");
         slide.bullets = r.textList("bullets", needBullets);
-        if (slide.kind == SlideKind::Summary)
+        if (slide.kind == SlideKind::Summary) {
             for (std::string &id : r.textList("lessons", Need::Optional))
                 slide.nextLessons.push_back({std::move(id), {}, {}});
+            slide.lessonsHeading = r.text("lessonsHeading", Need::Optional).value_or("");
+        }
         if (slide.nextLessons.size() > 6)
             reporter.error(r.pointerOf("lessons"), "a summary offers at most 6 lessons, so their cards stay readable; this one has "
                                                        + std::to_string(slide.nextLessons.size()));

@@ -14,11 +14,6 @@
 namespace stoppunkt::slidepainters {
 
 namespace {
-int visibleItems(const SlideFrame &frame, int total)
-{
-    return frame.view.slide.build ? std::min(frame.view.buildStep, total) : total;
-}
-
 /// Column widths in proportion to how much each column has to say, so short columns do not waste room.
 std::vector<qreal> columnWidths(const TableData &table, qreal total)
 {

@@ -15,6 +15,8 @@ namespace slidepainters {
 
 constexpr qreal kMargin = 110;
 
+/// How many of `total` items a building slide shows at its build step (all, when it does not build).
+int visibleItems(const SlideFrame &frame, int total);
 /// Draws the slide's title and returns the area left below it.
 QRectF paintTitle(QPainter &painter, const QString &title, qreal top = 130);
 void paintCover(QPainter &painter, const SlideFrame &frame);

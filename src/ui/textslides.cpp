@@ -80,11 +80,12 @@ void paintNextLessons(QPainter &painter, const std::vector<LinkedLesson> &lesson
     }
 }
 
+} // namespace
+
 int visibleItems(const SlideFrame &frame, int total)
 {
     return frame.view.slide.build ? std::min(frame.view.buildStep, total) : total;
 }
-} // namespace
 
 QRectF paintTitle(QPainter &painter, const QString &title, qreal top)
 {
@@ -128,10 +129,9 @@ void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &cont
     if (!slide.nextLessons.empty()) {
         const qreal strip = 150;
         const QRectF cards(content.left(), content.bottom() - strip, content.width(), strip);
-        const QString heading = inLessonLanguage(frame.language, {QStringLiteral("Tillægsmodulet"), QStringLiteral("Tilleggsmodulet"),
-                                                                  QStringLiteral("Tilläggsmodulet"), QStringLiteral("Supplementary module")});
-        textlayout::draw(painter, QRectF(cards.left(), cards.top() - 46, cards.width(), 40), heading, theme::font(28, QFont::Bold),
-                         theme::accent);
+        if (!slide.lessonsHeading.empty())
+            textlayout::draw(painter, QRectF(cards.left(), cards.top() - 46, cards.width(), 40),
+                             QString::fromStdString(slide.lessonsHeading), theme::font(28, QFont::Bold), theme::accent);
         paintNextLessons(painter, slide.nextLessons, cards);
         upper.setBottom(cards.top() - 70);
     }
