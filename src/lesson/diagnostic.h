@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct Diagnostic {
     /// GCC style, so editors can jump to it: `file:LINE:COL: error: MESSAGE [/json/pointer]`.
     std::string format() const;
 };
+
+/// Past this many problems in one file the rest are counted, not listed: nobody reads a million messages,
+/// and placing them would cost more than the lesson.
+constexpr std::size_t kMaxListedProblems = 500;
 
 int errorCount(const std::vector<Diagnostic> &diagnostics);
 

@@ -14,6 +14,10 @@ using Need = ObjectReader::Need;
 const std::vector<std::string_view> kFilmKeys{"id", "title", "source", "fps", "stops"};
 const std::vector<std::string_view> kStopKeys{"id", "at", "label"};
 
+constexpr std::int64_t kLongestFilmMs = 24 * 3600 * 1000;
+constexpr double kLowestFps = 1.0;
+constexpr double kHighestFps = 240.0;
+
 std::optional<std::int64_t> readTime(ObjectReader &r, Reporter &reporter)
 {
     const nlohmann::json *at = r.value("at", Need::Required);
@@ -22,15 +26,20 @@ std::optional<std::int64_t> readTime(ObjectReader &r, Reporter &reporter)
     const std::string pointer = r.pointerOf("at");
     if (at->is_number()) {
         const double seconds = at->get<double>();
-        if (!std::isfinite(seconds) || seconds < 0 || seconds > 24 * 3600) {
+        if (!std::isfinite(seconds) || seconds < 0 || seconds * 1000 > kLongestFilmMs) {
             reporter.error(pointer, "\"at\" must be between 0 and 24 hours, in seconds");
             return std::nullopt;
         }
         return static_cast<std::int64_t>(std::llround(seconds * 1000.0));
     }
     if (at->is_string()) {
-        if (auto ms = parseTimecode(at->get_ref<const std::string &>()))
-            return ms;
+        if (auto ms = parseTimecode(at->get_ref<const std::string &>())) {
+            if (*ms <= kLongestFilmMs)
+                return ms;
+            reporter.error(pointer, "\"at\" " + inQuotes(at->get_ref<const std::string &>())
+                                        + " is more than 24 hours into the film; no film is that long");
+            return std::nullopt;
+        }
         reporter.error(pointer, "\"at\" " + inQuotes(at->get_ref<const std::string &>())
                                     + " is not a time; write \"mm:ss.fff\" (\"01:23.480\") or seconds (83.48)");
         return std::nullopt;
@@ -98,8 +107,8 @@ void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
         film.title = r.text("title", Need::Optional).value_or(film.id);
         film.source = r.text("source", Need::Required).value_or("");
         if (auto fps = r.number("fps", Need::Optional)) {
-            if (*fps <= 0 || *fps > 240)
-                reporter.error(r.pointerOf("fps"), "\"fps\" must be more than 0 and at most 240");
+            if (!(*fps >= kLowestFps && *fps <= kHighestFps))
+                reporter.error(r.pointerOf("fps"), "\"fps\" must be between 1 and 240 frames a second (films have 23.976 to 60)");
             else
                 film.fps = *fps;
         }

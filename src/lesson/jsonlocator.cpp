@@ -68,32 +68,61 @@ std::size_t JsonLocator::findOffset(const std::unordered_map<std::string, std::s
     }
 }
 
-TextPosition JsonLocator::valuePosition(const std::string &pointer) const
+std::size_t JsonLocator::valueOffset(const std::string &pointer) const
 {
     ensure(pointer);
-    return offsetPosition(findOffset(m_values, pointer));
+    return findOffset(m_values, pointer);
+}
+
+std::size_t JsonLocator::keyOffset(const std::string &pointer) const
+{
+    ensure(pointer);
+    auto it = m_keys.find(pointer);
+    return it != m_keys.end() ? it->second : valueOffset(pointer);
+}
+
+TextPosition JsonLocator::valuePosition(const std::string &pointer) const
+{
+    return offsetPosition(valueOffset(pointer));
 }
 
 TextPosition JsonLocator::keyPosition(const std::string &pointer) const
 {
-    ensure(pointer);
-    auto it = m_keys.find(pointer);
-    return it != m_keys.end() ? offsetPosition(it->second) : valuePosition(pointer);
+    return offsetPosition(keyOffset(pointer));
 }
 
 TextPosition JsonLocator::offsetPosition(std::size_t offset) const
 {
+    return positions({offset}).front();
+}
+
+std::vector<TextPosition> JsonLocator::positions(const std::vector<std::size_t> &offsets) const
+{
     lineStarts();
-    offset = std::min(offset, m_text.size());
-    auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    const std::size_t lineStart = *(it - 1);
-    TextPosition pos;
-    pos.line = static_cast<int>(it - m_lineStarts.begin());
-    pos.column = 1;
-    for (std::size_t i = lineStart; i < offset; ++i)
-        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
-            ++pos.column;
-    return pos;
+    std::vector<std::size_t> order(offsets.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+    std::vector<TextPosition> out(offsets.size());
+    // Walk the offsets in text order, counting columns on from the previous one on the same line.
+    std::size_t line = 0;
+    std::size_t counted = 0;  // the offset up to which `column` is counted
+    int column = 1;
+    for (std::size_t i : order) {
+        const std::size_t offset = std::min(offsets[i], m_text.size());
+        const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        const std::size_t thisLine = static_cast<std::size_t>(it - m_lineStarts.begin()) - 1;
+        if (thisLine != line) {
+            line = thisLine;
+            counted = m_lineStarts[line];
+            column = 1;
+        }
+        for (; counted < offset; ++counted)
+            if ((static_cast<unsigned char>(m_text[counted]) & 0xC0) != 0x80)
+                ++column;
+        out[i] = TextPosition{static_cast<int>(line + 1), column};
+    }
+    return out;
 }
 
 } // namespace stoppunkt

@@ -32,6 +32,12 @@ public:
     TextPosition keyPosition(const std::string &pointer) const;
     TextPosition offsetPosition(std::size_t offset) const;
 
+    /// The byte offsets behind valuePosition() and keyPosition().
+    std::size_t valueOffset(const std::string &pointer) const;
+    std::size_t keyOffset(const std::string &pointer) const;
+    /// Positions of many offsets in one sweep over the text: linear, however many share a line.
+    std::vector<TextPosition> positions(const std::vector<std::size_t> &offsets) const;
+
 private:
     void lineStarts() const;
     void ensure(const std::string &pointer) const;

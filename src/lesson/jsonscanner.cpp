@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonscanner.h"
 
+#include "reporter.h"
+
 #include <algorithm>
 
 namespace stoppunkt {
@@ -45,18 +47,6 @@ bool readHex4(std::string_view raw, std::size_t at, unsigned &value)
     return true;
 }
 
-void appendPointerToken(std::string &out, std::string_view token)
-{
-    out += '/';
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-}
 } // namespace
 
 JsonScanner::JsonScanner(std::string_view text) : m_text(text) {}
@@ -142,13 +132,14 @@ bool JsonScanner::readKey()
     std::string_view raw;
     if (!readString(raw))
         return false;
-    Frame &frame = m_stack.back();
-    if (raw.find('\\') == std::string_view::npos)
-        setToken(raw);
-    else
-        setToken(decodeString(raw));
-    const bool duplicate = std::find(frame.keys.begin(), frame.keys.end(), raw) != frame.keys.end();
-    frame.keys.push_back(raw);
+    std::string_view key = raw;
+    if (raw.find('\\') != std::string_view::npos) {
+        m_decodedKeys.push_back(decodeString(raw));
+        key = m_decodedKeys.back();
+    }
+    setToken(key);
+    // Only a scan that reports duplicates keeps the keys; a hash set keeps it linear in their number.
+    const bool duplicate = onDuplicateKey && !m_stack.back().keys.insert(key).second;
     if (duplicate && onDuplicateKey)
         onDuplicateKey(keyOffset);
     if (onKey)
@@ -166,6 +157,7 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
     m_end = std::min(stopAt, m_text.size());
     m_stack.clear();
     m_pointer.clear();
+    m_decodedKeys.clear();
     // Skip a UTF-8 byte order mark, as nlohmann::json does.
     if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
         m_pos = 3;
@@ -209,6 +201,8 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
                     ++m_pos;
                 if (m_pos == before)
                     return true;  // a stray ',' ']' or '}' where a value belongs
+                if (onScalar)
+                    onScalar(before, m_text.substr(before, m_pos - before));
             }
             expectValue = false;
             continue;

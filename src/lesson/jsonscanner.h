@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace stoppunkt {
@@ -22,6 +24,9 @@ public:
     std::function<void(std::size_t offset)> onKey;
     /// Called when an object repeats a key; pointer() names the repeated member.
     std::function<void(std::size_t offset)> onDuplicateKey;
+    /// Called for every scalar that is not a string (numbers, literals and malformed words), with its text;
+    /// pointer() names it.
+    std::function<void(std::size_t offset, std::string_view token)> onScalar;
 
     /// Walks the text up to `stopAt` (or its end). Returns false when nesting passes maxDepth.
     bool run(std::size_t maxDepth, std::size_t stopAt = std::string_view::npos);
@@ -40,7 +45,7 @@ private:
         bool object = false;
         std::size_t index = 0;
         std::size_t base = 0;  ///< length of the container's own pointer
-        std::vector<std::string_view> keys;  ///< raw, still escaped
+        std::unordered_set<std::string_view> keys;  ///< decoded, so "a" and "\u0061" are one key
     };
 
     void setToken(std::string_view decoded);
@@ -54,6 +59,7 @@ private:
     std::size_t m_end = 0;
     std::size_t m_tooDeepOffset = 0;
     std::vector<Frame> m_stack;
+    std::deque<std::string> m_decodedKeys;  ///< the keys that had escapes (a deque never moves them)
     std::string m_pointer;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Checks that need the whole lesson: what questions and film segments refer to.
+#include "jsonscanner.h"
 #include "lessonreaders.h"
 #include "suggestion.h"
 #include "timecode.h"
@@ -105,17 +106,37 @@ void checkReferences(const Lesson &lesson, Reporter &reporter)
 
 
 namespace {
+constexpr std::size_t kLinkedHeaderDepth = 64;
+
 /// The title and language of another lesson, read without loading it (its own errors are its own).
+/// Its nesting is checked first, so a file of a million '[' costs a scan, not a gigabyte.
 void readLinkedHeader(const std::filesystem::path &file, LinkedLesson &link)
 {
     std::ifstream in(file, std::ios::binary);
-    const nlohmann::json root = nlohmann::json::parse(in, nullptr, false, true);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!JsonScanner(text).run(kLinkedHeaderDepth))
+        return;
+    const nlohmann::json root = nlohmann::json::parse(text, nullptr, false, true);
     if (!root.is_object())
         return;
     if (auto t = root.find("title"); t != root.end() && t->is_string())
         link.title = t->get<std::string>();
     if (auto l = root.find("language"); l != root.end() && l->is_string())
         link.language = l->get<std::string>();
+}
+
+/// The same containment rule as for films: the file, links resolved, lies in a folder of the lessons folder.
+bool staysInLessonsFolder(const std::filesystem::path &file)
+{
+    std::error_code ec;
+    const auto root = std::filesystem::canonical(file.parent_path().parent_path(), ec);
+    if (ec)
+        return false;
+    const auto real = std::filesystem::canonical(file, ec);
+    if (ec)
+        return false;
+    const auto rel = real.lexically_relative(root);
+    return !rel.empty() && *rel.begin() != ".." && std::distance(rel.begin(), rel.end()) == 2;
 }
 } // namespace
 
@@ -135,7 +156,14 @@ void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict)
             const std::filesystem::path file = lesson.linkedLessonFile(id);
             std::error_code ec;
             if (std::filesystem::is_regular_file(file, ec) && std::filesystem::file_size(file, ec) < (1u << 24)) {
-                readLinkedHeader(file, links[k]);
+                if (staysInLessonsFolder(file)) {
+                    readLinkedHeader(file, links[k]);
+                    continue;
+                }
+                const std::string message = "lesson " + inQuotes(id) + " links to a file outside the lessons folder ("
+                                            + std::filesystem::canonical(file, ec).string()
+                                            + "); a linked lesson must be a real lesson.json beside this one";
+                strict ? reporter.error(pointer, message) : reporter.warning(pointer, message);
                 continue;
             }
             const std::string message = "lesson " + inQuotes(id) + " is not found: there is no ../" + id

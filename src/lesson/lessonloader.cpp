@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
-#include <regex>
+#include <charconv>
 #include <sstream>
 
 namespace stoppunkt {
@@ -65,9 +65,75 @@ std::size_t tokenStart(std::string_view text, std::size_t end)
     return i;
 }
 
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isLetter(char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }
+
+/// "konflikter-med-kunder": lowercase letters and digits in words joined by single hyphens.
+/// Written out rather than as a std::regex, whose recursive matcher overflows the stack on long input.
+bool isLessonId(std::string_view id)
+{
+    bool wordStart = true;
+    for (char c : id) {
+        if (c == '-') {
+            if (wordStart)
+                return false;
+            wordStart = true;
+        } else if (isLower(c) || isDigit(c)) {
+            wordStart = false;
+        } else {
+            return false;
+        }
+    }
+    return !wordStart;
+}
+
+/// A BCP 47 tag as lessons use it: 2–3 letters, then subtags of 2–8 letters or digits ("da", "sv-SE").
+bool isLanguageTag(std::string_view tag)
+{
+    std::size_t i = 0;
+    while (i < tag.size() && isLetter(tag[i]))
+        ++i;
+    if (i < 2 || i > 3)
+        return false;
+    while (i < tag.size()) {
+        if (tag[i++] != '-')
+            return false;
+        const std::size_t start = i;
+        while (i < tag.size() && (isLetter(tag[i]) || isDigit(tag[i])))
+            ++i;
+        if (i - start < 2 || i - start > 8)
+            return false;
+    }
+    return true;
+}
+
+/// True for a JSON number too large for a double (1e400), which the JSON parser refuses to hold.
+bool overflowsDouble(std::string_view token)
+{
+    if (token.empty() || (token.front() != '-' && !isDigit(token.front())))
+        return false;
+    double value = 0;
+    const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+    if (ec != std::errc::result_out_of_range)
+        return false;
+    // Out of range is also what a tiny number (1e-400) gives; that one simply reads as 0.
+    const std::size_t e = token.find_first_of("eE");
+    return e == std::string_view::npos || token.substr(e + 1, 1) != "-";
+}
+
 bool checkStructure(std::string_view text, const LoadOptions &options, Reporter &reporter)
 {
     JsonScanner scanner(text);
+    bool numbersFit = true;
+    scanner.onScalar = [&](std::size_t offset, std::string_view token) {
+        if (!overflowsDouble(token))
+            return;
+        numbersFit = false;
+        const std::string shown = token.size() > 40 ? std::string(token.substr(0, 40)) + "…" : std::string(token);
+        reporter.errorAtOffset(offset, scanner.pointer(),
+                               "the number " + shown + " is too large; numbers must stay within ±1.7e308");
+    };
     scanner.onDuplicateKey = [&](std::size_t offset) {
         reporter.errorAtOffset(offset, scanner.pointer(),
                                "duplicate key; an object may name each key once, and the later value would "
@@ -79,7 +145,7 @@ bool checkStructure(std::string_view text, const LoadOptions &options, Reporter 
                                    + " levels; a lesson never needs that many");
         return false;
     }
-    return true;
+    return numbersFit;
 }
 
 void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
@@ -96,7 +162,7 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     }
     if (auto id = r.text("id", Need::Required)) {
         lesson.id = *id;
-        if (!std::regex_match(*id, std::regex("[a-z0-9]+(-[a-z0-9]+)*")))
+        if (!isLessonId(*id))
             reporter.error(r.pointerOf("id"), "id " + inQuotes(*id)
                                                    + " must be lowercase letters, digits and single hyphens, "
                                                      "like \"konflikter-med-kunder\"");
@@ -105,7 +171,7 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     lesson.course = r.text("course", Need::Required).value_or("");
     if (auto language = r.text("language", Need::Required)) {
         lesson.language = *language;
-        if (!std::regex_match(*language, std::regex("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
+        if (!isLanguageTag(*language))
             reporter.error(r.pointerOf("language"), "language " + inQuotes(*language)
                                                          + " is not a BCP 47 tag such as \"da\", \"nb\" or \"sv-SE\"");
     }
@@ -135,8 +201,11 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
             parsed = false;
             std::size_t offset = tokenStart(text, e.byte);
             std::string message = syntaxMessage(e);
-            // The commonest slip: a comma before a closing bracket. Point at the comma and say so.
-            if (offset < text.size() && (text[offset] == '}' || text[offset] == ']')) {
+            // The commonest slips: a comment, and a comma before a closing bracket. Point at them and say so.
+            if (text.substr(offset, 2) == "//" || text.substr(offset, 2) == "/*") {
+                message = "JSON syntax error: JSON allows no comments; put notes for authors in \"notes\", "
+                          "or remove the comment";
+            } else if (offset < text.size() && (text[offset] == '}' || text[offset] == ']')) {
                 std::size_t before = offset;
                 while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
                     --before;
@@ -149,6 +218,11 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
             JsonScanner scanner(text);
             scanner.run(options.maxDepth, offset);
             reporter.errorAtOffset(offset, scanner.pointer(), message);
+        } catch (const nlohmann::json::exception &e) {
+            // The structure check catches what nlohmann refuses beyond syntax (numbers too large); this
+            // keeps any case it missed an error in the file, never an abort.
+            parsed = false;
+            reporter.errorAtOffset(0, "", std::string("the lesson cannot be read: ") + e.what());
         }
         if (parsed) {
             Lesson lesson;
@@ -187,9 +261,13 @@ LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &
     const std::uintmax_t size = std::filesystem::file_size(file, ec);
     if (ec)
         return fail("cannot read the lesson: " + ec.message());
-    if (size > options.maxFileBytes)
-        return fail("the lesson file is " + sizeText(size) + "; lessons are limited to "
-                    + sizeText(options.maxFileBytes) + " (put films and pictures in their own files)");
+    if (size > options.maxFileBytes) {
+        std::string sizes = sizeText(size) + "; lessons are limited to " + sizeText(options.maxFileBytes);
+        if (sizeText(size) == sizeText(options.maxFileBytes))  // just over: say it in bytes
+            sizes = std::to_string(size) + " bytes; lessons are limited to " + std::to_string(options.maxFileBytes)
+                    + " bytes";
+        return fail("the lesson file is " + sizes + " (put films and pictures in their own files)");
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in)
         return fail("cannot read the lesson: permission denied or unreadable");

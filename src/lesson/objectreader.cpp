@@ -35,6 +35,10 @@ void ObjectReader::rejectUnknownKeys(const std::vector<std::string_view> &known,
     for (const auto &[key, value] : m_node.items()) {
         if (std::find(known.begin(), known.end(), key) != known.end())
             continue;
+        if (!m_reporter.listing()) {
+            m_reporter.error(pointerOf(key), {}, Reporter::Anchor::Key);  // counted, not listed
+            continue;
+        }
         std::string message = "unknown key " + inQuotes(key) + " in " + std::string(context);
         if (const std::string suggestion = closestMatch(key, known); !suggestion.empty())
             message += "; did you mean " + inQuotes(suggestion) + "?";
@@ -93,6 +97,12 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need nee
         return std::nullopt;
     if (!v->is_number_integer()) {
         wrongType(key, *v, "a whole number");
+        return std::nullopt;
+    }
+    // Above 2^63 nlohmann keeps an unsigned number; read as signed it would wrap to a negative one.
+    if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+        m_reporter.error(pointerOf(key), inQuotes(key) + " is " + std::to_string(v->get<std::uint64_t>())
+                                             + ", which is far too large for a whole number here");
         return std::nullopt;
     }
     return v->get<std::int64_t>();

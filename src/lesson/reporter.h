@@ -22,6 +22,9 @@ public:
     void errorAtOffset(std::size_t offset, std::string pointer, std::string message);
 
     int errorCount() const;
+    /// False once kMaxListedProblems are listed: later problems are only counted, so a caller may skip
+    /// composing their messages.
+    bool listing() const;
     /// Resolves every anchor to line:column for the given file name, sorted by position.
     std::vector<Diagnostic> diagnostics(const std::string &file, const JsonLocator &locator) const;
 
@@ -34,8 +37,13 @@ private:
         std::size_t offset;
         bool atOffset;
     };
+    bool full();
+
     std::vector<Entry> m_entries;
+    int m_droppedErrors = 0;
+    int m_dropped = 0;
 };
+
 
 /// Quotes a value for a message: "title".
 std::string inQuotes(std::string_view text);
@@ -44,5 +52,7 @@ std::string listOf(const std::vector<std::string_view> &words, std::string_view 
 /// A JSON pointer with one more token, escaped per RFC 6901.
 std::string childPointer(const std::string &parent, std::string_view token);
 std::string childPointer(const std::string &parent, std::size_t index);
+/// Appends '/' and one token to a JSON pointer, escaped per RFC 6901 ('~' as ~0, '/' as ~1).
+void appendPointerToken(std::string &pointer, std::string_view token);
 
 } // namespace stoppunkt

@@ -85,7 +85,8 @@ bool FilmPlayer::open(const QString &path, double fps)
         fail(tr("%1 is not a film file (it must be an existing file, named by its full path)").arg(path));
         return false;
     }
-    if (fps > 0)
+    // The player stands alone: it keeps a frame rate it can divide by, whatever it is given.
+    if (fps >= 1.0 && fps <= 240.0)
         m_fps = fps;
     m_open = false;
     m_error.clear();

@@ -36,6 +36,8 @@ SCHEMA_CANNOT = {
     "chart-value-above-max.json": "values are compared with \"max\"",
     "chart-values-count.json": "each category's values are compared with the number of series",
     "summary-lesson-missing.json": "whether a file exists",
+    "stops-beyond-24-hours.json": "hours, minutes and seconds are added up before the 24-hour limit applies",
+    "media-very-long-source.json": "whether a file exists",
 }
 
 
