@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace stoppunkt;
 using namespace stoppunkt::test;
 
@@ -210,4 +213,58 @@ TEST_CASE("the summary gives each question's picks and time to the answer, the f
     CHECK(summary.nextLesson.isEmpty());
     s.noteNextLesson("kundetyper", "Kundetyper");  // the group's choice, recorded before the lesson changes
     CHECK(SessionSummary::fromRecord(s.lesson(), recorder.document()).nextLesson == "Kundetyper");
+}
+
+namespace {
+/// Files this process writes stop growing at `bytes`, as on a full disk: writes past it fail (EFBIG) instead
+/// of succeeding. Only regular files are limited, so the test's own output still flows.
+struct FileSizeLimit {
+    rlimit saved{};
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit limited = saved;
+        limited.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limited);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &saved); }
+};
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+TEST_CASE("a full disk keeps the last good record, says so at once, and saving resumes when there is room")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("record.json");
+    SessionFixture f(withFlipchart());
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    SessionRecorder recorder(*f.session, timer, path);
+    QStringList problems;
+    QObject::connect(&recorder, &SessionRecorder::problemChanged, [&](const QString &p) { problems << p; });
+    REQUIRE(recorder.start());
+    f.session->addFlipchartEntry("Kunden er ikke en kollega");
+    const QByteArray good = contents(path);
+    REQUIRE(good.size() > 200);
+    {
+        const FileSizeLimit full(100);
+        f.session->next();
+        f.session->next();
+    }
+    CHECK(contents(path) == good);  // not emptied, not cut off: the record before the failed writes
+    REQUIRE(problems.size() == 1);  // said once, not once per event
+    CHECK(problems[0].startsWith("The session record cannot be saved (" + path + "): "));
+    CHECK(recorder.problem() == problems[0]);
+    f.session->next();
+    CHECK(recorder.problem().isEmpty());
+    CHECK(problems.size() == 2);
+    CHECK(problems[1].isEmpty());
+    // Nothing was lost: the events of the failed writes are in the record that got through.
+    CHECK(readJson(path)["events"].toArray().size() == 5);  // start, flip chart, three slides
+    CHECK(readJson(path)["state"].toObject() == f.session->snapshot());
 }

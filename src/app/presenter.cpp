@@ -67,12 +67,20 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     connect(d, &CommandDispatcher::openLessonRequested, this, &Presenter::chooseLesson);
     watchLesson();
     if (options.record) {
-        m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
-        const QString notice = m_records->open(options, m_console.get());
+        const QString notice = openRecord();
         if (!notice.isEmpty())
             m_console->setNotice(notice);
         m_console->setRecordSource([this] { return m_records->document(); });
     }
+}
+
+QString Presenter::openRecord()
+{
+    m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
+    connect(m_records.get(), &RecordKeeper::problemChanged, m_console.get(), &ConsoleWindow::setRecordProblem);
+    const QString notice = m_records->open(m_options, m_console.get());  // resumed, or a damaged record set aside
+    m_console->setRecordProblem(m_records->problem());
+    return notice;
 }
 
 void Presenter::watchLesson()
@@ -135,10 +143,8 @@ bool Presenter::openLesson(const QString &file)
     m_timer->start();
     watchLesson();
     QString notice;
-    if (m_options.record) {
-        m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
-        notice = m_records->open(m_options, m_console.get());  // resumed, or a damaged record set aside
-    }
+    if (m_options.record)
+        notice = openRecord();
     m_console->setNotice(notice.isEmpty() ? tr("Opened %1.").arg(QString::fromStdString(m_session->lesson().title)) : notice);
     return true;
 }

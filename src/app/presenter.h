@@ -63,6 +63,8 @@ private:
     void leaveFullScreenOrOverlay();
     void setUpFilm(const Options &options);
     void watchLesson();
+    /// Opens the session record of the current lesson; returns the notice for the console, if any.
+    QString openRecord();
 
     Options m_options;
     std::unique_ptr<Session> m_session;

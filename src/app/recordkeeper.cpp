@@ -81,8 +81,10 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
         }
     }
     m_recorder = std::make_unique<SessionRecorder>(m_session, m_timer, path);
-    connect(m_recorder.get(), &SessionRecorder::writeFailed, this, [](const QString &message) {
-        QTextStream(stderr) << "stoppunkt: " << message << '\n';
+    connect(m_recorder.get(), &SessionRecorder::problemChanged, this, [this](const QString &problem) {
+        QTextStream(stderr) << "stoppunkt: "
+                            << (problem.isEmpty() ? tr("the session record is saved again") : problem) << '\n';
+        emit problemChanged(problem);
     });
     m_recorder->start(earlier);
     if (!notice.isEmpty())
@@ -99,6 +101,11 @@ void RecordKeeper::finish()
 QJsonObject RecordKeeper::document() const
 {
     return m_recorder ? m_recorder->document() : QJsonObject{};
+}
+
+QString RecordKeeper::problem() const
+{
+    return m_recorder ? m_recorder->problem() : QString();
 }
 
 QString RecordKeeper::path() const

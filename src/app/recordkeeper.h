@@ -30,6 +30,11 @@ public:
     void finish();
     QJsonObject document() const;
     QString path() const;
+    /// Why the record cannot be saved now; empty while it can.
+    QString problem() const;
+
+signals:
+    void problemChanged(const QString &problem);
 
 private:
     /// `<dir>/<base>-<n>.json` for a record path `<dir>/<base>.json`.

@@ -82,18 +82,34 @@ QJsonObject SessionRecorder::document() const
 
 bool SessionRecorder::write()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const QString folder = QFileInfo(m_path).absolutePath();
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        emit writeFailed(tr("cannot write the session record %1: %2").arg(m_path, file.errorString()));
-        return false;
+    QString problem;
+    if (!QDir().mkpath(folder)) {
+        problem = tr("cannot create the folder %1").arg(folder);
+    } else if (!file.open(QIODevice::WriteOnly)) {
+        problem = file.errorString();
+    } else {
+        const QByteArray bytes = QJsonDocument(document()).toJson(QJsonDocument::Indented);
+        // commit() alone can report success after a write that hit a full disk; write, flush and check each,
+        // and on any failure keep the previous record untouched.
+        if (file.write(bytes) != bytes.size() || !file.flush()) {
+            problem = file.errorString();
+            file.cancelWriting();
+        } else if (!file.commit()) {
+            problem = file.errorString();
+        }
     }
-    file.write(QJsonDocument(document()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        emit writeFailed(tr("cannot write the session record %1: %2").arg(m_path, file.errorString()));
-        return false;
-    }
-    return true;
+    setProblem(problem.isEmpty() ? QString() : tr("The session record cannot be saved (%1): %2").arg(m_path, problem));
+    return problem.isEmpty();
+}
+
+void SessionRecorder::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    emit problemChanged(m_problem);
 }
 
 } // namespace stoppunkt

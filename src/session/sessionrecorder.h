@@ -34,12 +34,17 @@ public:
     /// `<data dir>/sessions/<yyyy-MM-dd>-<lesson id>.json`
     static QString defaultPath(const QString &lessonId, const QDate &date);
 
+    /// Why the record could not be saved the last time it was written; empty while saving works.
+    const QString &problem() const { return m_problem; }
+
 signals:
-    void writeFailed(const QString &message);
+    /// Saving began to fail, failed differently, or works again (an empty problem).
+    void problemChanged(const QString &problem);
 
 private:
     void append(const QString &type, const QJsonObject &details);
     bool write();
+    void setProblem(const QString &problem);
 
     Session &m_session;
     PresentationTimer &m_timer;
@@ -49,6 +54,7 @@ private:
     QJsonArray m_events;
     bool m_ended = false;
     bool m_active = false;
+    QString m_problem;
 };
 
 } // namespace stoppunkt

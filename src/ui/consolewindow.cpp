@@ -83,6 +83,12 @@ void ConsoleWindow::setNotice(const QString &notice)
     update();
 }
 
+void ConsoleWindow::setRecordProblem(const QString &problem)
+{
+    m_recordProblem = problem;
+    update();
+}
+
 void ConsoleWindow::setRecordSource(std::function<QJsonObject()> source)
 {
     m_recordSource = std::move(source);
@@ -149,6 +155,8 @@ bool ConsoleWindow::closeOverlay()
 
 QString ConsoleWindow::statusLine() const
 {
+    if (!m_recordProblem.isEmpty())
+        return m_recordProblem;
     if (!m_notice.isEmpty())
         return m_notice;
     if (!m_dispatcher.jumpBuffer().isEmpty())
@@ -175,9 +183,10 @@ void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
     textlayout::draw(painter, QRectF(area.left(), area.top(), 260, area.height()), counter, uiFont(30, QFont::Bold),
                      theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
     const bool alert = m_placement.projectorLost() || m_session.skipArmed() || !m_dispatcher.jumpBuffer().isEmpty()
-                       || !m_notice.isEmpty();
+                       || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
     textlayout::draw(painter, QRectF(area.left() + 270, area.top(), area.width() - 720, area.height()), statusLine(),
-                     uiFont(18, alert ? QFont::Bold : QFont::Normal), alert ? theme::consoleHighlight : theme::consoleMuted,
+                     uiFont(18, alert ? QFont::Bold : QFont::Normal),
+                     !m_recordProblem.isEmpty() ? theme::consoleAlert : alert ? theme::consoleHighlight : theme::consoleMuted,
                      Qt::AlignLeft | Qt::AlignVCenter);
     const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
     textlayout::draw(painter, QRectF(area.right() - 440, area.top(), 300, area.height()), timer, uiFont(30, QFont::Bold),
@@ -216,7 +225,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_positionMs, m_durationMs, m_playerState);
     if (!m_filmProblem.isEmpty() && m_session.segment())
         textlayout::draw(painter, strip.adjusted(16, 80, -16, -4), m_filmProblem, uiFont(14, QFont::Bold),
-                         QColor(0xFF, 0x8A, 0x7A), Qt::AlignLeft | Qt::AlignTop);
+                         theme::consoleAlert, Qt::AlignLeft | Qt::AlignTop);
 
     // Next: the next step or slide.
     QRectF nextArea = paintHeading(painter, right, tr("Next"));

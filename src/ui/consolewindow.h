@@ -41,6 +41,10 @@ public:
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
     QString notice() const { return m_notice; }
+    /// Why the session record cannot be saved; shown in the status line, before anything else, until it is
+    /// empty again. A crash now would lose the session, so the facilitator must know at once.
+    void setRecordProblem(const QString &problem);
+    QString recordProblem() const { return m_recordProblem; }
     /// Where the end-of-lesson summary comes from: the session record.
     void setRecordSource(std::function<QJsonObject()> source);
     /// Opens the flip-chart line: a new entry, or the entry `edit` to change (empty text removes it).
@@ -87,6 +91,7 @@ private:
     QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
     QString m_notice;
     QTimer m_noticeTimer;
+    QString m_recordProblem;
     std::function<QJsonObject()> m_recordSource;
     FlipchartLine *m_flipLine = nullptr;
     std::vector<QRectF> m_optionRects;

@@ -27,6 +27,7 @@ inline const QColor consolePanel{0x20, 0x25, 0x2E};
 inline const QColor consoleText{0xE8, 0xEA, 0xED};
 inline const QColor consoleMuted{0x9A, 0xA3, 0xAF};
 inline const QColor consoleHighlight{0xF2, 0xB1, 0x3C};
+inline const QColor consoleAlert{0xFF, 0x8A, 0x7A};  ///< something is wrong that the facilitator must act on
 
 /// The slide font (Noto Sans, installed by scripts/install-deps) at a pixel size on the design canvas.
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The session record as a facilitator meets it: a killed process resumes where it was, a damaged record
 // is set aside, and the report PDF says what happened.
+#include "consolewindow.h"
+#include "recordkeeper.h"
+#include "session.h"
 #include "uitestsupport.h"
 
 #include <QDate>
@@ -137,4 +140,33 @@ TEST_CASE("the report PDF has the questions with their picks, the flip charts an
     info.start("pdfinfo", {pdf});
     REQUIRE(info.waitForFinished(20000));
     CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression("Pages:\\s+[1-9]")));
+}
+
+TEST_CASE("an unwritable record folder is on the console at once, and stays until saving works again")
+{
+    // A file where the records' folder belongs: even root cannot create the folder.
+    QTemporaryDir data;
+    const QByteArray savedData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+    QFile blocker(data.filePath(QCoreApplication::organizationName()));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    {
+        Options options = stoppunkt::test::noFilm();
+        Presenter p(stoppunkt::test::seedLesson(), options);
+        p.show();
+        stoppunkt::test::settle();
+        REQUIRE(p.records() != nullptr);
+        CHECK(p.console().recordProblem().startsWith("The session record cannot be saved"));
+        CHECK(p.console().recordProblem().contains("cannot create the folder"));
+        p.console().setNotice("Opened Konflikter med kunder.");  // a later notice does not hide it
+        p.session().next();
+        CHECK_FALSE(p.console().recordProblem().isEmpty());
+        // Room again: the next event is saved, and the warning goes.
+        REQUIRE(QFile::remove(blocker.fileName()));
+        p.session().next();
+        CHECK(p.console().recordProblem().isEmpty());
+        CHECK(QFileInfo::exists(p.records()->path()));
+    }
+    qputenv("XDG_DATA_HOME", savedData);
 }
