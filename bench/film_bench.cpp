@@ -41,7 +41,7 @@ double median(std::vector<double> v)
 void accuracy(int runs)
 {
     FilmPlayer player({FilmPlayer::Output::OpenGL, false, 1.0});
-    GlVideoWidget widget(player.handle());
+    GlVideoWidget widget(player);
     widget.resize(1280, 720);
     widget.show();
     int highest = -1;

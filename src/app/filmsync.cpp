@@ -21,12 +21,9 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projec
         // (The next sync() cannot tell it played once the runs are forgotten.)
         if (m_playedRun >= 0 || m_heldRun >= 0)
             m_player.stop();
-        m_openFilm = -1;
         m_playedRun = m_heldRun = -1;
         m_heldAt = -2;
-        m_unavailable = false;
-        m_projector.setFilmUnavailable(false);
-        m_console.setFilmProblem({});
+        forgetProblem();
     });
     // The player already holds the stop frame it reached: remember that before the session moves on.
     connect(&player, &FilmPlayer::stopReached, this, [this](int run) {
@@ -62,6 +59,15 @@ qint64 FilmSync::heldTarget() const
     return m_session.lesson().films[segment->film].stops[segment->toStop].atMs;
 }
 
+void FilmSync::forgetProblem()
+{
+    m_openFilm = -1;
+    m_unavailable = false;
+    m_session.setFilmAvailable(true);
+    m_projector.setFilmUnavailable(false);
+    m_console.setFilmProblem({});
+}
+
 void FilmSync::markUnavailable(const QString &problem)
 {
     m_unavailable = true;
@@ -94,6 +100,8 @@ void FilmSync::sync()
             m_player.stop();  // leaving a film slide stops the film
         m_playedRun = m_heldRun = -1;
         m_heldAt = -2;
+        if (m_unavailable)
+            forgetProblem();  // the next film part tries again: a stick plugged back in, a file put in place
         return;
     }
     openFilm(segment->film);

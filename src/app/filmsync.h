@@ -29,6 +29,8 @@ private:
     void sync();
     void openFilm(int filmIndex);
     void markUnavailable(const QString &problem);
+    /// Forgets a film that could not play, so the next film part opens it afresh.
+    void forgetProblem();
     void reportStatus();
     /// Where the current segment stops (-1: the film's end).
     qint64 heldTarget() const;

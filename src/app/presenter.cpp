@@ -158,7 +158,7 @@ void Presenter::setUpFilm(const Options &options)
     const FilmPlayer::Output output = m_openGL ? FilmPlayer::Output::OpenGL : FilmPlayer::Output::Software;
     m_player = std::make_unique<FilmPlayer>(FilmPlayer::Settings{output, options.filmAudio, options.filmSpeed});
     if (m_openGL)
-        m_projector->setVideoWidget(new GlVideoWidget(m_player->handle()));
+        m_projector->setVideoWidget(new GlVideoWidget(*m_player));
     m_filmSync = std::make_unique<FilmSync>(*m_session, *m_player, *m_projector, *m_console);
     FilmPlayer *player = m_player.get();
     connect(m_dispatcher.get(), &CommandDispatcher::filmPauseToggled, player, &FilmPlayer::togglePause);

@@ -56,6 +56,30 @@ FilmPlayer::FilmPlayer(Settings settings, QObject *parent) : QObject(parent), m_
     }, this);
     if (settings.output == Output::Software)
         m_surface = std::make_unique<SoftwareSurface>(m_mpv);
+    m_surfaceReady = settings.output != Output::OpenGL;
+}
+
+void FilmPlayer::setSurfaceReady(bool ready)
+{
+    m_surfaceReady = ready;
+    if (ready && !m_waitingFile.isEmpty())
+        load(std::exchange(m_waitingFile, {}));
+}
+
+void FilmPlayer::surfaceFailed()
+{
+    m_waitingFile.clear();
+    fail(tr("The film cannot be shown: the projector's OpenGL video surface did not start."));
+}
+
+void FilmPlayer::load(const QByteArray &file)
+{
+    if (!m_surfaceReady) {
+        m_waitingFile = file;
+        return;
+    }
+    const char *command[] = {"loadfile", file.constData(), nullptr};
+    mpv_command_async(m_mpv, 0, command);
 }
 
 FilmPlayer::~FilmPlayer()
@@ -91,9 +115,7 @@ bool FilmPlayer::open(const QString &path, double fps)
     m_open = false;
     m_error.clear();
     m_state = State::Loading;
-    const QByteArray file = info.canonicalFilePath().toUtf8();
-    const char *command[] = {"loadfile", file.constData(), nullptr};
-    mpv_command_async(m_mpv, 0, command);
+    load(info.canonicalFilePath().toUtf8());
     return true;
 }
 

@@ -34,6 +34,11 @@ public:
     bool isOpen() const { return m_open; }
     QString errorText() const { return m_error; }
     mpv_handle *handle() const { return m_mpv; }
+    /// The OpenGL surface has (or no longer has) its render context. mpv can start a film's video only
+    /// once it has one, so with OpenGL output a film opened earlier is loaded when the surface is ready.
+    void setSurfaceReady(bool ready);
+    /// The OpenGL surface could not get a render context: the film cannot show, and errorOccurred says so.
+    void surfaceFailed();
     SoftwareSurface *softwareSurface() const { return m_surface.get(); }
 
     /// Plays from `fromMs` (negative: the start) and holds on the frame at `toMs` (negative: to the end).
@@ -72,6 +77,7 @@ private:
     void setFlag(const char *name, bool value);
     void fail(const QString &message);
     void applyPending();
+    void load(const QByteArray &file);
 
     Settings m_settings;
     mpv_handle *m_mpv = nullptr;
@@ -89,6 +95,8 @@ private:
     // A request made while the film is still loading, applied once it has loaded.
     enum class Pending { None, Segment, Frame } m_pending = Pending::None;
     qint64 m_pendingFrom = -1;
+    bool m_surfaceReady = false;
+    QByteArray m_waitingFile;  ///< opened before the surface was ready
 };
 
 } // namespace stoppunkt

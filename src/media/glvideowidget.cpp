@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "glvideowidget.h"
 
+#include "filmplayer.h"
+
 #include <mpv/render_gl.h>
 
 #include <QGuiApplication>
@@ -17,7 +19,7 @@ void *procAddress(void *, const char *name)
 }
 } // namespace
 
-GlVideoWidget::GlVideoWidget(mpv_handle *mpv, QWidget *parent) : QOpenGLWidget(parent), m_mpv(mpv)
+GlVideoWidget::GlVideoWidget(FilmPlayer &player, QWidget *parent) : QOpenGLWidget(parent), m_player(player)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);  // clicks go to the projector window: Next
     connect(this, &QOpenGLWidget::frameSwapped, this, &GlVideoWidget::framePresented);
@@ -27,6 +29,7 @@ GlVideoWidget::~GlVideoWidget()
 {
     if (!m_context)
         return;
+    m_player.setSurfaceReady(false);
     makeCurrent();
     mpv_render_context_set_update_callback(m_context, nullptr, nullptr);
     mpv_render_context_free(m_context);
@@ -51,13 +54,15 @@ void GlVideoWidget::initializeGL()
     mpv_render_param params[] = {{MPV_RENDER_PARAM_API_TYPE, api},
                                  {MPV_RENDER_PARAM_OPENGL_INIT_PARAMS, &init},
                                  {MPV_RENDER_PARAM_INVALID, nullptr}};
-    if (mpv_render_context_create(&m_context, m_mpv, params) < 0) {
+    if (!m_player.handle() || mpv_render_context_create(&m_context, m_player.handle(), params) < 0) {
         m_context = nullptr;
+        m_player.surfaceFailed();
         return;
     }
     mpv_render_context_set_update_callback(m_context, [](void *self) {
         QMetaObject::invokeMethod(static_cast<GlVideoWidget *>(self), qOverload<>(&QWidget::update), Qt::QueuedConnection);
     }, this);
+    m_player.setSurfaceReady(true);
 }
 
 void GlVideoWidget::paintGL()

@@ -3,18 +3,20 @@
 
 #include <QOpenGLWidget>
 
-struct mpv_handle;
 struct mpv_render_context;
 
 namespace stoppunkt {
 
+class FilmPlayer;
+
 /// The projector's film surface: mpv's OpenGL render API drawing straight into a QOpenGLWidget.
 /// It holds the core's one render context, and frees it (with the GL context current) before the core
-/// goes, so the FilmPlayer that owns the core must outlive this widget.
+/// goes, so the FilmPlayer that owns the core must outlive this widget. It tells the player when its render
+/// context exists, since mpv can start a film's video only then.
 class GlVideoWidget : public QOpenGLWidget {
     Q_OBJECT
 public:
-    explicit GlVideoWidget(mpv_handle *mpv, QWidget *parent = nullptr);
+    explicit GlVideoWidget(FilmPlayer &player, QWidget *parent = nullptr);
     ~GlVideoWidget() override;
 
     /// Whether OpenGL works here at all (it does not on the offscreen platform).
@@ -29,7 +31,7 @@ protected:
     void paintGL() override;
 
 private:
-    mpv_handle *m_mpv;
+    FilmPlayer &m_player;
     mpv_render_context *m_context = nullptr;
 };
 

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 
+#include <functional>
+
 #include <catch2/catch.hpp>
 
 using namespace stoppunkt;
@@ -20,7 +22,8 @@ using namespace stoppunkt::demofilm;
 
 namespace {
 /// A presenter in two windows on the given lesson, film at full speed, without sound or session record.
-std::unique_ptr<Presenter> presenterOn(const char *lessonId)
+/// `beforeShow` moves the session before the windows show, as resuming a record does.
+std::unique_ptr<Presenter> presenterOn(const char *lessonId, const std::function<void(Session &)> &beforeShow = {})
 {
     LoadResult result = loadLessonFile(std::string(STOPPUNKT_LESSONS "/") + lessonId + "/lesson.json");
     REQUIRE(result.ok());
@@ -30,6 +33,8 @@ std::unique_ptr<Presenter> presenterOn(const char *lessonId)
     options.filmAudio = false;
     options.record = false;
     auto p = std::make_unique<Presenter>(std::move(*result.lesson), options);
+    if (beforeShow)
+        beforeShow(p->session());
     p->show();
     p->projector().resize(1280, 720);
     return p;
@@ -53,7 +58,7 @@ TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in
 {
     REQUIRE(GlVideoWidget::available());
     FilmPlayer player({FilmPlayer::Output::OpenGL, false, 100});
-    GlVideoWidget widget(player.handle());
+    GlVideoWidget widget(player);
     widget.resize(1280, 720);
     widget.show();
     int highest = -1;
@@ -96,4 +101,25 @@ TEST_CASE("a film lesson opened from one without film gets its OpenGL surface on
     REQUIRE(p->player() == nullptr);
     REQUIRE(p->openLesson(QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json")));
     playFilmOneOnOpenGL(*p);
+}
+
+TEST_CASE("resumed onto a film question before the windows show, the OpenGL film holds the stop and plays on")
+{
+    // As --resume does: the session is at Film #1's stop before the projector's OpenGL surface exists.
+    auto presenter = presenterOn("konflikter-med-kunder", [](Session &s) {
+        s.goTo(10);
+        s.skipFilm();
+    });
+    Presenter &p = *presenter;
+    Session &s = p.session();
+    REQUIRE(s.filmPhase() == FilmPhase::AtStop);
+    auto *video = p.projector().findChild<GlVideoWidget *>();
+    REQUIRE(video);
+    // The next film part plays on the OpenGL surface and stops on its own authored frame.
+    s.reveal();
+    s.next();
+    REQUIRE(s.segment().has_value());
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop || !s.filmAvailable(); }, 30000));
+    CHECK(s.filmAvailable());
+    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1899; }, 10000));
 }

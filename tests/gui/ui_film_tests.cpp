@@ -9,6 +9,7 @@
 #include "softwaresurface.h"
 #include "uitestsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -172,4 +173,34 @@ TEST_CASE("switching lessons: a film lesson opened from one without film gets it
     CHECK(waitUntil([&] { return p.player()->paused(); }));
     CHECK(p.session().filmPhase() == FilmPhase::Idle);
     CHECK(p.projector().currentFrame().view.slide.title == "Arga kunder");
+}
+
+TEST_CASE("a film that could not play gets another try at the next film part: the rest of the session is not lost")
+{
+    // The lesson in a folder of its own, its film not there yet (a USB stick not plugged in).
+    QTemporaryDir dir;
+    REQUIRE(QDir().mkpath(dir.filePath("lessons/morten")));
+    const QString lessonFile = dir.filePath("lessons/morten/lesson.json");
+    QFile seed(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    REQUIRE(seed.open(QIODevice::ReadOnly));
+    const std::string text = seed.readAll().replace("../../media/morten-demo.mp4", "film.mp4").toStdString();
+    LoadResult result = loadLessonText(text, lessonFile.toStdString());
+    REQUIRE(result.ok());
+    Presenter p(std::move(*result.lesson), fastFilm());
+    p.show();
+    Session &s = p.session();
+    s.goTo(10);
+    settle();
+    REQUIRE_FALSE(s.filmAvailable());
+    REQUIRE(p.projector().currentFrame().filmUnavailable);
+    // The facilitator goes back a slide and puts the film in place.
+    s.goTo(9);
+    REQUIRE(QFile::copy(QStringLiteral(STOPPUNKT_LESSONS "/../media/morten-demo.mp4"), dir.filePath("lessons/morten/film.mp4")));
+    CHECK(s.filmAvailable());
+    CHECK_FALSE(p.projector().currentFrame().filmUnavailable);
+    p.dispatcher().trigger(Action::Next);  // into Film #1: it plays now, and stops on its frame
+    REQUIRE(s.slideIndex() == 10);
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }));
+    CHECK(s.filmAvailable());
+    CHECK(waitUntil([&] { return frameNumber(p.player()->softwareSurface()->frame()) == 1249; }));
 }
