@@ -140,7 +140,7 @@ TEST_CASE("starting another lesson begins at its first slide with nothing carrie
     int replaced = 0;
     QObject::connect(&s, &Session::lessonReplaced, [&] { ++replaced; });
     std::vector<QString> events;
-    QObject::connect(&s, &Session::recorded, [&](const QString &type, const QJsonObject &) { events.push_back(type); });
+    QObject::connect(&s, &Session::recorded, [&](const SessionEvent &e) { events.push_back(e.type); });
 
     const int changes = f.count([&] { s.startLesson(loadFile("kundetyper")); });
     CHECK(changes == 1);
@@ -161,10 +161,10 @@ TEST_CASE("a question without film resumes with its picks from a snapshot")
     Session &s = *f.session;
     s.goTo(5);
     s.pick(3);
-    const QJsonObject snapshot = s.snapshot();
+    const SessionSnapshot snapshot = s.snapshot();
 
     SessionFixture g(moduleLesson());
-    REQUIRE(g.session->restore(snapshot));
+    REQUIRE(g.session->restore(snapshot).restored);
     CHECK(g.session->slideIndex() == 5);
     CHECK(g.session->questionPhase() == QuestionPhase::Discussing);
     CHECK(g.session->picks() == std::vector<int>{3});

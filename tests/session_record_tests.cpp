@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "presentationtimer.h"
+#include "recordcodec.h"
 #include "sessionfixture.h"
 #include "sessionrecord.h"
 #include "sessionrecorder.h"
@@ -59,7 +60,7 @@ TEST_CASE("every command is reported as one event for the record")
     SessionFixture f;
     Session &s = *f.session;
     QStringList types;
-    QObject::connect(&s, &Session::recorded, [&](const QString &type, const QJsonObject &) { types << type; });
+    QObject::connect(&s, &Session::recorded, [&](const SessionEvent &e) { types << e.type; });
     s.next();             // slide 1
     s.next();             // build
     s.goTo(2);            // slide + film-start
@@ -76,7 +77,7 @@ TEST_CASE("every command is reported as one event for the record")
                                "reveal", "unreveal", "blank", "film-replay"});
 }
 
-TEST_CASE("a snapshot restores slide, phases, picks and flip charts; one that does not fit is refused whole")
+TEST_CASE("a snapshot restores slide, phases, picks and flip charts, through the record's JSON")
 {
     SessionFixture a(withFlipchart());
     a.session->addFlipchartEntry("Idé");
@@ -84,10 +85,18 @@ TEST_CASE("a snapshot restores slide, phases, picks and flip charts; one that do
     a.session->skipFilm();
     a.session->pick(1);
     a.session->pick(2);
-    const QJsonObject snap = a.session->snapshot();
+    const SessionSnapshot snap = a.session->snapshot();
+    const QJsonObject json = recordcodec::toJson(snap);
+    CHECK(json["slideKeys"].toObject()["3"].toString() == "film-question:Film #2");
+    CHECK(json["slideKeys"].toObject()["0"].toString() == "cover:Mini");
+    const auto read = recordcodec::snapshotFromJson(json);
+    REQUIRE(read.has_value());
+    CHECK(*read == snap);
 
     SessionFixture b(withFlipchart());
-    REQUIRE(b.session->restore(snap));
+    const RestoreResult result = b.session->restore(*read);
+    REQUIRE(result.restored);
+    CHECK(result.lost.isEmpty());
     CHECK(b.session->slideIndex() == 3);
     CHECK(b.session->filmPhase() == FilmPhase::AtStop);
     CHECK(b.session->questionPhase() == QuestionPhase::Discussing);
@@ -95,16 +104,51 @@ TEST_CASE("a snapshot restores slide, phases, picks and flip charts; one that do
     CHECK(b.session->flipchart(0) == std::vector<std::string>{"Idé"});
     CHECK(b.session->snapshot() == snap);
 
-    QJsonObject bad = snap;
-    bad["slide"] = 99;
-    CHECK_FALSE(b.session->restore(bad));
-    bad = snap;
-    bad["build"] = 7;
-    CHECK_FALSE(b.session->restore(bad));
-    bad = snap;
-    bad["questions"] = QJsonObject{{"3", QJsonObject{{"picks", QJsonArray{9}}}}};
-    CHECK_FALSE(b.session->restore(bad));
-    CHECK(b.session->snapshot() == snap);
+    QJsonObject bad = json;
+    bad["film"] = "rewinding";
+    CHECK_FALSE(recordcodec::snapshotFromJson(bad).has_value());
+    bad = json;
+    bad["questions"] = QJsonObject{{"three", QJsonObject{{"picks", QJsonArray{1}}}}};
+    CHECK_FALSE(recordcodec::snapshotFromJson(bad).has_value());
+}
+
+TEST_CASE("resuming after the lesson changed matches slides by their keys, and says what could not be restored")
+{
+    // Saved at Film #2 with picks on Film #1 and Film #2, and entries on the cover's flip chart.
+    SessionFixture a(withFlipchart());
+    a.session->addFlipchartEntry("Idé");
+    a.session->goTo(2);
+    a.session->skipFilm();
+    a.session->pick(4);
+    a.session->goTo(3);
+    a.session->skipFilm();
+    a.session->pick(1);
+    const SessionSnapshot snap = *recordcodec::snapshotFromJson(recordcodec::toJson(a.session->snapshot()));
+
+    // Then the author deleted slide 2 ("Points"), and the cover is no longer a flip chart.
+    std::string changed = replaced(minimalLesson(),
+                                   "{ \"kind\": \"bullets\", \"title\": \"Points\", \"build\": true, \"bullets\": [\"one\", \"two\", \"three\"],\n"
+                                   "      \"notes\": [ { \"kind\": \"discuss\", \"text\": \"Ask the room.\" } ] },\n", "");
+    SessionFixture b(changed);
+    REQUIRE(b.session->slideCount() == 5);
+    const RestoreResult result = b.session->restore(snap);
+    REQUIRE(result.restored);
+    CHECK(b.session->slideIndex() == 2);  // Film #2, now the third slide
+    CHECK(b.session->slide().title == "Film #2");
+    CHECK(b.session->picks() == std::vector<int>{1});
+    CHECK(b.session->questionRecord(1)->picks == std::vector<int>{4});  // Film #1 keeps its own pick
+    CHECK(b.session->flipchart(0).empty());
+    REQUIRE(result.lost.size() == 1);
+    CHECK(result.lost[0] == "the flip-chart entry of \"Mini\" (slide 1) has no flip-chart slide in the lesson now");
+
+    // A slide that is gone: the session goes on near it, and says so.
+    SessionSnapshot gone = snap;
+    gone.slideKeys[3] = "film-question:Film #9";
+    const RestoreResult lost = b.session->restore(gone);
+    REQUIRE(lost.restored);
+    CHECK(b.session->slideIndex() == 3);
+    CHECK(lost.lost.contains("\"Film #9\" (slide 4) is no longer in the lesson; the session goes on at slide 4"));
+    CHECK(lost.lost.contains("the picks on \"Film #9\" (slide 4) no longer fit a question of the lesson"));
 }
 
 TEST_CASE("a film that was playing resumes from its last stop: the segment plays again")
@@ -113,7 +157,7 @@ TEST_CASE("a film that was playing resumes from its last stop: the segment plays
     a.session->goTo(3);
     SessionFixture b;
     const int run = b.session->segmentRun();
-    REQUIRE(b.session->restore(a.session->snapshot()));
+    REQUIRE(b.session->restore(a.session->snapshot()).restored);
     CHECK(b.session->filmPhase() == FilmPhase::Playing);
     CHECK(b.session->segmentRun() == run + 1);
     CHECK(b.session->segment() == FilmSegment{0, 0, 1});
@@ -130,7 +174,7 @@ TEST_CASE("the record is valid JSON with the current state after every event")
     QObject::connect(f.session.get(), &Session::recorded, [&] {
         // The recorder wrote before this slot ran: the file on disk already holds this event.
         const QJsonObject record = readJson(path);
-        CHECK(record["state"].toObject() == f.session->snapshot());
+        CHECK(record["state"].toObject() == recordcodec::toJson(f.session->snapshot()));
         ++checked;
     });
     REQUIRE(recorder.start());
@@ -266,5 +310,5 @@ TEST_CASE("a full disk keeps the last good record, says so at once, and saving r
     CHECK(problems[1].isEmpty());
     // Nothing was lost: the events of the failed writes are in the record that got through.
     CHECK(readJson(path)["events"].toArray().size() == 5);  // start, flip chart, three slides
-    CHECK(readJson(path)["state"].toObject() == f.session->snapshot());
+    CHECK(readJson(path)["state"].toObject() == recordcodec::toJson(f.session->snapshot()));
 }

@@ -98,6 +98,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.resume = parser.isSet(resume);
     options.script = parser.value(script);
     options.printState = parser.isSet(printState);
+    options.interactive = !options.exitAfterPaint && options.script.isEmpty() && !options.printState;
     options.reportOutput = parser.value(output);
     options.handoutOutput = parser.value(handout);
     options.watch = parser.isSet(watch);

@@ -29,6 +29,9 @@ struct Options {
     QString script;       ///< keys to press once the windows show (automation and tests)
     bool printState = false;
     bool record = true;   ///< off for the walkthrough
+    /// A person is at the console to answer questions in dialogs (resume the interrupted session? the lesson
+    /// has errors). The command line sets it for a normal start; automation and tests leave it off.
+    bool interactive = false;
     // Not on the command line: the walkthrough and the window tests run without a film player, and the
     // film tests run it fast and silent.
     bool film = true;

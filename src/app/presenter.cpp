@@ -15,11 +15,11 @@
 #include "projectorwindow.h"
 #include "recordkeeper.h"
 #include "screenplacement.h"
+#include "scriptdriver.h"
 #include "session.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QTimer>
 #include <QMessageBox>
 #include <QScreen>
@@ -250,7 +250,7 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
     QTextStream err(stderr);
     LoadResult result = loadAndReport(file, err);
     if (!result.ok()) {
-        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        if (options.interactive)
             QMessageBox::critical(nullptr, QObject::tr("Stoppunkt"),
                                   QObject::tr("The lesson %1 has errors and cannot be opened:\n\n%2")
                                       .arg(file, QString::fromStdString(result.diagnostics.front().format())));
@@ -264,26 +264,10 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
             QCoreApplication::quit();
     });
     presenter.show();
-    // Automation: press the scripted keys (or add "flipchart:TEXT" entries), then print the state.
-    for (const QString &item : options.script.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (item.startsWith(QLatin1String("flipchart:"))) {
-            presenter.session().addFlipchartEntry(item.mid(10).toStdString());
-            continue;
-        }
-        if (item.startsWith(QLatin1String("lesson:"))) {
-            bool number = false;
-            const int n = item.mid(7).toInt(&number);
-            const QString file = number ? presenter.offeredLessons().value(n - 1) : item.mid(7);
-            if (file.isEmpty() || !presenter.openLesson(file))
-                QTextStream(stderr) << "stoppunkt: --script: " << QObject::tr("cannot open lesson \"%1\"").arg(item.mid(7)) << '\n';
-            continue;
-        }
-        const QKeySequence key = QKeySequence::fromString(item.trimmed(), QKeySequence::PortableText);
-        if (key.isEmpty() || !presenter.dispatcher().handleKey(key[0]))
-            QTextStream(stderr) << "stoppunkt: --script: " << QObject::tr("\"%1\" is not a key here").arg(item) << '\n';
-    }
+    if (!options.script.isEmpty())
+        ScriptDriver::run(presenter, options.script);
     if (options.printState)
-        QTextStream(stdout) << QJsonDocument(presenter.session().snapshot()).toJson(QJsonDocument::Compact) << Qt::endl;
+        ScriptDriver::printState(presenter);
     return QApplication::exec();
 }
 

@@ -2,6 +2,8 @@
 #include "recordkeeper.h"
 
 #include "presentationtimer.h"
+#include "recordcodec.h"
+#include "recordformat.h"
 #include "session.h"
 #include "sessionrecord.h"
 #include "sessionrecorder.h"
@@ -14,6 +16,8 @@
 #include <QTextStream>
 
 namespace stoppunkt {
+
+namespace key = recordformat::key;
 
 RecordKeeper::RecordKeeper(Session &session, PresentationTimer &timer, QObject *parent)
     : QObject(parent), m_session(session), m_timer(timer)
@@ -51,29 +55,31 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
             const QString aside = SessionRecord::setAside(path);
             notice = tr("The session record could not be read (%1). It was kept as %2; a new record starts.").arg(error, aside);
         } else if (SessionRecord::interrupted(*record)) {
-            const QJsonObject state = record->value(QStringLiteral("state")).toObject();
+            const auto snapshot = recordcodec::snapshotFromJson(record->value(key::state).toObject());
             bool resume = options.resume;
-            const bool interactive = QGuiApplication::platformName() != QLatin1String("offscreen") && !options.exitAfterPaint;
-            if (!resume && interactive) {
+            if (!resume && options.interactive) {
                 const auto answer = QMessageBox::question(
                     dialogParent, tr("Resume the lesson?"),
                     tr("The session of \"%1\" that started %2 was interrupted on slide %3 of %4. Resume it: same slide, "
                        "same picks and flip-chart entries?")
                         .arg(QString::fromStdString(m_session.lesson().title),
-                             QDateTime::fromString(record->value(QStringLiteral("started")).toString(), Qt::ISODateWithMs).toString(QStringLiteral("HH:mm")))
-                        .arg(state.value(QStringLiteral("slide")).toInt() + 1)
+                             QDateTime::fromString(record->value(key::started).toString(), Qt::ISODateWithMs).toString(QStringLiteral("HH:mm")))
+                        .arg(snapshot ? snapshot->slide + 1 : 0)
                         .arg(m_session.slideCount()),
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
                 resume = answer == QMessageBox::Yes;
             }
-            if (resume && m_session.restore(state)) {
-                const QJsonObject timer = record->value(QStringLiteral("timer")).toObject();
-                m_timer.restore(timer.value(QStringLiteral("elapsedMs")).toInteger(), true);
+            const RestoreResult restored = resume && snapshot ? m_session.restore(*snapshot) : RestoreResult{};
+            if (restored.restored) {
+                const QJsonObject timer = record->value(key::timer).toObject();
+                m_timer.restore(timer.value(key::elapsedMs).toInteger(), true);
                 earlier = *record;
                 notice = tr("Resumed the interrupted session on slide %1.").arg(m_session.slideIndex() + 1);
+                if (!restored.lost.isEmpty())
+                    notice += QLatin1Char(' ') + tr("The lesson has changed since: %1.").arg(restored.lost.join(QStringLiteral("; ")));
             } else {
                 if (resume)
-                    notice = tr("The interrupted session does not fit this version of the lesson; it is kept, and a new one starts.");
+                    notice = tr("The interrupted session's record has no state to resume from; it is kept, and a new one starts.");
                 path = nextFree;
             }
         } else {

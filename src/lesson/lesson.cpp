@@ -135,6 +135,45 @@ std::filesystem::path Lesson::linkedLessonFile(std::string_view id) const
     return file.parent_path().parent_path() / std::string(id) / "lesson.json";
 }
 
+bool isPlainId(std::string_view id)
+{
+    bool wordStart = true;
+    for (char c : id) {
+        if (c == '-') {
+            if (wordStart)
+                return false;
+            wordStart = true;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            wordStart = false;
+        } else {
+            return false;
+        }
+    }
+    return !wordStart;
+}
+
+std::string Lesson::slideKey(int index) const
+{
+    if (index < 0 || index >= int(slides.size()))
+        return {};
+    const Slide &slide = slides[index];
+    if (!slide.id.empty())
+        return slide.id;
+    int same = 1;
+    for (int i = 0; i < index; ++i)
+        same += slides[i].id.empty() && slides[i].kind == slide.kind && slides[i].title == slide.title;
+    std::string key = std::string(slideKindName(slide.kind)) + ':' + slide.title;
+    return same == 1 ? key : key + '#' + std::to_string(same);
+}
+
+int Lesson::slideWithKey(std::string_view key) const
+{
+    for (int i = 0; i < int(slides.size()); ++i)
+        if (slideKey(i) == key)
+            return i;
+    return -1;
+}
+
 int Lesson::stopPointCount() const
 {
     int n = 0;

@@ -64,9 +64,16 @@ int findStop(const Film &film, const std::string &id, const std::string &pointer
 void checkReferences(const Lesson &lesson, Reporter &reporter)
 {
     std::map<std::pair<int, int>, std::size_t> askedAt;  // (film, stop) -> slide index
+    std::map<std::string, std::size_t> slideIds;
     for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
         const Slide &slide = lesson.slides[i];
         const std::string pointer = childPointer("/slides", i);
+        if (!slide.id.empty()) {
+            auto [it, fresh] = slideIds.try_emplace(slide.id, i);
+            if (!fresh)
+                reporter.error(pointer + "/id", "slide id " + inQuotes(slide.id) + " is already the id of slide "
+                                                    + std::to_string(it->second + 1) + "; slide ids must be unique");
+        }
         if (slide.kind == SlideKind::FilmQuestion && !slide.question.filmId.empty()) {
             const Film *film = findFilm(lesson, slide.question.filmId, pointer + "/film", reporter);
             if (!film || slide.question.stopId.empty())

@@ -69,25 +69,6 @@ bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isLetter(char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }
 
-/// "konflikter-med-kunder": lowercase letters and digits in words joined by single hyphens.
-/// Written out rather than as a std::regex, whose recursive matcher overflows the stack on long input.
-bool isLessonId(std::string_view id)
-{
-    bool wordStart = true;
-    for (char c : id) {
-        if (c == '-') {
-            if (wordStart)
-                return false;
-            wordStart = true;
-        } else if (isLower(c) || isDigit(c)) {
-            wordStart = false;
-        } else {
-            return false;
-        }
-    }
-    return !wordStart;
-}
-
 /// A BCP 47 tag as lessons use it: 2–3 letters, then subtags of 2–8 letters or digits ("da", "sv-SE").
 bool isLanguageTag(std::string_view tag)
 {
@@ -162,7 +143,7 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     }
     if (auto id = r.text("id", Need::Required)) {
         lesson.id = *id;
-        if (!isLessonId(*id))
+        if (!isPlainId(*id))
             reporter.error(r.pointerOf("id"), "id " + inQuotes(*id)
                                                    + " must be lowercase letters, digits and single hyphens, "
                                                      "like \"konflikter-med-kunder\"");

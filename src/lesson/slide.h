@@ -96,6 +96,7 @@ struct LinkedLesson {
 /// One slide of any kind; fields a kind does not use stay empty.
 struct Slide {
     SlideKind kind = SlideKind::Bullets;
+    std::string id;  ///< optional, unique in the lesson: names the slide in the session record
     std::string title;
     std::string subtitle;
     std::string lead;    ///< a line above the bullets ("En kunde, der er vred eller oprevet")

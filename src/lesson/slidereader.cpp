@@ -11,7 +11,7 @@ using Need = ObjectReader::Need;
 
 std::vector<std::string_view> keysFor(SlideKind kind)
 {
-    std::vector<std::string_view> keys{"kind", "title", "notes", "build", "flipchart"};
+    std::vector<std::string_view> keys{"kind", "id", "title", "notes", "build", "flipchart"};
     auto add = [&](std::initializer_list<std::string_view> more) { keys.insert(keys.end(), more); };
     switch (kind) {
     case SlideKind::Cover: add({"subtitle", "bullets"}); break;
@@ -151,6 +151,13 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         return;
     }
     r.rejectUnknownKeys(keysFor(slide.kind), "a " + *kindName + " slide");
+    if (auto id = r.text("id", Need::Optional)) {
+        if (!isPlainId(*id))
+            reporter.error(r.pointerOf("id"), "slide id " + inQuotes(*id)
+                                                  + " must be lowercase letters, digits and single hyphens, like \"film-2\"");
+        else
+            slide.id = *id;
+    }
     slide.title = r.text("title", Need::Required).value_or("");
     slide.build = r.boolean("build", Need::Optional).value_or(false);
     slide.flipchart = r.boolean("flipchart", Need::Optional).value_or(false);

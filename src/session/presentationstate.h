@@ -16,6 +16,8 @@ enum class Blank { None, Black, White };
 struct QuestionRecord {
     std::vector<int> picks;  ///< 1-based options, in the order the group proposed them
     bool revealedByFacilitator = false;
+
+    bool operator==(const QuestionRecord &other) const = default;
 };
 
 /// Everything the room may see, derived from the session. The slide is a sanitized copy: no notes,

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "recordcodec.h"
+#include "recordformat.h"
+
 #include <algorithm>
 
 namespace stoppunkt {
+
+namespace key = recordformat::key;
+namespace event = recordformat::event;
 
 Session::Session(Lesson lesson, QObject *parent, Clock clock)
     : QObject(parent), m_lesson(std::move(lesson)), m_clock(std::move(clock))
@@ -73,10 +79,11 @@ bool Session::atLessonEnd() const
     return !isFilmSlide() || m_filmPhase == FilmPhase::Ended;
 }
 
-void Session::record(const QString &type, QJsonObject details)
+void Session::record(const QString &type, QVariantMap details)
 {
-    details.insert(QStringLiteral("slide"), m_index);
-    emit recorded(type, details);
+    details.insert(key::slide, m_index);
+    details.insert(key::slideKey, QString::fromStdString(m_lesson.slideKey(m_index)));
+    emit recorded({type, std::move(details)});
 }
 
 void Session::enter(int index, Direction direction)
@@ -94,17 +101,16 @@ void Session::enter(int index, Direction direction)
         // Coming back shows where the slide ended: the question at its stop, or the segment's end.
         m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
     }
-    record(QStringLiteral("slide"), {{QStringLiteral("build"), m_buildStep}, {QStringLiteral("forward"), forward}});
+    record(event::slide, {{key::build, m_buildStep}, {key::forward, forward}});
     if (m_filmPhase == FilmPhase::Playing)
-        record(QStringLiteral("film-start"), {{QStringLiteral("run"), m_segmentRun}});
+        record(event::filmStart, {{key::run, m_segmentRun}});
 }
 
 void Session::finishFilm()
 {
     m_skipArmedAt.reset();
     m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
-    record(m_filmPhase == FilmPhase::AtStop ? QStringLiteral("film-stop") : QStringLiteral("film-end"),
-           {{QStringLiteral("run"), m_segmentRun}});
+    record(m_filmPhase == FilmPhase::AtStop ? event::filmStop : event::filmEnd, {{key::run, m_segmentRun}});
 }
 
 void Session::next()
@@ -117,13 +123,13 @@ void Session::next()
     }
     if (m_buildStep < slide().buildCount()) {
         ++m_buildStep;
-        record(QStringLiteral("build"), {{QStringLiteral("build"), m_buildStep}});
+        record(event::build, {{key::build, m_buildStep}});
         emit changed();
         return;
     }
     if (m_filmPhase == FilmPhase::Playing) {
         if (skipArmed() || !m_filmAvailable) {
-            record(QStringLiteral("film-skip"), {{QStringLiteral("run"), m_segmentRun}});
+            record(event::filmSkip, {{key::run, m_segmentRun}});
             finishFilm();
         } else {
             m_skipArmedAt = now();
@@ -134,7 +140,7 @@ void Session::next()
     }
     if (questionPhase() == QuestionPhase::Discussing) {
         m_questions[m_index].revealedByFacilitator = true;
-        record(QStringLiteral("reveal"));
+        record(event::reveal);
         emit changed();
         return;
     }
@@ -153,7 +159,7 @@ void Session::previous()
     }
     if (m_buildStep > 0) {
         --m_buildStep;
-        record(QStringLiteral("build"), {{QStringLiteral("build"), m_buildStep}});
+        record(event::build, {{key::build, m_buildStep}});
         emit changed();
         return;
     }
@@ -162,7 +168,7 @@ void Session::previous()
         QuestionRecord &record = m_questions[m_index];
         if (record.revealedByFacilitator && !pickedRight(record)) {
             record.revealedByFacilitator = false;
-            this->record(QStringLiteral("unreveal"));
+            this->record(event::unreveal);
             emit changed();
             return;
         }
@@ -192,8 +198,7 @@ bool Session::pick(int option)
     if (std::find(record.picks.begin(), record.picks.end(), option) != record.picks.end())
         return false;
     record.picks.push_back(option);
-    this->record(QStringLiteral("pick"), {{QStringLiteral("option"), option},
-                                          {QStringLiteral("right"), option == slide().question.answer}});
+    this->record(event::pick, {{key::option, option}, {key::right, option == slide().question.answer}});
     emit changed();
     return true;
 }
@@ -207,7 +212,7 @@ bool Session::undoPick()
         return false;
     const int option = it->second.picks.back();
     it->second.picks.pop_back();
-    record(QStringLiteral("undo"), {{QStringLiteral("option"), option}});
+    record(event::undo, {{key::option, option}});
     emit changed();
     return true;
 }
@@ -217,7 +222,7 @@ void Session::reveal()
     if (questionPhase() != QuestionPhase::Discussing)
         return;
     m_questions[m_index].revealedByFacilitator = true;
-    record(QStringLiteral("reveal"));
+    record(event::reveal);
     emit changed();
 }
 
@@ -226,8 +231,7 @@ void Session::setBlank(Blank blank)
     if (m_blank == blank)
         return;
     m_blank = blank;
-    static const char *names[] = {"none", "black", "white"};
-    record(QStringLiteral("blank"), {{QStringLiteral("mode"), QString::fromLatin1(names[int(blank)])}});
+    record(event::blank, {{key::mode, recordcodec::blankName(blank)}});
     emit changed();
 }
 
@@ -240,7 +244,7 @@ void Session::skipFilm()
 {
     if (m_filmPhase != FilmPhase::Playing)
         return;
-    record(QStringLiteral("film-skip"), {{QStringLiteral("run"), m_segmentRun}});
+    record(event::filmSkip, {{key::run, m_segmentRun}});
     finishFilm();
     emit changed();
 }
@@ -252,7 +256,7 @@ void Session::replaySegment()
     m_filmPhase = FilmPhase::Playing;
     m_skipArmedAt.reset();
     ++m_segmentRun;
-    record(QStringLiteral("film-replay"), {{QStringLiteral("run"), m_segmentRun}});
+    record(event::filmReplay, {{key::run, m_segmentRun}});
     emit changed();
 }
 

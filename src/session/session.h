@@ -3,9 +3,10 @@
 
 #include "lesson.h"
 #include "presentationstate.h"
+#include "sessionevent.h"
+#include "sessionsnapshot.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -89,16 +90,17 @@ public:
     void noteNextLesson(const std::string &id, const std::string &title);
 
     /// Everything needed to resume: slide, build step, phases, picks, flip-chart entries, blank.
-    QJsonObject snapshot() const;
-    /// Resumes from a snapshot of this lesson; false (and nothing changed) when it does not fit the lesson.
-    bool restore(const QJsonObject &snapshot);
+    SessionSnapshot snapshot() const;
+    /// Resumes from a snapshot, matching its slides to this lesson by their keys: picks and flip-chart entries
+    /// go back to their slides wherever those are now. What no longer fits is left out and listed.
+    RestoreResult restore(const SessionSnapshot &snapshot);
 
 signals:
     void changed();
     /// The lesson was replaced by a new version of its file, or by another lesson (films may have changed).
     void lessonReplaced();
-    /// One event for the session record: its type ("slide", "pick", "flipchart-add", …) and details.
-    void recorded(const QString &type, const QJsonObject &details);
+    /// One event for the session record (types and keys in recordformat.h).
+    void recorded(const SessionEvent &event);
 
 private:
     enum class Direction { Forward, Backward };
@@ -109,7 +111,9 @@ private:
     /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
     AudienceView viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const;
     bool pickedRight(const QuestionRecord &record) const;
-    void record(const QString &type, QJsonObject details = {});
+    void record(const QString &type, QVariantMap details = {});
+    /// Where a slide of a snapshot is in this lesson: by its key, or by index in a record without keys; -1 if gone.
+    int slideOfSnapshot(const SessionSnapshot &snapshot, int savedIndex) const;
     bool hasFlipchart() const { return slide().flipchart; }
     qint64 now() const;
 

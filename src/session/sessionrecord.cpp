@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessionrecord.h"
 
+#include "recordformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -9,6 +11,8 @@
 #include <QJsonDocument>
 
 namespace stoppunkt {
+
+namespace key = recordformat::key;
 
 std::optional<QJsonObject> SessionRecord::load(const QString &path, QString *error)
 {
@@ -28,8 +32,8 @@ std::optional<QJsonObject> SessionRecord::load(const QString &path, QString *err
         return fail(QCoreApplication::translate("SessionRecord", "not valid JSON (%1 at byte %2); it may be truncated")
                         .arg(parse.errorString()).arg(parse.offset));
     const QJsonObject record = doc.object();
-    if (record.value(QStringLiteral("format")).toInt() != 1 || !record.value(QStringLiteral("state")).isObject()
-        || !record.value(QStringLiteral("events")).isArray() || !record.value(QStringLiteral("lesson")).isObject())
+    if (record.value(key::format).toInt() != recordformat::kVersion || !record.value(key::state).isObject()
+        || !record.value(key::events).isArray() || !record.value(key::lesson).isObject())
         return fail(QCoreApplication::translate("SessionRecord", "not a Stoppunkt session record"));
     return record;
 }
@@ -45,7 +49,7 @@ QString SessionRecord::setAside(const QString &path)
 
 bool SessionRecord::interrupted(const QJsonObject &record)
 {
-    return !record.value(QStringLiteral("ended")).toBool();
+    return !record.value(key::ended).toBool();
 }
 
 } // namespace stoppunkt

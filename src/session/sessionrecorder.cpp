@@ -2,6 +2,8 @@
 #include "sessionrecorder.h"
 
 #include "presentationtimer.h"
+#include "recordcodec.h"
+#include "recordformat.h"
 #include "session.h"
 
 #include <QDir>
@@ -12,15 +14,18 @@
 
 namespace stoppunkt {
 
+namespace key = recordformat::key;
+namespace event = recordformat::event;
+
 SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent, Clock clock)
     : QObject(parent), m_session(session), m_timer(timer), m_path(std::move(path)), m_clock(std::move(clock))
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentDateTime(); };
     connect(&session, &Session::recorded, this, &SessionRecorder::append);
+    // Started, paused or reset: not its ticks, which the record can compute.
     connect(&timer, &PresentationTimer::changed, this, [this] {
-        append(QStringLiteral("timer"), {{QStringLiteral("running"), m_timer.running()},
-                                         {QStringLiteral("elapsedMs"), m_timer.elapsedMs()}});
+        append({event::timer, {{key::running, m_timer.running()}, {key::elapsedMs, m_timer.elapsedMs()}}});
     });
 }
 
@@ -33,12 +38,11 @@ QString SessionRecorder::defaultPath(const QString &lessonId, const QDate &date)
 bool SessionRecorder::start(const QJsonObject &earlier)
 {
     m_active = true;
-    m_events = earlier.value(QStringLiteral("events")).toArray();
-    m_started = earlier.isEmpty() ? m_clock()
-                                  : QDateTime::fromString(earlier.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+    m_events = earlier.value(key::events).toArray();
+    m_started = earlier.isEmpty() ? m_clock() : QDateTime::fromString(earlier.value(key::started).toString(), Qt::ISODateWithMs);
     if (!m_started.isValid())
         m_started = m_clock();
-    append(earlier.isEmpty() ? QStringLiteral("start") : QStringLiteral("continue"), {{QStringLiteral("slide"), m_session.slideIndex()}});
+    append({earlier.isEmpty() ? event::start : event::resumed, {{key::slide, m_session.slideIndex()}}});
     return write();
 }
 
@@ -46,38 +50,36 @@ void SessionRecorder::finish()
 {
     if (!m_active || m_ended)
         return;
-    append(QStringLiteral("end"), {{QStringLiteral("slide"), m_session.slideIndex()}});
+    append({event::end, {{key::slide, m_session.slideIndex()}}});
     m_ended = true;
     write();
 }
 
-void SessionRecorder::append(const QString &type, const QJsonObject &details)
+void SessionRecorder::append(const SessionEvent &event)
 {
     if (!m_active)
         return;
     const QDateTime now = m_clock();
-    QJsonObject event = details;
-    event.insert(QStringLiteral("type"), type);
-    event.insert(QStringLiteral("t"), now.toString(Qt::ISODateWithMs));
-    event.insert(QStringLiteral("ms"), m_started.msecsTo(now));
-    m_events.append(event);
+    QJsonObject entry = recordcodec::toJson(event);
+    entry.insert(key::time, now.toString(Qt::ISODateWithMs));
+    entry.insert(key::ms, m_started.msecsTo(now));
+    m_events.append(entry);
     write();
 }
 
 QJsonObject SessionRecorder::document() const
 {
     const Lesson &lesson = m_session.lesson();
-    return {{QStringLiteral("format"), 1},
-            {QStringLiteral("lesson"), QJsonObject{{QStringLiteral("id"), QString::fromStdString(lesson.id)},
-                                                   {QStringLiteral("title"), QString::fromStdString(lesson.title)},
-                                                   {QStringLiteral("file"), QString::fromStdString(lesson.file.string())}}},
-            {QStringLiteral("started"), m_started.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("updated"), m_clock().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("ended"), m_ended},
-            {QStringLiteral("timer"), QJsonObject{{QStringLiteral("elapsedMs"), m_timer.elapsedMs()},
-                                                  {QStringLiteral("running"), m_timer.running()}}},
-            {QStringLiteral("state"), m_session.snapshot()},
-            {QStringLiteral("events"), m_events}};
+    return {{key::format, recordformat::kVersion},
+            {key::lesson, QJsonObject{{key::id, QString::fromStdString(lesson.id)},
+                                      {key::title, QString::fromStdString(lesson.title)},
+                                      {key::file, QString::fromStdString(lesson.file.string())}}},
+            {key::started, m_started.toString(Qt::ISODateWithMs)},
+            {key::updated, m_clock().toString(Qt::ISODateWithMs)},
+            {key::ended, m_ended},
+            {key::timer, QJsonObject{{key::elapsedMs, m_timer.elapsedMs()}, {key::running, m_timer.running()}}},
+            {key::state, recordcodec::toJson(m_session.snapshot())},
+            {key::events, m_events}};
 }
 
 bool SessionRecorder::write()

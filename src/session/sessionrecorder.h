@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include "sessionevent.h"
+
 #include <functional>
 
 namespace stoppunkt {
@@ -42,7 +44,7 @@ signals:
     void problemChanged(const QString &problem);
 
 private:
-    void append(const QString &type, const QJsonObject &details);
+    void append(const SessionEvent &event);
     bool write();
     void setProblem(const QString &problem);
 

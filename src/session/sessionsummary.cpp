@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "sessionsummary.h"
 
+#include "recordformat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 #include <map>
 
 namespace stoppunkt {
+
+namespace key = recordformat::key;
+namespace event = recordformat::event;
 
 QString durationText(qint64 ms)
 {
@@ -20,9 +25,9 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
 {
     SessionSummary summary;
     summary.lessonTitle = QString::fromStdString(lesson.title);
-    summary.started = record.value(QStringLiteral("started")).toString();
-    const QJsonObject state = record.value(QStringLiteral("state")).toObject();
-    const QJsonArray events = record.value(QStringLiteral("events")).toArray();
+    summary.started = record.value(key::started).toString();
+    const QJsonObject state = record.value(key::state).toObject();
+    const QJsonArray events = record.value(key::events).toArray();
     const int slideCount = int(lesson.slides.size());
 
     // Time per slide: from each "slide" event to the next one (or the last event).
@@ -33,27 +38,27 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
     std::map<int, qint64> answeredAt;
     for (const QJsonValue &value : events) {
         const QJsonObject e = value.toObject();
-        const QString type = e.value(QStringLiteral("type")).toString();
-        const qint64 ms = e.value(QStringLiteral("ms")).toInteger();
-        const int slide = e.value(QStringLiteral("slide")).toInt(-1);
+        const QString type = e.value(key::type).toString();
+        const qint64 ms = e.value(key::ms).toInteger();
+        const int slide = e.value(key::slide).toInt(-1);
         last = std::max(last, ms);
-        if (type == QLatin1String("next-lesson"))
-            summary.nextLesson = e.value(QStringLiteral("title")).toString();
-        if (type == QLatin1String("slide") || type == QLatin1String("resume") || type == QLatin1String("start")
-            || type == QLatin1String("continue")) {
+        if (type == event::nextLesson)
+            summary.nextLesson = e.value(key::title).toString();
+        if (type == event::slide || type == event::resume || type == event::start
+            || type == event::resumed) {
             if (current >= 0)
                 slideMs[current] += ms - since;
             current = slide;
             since = ms;
             // A question without film shows at once; a film question does when entered from behind.
             const bool known = slide >= 0 && slide < slideCount;
-            if (type == QLatin1String("slide") && known
+            if (type == event::slide && known
                 && (lesson.slides[slide].kind == SlideKind::Question
-                    || (lesson.slides[slide].kind == SlideKind::FilmQuestion && !e.value(QStringLiteral("forward")).toBool(true))))
+                    || (lesson.slides[slide].kind == SlideKind::FilmQuestion && !e.value(key::forward).toBool(true))))
                 questionShownAt[slide] = ms;
-        } else if (type == QLatin1String("film-stop") && slide >= 0) {
+        } else if (type == event::filmStop && slide >= 0) {
             questionShownAt[slide] = ms;
-        } else if ((type == QLatin1String("reveal") || (type == QLatin1String("pick") && e.value(QStringLiteral("right")).toBool()))
+        } else if ((type == event::reveal || (type == event::pick && e.value(key::right).toBool()))
                    && slide >= 0 && !answeredAt.count(slide) && questionShownAt.count(slide)) {
             answeredAt[slide] = ms - questionShownAt[slide];
         }
@@ -62,8 +67,8 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
         slideMs[current] += last - since;
     summary.totalMs = last;
 
-    const QJsonObject questions = state.value(QStringLiteral("questions")).toObject();
-    const QJsonObject flipcharts = state.value(QStringLiteral("flipcharts")).toObject();
+    const QJsonObject questions = state.value(key::questions).toObject();
+    const QJsonObject flipcharts = state.value(key::flipcharts).toObject();
     for (int i = 0; i < slideCount; ++i) {
         const Slide &slide = lesson.slides[i];
         const QString title = QString::fromStdString(slide.title);
@@ -72,7 +77,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
             q.slide = i;
             q.title = title;
             q.answer = slide.question.answer;
-            for (const QJsonValue &p : questions.value(QString::number(i)).toObject().value(QStringLiteral("picks")).toArray())
+            for (const QJsonValue &p : questions.value(QString::number(i)).toObject().value(key::picks).toArray())
                 q.picks.push_back(p.toInt());
             q.foundByPicking = std::find(q.picks.begin(), q.picks.end(), q.answer) != q.picks.end();
             q.msToAnswer = answeredAt.count(i) ? answeredAt[i] : -1;

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "scriptdriver.h"
+
+#include "commanddispatcher.h"
+#include "presenter.h"
+#include "recordcodec.h"
+#include "session.h"
+
+#include <QJsonDocument>
+#include <QKeySequence>
+#include <QTextStream>
+
+namespace stoppunkt {
+
+void ScriptDriver::run(Presenter &presenter, const QString &script)
+{
+    QTextStream err(stderr);
+    for (const QString &item : script.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (item.startsWith(QLatin1String("flipchart:"))) {
+            presenter.session().addFlipchartEntry(item.mid(10).toStdString());
+            continue;
+        }
+        if (item.startsWith(QLatin1String("lesson:"))) {
+            bool number = false;
+            const int n = item.mid(7).toInt(&number);
+            const QString file = number ? presenter.offeredLessons().value(n - 1) : item.mid(7);
+            if (file.isEmpty() || !presenter.openLesson(file))
+                err << "stoppunkt: --script: " << QObject::tr("cannot open lesson \"%1\"").arg(item.mid(7)) << '\n';
+            continue;
+        }
+        const QKeySequence key = QKeySequence::fromString(item.trimmed(), QKeySequence::PortableText);
+        if (key.isEmpty() || !presenter.dispatcher().handleKey(key[0]))
+            err << "stoppunkt: --script: " << QObject::tr("\"%1\" is not a key here").arg(item) << '\n';
+    }
+}
+
+void ScriptDriver::printState(Presenter &presenter)
+{
+    const QJsonDocument state(recordcodec::toJson(presenter.session().snapshot()));
+    QTextStream(stdout) << state.toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+} // namespace stoppunkt

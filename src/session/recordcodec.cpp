@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "recordcodec.h"
+
+#include "recordformat.h"
+
+#include <QJsonArray>
+
+namespace stoppunkt::recordcodec {
+
+namespace key = recordformat::key;
+namespace value = recordformat::value;
+
+QString filmPhaseName(FilmPhase phase)
+{
+    switch (phase) {
+    case FilmPhase::Idle: return value::idle;
+    case FilmPhase::Playing: return value::playing;
+    case FilmPhase::AtStop: return value::atStop;
+    case FilmPhase::Ended: return value::filmEnded;
+    }
+    return {};
+}
+
+std::optional<FilmPhase> filmPhaseFromName(const QString &name)
+{
+    for (FilmPhase p : {FilmPhase::Idle, FilmPhase::Playing, FilmPhase::AtStop, FilmPhase::Ended})
+        if (filmPhaseName(p) == name)
+            return p;
+    return std::nullopt;
+}
+
+QString blankName(Blank blank)
+{
+    switch (blank) {
+    case Blank::None: return value::none;
+    case Blank::Black: return value::black;
+    case Blank::White: return value::white;
+    }
+    return {};
+}
+
+QJsonObject toJson(const SessionSnapshot &snapshot)
+{
+    QJsonObject questions;
+    for (const auto &[index, q] : snapshot.questions) {
+        QJsonArray picks;
+        for (int p : q.picks)
+            picks.append(p);
+        questions.insert(QString::number(index), QJsonObject{{key::picks, picks}, {key::revealed, q.revealedByFacilitator}});
+    }
+    QJsonObject flipcharts;
+    for (const auto &[index, entries] : snapshot.flipcharts) {
+        QJsonArray list;
+        for (const std::string &e : entries)
+            list.append(QString::fromStdString(e));
+        flipcharts.insert(QString::number(index), list);
+    }
+    QJsonObject keys;
+    for (const auto &[index, slideKey] : snapshot.slideKeys)
+        keys.insert(QString::number(index), QString::fromStdString(slideKey));
+    return {{key::slide, snapshot.slide},
+            {key::build, snapshot.build},
+            {key::film, filmPhaseName(snapshot.film)},
+            {key::blank, blankName(snapshot.blank)},
+            {key::questions, questions},
+            {key::flipcharts, flipcharts},
+            {key::slideKeys, keys}};
+}
+
+namespace {
+/// "12" as a slide index; nothing for anything else.
+std::optional<int> indexOf(const QString &text)
+{
+    bool ok = false;
+    const int index = text.toInt(&ok);
+    return ok && index >= 0 ? std::optional<int>(index) : std::nullopt;
+}
+} // namespace
+
+std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state)
+{
+    SessionSnapshot s;
+    s.slide = state.value(key::slide).toInt(-1);
+    s.build = state.value(key::build).toInt(0);
+    const auto phase = filmPhaseFromName(state.value(key::film).toString());
+    if (s.slide < 0 || s.build < 0 || !phase)
+        return std::nullopt;
+    s.film = *phase;
+    const QString blank = state.value(key::blank).toString();
+    s.blank = blank == value::black ? Blank::Black : blank == value::white ? Blank::White : Blank::None;
+    const QJsonObject questions = state.value(key::questions).toObject();
+    for (auto it = questions.begin(); it != questions.end(); ++it) {
+        const auto index = indexOf(it.key());
+        if (!index)
+            return std::nullopt;
+        QuestionRecord record;
+        for (const QJsonValue &p : it.value().toObject().value(key::picks).toArray())
+            record.picks.push_back(p.toInt(0));
+        record.revealedByFacilitator = it.value().toObject().value(key::revealed).toBool();
+        s.questions[*index] = record;
+    }
+    const QJsonObject flipcharts = state.value(key::flipcharts).toObject();
+    for (auto it = flipcharts.begin(); it != flipcharts.end(); ++it) {
+        const auto index = indexOf(it.key());
+        if (!index)
+            return std::nullopt;
+        std::vector<std::string> &entries = s.flipcharts[*index];
+        for (const QJsonValue &e : it.value().toArray())
+            entries.push_back(e.toString().toStdString());
+    }
+    const QJsonObject keys = state.value(key::slideKeys).toObject();
+    for (auto it = keys.begin(); it != keys.end(); ++it)
+        if (const auto index = indexOf(it.key()))
+            s.slideKeys[*index] = it.value().toString().toStdString();
+    return s;
+}
+
+QJsonObject toJson(const SessionEvent &event)
+{
+    QJsonObject out = QJsonObject::fromVariantMap(event.details);
+    out.insert(key::type, event.type);
+    return out;
+}
+
+} // namespace stoppunkt::recordcodec

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sessionevent.h"
+#include "sessionsnapshot.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace stoppunkt::recordcodec {
+
+/// The one writer and reader of the record's JSON (keys from recordformat.h).
+QJsonObject toJson(const SessionSnapshot &snapshot);
+/// Reads a state object; nothing when it is not one (a missing slide, an unknown phase, a key not a number).
+std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state);
+/// An event's keys, without the time the recorder adds.
+QJsonObject toJson(const SessionEvent &event);
+
+QString filmPhaseName(FilmPhase phase);
+std::optional<FilmPhase> filmPhaseFromName(const QString &name);
+QString blankName(Blank blank);
+
+} // namespace stoppunkt::recordcodec

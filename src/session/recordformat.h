@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// The session record's format, named in one place: every key and event type that the record writes and reads.
+#pragma once
+
+#include <QString>
+
+namespace stoppunkt::recordformat {
+
+inline constexpr int kVersion = 1;
+
+/// Keys of the record document, its state and its events.
+namespace key {
+// The document
+inline const QString format = QStringLiteral("format");
+inline const QString lesson = QStringLiteral("lesson");   ///< {id, title, file}; in a next-lesson event, its id
+inline const QString id = QStringLiteral("id");
+inline const QString title = QStringLiteral("title");
+inline const QString file = QStringLiteral("file");
+inline const QString started = QStringLiteral("started");
+inline const QString updated = QStringLiteral("updated");
+inline const QString ended = QStringLiteral("ended");
+inline const QString timer = QStringLiteral("timer");     ///< {elapsedMs, running}
+inline const QString elapsedMs = QStringLiteral("elapsedMs");
+inline const QString running = QStringLiteral("running");
+inline const QString state = QStringLiteral("state");
+inline const QString events = QStringLiteral("events");
+// The state: what resuming needs
+inline const QString slide = QStringLiteral("slide");       ///< a slide's index; in events too
+inline const QString build = QStringLiteral("build");
+inline const QString film = QStringLiteral("film");         ///< the film phase, by name
+inline const QString blank = QStringLiteral("blank");
+inline const QString questions = QStringLiteral("questions");  ///< {"<slide index>": {picks, revealed}}
+inline const QString picks = QStringLiteral("picks");
+inline const QString revealed = QStringLiteral("revealed");
+inline const QString flipcharts = QStringLiteral("flipcharts");  ///< {"<slide index>": ["entry", …]}
+inline const QString slideKeys = QStringLiteral("slideKeys");    ///< {"<slide index>": "<Lesson::slideKey>"}
+// Events
+inline const QString type = QStringLiteral("type");
+inline const QString time = QStringLiteral("t");
+inline const QString ms = QStringLiteral("ms");             ///< since the session started
+inline const QString slideKey = QStringLiteral("slideKey");
+inline const QString forward = QStringLiteral("forward");
+inline const QString run = QStringLiteral("run");
+inline const QString option = QStringLiteral("option");
+inline const QString right = QStringLiteral("right");
+inline const QString mode = QStringLiteral("mode");
+inline const QString entry = QStringLiteral("entry");
+inline const QString text = QStringLiteral("text");
+} // namespace key
+
+/// Event types, in the order a session meets them.
+namespace event {
+inline const QString start = QStringLiteral("start");
+inline const QString resumed = QStringLiteral("continue");  ///< the record of an interrupted session goes on
+inline const QString resume = QStringLiteral("resume");     ///< the session took the record's state
+inline const QString slide = QStringLiteral("slide");
+inline const QString build = QStringLiteral("build");
+inline const QString filmStart = QStringLiteral("film-start");
+inline const QString filmStop = QStringLiteral("film-stop");
+inline const QString filmEnd = QStringLiteral("film-end");
+inline const QString filmSkip = QStringLiteral("film-skip");
+inline const QString filmReplay = QStringLiteral("film-replay");
+inline const QString pick = QStringLiteral("pick");
+inline const QString undo = QStringLiteral("undo");
+inline const QString reveal = QStringLiteral("reveal");
+inline const QString unreveal = QStringLiteral("unreveal");
+inline const QString blank = QStringLiteral("blank");
+inline const QString flipchartAdd = QStringLiteral("flipchart-add");
+inline const QString flipchartEdit = QStringLiteral("flipchart-edit");
+inline const QString flipchartRemove = QStringLiteral("flipchart-remove");
+inline const QString reload = QStringLiteral("reload");
+inline const QString nextLesson = QStringLiteral("next-lesson");
+inline const QString timer = QStringLiteral("timer");
+inline const QString end = QStringLiteral("end");
+} // namespace event
+
+/// Names of the film phases and blank modes in the state and in events.
+namespace value {
+inline const QString idle = QStringLiteral("idle");
+inline const QString playing = QStringLiteral("playing");
+inline const QString atStop = QStringLiteral("at-stop");
+inline const QString filmEnded = QStringLiteral("ended");
+inline const QString none = QStringLiteral("none");
+inline const QString black = QStringLiteral("black");
+inline const QString white = QStringLiteral("white");
+} // namespace value
+
+} // namespace stoppunkt::recordformat

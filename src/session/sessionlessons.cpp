@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The session's lesson changing under it: a new version of its file (live preview), or the next lesson.
+#include "session.h"
+
+#include "recordformat.h"
+
+#include <algorithm>
+
+namespace stoppunkt {
+
+namespace key = recordformat::key;
+namespace event = recordformat::event;
+
+void Session::replaceLesson(Lesson lesson)
+{
+    if (lesson.slides.empty())
+        return;
+    m_lesson = std::move(lesson);
+    m_index = std::min(m_index, slideCount() - 1);
+    m_buildStep = std::min(m_buildStep, slide().buildCount());
+    // Keep what still fits: picks on questions with enough options, entries on flip-chart slides.
+    for (auto it = m_questions.begin(); it != m_questions.end();) {
+        const bool fits = it->first < slideCount() && m_lesson.slides[it->first].isQuestion()
+                          && std::all_of(it->second.picks.begin(), it->second.picks.end(), [&](int p) {
+                                 return p <= int(m_lesson.slides[it->first].question.options.size());
+                             });
+        it = fits ? std::next(it) : m_questions.erase(it);
+    }
+    for (auto it = m_flipcharts.begin(); it != m_flipcharts.end();)
+        it = it->first < slideCount() && m_lesson.slides[it->first].flipchart ? std::next(it) : m_flipcharts.erase(it);
+    const bool film = m_lesson.segmentFor(slide()).has_value();
+    if (!film)
+        m_filmPhase = FilmPhase::Idle;
+    else if (m_filmPhase == FilmPhase::Idle || m_filmPhase == FilmPhase::Playing)
+        m_filmPhase = slide().kind == SlideKind::FilmQuestion ? FilmPhase::AtStop : FilmPhase::Ended;
+    m_skipArmedAt.reset();
+    m_filmAvailable = true;
+    record(event::reload);
+    emit lessonReplaced();
+    emit changed();
+}
+
+void Session::startLesson(Lesson lesson)
+{
+    if (lesson.slides.empty())
+        return;
+    m_lesson = std::move(lesson);
+    m_questions.clear();
+    m_flipcharts.clear();
+    m_blank = Blank::None;
+    m_filmAvailable = true;
+    m_filmPhase = FilmPhase::Idle;
+    emit lessonReplaced();
+    enter(0, Direction::Forward);
+    emit changed();
+}
+
+void Session::noteNextLesson(const std::string &id, const std::string &title)
+{
+    record(event::nextLesson, {{key::lesson, QString::fromStdString(id)}, {key::title, QString::fromStdString(title)}});
+}
+
+} // namespace stoppunkt
