@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clicommands.h"
 
+#include "filmprobe.h"
 #include "lessonloader.h"
 #include "outline.h"
 
@@ -10,6 +11,11 @@ LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
 {
     LoadOptions options;
     options.requireMedia = strict;
+    if (strict)
+        options.probeFilm = [](const std::filesystem::path &file) {
+            const FilmProbe::Result found = FilmProbe::probe(QString::fromStdString(file.string()));
+            return FilmFacts{found.playable, found.problem.toStdString(), found.durationMs};
+        };
     LoadResult result = loadLessonFile(file.toStdString(), options, file.toStdString());
     for (const Diagnostic &d : result.diagnostics)
         err << QString::fromStdString(d.format()) << '\n';

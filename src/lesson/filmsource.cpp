@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filmsource.h"
 
+#include "timecode.h"
+
 
 namespace stoppunkt {
 
@@ -106,7 +108,8 @@ FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lesso
     return check;
 }
 
-void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError)
+void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError,
+                      const FilmProbeFunction &probe)
 {
     for (std::size_t i = 0; i < lesson.films.size(); ++i) {
         const Film &film = lesson.films[i];
@@ -122,6 +125,18 @@ void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRo
         else if (check.status == FilmSourceCheck::Status::Missing)
             reporter.warning(pointer, what + check.message
                                           + "; until it exists the projector shows a card instead of the film");
+        if (check.status != FilmSourceCheck::Status::Ok || !probe)
+            continue;
+        const FilmFacts facts = probe(check.resolved);
+        if (!facts.playable) {
+            reporter.error(pointer, what + facts.problem);
+            continue;
+        }
+        for (std::size_t s = 0; s < film.stops.size() && facts.durationMs > 0; ++s)
+            if (film.stops[s].atMs > facts.durationMs)
+                reporter.error(childPointer(childPointer("/films", i) + "/stops", s) + "/at",
+                               "stop point " + inQuotes(film.stops[s].id) + " at " + formatTimecode(film.stops[s].atMs)
+                                   + " is after the end of the film, which runs " + formatTimecode(facts.durationMs));
     }
 }
 

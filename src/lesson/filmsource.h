@@ -5,12 +5,23 @@
 #include "reporter.h"
 
 #include <filesystem>
+#include <functional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace stoppunkt {
 
 /// Where a film source points, once checked against the folders a lesson may use.
+/// What a look inside a film file found: whether it plays on its own, and how long it runs.
+struct FilmFacts {
+    bool playable = true;
+    std::string problem;          ///< why not ("is a playlist …, not a video file")
+    std::int64_t durationMs = -1; ///< -1 when unknown
+};
+/// Looks inside an existing film file; the loader itself reads no video, so --validate passes one in.
+using FilmProbeFunction = std::function<FilmFacts(const std::filesystem::path &canonicalFile)>;
+
 struct FilmSourceCheck {
     enum class Status { Ok, Missing, Rejected };
     Status status = Status::Rejected;
@@ -25,7 +36,9 @@ std::vector<std::filesystem::path> allowedFilmRoots(const std::filesystem::path 
 FilmSourceCheck checkFilmSource(const std::string &source, const std::filesystem::path &lessonFile,
                                 const std::vector<std::filesystem::path> &mediaRoots);
 /// Reports rejected sources as errors, and missing files as warnings (or errors when asked).
+/// Checks every film's source; with a probe, also that each existing file is a playable video and that every
+/// stop point lies within its length.
 void checkFilmSources(const Lesson &lesson, const std::vector<std::filesystem::path> &mediaRoots,
-                      Reporter &reporter, bool missingIsError = false);
+                      Reporter &reporter, bool missingIsError = false, const FilmProbeFunction &probe = {});
 
 } // namespace stoppunkt

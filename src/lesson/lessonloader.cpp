@@ -213,7 +213,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
                 readFilms(root, lesson, reporter);
                 readSlides(root, lesson, reporter);
                 checkReferences(lesson, reporter);
-                checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia);
+                checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeFilm);
                 checkLinkedLessons(lesson, reporter, options.requireMedia);
             }
             if (reporter.errorCount() == 0)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "filmsource.h"
 #include "lesson.h"
 
 #include <cstdint>
@@ -22,6 +23,8 @@ struct LoadOptions {
     /// (presenting, where a missing film must never stop the lesson).
     bool requireMedia = false;
     std::size_t maxDepth = 64;
+    /// Looks inside film files that exist (--validate): playable, and every stop within the film.
+    FilmProbeFunction probeFilm;
 };
 
 /// The lesson when it has no errors, and every problem found (errors and warnings) in text order.
