@@ -141,15 +141,32 @@ TEST_CASE("when the film cannot play, one Next moves from the card to the questi
 {
     SessionFixture f;
     Session &s = *f.session;
-    CHECK(f.count([&] { s.setFilmAvailable(false); }) == 1);
-    CHECK(f.count([&] { s.setFilmAvailable(false); }) == 0);
+    CHECK(f.count([&] { s.setFilmProblem("clip.mp4 was not found"); }) == 1);
+    CHECK(f.count([&] { s.setFilmProblem("clip.mp4 was not found"); }) == 0);
+    CHECK(s.filmStatus().problem == "clip.mp4 was not found");
     toFirstQuestion(f);
     CHECK(s.filmPhase() == FilmPhase::Playing);
     s.next();
     CHECK(s.filmPhase() == FilmPhase::AtStop);
     CHECK(s.questionPhase() == QuestionPhase::Discussing);
-    s.setFilmAvailable(true);
+    s.setFilmProblem({});
     s.goTo(3);
     s.next();
     CHECK(s.filmPhase() == FilmPhase::Playing);
+}
+
+TEST_CASE("the film's progress is kept once, in the session, and does not repaint the room")
+{
+    SessionFixture f;
+    Session &s = *f.session;
+    int progressed = 0;
+    QObject::connect(&s, &Session::filmProgressed, [&] { ++progressed; });
+    CHECK(f.count([&] { s.setFilmProgress(true, false, 1200, 146000); }) == 0);  // no changed(): the room sees no difference
+    CHECK(progressed == 1);
+    s.setFilmProgress(true, false, 1200, 146000);
+    CHECK(progressed == 1);
+    CHECK(s.filmStatus().positionMs == 1200);
+    CHECK(s.filmStatus().durationMs == 146000);
+    CHECK(s.filmStatus().loaded);
+    CHECK_FALSE(s.filmStatus().paused);
 }

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "filmsync.h"
 
-#include "consolewindow.h"
 #include "filmplayer.h"
 #include "filmsource.h"
-#include "projectorwindow.h"
 #include "session.h"
-#include "softwaresurface.h"
 #include "timecode.h"
 
 namespace stoppunkt {
 
-FilmSync::FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projector, ConsoleWindow &console,
-                   QObject *parent)
-    : QObject(parent), m_session(session), m_player(player), m_projector(projector), m_console(console)
+FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent)
+    : QObject(parent), m_session(session), m_player(player)
 {
     connect(&session, &Session::changed, this, &FilmSync::sync);
     connect(&session, &Session::lessonReplaced, this, [this] {
@@ -43,11 +39,6 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projec
     connect(&player, &FilmPlayer::positionChanged, this, &FilmSync::reportStatus);
     connect(&player, &FilmPlayer::pausedChanged, this, &FilmSync::reportStatus);
     connect(&player, &FilmPlayer::durationChanged, this, &FilmSync::reportStatus);
-    if (SoftwareSurface *surface = player.softwareSurface())
-        connect(surface, &SoftwareSurface::frameReady, this, [this, surface] {
-            m_projector.setVideoFrame(surface->frame());
-            m_console.setVideoFrame(surface->frame());
-        });
     sync();
 }
 
@@ -63,17 +54,13 @@ void FilmSync::forgetProblem()
 {
     m_openFilm = -1;
     m_unavailable = false;
-    m_session.setFilmAvailable(true);
-    m_projector.setFilmUnavailable(false);
-    m_console.setFilmProblem({});
+    m_session.setFilmProblem({});
 }
 
 void FilmSync::markUnavailable(const QString &problem)
 {
     m_unavailable = true;
-    m_session.setFilmAvailable(false);
-    m_projector.setFilmUnavailable(true);
-    m_console.setFilmProblem(problem);
+    m_session.setFilmProblem(problem.toStdString());
 }
 
 void FilmSync::openFilm(int filmIndex)
@@ -139,18 +126,8 @@ void FilmSync::sync()
 
 void FilmSync::reportStatus()
 {
-    QString state;
-    if (m_unavailable)
-        state = tr("cannot play");
-    else if (!m_player.isOpen())
-        state = tr("loading…");
-    else if (m_session.filmPhase() == FilmPhase::Playing)
-        state = m_player.paused() ? tr("paused (K resumes)") : tr("playing");
-    else if (m_session.filmPhase() == FilmPhase::AtStop)
-        state = tr("at the stop point");
-    else if (m_session.filmPhase() == FilmPhase::Ended)
-        state = tr("ended");
-    m_console.setPlayerStatus(m_player.isOpen() ? m_player.position() : -1, m_player.isOpen() ? m_player.duration() : -1, state);
+    const bool open = m_player.isOpen();
+    m_session.setFilmProgress(open, m_player.paused(), open ? m_player.position() : -1, open ? m_player.duration() : -1);
 }
 
 QString FilmSync::stopEntryForPosition() const

@@ -8,19 +8,17 @@
 
 namespace stoppunkt {
 
-class ConsoleWindow;
 class FilmPlayer;
-class ProjectorWindow;
 class Session;
 
 /// Keeps the film player on the session's film: it plays the segment the session is in, holds the stop
 /// frame when the session is at a stop, stops when the slide has no film, and reports stops back with
-/// the segment's run number. It also tells both windows what they need to show.
+/// the segment's run number. What the player reports (problems, position) goes into the session, where
+/// both windows read it.
 class FilmSync : public QObject {
     Q_OBJECT
 public:
-    FilmSync(Session &session, FilmPlayer &player, ProjectorWindow &projector, ConsoleWindow &console,
-             QObject *parent = nullptr);
+    FilmSync(Session &session, FilmPlayer &player, QObject *parent = nullptr);
 
     /// The stop-point entry for the film's current position, as an author pastes it into the lesson.
     QString stopEntryForPosition() const;
@@ -37,8 +35,6 @@ private:
 
     Session &m_session;
     FilmPlayer &m_player;
-    ProjectorWindow &m_projector;
-    ConsoleWindow &m_console;
     int m_openFilm = -1;
     int m_playedRun = -1;
     int m_heldRun = -1;

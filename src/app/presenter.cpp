@@ -17,6 +17,7 @@
 #include "screenplacement.h"
 #include "scriptdriver.h"
 #include "session.h"
+#include "softwaresurface.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -159,7 +160,11 @@ void Presenter::setUpFilm(const Options &options)
     m_player = std::make_unique<FilmPlayer>(FilmPlayer::Settings{output, options.filmAudio, options.filmSpeed});
     if (m_openGL)
         m_projector->setVideoWidget(new GlVideoWidget(*m_player));
-    m_filmSync = std::make_unique<FilmSync>(*m_session, *m_player, *m_projector, *m_console);
+    m_filmSync = std::make_unique<FilmSync>(*m_session, *m_player);
+    if (const SoftwareSurface *surface = m_player->softwareSurface()) {
+        m_projector->setVideoSurface(surface);
+        m_console->setVideoSurface(surface);
+    }
     FilmPlayer *player = m_player.get();
     connect(m_dispatcher.get(), &CommandDispatcher::filmPauseToggled, player, &FilmPlayer::togglePause);
     connect(m_dispatcher.get(), &CommandDispatcher::filmBackRequested, player, [player] { player->seekBy(-10000); });

@@ -3,7 +3,10 @@
 
 #include "slide.h"
 
+#include <QtGlobal>
+
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace stoppunkt {
@@ -18,6 +21,19 @@ struct QuestionRecord {
     bool revealedByFacilitator = false;
 
     bool operator==(const QuestionRecord &other) const = default;
+};
+
+/// What the film player reports, kept by the session so both windows read one copy: whether the film can
+/// play (and why not), and where it is.
+struct FilmStatus {
+    std::string problem;       ///< why the film cannot play (its path and the player's error); empty when it can
+    bool loaded = false;       ///< the player has the film open
+    bool paused = true;
+    qint64 positionMs = -1;    ///< -1 when unknown
+    qint64 durationMs = -1;    ///< the film's real length; -1 until the player knows it
+
+    bool available() const { return problem.empty(); }
+    bool operator==(const FilmStatus &other) const = default;
 };
 
 /// Everything the room may see, derived from the session. The slide is a sanitized copy: no notes,

@@ -128,7 +128,7 @@ void Session::next()
         return;
     }
     if (m_filmPhase == FilmPhase::Playing) {
-        if (skipArmed() || !m_filmAvailable) {
+        if (skipArmed() || !filmAvailable()) {
             record(event::filmSkip, {{key::run, m_segmentRun}});
             finishFilm();
         } else {
@@ -258,27 +258,6 @@ void Session::replaySegment()
     ++m_segmentRun;
     record(event::filmReplay, {{key::run, m_segmentRun}});
     emit changed();
-}
-
-void Session::filmReachedStop(int run)
-{
-    if (run != m_segmentRun || m_filmPhase != FilmPhase::Playing)
-        return;
-    finishFilm();
-    emit changed();
-}
-
-void Session::setFilmAvailable(bool available)
-{
-    if (m_filmAvailable == available)
-        return;
-    m_filmAvailable = available;
-    emit changed();
-}
-
-void Session::filmEnded(int run)
-{
-    filmReachedStop(run);
 }
 
 } // namespace stoppunkt

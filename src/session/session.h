@@ -69,10 +69,15 @@ public:
     // Reports from the player; `run` is segmentRun() when the segment started, so late reports are ignored.
     void filmReachedStop(int run);
     void filmEnded(int run);
-    /// The player cannot show the film (missing or broken file): Next then skips at once, since there is
-    /// no scene to protect from a stray click, and the questions still work.
-    void setFilmAvailable(bool available);
-    bool filmAvailable() const { return m_filmAvailable; }
+    /// The player cannot show the film (missing or broken file), or can again (an empty problem). While it
+    /// cannot, Next skips at once, since there is no scene to protect from a stray click, and the questions
+    /// still work; the projector shows a card and the console the problem.
+    void setFilmProblem(const std::string &problem);
+    /// Where the player is in the film: for the console's film strip. Emits filmProgressed(), not changed(),
+    /// since the room's view does not change with it.
+    void setFilmProgress(bool loaded, bool paused, qint64 positionMs, qint64 durationMs);
+    const FilmStatus &filmStatus() const { return m_filmStatus; }
+    bool filmAvailable() const { return m_filmStatus.available(); }
 
     // The digital flip chart of the current slide (only on slides whose lesson asks for one).
     const std::vector<std::string> &flipchart(int slideIndex) const;
@@ -97,6 +102,8 @@ public:
 
 signals:
     void changed();
+    /// The film's position, length or pause state moved (see setFilmProgress()).
+    void filmProgressed();
     /// The lesson was replaced by a new version of its file, or by another lesson (films may have changed).
     void lessonReplaced();
     /// One event for the session record (types and keys in recordformat.h).
@@ -128,7 +135,7 @@ private:
     int m_segmentRun = 0;
     std::optional<qint64> m_skipArmedAt;
     std::map<int, QuestionRecord> m_questions;
-    bool m_filmAvailable = true;
+    FilmStatus m_filmStatus;
     std::map<int, std::vector<std::string>> m_flipcharts;
 };
 

@@ -34,7 +34,7 @@ void Session::replaceLesson(Lesson lesson)
     else if (m_filmPhase == FilmPhase::Idle || m_filmPhase == FilmPhase::Playing)
         m_filmPhase = slide().kind == SlideKind::FilmQuestion ? FilmPhase::AtStop : FilmPhase::Ended;
     m_skipArmedAt.reset();
-    m_filmAvailable = true;
+    m_filmStatus = {};
     record(event::reload);
     emit lessonReplaced();
     emit changed();
@@ -48,7 +48,7 @@ void Session::startLesson(Lesson lesson)
     m_questions.clear();
     m_flipcharts.clear();
     m_blank = Blank::None;
-    m_filmAvailable = true;
+    m_filmStatus = {};
     m_filmPhase = FilmPhase::Idle;
     emit lessonReplaced();
     enter(0, Direction::Forward);

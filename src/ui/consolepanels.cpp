@@ -141,9 +141,30 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     return y - area.top() + 12;
 }
 
-void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs, qint64 durationMs,
-                    const QString &playerState)
+namespace {
+/// The player's state in words, from the session's film status and phase.
+QString filmStateText(const Session &session)
 {
+    const FilmStatus &film = session.filmStatus();
+    if (!film.available())
+        return tr("cannot play");
+    if (!film.loaded)
+        return tr("loading…");
+    switch (session.filmPhase()) {
+    case FilmPhase::Playing: return film.paused ? tr("paused (K resumes)") : tr("playing");
+    case FilmPhase::AtStop: return tr("at the stop point");
+    case FilmPhase::Ended: return tr("ended");
+    case FilmPhase::Idle: break;
+    }
+    return {};
+}
+} // namespace
+
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session)
+{
+    const qint64 positionMs = session.filmStatus().positionMs;
+    const qint64 durationMs = session.filmStatus().durationMs;
+    const QString playerState = filmStateText(session);
     const auto segment = session.segment();
     const Lesson &lesson = session.lesson();
     if (!segment) {
@@ -190,6 +211,9 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                                                                           QString::fromStdString(formatTimecode(duration)))
                                           : QString();
     textlayout::draw(painter, QRectF(area.left(), bar.bottom() + 30, area.width(), 24), times, uiFont(14), theme::consoleMuted);
+    if (!session.filmAvailable())
+        textlayout::draw(painter, area.adjusted(0, 68, 0, 4), QString::fromStdString(session.filmStatus().problem),
+                         uiFont(14, QFont::Bold), theme::consoleAlert, Qt::AlignLeft | Qt::AlignTop);
 }
 
 qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session)

@@ -33,8 +33,7 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
 void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary);
 /// The film's timeline with its stop markers, the segment playing, and the film's state.
 /// `durationMs` is the player's; before the film has loaded (-1) the timeline spans its stop points.
-void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, qint64 positionMs, qint64 durationMs,
-                    const QString &playerState);
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session);
 /// A rounded dark panel.
 void paintPanel(QPainter &painter, const QRectF &area);
 /// Help: every action with its keys.

@@ -7,6 +7,7 @@
 #include "presentationtimer.h"
 #include "screenplacement.h"
 #include "session.h"
+#include "softwaresurface.h"
 #include "textlayout.h"
 #include "theme.h"
 
@@ -45,6 +46,7 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(960, 600);
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
+    connect(&session, &Session::filmProgressed, this, qOverload<>(&QWidget::update));
     connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
     connect(&dispatcher, &CommandDispatcher::jumpBufferChanged, this, qOverload<>(&QWidget::update));
     connect(&placement, &ScreenPlacement::changed, this, qOverload<>(&QWidget::update));
@@ -60,20 +62,18 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     connect(m_flipLine, &FlipchartLine::closed, this, [this] { setFocus(); });
 }
 
-void ConsoleWindow::setVideoFrame(const QImage &frame)
+void ConsoleWindow::setVideoSurface(const SoftwareSurface *surface)
 {
-    m_videoFrame = frame;
-    if (m_session.filmPhase() == FilmPhase::Playing)
-        update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2));  // only the slide, not the whole console
+    m_videoSurface = surface;
+    connect(surface, &SoftwareSurface::frameReady, this, [this] {
+        if (m_session.filmPhase() == FilmPhase::Playing)
+            update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2));  // only the slide, not the whole console
+    });
 }
 
 SlideFrame ConsoleWindow::roomFrame() const
 {
-    SlideFrame frame = frameFor(m_session, m_session.audienceView());
-    frame.filmUnavailable = !m_filmProblem.isEmpty();
-    if (frame.view.filmPhase == FilmPhase::Playing)
-        frame.videoFrame = m_videoFrame;
-    return frame;
+    return stoppunkt::roomFrame(m_session, m_videoSurface ? m_videoSurface->frame() : QImage());
 }
 
 void ConsoleWindow::setNotice(const QString &notice)
@@ -107,20 +107,6 @@ void ConsoleWindow::openFlipchartInput(int edit)
 void ConsoleWindow::resizeEvent(QResizeEvent *)
 {
     m_flipLine->setGeometry(18, height() - 66, width() - 36, 48);
-}
-
-void ConsoleWindow::setPlayerStatus(qint64 positionMs, qint64 durationMs, const QString &state)
-{
-    m_positionMs = positionMs;
-    m_durationMs = durationMs;
-    m_playerState = state;
-    update();
-}
-
-void ConsoleWindow::setFilmProblem(const QString &problem)
-{
-    m_filmProblem = problem;
-    update();
 }
 
 void ConsoleWindow::toggleOverview()
@@ -222,10 +208,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     painter.drawRect(nowSlide);
     const QRectF strip(left.left(), left.bottom() - stripHeight, left.width(), stripHeight);
     paintPanel(painter, strip);
-    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_positionMs, m_durationMs, m_playerState);
-    if (!m_filmProblem.isEmpty() && m_session.segment())
-        textlayout::draw(painter, strip.adjusted(16, 80, -16, -4), m_filmProblem, uiFont(14, QFont::Bold),
-                         theme::consoleAlert, Qt::AlignLeft | Qt::AlignTop);
+    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session);
 
     // Next: the next step or slide.
     QRectF nextArea = paintHeading(painter, right, tr("Next"));

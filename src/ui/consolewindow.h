@@ -20,6 +20,7 @@ class FlipchartLine;
 class PresentationTimer;
 class ScreenPlacement;
 class Session;
+class SoftwareSurface;
 
 /// What the meeting leader sees: the slide as the room sees it, the next step, the notes, the timers,
 /// the film strip and, at a question, the right answer. It reads state and draws; commands go to the
@@ -30,14 +31,8 @@ public:
     ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
                   const ScreenPlacement &placement, QWidget *parent = nullptr);
 
-    /// The film player's report, for the film strip (position and duration -1 when unknown).
-    void setPlayerStatus(qint64 positionMs, qint64 durationMs, const QString &state);
-    /// Why the film cannot play (its path and mpv's error); empty when it can. The "now" slide then shows
-    /// the same card as the projector.
-    void setFilmProblem(const QString &problem);
-    /// The film frame the projector shows (software surface), so "now" is what the room sees. With the
-    /// OpenGL surface the one render context is the projector's, and "now" shows the film's card.
-    void setVideoFrame(const QImage &frame);
+    /// Where the film's frames come from when they are drawn in software, so "now" shows the moving film.
+    void setVideoSurface(const SoftwareSurface *surface);
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
     QString notice() const { return m_notice; }
@@ -82,11 +77,7 @@ private:
     QTimer m_clockTick;
     bool m_help = false;
     int m_notesZoom = 0;
-    qint64 m_positionMs = -1;
-    qint64 m_durationMs = -1;
-    QString m_playerState;
-    QString m_filmProblem;
-    QImage m_videoFrame;
+    const SoftwareSurface *m_videoSurface = nullptr;
     bool m_painted = false;
     QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
     QString m_notice;

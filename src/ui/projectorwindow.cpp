@@ -3,6 +3,7 @@
 
 #include "commanddispatcher.h"
 #include "session.h"
+#include "softwaresurface.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -56,8 +57,7 @@ void ProjectorWindow::prerenderNext()
     const auto next = m_session.previewOfNext();
     if (!next || next->filmPhase == FilmPhase::Playing)
         return;  // a film frame is not known in advance
-    SlideFrame frame = frameFor(m_session, *next);
-    frame.filmUnavailable = m_filmUnavailable;
+    const SlideFrame frame = frameFor(m_session, *next);
     const QString key = cacheKey(frame, size());
     if (key != m_nextKey) {
         m_nextImage = renderImage(frame);
@@ -67,25 +67,16 @@ void ProjectorWindow::prerenderNext()
 
 SlideFrame ProjectorWindow::currentFrame() const
 {
-    SlideFrame frame = frameFor(m_session, m_session.audienceView());
-    frame.filmUnavailable = m_filmUnavailable;
-    if (frame.view.filmPhase == FilmPhase::Playing)
-        frame.videoFrame = m_videoFrame;
-    return frame;
+    return roomFrame(m_session, m_videoSurface ? m_videoSurface->frame() : QImage());
 }
 
-void ProjectorWindow::setVideoFrame(const QImage &frame)
+void ProjectorWindow::setVideoSurface(const SoftwareSurface *surface)
 {
-    m_videoFrame = frame;
-    if (m_session.filmPhase() == FilmPhase::Playing)
-        update();
-}
-
-void ProjectorWindow::setFilmUnavailable(bool unavailable)
-{
-    m_filmUnavailable = unavailable;
-    updateVideoWidget();
-    update();
+    m_videoSurface = surface;
+    connect(surface, &SoftwareSurface::frameReady, this, [this] {
+        if (m_session.filmPhase() == FilmPhase::Playing)
+            update();
+    });
 }
 
 void ProjectorWindow::setVideoWidget(QWidget *widget)
@@ -101,7 +92,7 @@ void ProjectorWindow::updateVideoWidget()
     if (!m_videoWidget)
         return;
     const bool show = m_session.filmPhase() == FilmPhase::Playing && m_session.blank() == Blank::None
-                      && !m_filmUnavailable;
+                      && m_session.filmAvailable();
     m_videoWidget->setVisible(show);
 }
 

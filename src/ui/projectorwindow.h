@@ -11,6 +11,7 @@
 namespace stoppunkt {
 
 class CommandDispatcher;
+class SoftwareSurface;
 class Session;
 
 /// What the trainees see: the slide, the film or the question, drawn only from the session's audience
@@ -22,10 +23,8 @@ public:
 
     /// The frame this window draws now (also used by tests and the walkthrough).
     SlideFrame currentFrame() const;
-    /// The film's current frame from the software surface (ignored unless the film is playing).
-    void setVideoFrame(const QImage &frame);
-    /// The film cannot play: a card says so instead of the film.
-    void setFilmUnavailable(bool unavailable);
+    /// Where the film's frames come from when they are drawn in software; it repaints with each new frame.
+    void setVideoSurface(const SoftwareSurface *surface);
     /// A widget that shows the video itself (the OpenGL surface); shown only while the film plays.
     void setVideoWidget(QWidget *widget);
     /// How many paints showed a step drawn ahead of time (tests and the benchmark read it).
@@ -44,8 +43,7 @@ private:
     CommandDispatcher &m_dispatcher;
     SlideRenderer m_renderer;
     bool m_painted = false;
-    QImage m_videoFrame;
-    bool m_filmUnavailable = false;
+    const SoftwareSurface *m_videoSurface = nullptr;
     QWidget *m_videoWidget = nullptr;
 
     void updateVideoWidget();

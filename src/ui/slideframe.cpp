@@ -14,6 +14,7 @@ SlideFrame frameFor(const Session &session, const AudienceView &view)
     frame.lessonTitle = QString::fromStdString(lesson.title);
     frame.language = QString::fromStdString(lesson.language);
     frame.slideCount = session.slideCount();
+    frame.filmUnavailable = !session.filmAvailable();
     for (const std::string &entry : view.flipchart)
         frame.flipchart << QString::fromStdString(entry);
     if (auto segment = lesson.segmentFor(lesson.slides[view.slideIndex])) {
@@ -24,6 +25,14 @@ SlideFrame frameFor(const Session &session, const AudienceView &view)
             frame.stopLabel = QString::fromStdString(stop.label.empty() ? stop.id : stop.label);
         }
     }
+    return frame;
+}
+
+SlideFrame roomFrame(const Session &session, const QImage &videoFrame)
+{
+    SlideFrame frame = frameFor(session, session.audienceView());
+    if (frame.view.filmPhase == FilmPhase::Playing)
+        frame.videoFrame = videoFrame;
     return frame;
 }
 

@@ -27,5 +27,8 @@ struct SlideFrame {
 
 /// The frame for a view of the session's lesson (the current view, or the preview of the next one).
 SlideFrame frameFor(const Session &session, const AudienceView &view);
+/// What the room sees now, film frame included: the one function behind the projector and the console's
+/// "now on the projector". `videoFrame` is the software surface's latest frame (null without one).
+SlideFrame roomFrame(const Session &session, const QImage &videoFrame);
 
 } // namespace stoppunkt

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// What the film player reports to the session: stops reached, the film's end, its problems and its progress.
+#include "session.h"
+
+namespace stoppunkt {
+
+void Session::filmReachedStop(int run)
+{
+    if (run != m_segmentRun || m_filmPhase != FilmPhase::Playing)
+        return;
+    finishFilm();
+    emit changed();
+}
+
+void Session::setFilmProblem(const std::string &problem)
+{
+    if (m_filmStatus.problem == problem)
+        return;
+    m_filmStatus.problem = problem;
+    emit changed();
+}
+
+void Session::setFilmProgress(bool loaded, bool paused, qint64 positionMs, qint64 durationMs)
+{
+    FilmStatus status = m_filmStatus;
+    status.loaded = loaded;
+    status.paused = paused;
+    status.positionMs = positionMs;
+    status.durationMs = durationMs;
+    if (status == m_filmStatus)
+        return;
+    m_filmStatus = status;
+    emit filmProgressed();
+}
+
+void Session::filmEnded(int run)
+{
+    filmReachedStop(run);
+}
+
+} // namespace stoppunkt
