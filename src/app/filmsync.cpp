@@ -45,9 +45,7 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent)
 qint64 FilmSync::heldTarget() const
 {
     const auto segment = m_session.segment();
-    if (!segment || segment->playsToEnd())
-        return -1;
-    return m_session.lesson().films[segment->film].stops[segment->toStop].atMs;
+    return segment ? m_session.lesson().films[segment->film].stopOf(*segment) : -1;
 }
 
 void FilmSync::forgetProblem()
@@ -95,8 +93,8 @@ void FilmSync::sync()
     if (m_unavailable)
         return;
     const Film &film = m_session.lesson().films[segment->film];
-    const qint64 from = segment->fromStop < 0 ? -1 : film.stops[segment->fromStop].atMs;
-    const qint64 to = segment->playsToEnd() ? -1 : film.stops[segment->toStop].atMs;
+    const qint64 from = film.startOf(*segment);
+    const qint64 to = film.stopOf(*segment);
     const int run = m_session.segmentRun();
     switch (m_session.filmPhase()) {
     case FilmPhase::Playing:

@@ -12,6 +12,9 @@ struct StopPoint {
     std::string id;
     std::int64_t atMs = 0;
     std::string label;
+
+    /// How the film card and the console name it: its label ("Stoppunkt #1"), or its id.
+    const std::string &name() const { return label.empty() ? id : label; }
 };
 
 /// A film the lesson plays, with its ordered stop points.
@@ -25,6 +28,9 @@ struct Film {
     std::vector<StopPoint> stops;
 
     int stopIndex(std::string_view stopId) const;
+    /// Where a segment of this film starts and stops, in ms; -1 for the film's start or its end.
+    std::int64_t startOf(const struct FilmSegment &segment) const;
+    std::int64_t stopOf(const struct FilmSegment &segment) const;
 };
 
 /// A stretch of a film between two stop points; -1 means the start (from) or the end (to).

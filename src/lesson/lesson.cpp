@@ -135,6 +135,16 @@ std::filesystem::path Lesson::linkedLessonFile(std::string_view id) const
     return file.parent_path().parent_path() / std::string(id) / "lesson.json";
 }
 
+std::int64_t Film::startOf(const FilmSegment &segment) const
+{
+    return segment.fromStop < 0 ? -1 : stops[segment.fromStop].atMs;
+}
+
+std::int64_t Film::stopOf(const FilmSegment &segment) const
+{
+    return segment.playsToEnd() ? -1 : stops[segment.toStop].atMs;
+}
+
 bool isPlainId(std::string_view id)
 {
     bool wordStart = true;

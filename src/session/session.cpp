@@ -38,14 +38,21 @@ bool Session::isFilmSlide() const
 
 QuestionPhase Session::questionPhase() const
 {
+    return questionPhaseOf(m_index, m_filmPhase);
+}
+
+QuestionPhase Session::questionPhaseOf(int index, FilmPhase filmPhase) const
+{
     // A film question waits for its stop point; a question without film is open from the start.
-    if (!isQuestionSlide() || (isFilmSlide() && m_filmPhase != FilmPhase::AtStop))
+    const Slide &s = m_lesson.slides[index];
+    if (s.kind != SlideKind::Question && (s.kind != SlideKind::FilmQuestion || filmPhase != FilmPhase::AtStop))
         return QuestionPhase::None;
-    auto it = m_questions.find(m_index);
+    auto it = m_questions.find(index);
     if (it == m_questions.end())
         return QuestionPhase::Discussing;
-    return it->second.revealedByFacilitator || pickedRight(it->second) ? QuestionPhase::Revealed
-                                                                        : QuestionPhase::Discussing;
+    const std::vector<int> &picks = it->second.picks;
+    const bool pickedAnswer = std::find(picks.begin(), picks.end(), s.question.answer) != picks.end();
+    return it->second.revealedByFacilitator || pickedAnswer ? QuestionPhase::Revealed : QuestionPhase::Discussing;
 }
 
 bool Session::pickedRight(const QuestionRecord &record) const

@@ -118,6 +118,8 @@ private:
     /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
     AudienceView viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const;
     bool pickedRight(const QuestionRecord &record) const;
+    /// The one rule for where a question is: shown or not, discussed, or revealed (by a right pick or R).
+    QuestionPhase questionPhaseOf(int index, FilmPhase filmPhase) const;
     void record(const QString &type, QVariantMap details = {});
     /// Where a slide of a snapshot is in this lesson: by its key, or by index in a record without keys; -1 if gone.
     int slideOfSnapshot(const SessionSnapshot &snapshot, int savedIndex) const;

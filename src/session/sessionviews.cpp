@@ -53,16 +53,12 @@ AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool
     view.slide.notes.clear();
     if (auto flip = m_flipcharts.find(index); flip != m_flipcharts.end())
         view.flipchart = flip->second;
-    const bool questionShowing = source.kind == SlideKind::Question
-                                 || (source.kind == SlideKind::FilmQuestion && filmPhase == FilmPhase::AtStop);
-    if (questionShowing) {
-        auto it = m_questions.find(index);
-        const QuestionRecord record = it == m_questions.end() ? QuestionRecord{} : it->second;
-        view.picks = record.picks;
-        const bool pickedAnswer = std::find(record.picks.begin(), record.picks.end(), source.question.answer)
-                                  != record.picks.end();
-        view.questionPhase = revealAll || record.revealedByFacilitator || pickedAnswer ? QuestionPhase::Revealed
-                                                                                        : QuestionPhase::Discussing;
+    view.questionPhase = questionPhaseOf(index, filmPhase);
+    if (view.questionPhase != QuestionPhase::None) {
+        if (const QuestionRecord *record = questionRecord(index))
+            view.picks = record->picks;
+        if (revealAll)
+            view.questionPhase = QuestionPhase::Revealed;
     }
     Question &q = view.slide.question;
     for (std::size_t i = 0; i < q.options.size(); ++i) {

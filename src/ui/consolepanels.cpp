@@ -16,17 +16,12 @@
 
 namespace stoppunkt::consolepanels {
 
+using theme::uiFont;
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Console", text);
-}
-
-QFont uiFont(qreal px, QFont::Weight weight = QFont::Normal)
-{
-    QFont f = theme::font(std::max(8, int(std::lround(px))), weight);
-    f.setHintingPreference(QFont::PreferDefaultHinting);
-    return f;
 }
 
 } // namespace
@@ -71,7 +66,7 @@ void paintNotes(QPainter &painter, const QRectF &area, const Session &session, i
         if (y + std::min(h, icon) > area.bottom())
             break;
         paintNoteIcon(painter, QRectF(area.left(), y, icon * 1.35, icon * 0.95), note.kind, theme::consoleMuted);
-        const QColor colour = note.kind == NoteKind::Important ? QColor(0xFF, 0xD2, 0xC8) : theme::consoleText;
+        const QColor colour = note.kind == NoteKind::Important ? theme::consoleImportant : theme::consoleText;
         textlayout::draw(painter, QRectF(area.left() + icon * 1.6, y - 2, width, h + 4), text, font, colour);
         y += h + px * 0.6;
     }
@@ -86,7 +81,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     const std::vector<int> picks = session.picks();
     qreal y = area.top();
     const QString answer = tr("Right answer: no. %1").arg(q.answer);
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), answer, uiFont(26, QFont::Bold), QColor(0x7B, 0xD8, 0x8F));
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), answer, uiFont(26, QFont::Bold), theme::consoleRight);
     QString phase;
     switch (session.questionPhase()) {
     case QuestionPhase::None: phase = tr("The question comes at the stop point."); break;
@@ -111,7 +106,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         QColor colour = theme::consoleText;
         if (number == q.answer) {
             mark = QStringLiteral("\u2713 ");
-            colour = QColor(0x7B, 0xD8, 0x8F);
+            colour = theme::consoleRight;
         }
         if (pickAt != picks.end() && number != q.answer)
             colour = theme::consoleMuted;
@@ -175,13 +170,10 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const Film &film = lesson.films[segment->film];
     const qint64 lastStop = film.stops.empty() ? 0 : film.stops.back().atMs;
     const qint64 duration = durationMs > 0 ? durationMs : std::max<qint64>({lastStop + 1000, positionMs, 1});
-    const qint64 from = segment->fromStop < 0 ? 0 : film.stops[segment->fromStop].atMs;
-    const qint64 to = segment->playsToEnd() ? duration : film.stops[segment->toStop].atMs;
+    const qint64 from = std::max<qint64>(0, film.startOf(*segment));
+    const qint64 to = segment->playsToEnd() ? duration : film.stopOf(*segment);
 
-    QString target = segment->playsToEnd() ? tr("to the end")
-                                           : QString::fromStdString(film.stops[segment->toStop].label.empty()
-                                                                        ? film.stops[segment->toStop].id
-                                                                        : film.stops[segment->toStop].label);
+    QString target = segment->playsToEnd() ? tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
     QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
     if (positionMs >= 0 && !segment->playsToEnd() && session.filmPhase() == FilmPhase::Playing)
         headline += QStringLiteral("  ") + tr("in %1").arg(QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
@@ -192,9 +184,9 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const QRectF bar(area.left(), area.top() + 48, area.width(), 10);
     auto xAt = [&](qint64 ms) { return bar.left() + bar.width() * double(std::clamp<qint64>(ms, 0, duration)) / double(duration); };
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 40));
+    painter.setBrush(theme::timelineTrack);
     painter.drawRoundedRect(bar, 5, 5);
-    painter.setBrush(QColor(0xF2, 0xB1, 0x3C, 120));
+    painter.setBrush(theme::timelineSegment);
     painter.drawRoundedRect(QRectF(QPointF(xAt(from), bar.top()), QPointF(xAt(to), bar.bottom())), 5, 5);
     for (std::size_t i = 0; i < film.stops.size(); ++i) {
         const qreal x = xAt(film.stops[i].atMs);
@@ -204,7 +196,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                          uiFont(13, QFont::Bold), theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
     }
     if (positionMs >= 0) {
-        painter.setBrush(Qt::white);
+        painter.setBrush(theme::timelineHead);
         painter.drawEllipse(QPointF(xAt(positionMs), bar.center().y()), 9, 9);
     }
     const QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
@@ -289,7 +281,7 @@ void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &s
 
 void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &bindings)
 {
-    painter.fillRect(area, QColor(0x10, 0x13, 0x18, 235));
+    painter.fillRect(area, theme::consoleOverlay);  // opaque: no slide text shows through the keys
     const QRectF inner = area.adjusted(area.width() * 0.12, 40, -area.width() * 0.12, -30);
     qreal y = inner.top();
     y += textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 40), tr("Keys"), uiFont(30, QFont::Bold), theme::consoleText) + 16;

@@ -20,6 +20,7 @@
 namespace stoppunkt {
 
 using namespace consolepanels;
+using theme::uiFont;
 
 namespace {
 QString clockText(qint64 ms)
@@ -27,13 +28,6 @@ QString clockText(qint64 ms)
     const qint64 s = ms / 1000;
     return QStringLiteral("%1:%2:%3").arg(s / 3600, 2, 10, QLatin1Char('0')).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QFont uiFont(int px, QFont::Weight weight = QFont::Normal)
-{
-    QFont f = theme::font(px, weight);
-    f.setHintingPreference(QFont::PreferDefaultHinting);
-    return f;
 }
 } // namespace
 

@@ -161,7 +161,7 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
         painter.setPen(q.highlight ? Qt::NoPen : QPen(theme::rule, 3));
         painter.setBrush(q.highlight ? theme::calm : theme::card);
         painter.drawRoundedRect(box, 18, 18);
-        const QColor text = q.highlight ? QColor(Qt::white) : theme::ink;
+        const QColor text = q.highlight ? theme::onAccent : theme::ink;
         const QRectF inner = box.adjusted(34, 30, -34, -30);
         const QString label = QString::fromStdString(q.label);
         const QString detail = QString::fromStdString(q.detail);

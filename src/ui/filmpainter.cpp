@@ -33,11 +33,11 @@ void paintFilmCard(QPainter &painter, const SlideFrame &frame)
     painter.fillRect(canvas, theme::filmBackground);
     // A play sign in a ring, or a stop sign when the film cannot play.
     const QRectF ring(canvas.center().x() - 110, 300, 220, 220);
-    painter.setPen(QPen(QColor(255, 255, 255, 200), 8));
+    painter.setPen(QPen(theme::filmSymbolRing, 8));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(ring);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 220));
+    painter.setBrush(theme::filmSymbol);
     if (frame.filmUnavailable) {
         painter.drawRect(QRectF(ring.center() - QPointF(45, 45), QSizeF(90, 90)));
     } else {
@@ -53,7 +53,7 @@ void paintFilmCard(QPainter &painter, const SlideFrame &frame)
                      Qt::AlignHCenter | Qt::AlignTop);
     QString detail = frame.filmUnavailable ? frame.filmTitle : frame.stopLabel;
     if (!detail.isEmpty())
-        textlayout::draw(painter, QRectF(0, 700, canvas.width(), 60), detail, theme::font(36), QColor(255, 255, 255, 170),
+        textlayout::draw(painter, QRectF(0, 700, canvas.width(), 60), detail, theme::font(36), theme::filmCardDetail,
                          Qt::AlignHCenter | Qt::AlignTop);
 }
 

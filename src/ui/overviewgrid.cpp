@@ -30,7 +30,7 @@ OverviewGrid::Grid OverviewGrid::gridFor(const QRectF &area, int slideCount)
 
 void OverviewGrid::paint(QPainter &painter, const QRectF &area, const Session &session) const
 {
-    painter.fillRect(area, QColor(0x10, 0x13, 0x18));
+    painter.fillRect(area, theme::consoleOverlay);
     const Grid grid = gridFor(area, session.slideCount());
     m_columns = grid.columns;
     for (int i = 0; i < session.slideCount(); ++i) {

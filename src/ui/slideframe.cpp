@@ -22,7 +22,7 @@ SlideFrame frameFor(const Session &session, const AudienceView &view)
         frame.filmTitle = QString::fromStdString(film.title);
         if (segment->toStop >= 0) {
             const StopPoint &stop = film.stops[segment->toStop];
-            frame.stopLabel = QString::fromStdString(stop.label.empty() ? stop.id : stop.label);
+            frame.stopLabel = QString::fromStdString(stop.name());
         }
     }
     return frame;

@@ -44,7 +44,7 @@ void SlideRenderer::render(QPainter &painter, const QRectF &target, const SlideF
     const bool filmShowing = frame.view.filmPhase == FilmPhase::Playing && frame.view.blank == Blank::None;
     // Letterbox bars match the slide, so a 4:3 projector shows no stripes of another colour.
     const QRectF box = letterbox(target);
-    const QColor bars = filmShowing ? QColor(Qt::black) : theme::paper;
+    const QColor bars = filmShowing ? theme::filmLetterbox : theme::paper;
     painter.fillRect(QRectF(target.topLeft(), QPointF(target.right(), box.top())), bars);
     painter.fillRect(QRectF(QPointF(target.left(), box.bottom()), target.bottomRight()), bars);
     painter.fillRect(QRectF(QPointF(target.left(), box.top()), QPointF(box.left(), box.bottom())), bars);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QFontDatabase>
 #include <QStringList>
 
@@ -28,6 +31,13 @@ void loadFonts()
         if (id >= 0 && !QFontDatabase::applicationFontFamilies(id).isEmpty())
             g_family = QFontDatabase::applicationFontFamilies(id).first();
     }
+}
+
+QFont uiFont(qreal pixelSize, QFont::Weight weight)
+{
+    QFont f = font(std::max(8, int(std::lround(pixelSize))), weight);
+    f.setHintingPreference(QFont::PreferDefaultHinting);
+    return f;
 }
 
 QFont font(int pixelSize, QFont::Weight weight, bool italic)

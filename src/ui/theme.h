@@ -28,9 +28,22 @@ inline const QColor consoleText{0xE8, 0xEA, 0xED};
 inline const QColor consoleMuted{0x9A, 0xA3, 0xAF};
 inline const QColor consoleHighlight{0xF2, 0xB1, 0x3C};
 inline const QColor consoleAlert{0xFF, 0x8A, 0x7A};  ///< something is wrong that the facilitator must act on
+inline const QColor consoleRight{0x7B, 0xD8, 0x8F};  ///< the right answer, privately on the console
+inline const QColor consoleImportant{0xFF, 0xD2, 0xC8};  ///< an important note
+inline const QColor consoleOverlay{0x10, 0x13, 0x18};  ///< the overview and help, over the console
+inline const QColor timelineTrack{255, 255, 255, 40};
+inline const QColor timelineSegment{0xF2, 0xB1, 0x3C, 120};  ///< the part of the film that plays now
+inline const QColor timelineHead{Qt::white};
+inline const QColor filmLetterbox{Qt::black};
+inline const QColor filmSymbol{255, 255, 255, 220};  ///< the film card's play symbol
+inline const QColor filmSymbolRing{255, 255, 255, 200};
+inline const QColor filmCardDetail{255, 255, 255, 170};
+inline const QColor onAccent{Qt::white};  ///< text on a highlighted (accent-filled) shape
 
 /// The slide font (Noto Sans, installed by scripts/install-deps) at a pixel size on the design canvas.
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false);
+/// The console's font: the slide font with the screen's hinting, for text read at its own size.
+QFont uiFont(qreal pixelSize, QFont::Weight weight = QFont::Normal);
 /// Loads the bundled font files once; safe to call again.
 void loadFonts();
 

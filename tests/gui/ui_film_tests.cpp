@@ -28,6 +28,27 @@ bool waitUntil(const std::function<bool()> &condition, int ms = 20000)
 
 namespace {
 
+/// The seed lesson with its film's source replaced, loaded as if it were the file `lessonFile`.
+Lesson seedWithFilm(const QByteArray &source, const QString &lessonFile = STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json")
+{
+    QFile seed(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    REQUIRE(seed.open(QIODevice::ReadOnly));
+    LoadResult result = loadLessonText(seed.readAll().replace("../../media/morten-demo.mp4", source).toStdString(),
+                                       lessonFile.toStdString());
+    REQUIRE(result.ok());
+    return std::move(*result.lesson);
+}
+
+/// Shows the presenter on Film #1, whose film cannot play: the card is on the projector.
+void showFilmOneWithoutFilm(Presenter &p)
+{
+    p.show();
+    p.session().goTo(10);
+    settle();
+    REQUIRE_FALSE(p.session().filmAvailable());
+    REQUIRE(p.projector().currentFrame().filmUnavailable);
+}
+
 Options fastFilm()
 {
     Options options;
@@ -115,21 +136,9 @@ TEST_CASE("going back into a question holds its stop frame; leaving the film pau
 
 TEST_CASE("a missing film shows a card on the projector, its path on the console, and the questions still work")
 {
-    LoadResult result = loadLessonText(
-        [] {
-            QFile f(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-            REQUIRE(f.open(QIODevice::ReadOnly));
-            return f.readAll().replace("morten-demo.mp4", "missing-film.mp4").toStdString();
-        }(),
-        STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    REQUIRE(result.ok());
-    Presenter p(std::move(*result.lesson), fastFilm());
-    p.show();
+    Presenter p(seedWithFilm("../../media/missing-film.mp4"), fastFilm());
+    showFilmOneWithoutFilm(p);
     Session &s = p.session();
-    s.goTo(10);
-    settle();
-    CHECK_FALSE(s.filmAvailable());
-    CHECK(p.projector().currentFrame().filmUnavailable);
     p.dispatcher().trigger(Action::Next);  // one press: there is nothing to protect
     CHECK(s.questionPhase() == QuestionPhase::Discussing);
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_4));
@@ -180,19 +189,9 @@ TEST_CASE("a film that could not play gets another try at the next film part: th
     // The lesson in a folder of its own, its film not there yet (a USB stick not plugged in).
     QTemporaryDir dir;
     REQUIRE(QDir().mkpath(dir.filePath("lessons/morten")));
-    const QString lessonFile = dir.filePath("lessons/morten/lesson.json");
-    QFile seed(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    REQUIRE(seed.open(QIODevice::ReadOnly));
-    const std::string text = seed.readAll().replace("../../media/morten-demo.mp4", "film.mp4").toStdString();
-    LoadResult result = loadLessonText(text, lessonFile.toStdString());
-    REQUIRE(result.ok());
-    Presenter p(std::move(*result.lesson), fastFilm());
-    p.show();
+    Presenter p(seedWithFilm("film.mp4", dir.filePath("lessons/morten/lesson.json")), fastFilm());
+    showFilmOneWithoutFilm(p);
     Session &s = p.session();
-    s.goTo(10);
-    settle();
-    REQUIRE_FALSE(s.filmAvailable());
-    REQUIRE(p.projector().currentFrame().filmUnavailable);
     // The facilitator goes back a slide and puts the film in place.
     s.goTo(9);
     REQUIRE(QFile::copy(QStringLiteral(STOPPUNKT_LESSONS "/../media/morten-demo.mp4"), dir.filePath("lessons/morten/film.mp4")));
