@@ -152,7 +152,7 @@ TEST_CASE("a chart names a missing value, a value above max, a negative one and 
     const std::string text = replaced(withSlide(kChart), "[15, 8]", R"([15, "8 %"])");
     CHECK(onlyError(text, "/slides/5/categories/1/values/1", "\"8 %\"").message == "value 2 must be a number, found string");
     const std::string zero = replaced(withSlide(kChart), "\"max\": 100", "\"max\": 0");
-    CHECK(onlyError(zero, "/slides/5/max", "0,").message == "\"max\" must be above 0");
+    CHECK(onlyError(zero, "/slides/5/max", "0,").message == "\"max\" must be above 0 and at most 1000000000");
 }
 
 TEST_CASE("a summary's next lessons must be folder names; a missing one warns, and --validate refuses it")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Reads the data slides: a table's grid, a 2×2 matrix's axes and quadrants, a bar chart's series.
+#include "lessonlimits.h"
 #include "lessonreaders.h"
 #include "objectreader.h"
 
@@ -35,7 +36,7 @@ std::string readCell(const nlohmann::json &cell, const std::string &pointer, con
 {
     auto blank = [](const std::string &s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
     if (cell.is_string())
-        return cell.get<std::string>();
+        return checkText(reporter, pointer, cell.get_ref<const std::string &>()) ? cell.get<std::string>() : std::string();
     if (!cell.is_array()) {
         reporter.error(pointer, what + " must be a string, or an array of strings (one per line), found "
                                     + std::string(jsonTypeName(cell)));
@@ -48,7 +49,8 @@ std::string readCell(const nlohmann::json &cell, const std::string &pointer, con
                                                          + " must be a non-empty string");
             continue;
         }
-        text += (text.empty() ? "" : "\n") + cell[i].get<std::string>();
+        if (checkText(reporter, childPointer(pointer, i), cell[i].get_ref<const std::string &>()))
+            text += (text.empty() ? "" : "\n") + cell[i].get<std::string>();
     }
     return text;
 }
@@ -94,6 +96,7 @@ void readTable(ObjectReader &slide, Slide &out, Reporter &reporter)
         return;
     if (rows->empty())
         reporter.error(slide.pointerOf("rows"), "a table needs at least one row");
+    checkCount(reporter, slide.pointerOf("rows"), rows->size(), limits::kRows, "rows", "a table has");
     for (std::size_t i = 0; i < rows->size(); ++i) {
         const nlohmann::json &row = (*rows)[i];
         const std::string pointer = childPointer(slide.pointerOf("rows"), i);
@@ -154,8 +157,8 @@ void readChart(ObjectReader &slide, Slide &out, Reporter &reporter)
     if (chart.series.size() > 4)
         reporter.error(slide.pointerOf("series"), "a chart has 1 to 4 series; this one has " + std::to_string(chart.series.size()));
     if (auto max = slide.number("max", Need::Optional)) {
-        if (!(*max > 0) || !std::isfinite(*max))
-            reporter.error(slide.pointerOf("max"), "\"max\" must be above 0");
+        if (!(*max > 0) || !std::isfinite(*max) || *max > limits::kChartValue)
+            reporter.error(slide.pointerOf("max"), "\"max\" must be above 0 and at most 1000000000");
         else
             chart.maximum = *max;
     }
@@ -189,6 +192,9 @@ void readChart(ObjectReader &slide, Slide &out, Reporter &reporter)
                 const double x = value.get<double>();
                 if (x < 0)
                     reporter.error(at, "value " + std::to_string(v + 1) + " (" + value.dump() + ") is negative; bars start at 0");
+                else if (x > limits::kChartValue)
+                    reporter.error(at, "value " + std::to_string(v + 1) + " (" + value.dump()
+                                           + ") is above 1000000000; give the values in a larger unit");
                 else if (chart.maximum > 0 && x > chart.maximum)
                     reporter.error(at, "value " + std::to_string(v + 1) + " (" + value.dump() + ") is above \"max\" ("
                                            + numberText(chart.maximum) + ")");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Reads the lesson's "films" array: ids, sources and ordered stop points.
+#include "lessonlimits.h"
 #include "lessonreaders.h"
 #include "objectreader.h"
 #include "timecode.h"
@@ -54,6 +55,7 @@ void readStops(ObjectReader &film, Film &out, Reporter &reporter)
     const nlohmann::json *stops = film.array("stops", Need::Optional);
     if (!stops)
         return;
+    checkCount(reporter, film.pointerOf("stops"), stops->size(), limits::kStops, "stop points", "a film has");
     std::optional<std::size_t> previousIndex;  // the last stop with a valid time
     for (std::size_t i = 0; i < stops->size(); ++i) {
         const std::string pointer = childPointer(film.pointerOf("stops"), i);
@@ -105,6 +107,7 @@ void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
         if (!film.id.empty() && lesson.filmIndex(film.id) >= 0)
             reporter.error(r.pointerOf("id"), "duplicate film id " + inQuotes(film.id) + "; film ids must be unique");
         film.title = r.text("title", Need::Optional).value_or(film.id);
+        checkText(reporter, r.pointerOf("title"), film.title, limits::kTitleChars);
         film.source = r.text("source", Need::Required).value_or("");
         if (auto fps = r.number("fps", Need::Optional)) {
             if (!(*fps >= kLowestFps && *fps <= kHighestFps))

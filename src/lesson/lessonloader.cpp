@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "lessonlimits.h"
 #include "lessonloader.h"
 
 #include "filmsource.h"
@@ -149,6 +150,7 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
                                                      "like \"konflikter-med-kunder\"");
     }
     lesson.title = r.text("title", Need::Required).value_or("");
+    checkText(reporter, r.pointerOf("title"), lesson.title, limits::kTitleChars);
     lesson.course = r.text("course", Need::Required).value_or("");
     if (auto language = r.text("language", Need::Required)) {
         lesson.language = *language;

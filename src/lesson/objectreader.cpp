@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "lessonlimits.h"
 #include "objectreader.h"
 
 #include "suggestion.h"
@@ -87,6 +88,8 @@ std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
         m_reporter.error(pointerOf(key), inQuotes(key) + " must not be empty");
         return std::nullopt;
     }
+    if (!checkText(m_reporter, pointerOf(key), s))
+        return std::nullopt;
     return s;
 }
 
@@ -163,7 +166,7 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Need need)
                                      + std::string(jsonTypeName(item)));
         else if (item.get_ref<const std::string &>().find_first_not_of(" \t\r\n") == std::string::npos)
             m_reporter.error(at, "item " + std::to_string(i + 1) + " of " + inQuotes(key) + " must not be empty");
-        else
+        else if (checkText(m_reporter, at, item.get_ref<const std::string &>()))
             out.push_back(item.get<std::string>());
     }
     return out;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Reads the lesson's "slides" array; each kind has its own keys.
+#include "lessonlimits.h"
 #include "lessonreaders.h"
 #include "objectreader.h"
 #include "suggestion.h"
@@ -34,6 +35,7 @@ void readNotes(ObjectReader &slide, Slide &out, Reporter &reporter)
     const nlohmann::json *notes = slide.array("notes", Need::Optional);
     if (!notes)
         return;
+    checkCount(reporter, slide.pointerOf("notes"), notes->size(), limits::kNotes, "notes", "a slide has");
     for (std::size_t i = 0; i < notes->size(); ++i) {
         const std::string pointer = childPointer(slide.pointerOf("notes"), i);
         ObjectReader r((*notes)[i], pointer, "note " + std::to_string(i + 1), reporter);
@@ -61,6 +63,7 @@ void readSteps(ObjectReader &slide, Slide &out, Reporter &reporter)
         return;
     if (steps->size() < 2)
         reporter.error(slide.pointerOf("steps"), "a staircase needs at least 2 steps");
+    checkCount(reporter, slide.pointerOf("steps"), steps->size(), limits::kSteps, "steps", "a staircase has");
     for (std::size_t i = 0; i < steps->size(); ++i) {
         ObjectReader r((*steps)[i], childPointer(slide.pointerOf("steps"), i), "step " + std::to_string(i + 1),
                        reporter);
@@ -92,6 +95,8 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
             option.text = item.get<std::string>();
             if (option.text.find_first_not_of(" \t\r\n") == std::string::npos)
                 reporter.error(pointer, "option " + std::to_string(i + 1) + " must not be empty");
+            else if (!checkText(reporter, pointer, option.text))
+                option.text.clear();
         } else if (!item.is_object()) {
             reporter.error(pointer, "option " + std::to_string(i + 1) + " must be a string, or an object with \"text\", found "
                                         + std::string(jsonTypeName(item)));
@@ -103,6 +108,8 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
             r.rejectUnknownKeys({"text", "talkingPoints", "feedback"}, "an option");
             option.text = r.text("text", Need::Required).value_or("");
             option.talkingPoints = r.textList("talkingPoints", Need::Optional);
+            checkCount(reporter, r.pointerOf("talkingPoints"), option.talkingPoints.size(), limits::kTalkingPoints,
+                       "talking points", "an option has");
             option.feedback = r.text("feedback", Need::Optional).value_or("");
         }
         question.options.push_back(std::move(option));
@@ -159,6 +166,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
             slide.id = *id;
     }
     slide.title = r.text("title", Need::Required).value_or("");
+    checkText(reporter, r.pointerOf("title"), slide.title, limits::kTitleChars);
     slide.build = r.boolean("build", Need::Optional).value_or(false);
     slide.flipchart = r.boolean("flipchart", Need::Optional).value_or(false);
     readNotes(r, slide, reporter);
@@ -211,6 +219,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         slide.toStop = r.text("to", Need::Optional).value_or("");
         break;
     }
+    checkCount(reporter, r.pointerOf("bullets"), slide.bullets.size(), limits::kBullets, "bullets", "a slide shows");
     if (slide.build && slide.buildCount() == 0)
         reporter.warning(r.pointerOf("build"), "\"build\" has no effect on this " + *kindName + " slide");
 }

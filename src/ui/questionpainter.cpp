@@ -41,9 +41,11 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
     const QString prompt = QString::fromStdString(q.prompt);
     // Two lines of question fit whole: the type shrinks rather than the second line being cut off.
     const qreal promptWidth = SlideRenderer::kWidth - 2 * kMargin;
-    const int promptSize = textlayout::fittingSize({prompt}, promptWidth, 170, 58, 36, 0, QFont::Bold);
+    constexpr qreal kPromptBox = 170;
+    const int promptSize = textlayout::fittingSize({prompt}, promptWidth, kPromptBox, 58, 36, 0, QFont::Bold);
     const QFont promptFont = theme::font(promptSize, QFont::Bold);
-    const qreal promptHeight = textlayout::height(prompt, promptFont, promptWidth);
+    // A prompt longer than its box is cut at the box, so the options keep their room.
+    const qreal promptHeight = std::min(kPromptBox, textlayout::height(prompt, promptFont, promptWidth));
     textlayout::draw(painter, QRectF(kMargin, 172, promptWidth, promptHeight + 4), prompt, promptFont, theme::ink);
 
     const int n = static_cast<int>(q.options.size());

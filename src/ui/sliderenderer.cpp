@@ -40,6 +40,7 @@ void SlideRenderer::render(QPainter &painter, const QRectF &target, const SlideF
 {
     theme::loadFonts();
     painter.save();
+    painter.setClipRect(target, Qt::IntersectClip);  // whatever a lesson holds, nothing is drawn outside the slide
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const bool filmShowing = frame.view.filmPhase == FilmPhase::Playing && frame.view.blank == Blank::None;
     // Letterbox bars match the slide, so a 4:3 projector shows no stripes of another colour.

@@ -8,10 +8,28 @@
 
 namespace stoppunkt::textlayout {
 
+namespace {
+/// Wraps at word boundaries, unless a word is wider than the line: then anywhere, so the word stays inside
+/// its box instead of running out of it (or, in a table, pushing the layout off the slide).
+int wrapFlag(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    constexpr int kShortWord = 12;  // narrower than any box the renderer makes; not worth measuring
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        if (i - start > kShortWord && metrics.horizontalAdvance(text.mid(start, i - start)) > width)
+            return Qt::TextWrapAnywhere;
+        start = i + 1;
+    }
+    return Qt::TextWordWrap;
+}
+} // namespace
+
 qreal height(const QString &text, const QFont &font, qreal width)
 {
     const QFontMetricsF metrics(font);
-    return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), wrapFlag(text, metrics, width), text).height();
 }
 
 int fittingSize(const QStringList &texts, qreal width, qreal maxHeight, int largest, int smallest, qreal gap,
@@ -35,7 +53,7 @@ qreal draw(QPainter &painter, const QRectF &rect, const QString &text, const QFo
     painter.setFont(font);
     painter.setPen(color);
     QRectF used;
-    painter.drawText(rect, flags | Qt::TextWordWrap, text, &used);
+    painter.drawText(rect, flags | wrapFlag(text, QFontMetricsF(font), rect.width()), text, &used);
     return used.height();
 }
 

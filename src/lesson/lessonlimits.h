@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "reporter.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace stoppunkt {
+
+/// What a lesson may hold, so every slide stays readable from the back of the room and no file can make the
+/// renderer slow or draw garbage. The schema and the format guide state the same numbers.
+namespace limits {
+inline constexpr std::size_t kTextChars = 1000;      ///< any one text: a bullet, a note, a cell
+inline constexpr std::size_t kTitleChars = 120;      ///< a lesson's or a slide's title
+inline constexpr std::size_t kCombiningRun = 4;      ///< combining marks on one letter
+inline constexpr std::size_t kBullets = 12;
+inline constexpr std::size_t kSteps = 10;            ///< staircase steps
+inline constexpr std::size_t kRows = 12;             ///< table rows
+inline constexpr std::size_t kCategories = 12;       ///< chart categories
+inline constexpr std::size_t kSeries = 6;            ///< chart series
+inline constexpr std::size_t kNotes = 30;
+inline constexpr std::size_t kTalkingPoints = 10;
+inline constexpr std::size_t kStops = 100;           ///< stop points in one film
+inline constexpr double kChartValue = 1e9;           ///< largest chart value or "max"
+} // namespace limits
+
+/// Reports text over `maxChars` characters, or with more combining marks on one letter than a language needs
+/// (they would stack over the lines above). True when the text is fine.
+bool checkText(Reporter &reporter, const std::string &pointer, std::string_view text,
+               std::size_t maxChars = limits::kTextChars);
+/// Reports a list of more than `max` items ("a slide shows at most 12 bullets …"). True when it fits.
+bool checkCount(Reporter &reporter, const std::string &pointer, std::size_t count, std::size_t max,
+                std::string_view items, std::string_view where);
+
+} // namespace stoppunkt
