@@ -1,7 +1,8 @@
 # Thin wrapper: the real build is CMake (see CMakePresets.json).
 #   make run    install what is missing, build, make the demo film if needed, open the default lesson
-#   make test   install what is missing, build, run every test headless, then again under ASan+UBSan
-.PHONY: all deps build run test test-asan bench film clean
+#   make test   install what is missing, build, run every test headless, then again under ASan+UBSan, then
+#               fuzz the lesson loader for 60 s
+.PHONY: all deps build run test test-asan test-fuzz bench film clean
 
 JOBS ?= $(shell nproc)
 LESSON ?= lessons/konflikter-med-kunder/lesson.json
@@ -24,14 +25,21 @@ run: build film
 test: build film
 	ctest --preset default -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
+	$(MAKE) --no-print-directory test-fuzz
 
 test-asan: deps
 	cmake --preset asan
 	cmake --build --preset asan -j $(JOBS) --target lesson_tests session_tests ui_tests stoppunkt
 	ctest --preset asan -j $(JOBS) -L unit
 
+# libFuzzer over the lesson loader (clang): a crash, a sanitizer report or an input slower than 2 s fails.
+test-fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+	scripts/run-fuzzer --seconds 60
+
 bench: build
 	scripts/run-benchmarks
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
