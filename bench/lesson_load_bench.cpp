@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Lesson load + validate benchmark: the seed lesson, and generated lessons of 1,000 to 10,000 slides.
+// Lesson load + validate benchmark: the seed lesson, and lessons of 1,000 to 10,000 slides repeating its slides.
 // Prints median, minimum and maximum of in-process load times; see docs/performance.md.
 #include "lessonloader.h"
 
@@ -18,45 +18,29 @@ namespace fs = std::filesystem;
 using stoppunkt::loadLessonFile;
 
 namespace {
-/// A lesson of `slides` slides in the same mix of kinds as a real one, with a question every tenth slide.
-std::string generatedLesson(int slides)
+/// A lesson of `slides` slides made by repeating the seed lesson's own slides: covers, staircases, film
+/// segments and questions with their notes and talking points. Each repetition has its own copy of the film
+/// (same file), so every question has its own stop and the lesson is valid.
+std::string generatedLesson(const nlohmann::json &seed, int slides)
 {
-    nlohmann::json stops = nlohmann::json::array();
-    nlohmann::json list = nlohmann::json::array();
-    int stop = 0;
-    for (int i = 0; i < slides; ++i) {
-        const std::string n = std::to_string(i + 1);
-        const nlohmann::json notes = {{{"kind", "discuss"}, {"text", "Hør om der er spørgsmål eller kommentarer."}},
-                                      {{"kind", "continue"}, {"text", "Fortsæt til næste dias."}}};
-        switch (i % 10) {
-        case 9: {
-            const std::string id = "stop-" + std::to_string(++stop);
-            char at[32];
-            std::snprintf(at, sizeof at, "%02d:%02d.%03d", stop * 7 / 60 % 60, stop * 7 % 60, stop % 1000);
-            stops.push_back({{"id", id}, {"at", stop * 7.0 + stop % 1000 / 1000.0}, {"label", "Stop " + id}});
-            list.push_back({{"kind", "film-question"}, {"title", "Film #" + n}, {"film", "f"}, {"stop", id},
-                            {"question", "Hvad skal Morten svare?"},
-                            {"options", {"Svar et", "Svar to", {{"text", "Svar tre"}, {"talkingPoints", {"a", "b"}}}, "Svar fire"}},
-                            {"answer", 1 + i % 4}, {"notes", notes}});
-            break;
-        }
-        case 4:
-            list.push_back({{"kind", "staircase"}, {"title", "Trappe " + n}, {"build", true},
-                            {"steps", {{{"label", "Uenighed"}, {"says", "Vi er ikke enige"}},
-                                       {{"label", "Bebrejdelse"}, {"says", "Du hører ikke efter"}},
-                                       {{"label", "Adskillelse"}, {"says", "Jeg afbryder kontakten"}}}},
-                            {"notes", notes}});
-            break;
-        default:
-            list.push_back({{"kind", "bullets"}, {"title", "Dias " + n}, {"build", i % 2 == 0},
-                            {"bullets", {"Første punkt med lidt tekst", "Andet punkt", "Tredje punkt"}},
-                            {"notes", notes}});
+    nlohmann::json lesson = seed;
+    lesson["id"] = "generated";
+    lesson["films"] = nlohmann::json::array();
+    lesson["slides"] = nlohmann::json::array();
+    for (int copy = 1; int(lesson["slides"].size()) < slides; ++copy) {
+        nlohmann::json film = seed["films"][0];
+        film["id"] = film["id"].get<std::string>() + "-" + std::to_string(copy);
+        lesson["films"].push_back(film);
+        for (nlohmann::json slide : seed["slides"]) {
+            if (int(lesson["slides"].size()) == slides)
+                break;
+            slide.erase("lessons");  // the module's lessons are not beside the generated file
+            slide.erase("lessonsHeading");
+            if (slide.contains("film"))
+                slide["film"] = film["id"];
+            lesson["slides"].push_back(slide);
         }
     }
-    nlohmann::json lesson = {{"format", 1}, {"id", "generated"}, {"title", "Generated"}, {"course", "Bench"},
-                             {"language", "da"},
-                             {"films", {{{"id", "f"}, {"source", "f.mp4"}, {"stops", stops}}}},
-                             {"slides", list}};
     return lesson.dump(2);
 }
 
@@ -91,11 +75,12 @@ int main(int argc, char *argv[])
 
     const fs::path dir = fs::temp_directory_path() / "stoppunkt-bench";
     fs::create_directories(dir / "lessons" / "generated");
+    const nlohmann::json seedJson = nlohmann::json::parse(std::ifstream(seed));
     double first = 0;
     int firstSlides = 0;
     for (int slides : {1000, 2500, 5000, 10000}) {
         const fs::path file = dir / "lessons" / "generated" / ("lesson-" + std::to_string(slides) + ".json");
-        std::ofstream(file) << generatedLesson(slides);
+        std::ofstream(file) << generatedLesson(seedJson, slides);
         const Figures g = time(file, 21);
         std::printf("%-22s %10.3f %10.3f %10.3f %12.1f\n", (std::to_string(slides) + " slides").c_str(), g.median,
                     g.min, g.max, g.median * 1000 / slides);

@@ -48,7 +48,7 @@ TEST_CASE("duplicate keys are reported with the pointer of the repeated member")
     const std::string text = R"({"slides": [{"title": "a", "kind": "cover", "title": "b"}]})";
     std::vector<std::pair<std::string, std::size_t>> found;
     JsonScanner scanner(text);
-    scanner.onDuplicateKey = [&](std::size_t offset) { found.emplace_back(scanner.pointer(), offset); };
+    scanner.onDuplicateKey = [&](std::size_t offset, const std::string &pointer) { found.emplace_back(pointer, offset); };
     CHECK(scanner.run(64));
     REQUIRE(found.size() == 1);
     CHECK(found[0].first == "/slides/0/title");

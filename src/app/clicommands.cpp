@@ -5,17 +5,27 @@
 #include "lessonloader.h"
 #include "outline.h"
 
+#include <map>
+#include <memory>
+
 namespace stoppunkt {
 
 LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
 {
     LoadOptions options;
     options.requireMedia = strict;
-    if (strict)
-        options.probeFilm = [](const std::filesystem::path &file) {
-            const FilmProbe::Result found = FilmProbe::probe(QString::fromStdString(file.string()));
-            return FilmFacts{found.playable, found.problem.toStdString(), found.durationMs};
+    if (strict) {
+        // Many films of a lesson may share one file: it is looked into once.
+        auto seen = std::make_shared<std::map<std::filesystem::path, FilmFacts>>();
+        options.probeFilm = [seen](const std::filesystem::path &file) {
+            auto it = seen->find(file);
+            if (it == seen->end()) {
+                const FilmProbe::Result found = FilmProbe::probe(QString::fromStdString(file.string()));
+                it = seen->emplace(file, FilmFacts{found.playable, found.problem.toStdString(), found.durationMs}).first;
+            }
+            return it->second;
         };
+    }
     LoadResult result = loadLessonFile(file.toStdString(), options, file.toStdString());
     for (const Diagnostic &d : result.diagnostics)
         err << QString::fromStdString(d.format()) << '\n';

@@ -138,10 +138,8 @@ bool JsonScanner::readKey()
         key = m_decodedKeys.back();
     }
     setToken(key);
-    // Only a scan that reports duplicates keeps the keys; a hash set keeps it linear in their number.
-    const bool duplicate = onDuplicateKey && !m_stack.back().keys.insert(key).second;
-    if (duplicate && onDuplicateKey)
-        onDuplicateKey(keyOffset);
+    if (onDuplicateKey)
+        m_stack.back().keys.emplace_back(key, keyOffset);
     if (onKey)
         onKey(keyOffset);
     skipSpace();
@@ -149,6 +147,24 @@ bool JsonScanner::readKey()
         return false;
     ++m_pos;
     return true;
+}
+
+void JsonScanner::closeFrame()
+{
+    Frame &frame = m_stack.back();
+    if (frame.keys.size() > 1) {
+        std::sort(frame.keys.begin(), frame.keys.end());
+        std::string pointer = m_pointer.substr(0, frame.base);
+        for (std::size_t i = 1; i < frame.keys.size(); ++i) {
+            if (frame.keys[i].first != frame.keys[i - 1].first)
+                continue;
+            pointer.resize(frame.base);
+            appendPointerToken(pointer, frame.keys[i].first);
+            onDuplicateKey(frame.keys[i].second, pointer);
+        }
+    }
+    m_pointer.resize(frame.base);
+    m_stack.pop_back();
 }
 
 bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
@@ -161,7 +177,17 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
     // Skip a UTF-8 byte order mark, as nlohmann::json does.
     if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
         m_pos = 3;
+    const bool fine = scan(maxDepth);
+    // Objects left open by broken text still report the keys they repeated.
+    const std::string at = m_pointer;
+    while (!m_stack.empty())
+        closeFrame();
+    m_pointer = at;
+    return fine;
+}
 
+bool JsonScanner::scan(std::size_t maxDepth)
+{
     bool expectValue = true;
     while (true) {
         skipSpace();
@@ -181,7 +207,7 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
                 skipSpace();
                 if (m_pos < m_end && (m_text[m_pos] == '}' || m_text[m_pos] == ']')) {
                     ++m_pos;
-                    m_stack.pop_back();
+                    closeFrame();
                     expectValue = false;
                     continue;
                 }
@@ -222,8 +248,7 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
             expectValue = true;
         } else if (c == '}' || c == ']') {
             ++m_pos;
-            m_pointer.resize(m_stack.back().base);
-            m_stack.pop_back();
+            closeFrame();
         } else {
             return true;
         }

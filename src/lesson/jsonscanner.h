@@ -6,7 +6,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace stoppunkt {
@@ -22,8 +21,9 @@ public:
     std::function<void(std::size_t offset)> onValue;
     /// Called at the opening quote of every member's key; pointer() names the member.
     std::function<void(std::size_t offset)> onKey;
-    /// Called when an object repeats a key; pointer() names the repeated member.
-    std::function<void(std::size_t offset)> onDuplicateKey;
+    /// Called when an object repeats a key, with the repeated member's pointer and the offset of its key.
+    /// Reported when the object closes (or the scan ends), in key order within each object.
+    std::function<void(std::size_t offset, const std::string &pointer)> onDuplicateKey;
     /// Called for every scalar that is not a string (numbers, literals and malformed words), with its text;
     /// pointer() names it.
     std::function<void(std::size_t offset, std::string_view token)> onScalar;
@@ -45,10 +45,15 @@ private:
         bool object = false;
         std::size_t index = 0;
         std::size_t base = 0;  ///< length of the container's own pointer
-        std::unordered_set<std::string_view> keys;  ///< decoded, so "a" and "\u0061" are one key
+        /// Decoded keys and where each stands, kept only when duplicates are reported. Sorted when the object
+        /// closes: cache-friendly and n log n, where a hash set of a million keys spent a second in cache misses.
+        std::vector<std::pair<std::string_view, std::size_t>> keys;
     };
 
     void setToken(std::string_view decoded);
+    /// Leaves the innermost container, reporting the duplicate keys it had.
+    void closeFrame();
+    bool scan(std::size_t maxDepth);
 
     void skipSpace();
     bool readString(std::string_view &raw);

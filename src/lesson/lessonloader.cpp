@@ -116,8 +116,8 @@ bool checkStructure(std::string_view text, const LoadOptions &options, Reporter 
         reporter.errorAtOffset(offset, scanner.pointer(),
                                "the number " + shown + " is too large; numbers must stay within ±1.7e308");
     };
-    scanner.onDuplicateKey = [&](std::size_t offset) {
-        reporter.errorAtOffset(offset, scanner.pointer(),
+    scanner.onDuplicateKey = [&](std::size_t offset, const std::string &pointer) {
+        reporter.errorAtOffset(offset, pointer,
                                "duplicate key; an object may name each key once, and the later value would "
                                "silently replace the earlier one");
     };
