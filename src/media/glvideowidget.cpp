@@ -5,7 +5,6 @@
 
 #include <mpv/render_gl.h>
 
-#include <QGuiApplication>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 
@@ -38,9 +37,8 @@ GlVideoWidget::~GlVideoWidget()
 
 bool GlVideoWidget::available()
 {
-    const QString platform = QGuiApplication::platformName();
-    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
-        return false;
+    // Asks OpenGL itself: where no context can be made current (the offscreen platform, a broken driver),
+    // the software surface shows the film instead.
     QOpenGLContext context;
     QOffscreenSurface surface;
     surface.create();

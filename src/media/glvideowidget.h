@@ -19,7 +19,7 @@ public:
     explicit GlVideoWidget(FilmPlayer &player, QWidget *parent = nullptr);
     ~GlVideoWidget() override;
 
-    /// Whether OpenGL works here at all (it does not on the offscreen platform).
+    /// Whether OpenGL works here at all: a context can be made current (not on the offscreen platform).
     static bool available();
 
 signals:
