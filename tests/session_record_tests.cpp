@@ -312,3 +312,26 @@ TEST_CASE("a full disk keeps the last good record, says so at once, and saving r
     CHECK(readJson(path)["events"].toArray().size() == 5);  // start, flip chart, three slides
     CHECK(readJson(path)["state"].toObject() == recordcodec::toJson(f.session->snapshot()));
 }
+
+TEST_CASE("the record is written once per event: not for timer ticks, and not twice for one event")
+{
+    QTemporaryDir dir;
+    SessionFixture f(withFlipchart());
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    SessionRecorder recorder(*f.session, timer, dir.filePath("record.json"));
+    int writes = 0, events = 0;
+    QObject::connect(&recorder, &SessionRecorder::saved, [&] { ++writes; });
+    QObject::connect(f.session.get(), &Session::recorded, [&] { ++events; });
+    REQUIRE(recorder.start());
+    CHECK(writes == 1);
+    f.session->next();
+    f.session->addFlipchartEntry("Idé");
+    f.clockMs += 60000;  // a minute of the timer running: no events, no writes
+    timer.start();
+    CHECK(writes == 1 + events + 1);  // start, the session's events, the timer's start
+    recorder.finish();
+    CHECK(writes == 1 + events + 2);
+    recorder.finish();
+    CHECK(writes == 1 + events + 2);
+    CHECK(readJson(dir.filePath("record.json"))["ended"].toBool());
+}

@@ -42,29 +42,27 @@ bool SessionRecorder::start(const QJsonObject &earlier)
     m_started = earlier.isEmpty() ? m_clock() : QDateTime::fromString(earlier.value(key::started).toString(), Qt::ISODateWithMs);
     if (!m_started.isValid())
         m_started = m_clock();
-    append({earlier.isEmpty() ? event::start : event::resumed, {{key::slide, m_session.slideIndex()}}});
-    return write();
+    return append({earlier.isEmpty() ? event::start : event::resumed, {{key::slide, m_session.slideIndex()}}});
 }
 
 void SessionRecorder::finish()
 {
     if (!m_active || m_ended)
         return;
+    m_ended = true;  // in the same write as the end event
     append({event::end, {{key::slide, m_session.slideIndex()}}});
-    m_ended = true;
-    write();
 }
 
-void SessionRecorder::append(const SessionEvent &event)
+bool SessionRecorder::append(const SessionEvent &event)
 {
     if (!m_active)
-        return;
+        return false;
     const QDateTime now = m_clock();
     QJsonObject entry = recordcodec::toJson(event);
     entry.insert(key::time, now.toString(Qt::ISODateWithMs));
     entry.insert(key::ms, m_started.msecsTo(now));
     m_events.append(entry);
-    write();
+    return write();
 }
 
 QJsonObject SessionRecorder::document() const
@@ -103,6 +101,8 @@ bool SessionRecorder::write()
         }
     }
     setProblem(problem.isEmpty() ? QString() : tr("The session record cannot be saved (%1): %2").arg(m_path, problem));
+    if (problem.isEmpty())
+        emit saved();
     return problem.isEmpty();
 }
 

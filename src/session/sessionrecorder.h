@@ -42,9 +42,12 @@ public:
 signals:
     /// Saving began to fail, failed differently, or works again (an empty problem).
     void problemChanged(const QString &problem);
+    /// The record on disk now holds everything up to the last event.
+    void saved();
 
 private:
-    void append(const SessionEvent &event);
+    /// Adds the event and writes the record once; false when it could not be saved.
+    bool append(const SessionEvent &event);
     bool write();
     void setProblem(const QString &problem);
 
