@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "lessoncatalog.h"
 #include "testsupport.h"
+
+#include <filesystem>
+#include <fstream>
 
 #include <catch2/catch.hpp>
 
@@ -89,4 +93,20 @@ TEST_CASE("the optional $schema key is accepted for editors")
 {
     const std::string text = replaced(minimalLesson(), "\"format\": 1,", R"("$schema": "../lesson.schema.json", "format": 1,)");
     CHECK(loadText(text).ok());
+}
+
+TEST_CASE("the lesson catalogue lists a lesson that cannot load with its error, and goes on")
+{
+    const auto root = std::filesystem::temp_directory_path() / "stoppunkt-catalogue";
+    std::filesystem::remove_all(root);
+    std::filesystem::create_directories(root / "broken");
+    std::ofstream(root / "broken" / "lesson.json") << "{\"format\":1e400}";
+    std::filesystem::create_directories(root / "mini");
+    std::ofstream(root / "mini" / "lesson.json") << stoppunkt::test::minimalLesson();
+    const auto lessons = findLessons(root);
+    REQUIRE(lessons.size() == 2);
+    CHECK_FALSE(lessons[0].valid);
+    CHECK(lessons[0].problem.find("the number 1e400 is too large") != std::string::npos);
+    CHECK(lessons[1].valid);
+    std::filesystem::remove_all(root);
 }

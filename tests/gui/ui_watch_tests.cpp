@@ -62,6 +62,12 @@ TEST_CASE("a saved lesson reloads on the same slide; a broken save keeps the old
     CHECK(s.slide().title == "Kunde-konflikttrappen (ny)");
     CHECK(s.slideCount() == 16);
 
+    // A number too large for a double once aborted the whole program here: now it is an error like any other.
+    save(path, QByteArray(text).replace("\"answer\": 4", "\"answer\": 1e400"));
+    REQUIRE(rejected.wait(5000));
+    CHECK(rejected.last().at(0).toStringList().first().contains("error: the number 1e400 is too large"));
+    CHECK(s.slide().title == "Kunde-konflikttrappen (ny)");
+
     // Slides removed under the current one: the nearest slide that still exists.
     QJsonObject lesson = QJsonDocument::fromJson(text).object();
     QJsonArray slides = lesson["slides"].toArray();
