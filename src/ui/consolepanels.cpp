@@ -202,10 +202,13 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
                                                                           QString::fromStdString(formatTimecode(duration)))
                                           : QString();
-    textlayout::draw(painter, QRectF(area.left(), bar.bottom() + 30, area.width(), 24), times, uiFont(14), theme::consoleMuted);
-    if (!session.filmAvailable())
-        textlayout::draw(painter, area.adjusted(0, 68, 0, 4), QString::fromStdString(session.filmStatus().problem),
-                         uiFont(14, QFont::Bold), theme::consoleAlert, Qt::AlignLeft | Qt::AlignTop);
+    // Under the stop markers: where the film is, or why it cannot play.
+    const QRectF below(area.left(), bar.bottom() + 30, area.width(), std::max<qreal>(24, area.bottom() - bar.bottom() - 30));
+    if (session.filmAvailable())
+        textlayout::draw(painter, below, times, uiFont(14), theme::consoleMuted);
+    else
+        textlayout::draw(painter, below, QString::fromStdString(session.filmStatus().problem), uiFont(14, QFont::Bold),
+                         theme::consoleAlert);
 }
 
 qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session)

@@ -136,7 +136,7 @@ bool ConsoleWindow::closeOverlay()
 QString ConsoleWindow::statusLine() const
 {
     if (!m_recordProblem.isEmpty())
-        return m_recordProblem;
+        return tr("The session record is NOT being saved: %1").arg(m_recordProblem);
     if (!m_notice.isEmpty())
         return m_notice;
     if (!m_dispatcher.jumpBuffer().isEmpty())

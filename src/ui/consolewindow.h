@@ -36,7 +36,8 @@ public:
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
     QString notice() const { return m_notice; }
-    /// Why the session record cannot be saved; shown in the status line, before anything else, until it is
+    /// Why the session record cannot be saved (the reason, not the path); shown in the status line, before
+    /// anything else, until it is
     /// empty again. A crash now would lose the session, so the facilitator must know at once.
     void setRecordProblem(const QString &problem);
     QString recordProblem() const { return m_recordProblem; }

@@ -139,6 +139,10 @@ TEST_CASE("a missing film shows a card on the projector, its path on the console
     Presenter p(seedWithFilm("../../media/missing-film.mp4"), fastFilm());
     showFilmOneWithoutFilm(p);
     Session &s = p.session();
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty()) {
+        p.console().resize(1280, 720);
+        p.console().grab().save(QString::fromLocal8Bit(shots) + "/film-missing-console.png");
+    }
     p.dispatcher().trigger(Action::Next);  // one press: there is nothing to protect
     CHECK(s.questionPhase() == QuestionPhase::Discussing);
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_4));
