@@ -34,6 +34,14 @@ QJsonObject readJson(const QString &path)
     REQUIRE(error.error == QJsonParseError::NoError);
     return doc.object();
 }
+/// A session of the flip-chart lesson, its timer on the session's clock, and its record in a fresh folder.
+struct Recording {
+    QTemporaryDir dir;
+    QString path = dir.filePath("sessions/record.json");
+    SessionFixture f{withFlipchart()};
+    PresentationTimer timer{nullptr, [this] { return f.clockMs; }};
+    SessionRecorder recorder{*f.session, timer, path};
+};
 } // namespace
 
 TEST_CASE("flip-chart entries are added, edited and removed on flip-chart slides only, and the room sees them")
@@ -165,11 +173,8 @@ TEST_CASE("a film that was playing resumes from its last stop: the segment plays
 
 TEST_CASE("the record is valid JSON with the current state after every event")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath("sessions/record.json");
-    SessionFixture f(withFlipchart());
-    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
-    SessionRecorder recorder(*f.session, timer, path);
+    Recording r;
+    auto &[dir, path, f, timer, recorder] = r;
     int checked = 0;
     QObject::connect(f.session.get(), &Session::recorded, [&] {
         // The recorder wrote before this slot ran: the file on disk already holds this event.
@@ -284,11 +289,8 @@ QByteArray contents(const QString &path)
 
 TEST_CASE("a full disk keeps the last good record, says so at once, and saving resumes when there is room")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath("record.json");
-    SessionFixture f(withFlipchart());
-    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
-    SessionRecorder recorder(*f.session, timer, path);
+    Recording r;
+    auto &[dir, path, f, timer, recorder] = r;
     QStringList problems;
     QObject::connect(&recorder, &SessionRecorder::problemChanged, [&](const QString &p) { problems << p; });
     REQUIRE(recorder.start());
@@ -315,10 +317,8 @@ TEST_CASE("a full disk keeps the last good record, says so at once, and saving r
 
 TEST_CASE("the record is written once per event: not for timer ticks, and not twice for one event")
 {
-    QTemporaryDir dir;
-    SessionFixture f(withFlipchart());
-    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
-    SessionRecorder recorder(*f.session, timer, dir.filePath("record.json"));
+    Recording r;
+    auto &[dir, path, f, timer, recorder] = r;
     int writes = 0, events = 0;
     QObject::connect(&recorder, &SessionRecorder::saved, [&] { ++writes; });
     QObject::connect(f.session.get(), &Session::recorded, [&] { ++events; });
@@ -333,5 +333,5 @@ TEST_CASE("the record is written once per event: not for timer ticks, and not tw
     CHECK(writes == 1 + events + 2);
     recorder.finish();
     CHECK(writes == 1 + events + 2);
-    CHECK(readJson(dir.filePath("record.json"))["ended"].toBool());
+    CHECK(readJson(path)["ended"].toBool());
 }
