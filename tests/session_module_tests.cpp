@@ -62,12 +62,24 @@ TEST_CASE("Next at a question without film reveals first, then goes on; Previous
     s.goTo(5);
     REQUIRE(s.previewOfNext().has_value());
     CHECK(s.previewOfNext()->questionPhase == QuestionPhase::Revealed);
+    // One stray Next does not give the answer away: it asks for a second press.
+    s.next();
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK(s.revealArmed());
+    f.clockMs += 300;
     s.next();
     CHECK(s.slideIndex() == 5);
     CHECK(s.questionPhase() == QuestionPhase::Revealed);
+    CHECK_FALSE(s.revealArmed());
     s.previous();
     CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    // A second press after the window only arms again.
     s.next();
+    f.clockMs += 2500;
+    s.next();
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    s.next();  // within the window of the press before: reveals
+    CHECK(s.questionPhase() == QuestionPhase::Revealed);
     s.next();
     CHECK(s.slideIndex() == 6);
     // Coming back from behind shows the question as it was left: revealed, not reopened.
@@ -119,7 +131,7 @@ TEST_CASE("in every module lesson, the room never sees an answer early and the p
                 ++revealed;
             CHECK(view.slide.question.answer == (view.questionPhase == QuestionPhase::Revealed ? s.slide().question.answer : 0));
             const auto preview = s.previewOfNext();
-            s.next();
+            f.nextStep();
             if (preview) {
                 CHECK(preview->slideIndex == s.audienceView().slideIndex);
                 CHECK(preview->buildStep == s.audienceView().buildStep);

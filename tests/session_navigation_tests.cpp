@@ -121,6 +121,7 @@ TEST_CASE("a clicker alone runs the whole seed lesson with Next")
     CHECK(visited == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15});
     for (int q = 10; q <= 13; ++q)
         CHECK(s.questionRecord(q)->revealedByFacilitator);
-    // 15 moves, builds on slides 3, 4, 5, 6 and 7, 3 presses per question, 2 to skip the last segment.
-    CHECK(presses == 15 + (4 + 4 + 7 + 5 + 3) + 4 * 3 + 2);
+    // 15 moves, builds on slides 3, 4, 5, 6 and 7, 4 presses per question (two to skip the film, two to
+    // reveal), 2 to skip the last segment.
+    CHECK(presses == 15 + (4 + 4 + 7 + 5 + 3) + 4 * 4 + 2);
 }

@@ -33,12 +33,8 @@ TEST_CASE("the console's preview is exactly what one Next shows, in every state 
         default: break;
         }
         const auto preview = s.previewOfNext();
-        if (s.filmPhase() == FilmPhase::Playing) {
-            // Next while playing only arms a skip; the preview shows where the skip leads.
-            s.next();
-            f.clockMs += 100;
-        }
-        s.next();
+        // Next while a film plays or the room discusses only arms; the preview shows where the second press leads.
+        f.nextStep();
         f.clockMs += 3000;
         if (preview) {
             ++compared;

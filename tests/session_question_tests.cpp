@@ -16,11 +16,20 @@ Session &atQuestion(SessionFixture &f)
 }
 } // namespace
 
-TEST_CASE("Next from discussing reveals; Next after the reveal goes on")
+TEST_CASE("Next twice from discussing reveals, one stray Next does not; Next after the reveal goes on")
 {
     SessionFixture f;
     Session &s = atQuestion(f);
     CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK(f.count([&] { s.next(); }) == 1);  // the console says "press Next again"
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK(s.revealArmed());
+    CHECK(s.audienceView().slide.question.answer == 0);
+    f.clockMs += 3000;  // the window passes: the stray press is forgotten
+    CHECK_FALSE(s.revealArmed());
+    s.next();
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    f.clockMs += 500;
     s.next();
     CHECK(s.questionPhase() == QuestionPhase::Revealed);
     CHECK(s.slideIndex() == 2);

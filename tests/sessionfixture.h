@@ -32,12 +32,22 @@ struct SessionFixture {
         return changes - before;
     }
 
-    /// Two Next presses 300 ms apart: the way to skip a playing film.
+    /// Two Next presses 300 ms apart: the way to skip a playing film, or to reveal a question being discussed.
     void doubleNext()
     {
         session->next();
         clockMs += 300;
         session->next();
+    }
+
+    /// What one press of a clicker's Next leads to, as the console's preview shows it: where Next only arms
+    /// (a playing film, a question being discussed), the second press that follows within the window.
+    void nextStep()
+    {
+        const bool arms = session->blank() == Blank::None && session->buildStep() == session->slide().buildCount()
+                          && (session->filmPhase() == FilmPhase::Playing
+                              || session->questionPhase() == QuestionPhase::Discussing);
+        arms ? doubleNext() : session->next();
     }
 };
 

@@ -64,7 +64,7 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     connect(d, &CommandDispatcher::flipchartRequested, console, [console] { console->openFlipchartInput(); });
     if (options.film)
         setUpFilm(options);
-    m_timer->start();
+    // The elapsed time starts with the lesson (F5 or the first Next), not with the program.
     connect(d, &CommandDispatcher::openLessonRequested, this, &Presenter::chooseLesson);
     watchLesson();
     if (options.record) {
@@ -141,7 +141,7 @@ bool Presenter::openLesson(const QString &file)
     if (needsPlayer && m_options.film)
         setUpFilm(m_options);
     m_timer->reset();
-    m_timer->start();
+    m_timer->pause();  // the new lesson's time starts with its first Next
     watchLesson();
     QString notice;
     if (m_options.record)

@@ -11,6 +11,8 @@ namespace stoppunkt {
 CommandDispatcher::CommandDispatcher(Session &session, PresentationTimer &timer, QObject *parent)
     : QObject(parent), m_session(session), m_timer(timer)
 {
+    m_jumpLapse.setSingleShot(true);
+    connect(&m_jumpLapse, &QTimer::timeout, this, &CommandDispatcher::clearJump);
 }
 
 bool CommandDispatcher::handleKey(const QKeyEvent &event)
@@ -29,28 +31,43 @@ bool CommandDispatcher::handleKey(QKeyCombination key)
         return true;
     }
     const auto action = m_bindings.actionFor(key);
-    if (!action)
+    if (!action) {
+        const bool modifierAlone = key.key() == Qt::Key_Shift || key.key() == Qt::Key_Control
+                                   || key.key() == Qt::Key_Alt || key.key() == Qt::Key_Meta;
+        if (!modifierAlone)
+            clearJump();  // any other key forgets a half-typed number
         return false;
+    }
     trigger(*action);
     return true;
 }
 
 bool CommandDispatcher::handleDigit(int digit)
 {
-    if (m_session.questionPhase() == QuestionPhase::Discussing && m_jump.isEmpty()) {
+    // At a question, digits are picks in every phase: after the reveal they do nothing, and never start a
+    // slide number that a later Enter would act on.
+    if (m_session.questionPhase() != QuestionPhase::None) {
+        clearJump();
         if (digit >= 1)
             m_session.pick(digit);
         return true;
     }
+    typeSlideDigit(digit);
+    return true;
+}
+
+void CommandDispatcher::typeSlideDigit(int digit)
+{
     if (m_jump.size() < 4 && !(m_jump.isEmpty() && digit == 0)) {
         m_jump += QString::number(digit);
+        m_jumpLapse.start(kJumpLapseMs);
         emit jumpBufferChanged();
     }
-    return true;
 }
 
 void CommandDispatcher::clearJump()
 {
+    m_jumpLapse.stop();
     if (m_jump.isEmpty())
         return;
     m_jump.clear();
@@ -62,7 +79,11 @@ void CommandDispatcher::trigger(Action action)
     if (action != Action::Escape)
         clearJump();
     switch (action) {
-    case Action::Next: m_session.next(); break;
+    case Action::Next:
+        if (!m_timer.running() && m_timer.elapsedMs() == 0)
+            m_timer.start();  // the lesson has begun; a timer paused on purpose stays paused
+        m_session.next();
+        break;
     case Action::Previous: m_session.previous(); break;
     case Action::First: m_session.goToFirst(); break;
     case Action::Last: m_session.goToLast(); break;

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class QKeyEvent;
 
@@ -16,7 +17,8 @@ class Session;
 
 /// Turns keys and actions into commands: session commands run here, view commands (overlays, screens,
 /// quitting) go out as signals for the windows. Digits pick an option at a question, and elsewhere
-/// collect a slide number that Enter jumps to.
+/// collect a slide number that Enter jumps to; a number not confirmed lapses, so a later Enter (a Next key)
+/// cannot throw the room onto another slide.
 class CommandDispatcher : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +31,12 @@ public:
     void trigger(Action action);
     /// The slide number being typed ("7"), empty when none.
     const QString &jumpBuffer() const { return m_jump; }
+    /// Forgets the slide number being typed.
+    void clearJump();
+    /// Adds a digit to the slide number being typed, whatever the slide (the overview's number field).
+    void typeSlideDigit(int digit);
+    /// A typed slide number lapses this long after its last digit.
+    static constexpr int kJumpLapseMs = 4000;
 
 signals:
     void overviewToggled();
@@ -49,12 +57,12 @@ signals:
 
 private:
     bool handleDigit(int digit);
-    void clearJump();
 
     Session &m_session;
     PresentationTimer &m_timer;
     KeyBindings m_bindings;
     QString m_jump;
+    QTimer m_jumpLapse;
 };
 
 } // namespace stoppunkt

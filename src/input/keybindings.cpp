@@ -106,6 +106,16 @@ std::optional<Action> KeyBindings::actionFor(const QKeyEvent &event) const
     return actionFor(event.keyCombination());
 }
 
+QString KeyBindings::keysText(Action action) const
+{
+    QStringList names;
+    for (const QKeySequence &key : keysFor(action).mid(0, 2))
+        names << key.toString(QKeySequence::NativeText);
+    if (names.isEmpty())
+        return QCoreApplication::translate("KeyBindings", "no key");
+    return names.size() == 1 ? names[0] : QCoreApplication::translate("KeyBindings", "%1 or %2").arg(names[0], names[1]);
+}
+
 QList<QKeySequence> KeyBindings::keysFor(Action action) const
 {
     return m_keys.value(int(action));

@@ -24,6 +24,9 @@ public:
     std::optional<Action> actionFor(QKeyCombination key) const;
     std::optional<Action> actionFor(const QKeyEvent &event) const;
     QList<QKeySequence> keysFor(Action action) const;
+    /// The keys of an action as the facilitator reads them in a status text, from the live bindings:
+    /// "B or .", "R"; "no key" when keys.json left it none.
+    QString keysText(Action action) const;
     /// The standard place of the override file.
     static QString overridePath();
 

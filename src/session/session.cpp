@@ -16,10 +16,10 @@ Session::Session(Lesson lesson, QObject *parent, Clock clock)
 {
     Q_ASSERT(!m_lesson.slides.empty());
     m_elapsed.start();
-    m_skipExpiry.setSingleShot(true);
-    connect(&m_skipExpiry, &QTimer::timeout, this, [this] {
-        if (m_skipArmedAt && !skipArmed()) {
-            m_skipArmedAt.reset();
+    m_armExpiry.setSingleShot(true);
+    connect(&m_armExpiry, &QTimer::timeout, this, [this] {
+        if (m_nextArmedAt && !armed()) {
+            m_nextArmedAt.reset();
             emit changed();
         }
     });
@@ -72,9 +72,19 @@ const QuestionRecord *Session::questionRecord(int slideIndex) const
     return it == m_questions.end() ? nullptr : &it->second;
 }
 
+bool Session::armed() const
+{
+    return m_nextArmedAt && now() - *m_nextArmedAt <= kSkipWindowMs;
+}
+
+bool Session::revealArmed() const
+{
+    return armed() && questionPhase() == QuestionPhase::Discussing;
+}
+
 bool Session::skipArmed() const
 {
-    return m_filmPhase == FilmPhase::Playing && m_skipArmedAt && now() - *m_skipArmedAt <= kSkipWindowMs;
+    return armed() && m_filmPhase == FilmPhase::Playing;
 }
 
 bool Session::atLessonEnd() const
@@ -96,7 +106,7 @@ void Session::record(const QString &type, QVariantMap details)
 void Session::enter(int index, Direction direction)
 {
     m_index = index;
-    m_skipArmedAt.reset();
+    m_nextArmedAt.reset();
     const bool forward = direction == Direction::Forward;
     m_buildStep = forward ? 0 : slide().buildCount();
     if (!isFilmSlide()) {
@@ -115,7 +125,7 @@ void Session::enter(int index, Direction direction)
 
 void Session::finishFilm()
 {
-    m_skipArmedAt.reset();
+    m_nextArmedAt.reset();
     m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
     record(m_filmPhase == FilmPhase::AtStop ? event::filmStop : event::filmEnd, {{key::run, m_segmentRun}});
 }
@@ -139,15 +149,23 @@ void Session::next()
             record(event::filmSkip, {{key::run, m_segmentRun}});
             finishFilm();
         } else {
-            m_skipArmedAt = now();
-            m_skipExpiry.start(static_cast<int>(kSkipWindowMs) + 50);
+            m_nextArmedAt = now();
+            m_armExpiry.start(static_cast<int>(kSkipWindowMs) + 50);
         }
         emit changed();
         return;
     }
     if (questionPhase() == QuestionPhase::Discussing) {
-        m_questions[m_index].revealedByFacilitator = true;
-        record(event::reveal);
+        // The room is discussing: one stray press (Space, Enter, a clicker) must not give the answer away.
+        // A second Next within the window reveals it, as a second Next skips a film.
+        if (revealArmed()) {
+            m_nextArmedAt.reset();
+            m_questions[m_index].revealedByFacilitator = true;
+            record(event::reveal);
+        } else {
+            m_nextArmedAt = now();
+            m_armExpiry.start(static_cast<int>(kSkipWindowMs) + 50);
+        }
         emit changed();
         return;
     }
@@ -172,7 +190,8 @@ void Session::previous()
     }
     if (questionPhase() == QuestionPhase::Revealed) {
         // Previous takes back a reveal that Next or R made; a reveal by the right pick is undone with undoPick().
-        QuestionRecord &record = m_questions[m_index];
+        m_nextArmedAt.reset();
+    QuestionRecord &record = m_questions[m_index];
         if (record.revealedByFacilitator && !pickedRight(record)) {
             record.revealedByFacilitator = false;
             this->record(event::unreveal);
@@ -261,7 +280,7 @@ void Session::replaySegment()
     if (!isFilmSlide())
         return;
     m_filmPhase = FilmPhase::Playing;
-    m_skipArmedAt.reset();
+    m_nextArmedAt.reset();
     ++m_segmentRun;
     record(event::filmReplay, {{key::run, m_segmentRun}});
     emit changed();

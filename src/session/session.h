@@ -44,6 +44,8 @@ public:
     const QuestionRecord *questionRecord(int slideIndex) const;
     /// One Next was pressed while the film plays; another within kSkipWindowMs skips to the stop.
     bool skipArmed() const;
+    /// One Next was pressed while the room discusses a question; another within kSkipWindowMs reveals it.
+    bool revealArmed() const;
     bool atLessonEnd() const;
     AudienceView audienceView() const;
     /// What the room will see after one more Next (the console's preview); nothing at the lesson's end.
@@ -113,6 +115,8 @@ private:
     enum class Direction { Forward, Backward };
     void enter(int index, Direction direction);
     bool isFilmSlide() const;
+    /// A Next pressed within kSkipWindowMs waits for its second press (skip or reveal).
+    bool armed() const;
     bool isQuestionSlide() const { return slide().isQuestion(); }
     void finishFilm();
     /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
@@ -129,13 +133,13 @@ private:
     Lesson m_lesson;
     Clock m_clock;
     QElapsedTimer m_elapsed;
-    QTimer m_skipExpiry;
+    QTimer m_armExpiry;
     int m_index = 0;
     int m_buildStep = 0;
     Blank m_blank = Blank::None;
     FilmPhase m_filmPhase = FilmPhase::Idle;
     int m_segmentRun = 0;
-    std::optional<qint64> m_skipArmedAt;
+    std::optional<qint64> m_nextArmedAt;
     std::map<int, QuestionRecord> m_questions;
     FilmStatus m_filmStatus;
     std::map<int, std::vector<std::string>> m_flipcharts;

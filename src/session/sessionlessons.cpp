@@ -33,7 +33,7 @@ void Session::replaceLesson(Lesson lesson)
         m_filmPhase = FilmPhase::Idle;
     else if (m_filmPhase == FilmPhase::Idle || m_filmPhase == FilmPhase::Playing)
         m_filmPhase = slide().kind == SlideKind::FilmQuestion ? FilmPhase::AtStop : FilmPhase::Ended;
-    m_skipArmedAt.reset();
+    m_nextArmedAt.reset();
     m_filmStatus = {};
     record(event::reload);
     emit lessonReplaced();

@@ -102,7 +102,7 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     m_blank = snapshot.blank;
     m_questions = std::move(questions);
     m_flipcharts = std::move(flipcharts);
-    m_skipArmedAt.reset();
+    m_nextArmedAt.reset();
     record(event::resume);
     emit changed();
     result.restored = true;

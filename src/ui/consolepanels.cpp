@@ -72,7 +72,8 @@ void paintNotes(QPainter &painter, const QRectF &area, const Session &session, i
     }
 }
 
-qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, std::vector<QRectF> *optionRects)
+qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,
+                    std::vector<QRectF> *optionRects)
 {
     const Slide &slide = session.slide();
     if (!slide.isQuestion())
@@ -83,10 +84,21 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     const QString answer = tr("Right answer: no. %1").arg(q.answer);
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), answer, uiFont(26, QFont::Bold), theme::consoleRight);
     QString phase;
+    const bool foundByPicking = std::find(picks.begin(), picks.end(), q.answer) != picks.end();
     switch (session.questionPhase()) {
     case QuestionPhase::None: phase = tr("The question comes at the stop point."); break;
-    case QuestionPhase::Discussing: phase = tr("Discussing: the room sees no marks. Keys 1–%1 pick, R reveals, U undoes.").arg(q.options.size()); break;
-    case QuestionPhase::Revealed: phase = tr("Revealed. Next goes on."); break;
+    case QuestionPhase::Discussing:
+        // Named as it is: nothing picked yet, or how many wrong picks the room already sees crossed out.
+        phase = picks.empty() ? tr("Discussing: the room sees no marks.")
+                : picks.size() == 1 ? tr("Picking: 1 wrong so far.")
+                                    : tr("Picking: %1 wrong so far.").arg(picks.size());
+        phase += QLatin1Char(' ') + tr("Keys 1–%1 pick, %2 reveals, %3 undoes.")
+                                        .arg(q.options.size())
+                                        .arg(keys.keysText(Action::Reveal), keys.keysText(Action::UndoPick));
+        break;
+    case QuestionPhase::Revealed:
+        phase = foundByPicking ? tr("Found by picking: no. %1. Next goes on.").arg(q.answer) : tr("Revealed. Next goes on.");
+        break;
     }
     y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(15), theme::consoleMuted) + 10;
     const QFont optionFont = uiFont(16);
@@ -138,7 +150,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
 
 namespace {
 /// The player's state in words, from the session's film status and phase.
-QString filmStateText(const Session &session)
+QString filmStateText(const Session &session, const KeyBindings &keys)
 {
     const FilmStatus &film = session.filmStatus();
     if (!film.available())
@@ -146,7 +158,7 @@ QString filmStateText(const Session &session)
     if (!film.loaded)
         return tr("loading…");
     switch (session.filmPhase()) {
-    case FilmPhase::Playing: return film.paused ? tr("paused (K resumes)") : tr("playing");
+    case FilmPhase::Playing: return film.paused ? tr("paused (%1 resumes)").arg(keys.keysText(Action::PauseFilm)) : tr("playing");
     case FilmPhase::AtStop: return tr("at the stop point");
     case FilmPhase::Ended: return tr("ended");
     case FilmPhase::Idle: break;
@@ -155,11 +167,11 @@ QString filmStateText(const Session &session)
 }
 } // namespace
 
-void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session)
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
 {
     const qint64 positionMs = session.filmStatus().positionMs;
     const qint64 durationMs = session.filmStatus().durationMs;
-    const QString playerState = filmStateText(session);
+    const QString playerState = filmStateText(session, keys);
     const auto segment = session.segment();
     const Lesson &lesson = session.lesson();
     if (!segment) {
@@ -211,13 +223,13 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                          theme::consoleAlert);
 }
 
-qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session)
+qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
 {
     const std::vector<LinkedLesson> &lessons = session.slide().nextLessons;
     if (lessons.empty())
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("NEXT LESSON  (O opens the one the group chose)"),
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson)),
                           uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
     // One wrapped line, so the notes keep their room.
     QStringList items;
@@ -232,12 +244,13 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
     return y - area.top() + 10;
 }
 
-qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, int editing, std::vector<QRectF> *entryRects)
+qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys, int editing,
+                     std::vector<QRectF> *entryRects)
 {
     if (!session.slide().flipchart)
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("FLIP CHART  (F writes, click an entry to edit it)"),
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart)),
                           uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
     const auto &entries = session.flipchart(session.slideIndex());
     if (entries.empty())

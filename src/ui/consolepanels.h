@@ -23,17 +23,19 @@ QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text);
 void paintNotes(QPainter &painter, const QRectF &area, const Session &session, int zoom);
 /// At a question: the right answer, the picks and the talking points, for the facilitator only.
 /// Returns the height used (0 on other slides).
-qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, std::vector<QRectF> *optionRects = nullptr);
+qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,
+                    std::vector<QRectF> *optionRects = nullptr);
 /// The flip chart's entries on a flip-chart slide (`editing`: the entry being edited, or -1); returns the height
 /// used, and each entry's rectangle for clicking.
-qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, int editing, std::vector<QRectF> *entryRects);
+qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys, int editing,
+                     std::vector<QRectF> *entryRects);
 /// On a summary slide that offers lessons to choose next: the choices and the key that opens one.
-qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session);
+qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys);
 /// The end-of-lesson summary: each question's picks and time to the answer, the flip charts, the time.
 void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary);
 /// The film's timeline with its stop markers, the segment playing, and the film's state.
 /// `durationMs` is the player's; before the film has loaded (-1) the timeline spans its stop points.
-void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session);
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys);
 /// A rounded dark panel.
 void paintPanel(QPainter &painter, const QRectF &area);
 /// Help: every action with its keys.

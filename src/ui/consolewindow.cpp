@@ -42,7 +42,12 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
     connect(&session, &Session::filmProgressed, this, qOverload<>(&QWidget::update));
     connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
-    connect(&dispatcher, &CommandDispatcher::jumpBufferChanged, this, qOverload<>(&QWidget::update));
+    connect(&dispatcher, &CommandDispatcher::jumpBufferChanged, this, [this] {
+        // In the overview, the selection follows the number being typed, so one Enter goes there.
+        if (m_overview.isOpen() && !m_dispatcher.jumpBuffer().isEmpty())
+            m_overview.select(std::clamp(m_dispatcher.jumpBuffer().toInt() - 1, 0, m_session.slideCount() - 1));
+        update();
+    });
     connect(&placement, &ScreenPlacement::changed, this, qOverload<>(&QWidget::update));
     connect(&m_clockTick, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_clockTick.start(500);
@@ -143,13 +148,16 @@ QString ConsoleWindow::statusLine() const
         return tr("Go to slide %1: press Enter (Esc cancels)").arg(m_dispatcher.jumpBuffer());
     if (m_session.skipArmed())
         return tr("Press Next again within 2 s to skip to the stop point");
+    if (m_session.revealArmed())
+        return tr("Press Next again within 2 s to reveal the answer (%1 reveals at once)")
+            .arg(m_dispatcher.bindings().keysText(Action::Reveal));
     if (m_placement.projectorLost())
         return tr("Projector %1 disconnected: the lesson goes on here; plug it back in to continue there")
             .arg(m_placement.lostName());
     if (m_session.blank() == Blank::Black)
-        return tr("The projector is black (B or . to show the slide)");
+        return tr("The projector is black (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::BlackScreen));
     if (m_session.blank() == Blank::White)
-        return tr("The projector is white (W or , to show the slide)");
+        return tr("The projector is white (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::WhiteScreen));
     if (m_placement.windowed() || !m_placement.projectorScreen())
         return tr("Rehearsal: both windows are normal windows");
     return tr("Projector on %1").arg(m_placement.projectorScreen()->name());
@@ -162,7 +170,7 @@ void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
                                 .arg(m_session.slideIndex() + 1).arg(m_session.slideCount());
     textlayout::draw(painter, QRectF(area.left(), area.top(), 260, area.height()), counter, uiFont(30, QFont::Bold),
                      theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
-    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || !m_dispatcher.jumpBuffer().isEmpty()
+    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || m_session.revealArmed() || !m_dispatcher.jumpBuffer().isEmpty()
                        || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
     textlayout::draw(painter, QRectF(area.left() + 270, area.top(), area.width() - 720, area.height()), statusLine(),
                      uiFont(18, alert ? QFont::Bold : QFont::Normal),
@@ -202,7 +210,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     painter.drawRect(nowSlide);
     const QRectF strip(left.left(), left.bottom() - stripHeight, left.width(), stripHeight);
     paintPanel(painter, strip);
-    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session);
+    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_dispatcher.bindings());
 
     // Next: the next step or slide.
     QRectF nextArea = paintHeading(painter, right, tr("Next"));
@@ -224,13 +232,13 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     m_entryRects.clear();
     // The question's panel leaves the notes at least a third of the room, even on a small laptop screen.
     const QRectF questionArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.64));
-    lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, &m_optionRects));
-    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_flipLine->editing(), &m_entryRects));
-    lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session));
+    lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, m_dispatcher.bindings(), &m_optionRects));
+    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_dispatcher.bindings(), m_flipLine->editing(), &m_entryRects));
+    lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, m_dispatcher.bindings()));
     paintNotes(painter, paintHeading(painter, lower, tr("Notes")), m_session, m_notesZoom);
 
     if (m_overview.isOpen())
-        m_overview.paint(painter, rect(), m_session);
+        m_overview.paint(painter, rect(), m_session, m_dispatcher.jumpBuffer());
     if (m_help)
         paintHelp(painter, rect(), m_dispatcher.bindings());
     if (!m_painted) {
@@ -255,10 +263,18 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             m_session.goTo(m_overview.selected());
+            m_dispatcher.clearJump();
             m_overview.close();
             update();
             return;
-        default: break;
+        default:
+            // Digits type a slide number here, even over a question (where they would otherwise pick).
+            if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9
+                && !(event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))) {
+                m_dispatcher.typeSlideDigit(event->key() - Qt::Key_0);
+                return;
+            }
+            break;
         }
     }
     if (!m_dispatcher.handleKey(*event))

@@ -5,6 +5,7 @@
 #include "textlayout.h"
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <cmath>
@@ -28,7 +29,7 @@ OverviewGrid::Grid OverviewGrid::gridFor(const QRectF &area, int slideCount)
     return {columns, QSizeF(w, w * 9 / 16 + 34), area.topLeft() + QPointF(16, 16)};
 }
 
-void OverviewGrid::paint(QPainter &painter, const QRectF &area, const Session &session) const
+void OverviewGrid::paint(QPainter &painter, const QRectF &area, const Session &session, const QString &typed) const
 {
     painter.fillRect(area, theme::consoleOverlay);
     const Grid grid = gridFor(area, session.slideCount());
@@ -49,6 +50,14 @@ void OverviewGrid::paint(QPainter &painter, const QRectF &area, const Session &s
         painter.setPen(theme::consoleText);
         painter.drawText(QRectF(thumb.left(), thumb.bottom() + 6, thumb.width(), 24), Qt::AlignLeft | Qt::AlignTop,
                          painter.fontMetrics().elidedText(label, Qt::ElideRight, int(thumb.width())));
+    }
+    if (!typed.isEmpty()) {
+        const QRectF banner(area.center().x() - 260, area.bottom() - 96, 520, 72);
+        painter.setPen(QPen(theme::consoleHighlight, 3));
+        painter.setBrush(theme::consolePanel);
+        painter.drawRoundedRect(banner, 12, 12);
+        textlayout::draw(painter, banner, QCoreApplication::translate("Console", "Go to slide %1: Enter").arg(typed),
+                         theme::uiFont(30, QFont::Bold), theme::consoleHighlight, Qt::AlignCenter);
     }
 }
 

@@ -18,8 +18,10 @@ public:
     void close() { m_open = false; }
     bool isOpen() const { return m_open; }
     int selected() const { return m_selected; }
+    void select(int index) { m_selected = index; }
 
-    void paint(QPainter &painter, const QRectF &area, const Session &session) const;
+    /// `typed`: the slide number being typed, shown over the grid ("Go to slide 12: Enter").
+    void paint(QPainter &painter, const QRectF &area, const Session &session, const QString &typed = {}) const;
     /// The slide under a point, or -1.
     int slideAt(const QRectF &area, int slideCount, const QPointF &point) const;
     /// Moves the selection by rows or columns within `slideCount`.

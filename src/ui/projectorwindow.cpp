@@ -126,8 +126,9 @@ void ProjectorWindow::keyPressEvent(QKeyEvent *event)
 
 void ProjectorWindow::mousePressEvent(QMouseEvent *event)
 {
-    // A click on the projector advances, like a clicker; a right click goes back.
-    m_dispatcher.trigger(event->button() == Qt::RightButton ? Action::Previous : Action::Next);
+    // The room's screen is not a button: a stray click (a presenter reaching across the laptop, a cursor that
+    // wandered onto the projector) must never change what the room sees. The clicker and the console drive.
+    event->accept();
 }
 
 } // namespace stoppunkt

@@ -2,7 +2,11 @@
 #include "commanddispatcher.h"
 #include "presentationtimer.h"
 #include "session.h"
+#include "projectorwindow.h"
 #include "uitestsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -88,7 +92,7 @@ TEST_CASE("a keys.json file overrides bindings and explains its mistakes")
     CHECK(KeyBindings().loadOverrides(dir.filePath("absent.json")).isEmpty());
 }
 
-TEST_CASE("digits pick at a question and otherwise collect a slide number for Enter")
+TEST_CASE("digits pick at a question, in every phase, and otherwise collect a slide number for Enter")
 {
     Session session(seedLesson());
     PresentationTimer timer;
@@ -108,8 +112,15 @@ TEST_CASE("digits pick at a question and otherwise collect a slide number for En
     CHECK(session.picks().empty());
     d.handleKey(QKeyCombination(Qt::Key_R));
     CHECK(session.questionPhase() == QuestionPhase::Revealed);
+    // On a revealed question a digit is no slide number: the next Enter (a Next key) only goes on.
+    d.handleKey(QKeyCombination(Qt::Key_2));
+    CHECK(d.jumpBuffer().isEmpty());
+    d.handleKey(QKeyCombination(Qt::Key_Return));
+    CHECK(session.slideIndex() == 11);
     // Esc clears a number being typed, before anything else.
+    session.goTo(1);
     d.handleKey(QKeyCombination(Qt::Key_3));
+    REQUIRE(d.jumpBuffer() == "3");
     int escapes = 0;
     QObject::connect(&d, &CommandDispatcher::escapeRequested, [&] { ++escapes; });
     d.handleKey(QKeyCombination(Qt::Key_Escape));
@@ -138,4 +149,75 @@ TEST_CASE("Ctrl+Q asks to quit; it never quits by itself, and T and Shift+T driv
     d.handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_T));
     CHECK(timer.elapsedMs() == 0);
     CHECK_FALSE(d.handleKey(QKeyCombination(Qt::Key_F12)));
+}
+
+TEST_CASE("a typed slide number lapses, and any other key forgets it, so a later Enter cannot jump")
+{
+    Session session(seedLesson());
+    PresentationTimer timer;
+    CommandDispatcher d(session, timer);
+    d.handleKey(QKeyCombination(Qt::Key_2));
+    REQUIRE(d.jumpBuffer() == "2");
+    d.handleKey(QKeyCombination(Qt::Key_Shift));  // a modifier alone is part of typing
+    CHECK(d.jumpBuffer() == "2");
+    d.handleKey(QKeyCombination(Qt::Key_Q));  // a key with no action
+    CHECK(d.jumpBuffer().isEmpty());
+    d.handleKey(QKeyCombination(Qt::Key_1));
+    d.handleKey(QKeyCombination(Qt::Key_2));
+    QSignalSpy lapsed(&d, &CommandDispatcher::jumpBufferChanged);
+    REQUIRE(lapsed.wait(CommandDispatcher::kJumpLapseMs + 2000));
+    CHECK(d.jumpBuffer().isEmpty());
+    d.handleKey(QKeyCombination(Qt::Key_Return));  // Enter is Next now, not a jump to slide 12
+    CHECK(session.slideIndex() == 1);
+}
+
+TEST_CASE("the elapsed time starts with the first Next or F5, not when the program starts")
+{
+    Session session(seedLesson());
+    qint64 clock = 0;
+    PresentationTimer timer(nullptr, [&] { return clock; });
+    CommandDispatcher d(session, timer);
+    CHECK_FALSE(timer.running());
+    d.trigger(Action::Next);
+    CHECK(timer.running());
+    clock += 60000;
+    d.trigger(Action::ToggleTimer);  // paused on purpose: Next does not start it again
+    d.trigger(Action::Next);
+    CHECK_FALSE(timer.running());
+    PresentationTimer other;
+    CommandDispatcher e(session, other);
+    e.trigger(Action::StartResume);
+    CHECK(other.running());
+}
+
+TEST_CASE("a click on the projector never changes what the room sees")
+{
+    Options options = noFilm();
+    options.windowed = true;
+    Presenter p(seedLesson(), options);
+    p.show();
+    settle();
+    p.session().goTo(10);
+    p.session().skipFilm();
+    const AudienceView before = p.session().audienceView();
+    for (Qt::MouseButton button : {Qt::LeftButton, Qt::RightButton, Qt::MiddleButton})
+        QTest::mouseClick(&p.projector(), button, {}, QPoint(480, 270));
+    settle();
+    CHECK(p.session().slideIndex() == before.slideIndex);
+    CHECK(p.session().questionPhase() == QuestionPhase::Discussing);
+    CHECK_FALSE(p.session().revealArmed());
+}
+
+TEST_CASE("status texts name the keys as bound, so keys.json changes them too")
+{
+    KeyBindings b;
+    CHECK(b.keysText(Action::BlackScreen) == "B or .");
+    QTemporaryDir dir;
+    QFile file(dir.filePath("keys.json"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({ "black": ["X"], "reveal": [] })");
+    file.close();
+    REQUIRE(b.loadOverrides(file.fileName()).isEmpty());
+    CHECK(b.keysText(Action::BlackScreen) == "X");
+    CHECK(b.keysText(Action::Reveal) == "no key");
 }
