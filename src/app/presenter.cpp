@@ -47,6 +47,7 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     connect(d, &CommandDispatcher::overviewToggled, console, &ConsoleWindow::toggleOverview);
     connect(d, &CommandDispatcher::helpToggled, console, &ConsoleWindow::toggleHelp);
     connect(d, &CommandDispatcher::notesZoomed, console, &ConsoleWindow::zoomNotes);
+    connect(d, &CommandDispatcher::notesScrolled, console, &ConsoleWindow::scrollNotes);
     connect(d, &CommandDispatcher::swapScreensRequested, m_placement.get(), &ScreenPlacement::swap);
     connect(d, &CommandDispatcher::quitRequested, this, &Presenter::confirmQuit);
     connect(d, &CommandDispatcher::escapeRequested, this, &Presenter::leaveFullScreenOrOverlay);

@@ -44,6 +44,8 @@ std::vector<ActionInfo> buildTable()
         {Action::Help, "help", tr("This help"), keys({K::Key_F1, K::Key_Question})},
         {Action::NotesLarger, "notes-larger", tr("Larger notes"), keys({K::Key_Plus, K::Key_Equal})},
         {Action::NotesSmaller, "notes-smaller", tr("Smaller notes"), keys({K::Key_Minus})},
+        {Action::NotesDown, "notes-down", tr("Scroll the notes down (when they do not fit)"), keys({shift | K::Key_Down})},
+        {Action::NotesUp, "notes-up", tr("Scroll the notes up"), keys({shift | K::Key_Up})},
         {Action::SwapScreens, "swap-screens", tr("Swap the projector and console screens"), keys({K::Key_S})},
         {Action::Reveal, "reveal", tr("Reveal the right answer"), keys({K::Key_R})},
         {Action::UndoPick, "undo-pick", tr("Undo the last pick"), keys({K::Key_U, ctrl | K::Key_Z})},

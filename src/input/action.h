@@ -27,6 +27,8 @@ enum class Action {
     Help,
     NotesLarger,
     NotesSmaller,
+    NotesDown,
+    NotesUp,
     SwapScreens,
     Reveal,
     UndoPick,

@@ -109,6 +109,8 @@ void CommandDispatcher::trigger(Action action)
     case Action::Help: emit helpToggled(); break;
     case Action::NotesLarger: emit notesZoomed(1); break;
     case Action::NotesSmaller: emit notesZoomed(-1); break;
+    case Action::NotesDown: emit notesScrolled(1); break;
+    case Action::NotesUp: emit notesScrolled(-1); break;
     case Action::SwapScreens: emit swapScreensRequested(); break;
     case Action::Reveal: m_session.reveal(); break;
     case Action::UndoPick: m_session.undoPick(); break;

@@ -42,6 +42,7 @@ signals:
     void overviewToggled();
     void helpToggled();
     void notesZoomed(int steps);
+    void notesScrolled(int steps);
     void swapScreensRequested();
     void quitRequested();
     /// Esc when there is no blank and no number to clear: close an overlay, or leave full screen.

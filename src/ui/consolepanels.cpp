@@ -40,38 +40,6 @@ QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text)
     return area.adjusted(0, 26, 0, 0);
 }
 
-void paintNotes(QPainter &painter, const QRectF &area, const Session &session, int zoom)
-{
-    const std::vector<Note> &notes = session.slide().notes;
-    // The zoom sets the size; when the notes would not fit, they shrink rather than disappear.
-    qreal px = 24 * std::pow(1.15, zoom);
-    auto totalHeight = [&](qreal size) {
-        const QFont f = uiFont(size);
-        qreal total = 0;
-        for (const Note &note : notes)
-            total += std::max(size * 1.5, textlayout::height(QString::fromStdString(note.text), f, area.width() - size * 2.4 - 8)) + size * 0.6;
-        return total;
-    };
-    while (px > 13 && totalHeight(px) > area.height())
-        px -= 1;
-    const QFont font = uiFont(px);
-    const qreal icon = px * 1.5;
-    qreal y = area.top();
-    if (notes.empty())
-        textlayout::draw(painter, area, tr("No notes on this slide."), uiFont(px * 0.8), theme::consoleMuted);
-    for (const Note &note : notes) {
-        const QString text = QString::fromStdString(note.text);
-        const qreal width = area.width() - icon * 1.6 - 8;
-        const qreal h = std::max(icon, textlayout::height(text, font, width));
-        if (y + std::min(h, icon) > area.bottom())
-            break;
-        paintNoteIcon(painter, QRectF(area.left(), y, icon * 1.35, icon * 0.95), note.kind, theme::consoleMuted);
-        const QColor colour = note.kind == NoteKind::Important ? theme::consoleImportant : theme::consoleText;
-        textlayout::draw(painter, QRectF(area.left() + icon * 1.6, y - 2, width, h + 4), text, font, colour);
-        y += h + px * 0.6;
-    }
-}
-
 qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,
                     std::vector<QRectF> *optionRects)
 {
@@ -82,7 +50,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     const std::vector<int> picks = session.picks();
     qreal y = area.top();
     const QString answer = tr("Right answer: no. %1").arg(q.answer);
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), answer, uiFont(26, QFont::Bold), theme::consoleRight);
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 34), answer, uiFont(22, QFont::Bold), theme::consoleRight);
     QString phase;
     const bool foundByPicking = std::find(picks.begin(), picks.end(), q.answer) != picks.end();
     switch (session.questionPhase()) {
@@ -100,8 +68,8 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         phase = foundByPicking ? tr("Found by picking: no. %1. Next goes on.").arg(q.answer) : tr("Revealed. Next goes on.");
         break;
     }
-    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(15), theme::consoleMuted) + 10;
-    const QFont optionFont = uiFont(16);
+    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(14), theme::consoleMuted) + 6;
+    const QFont optionFont = uiFont(15);
     const QFont pointFont = uiFont(14);
     // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
     qreal needed = 0;

@@ -19,8 +19,6 @@ namespace consolepanels {
 
 /// A panel's heading ("NOW", "NEXT"); returns the area below it.
 QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text);
-/// The notes with their icons, at a size scaled by `zoom` steps; returns the height used.
-void paintNotes(QPainter &painter, const QRectF &area, const Session &session, int zoom);
 /// At a question: the right answer, the picks and the talking points, for the facilitator only.
 /// Returns the height used (0 on other slides).
 qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,

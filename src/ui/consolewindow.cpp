@@ -14,6 +14,8 @@
 #include "sessionsummary.h"
 
 #include <QKeyEvent>
+#include <QSettings>
+#include <QWheelEvent>
 #include <QPainter>
 #include <QTime>
 
@@ -39,6 +41,7 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(960, 600);
+    m_notesZoom = std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), -4, 8);
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
     connect(&session, &Session::filmProgressed, this, qOverload<>(&QWidget::update));
     connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
@@ -125,7 +128,22 @@ void ConsoleWindow::toggleHelp()
 void ConsoleWindow::zoomNotes(int steps)
 {
     m_notesZoom = std::clamp(m_notesZoom + steps, -4, 8);
+    QSettings().setValue(QStringLiteral("console/notesZoom"), m_notesZoom);  // the facilitator's size, kept
     update();
+}
+
+void ConsoleWindow::scrollNotes(int steps)
+{
+    if (m_notes.scrollBy(steps))
+        update();
+}
+
+void ConsoleWindow::wheelEvent(QWheelEvent *event)
+{
+    if (!m_notes.area().contains(event->position()) || event->angleDelta().y() == 0)
+        return QWidget::wheelEvent(event);
+    scrollNotes(event->angleDelta().y() < 0 ? 1 : -1);
+    event->accept();
 }
 
 bool ConsoleWindow::closeOverlay()
@@ -200,34 +218,39 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
 
     // Now: exactly what the room sees, blank and build step included.
     QRectF nowArea = paintHeading(painter, left, tr("Now on the projector"));
-    const qreal stripHeight = 120;
-    QRectF nowSlide = SlideRenderer::letterbox(QRectF(nowArea.topLeft(), QSizeF(nowArea.width(), nowArea.height() - stripHeight - 16)));
-    nowSlide.moveTop(nowArea.top());
+    const qreal below = 16;
+    QRectF nowSlide = SlideRenderer::letterbox(QRectF(nowArea.topLeft(), QSizeF(nowArea.width(), nowArea.height() * 0.72)));
+    nowSlide.moveTopLeft(nowArea.topLeft());
     m_nowRect = nowSlide;
     m_renderer.render(painter, nowSlide, roomFrame());
     painter.setPen(QPen(theme::consoleMuted, 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(nowSlide);
-    const QRectF strip(left.left(), left.bottom() - stripHeight, left.width(), stripHeight);
+
+    // Under it, side by side: the next step (a reminder, not a reading copy) and the film strip. The whole
+    // right-hand column is left to the question and the notes.
+    const QRectF row(left.left(), nowSlide.bottom() + below, left.width(), left.bottom() - nowSlide.bottom() - below);
+    QRectF nextArea = paintHeading(painter, QRectF(row.left(), row.top(), row.width() * 0.45, row.height()), tr("Next"));
+    QRectF nextSlide = SlideRenderer::letterbox(nextArea);
+    nextSlide.moveTopLeft(nextArea.topLeft());
+    const bool atEnd = !m_session.previewOfNext().has_value();
+    if (auto preview = m_session.previewOfNext())
+        m_renderer.render(painter, nextSlide, frameFor(m_session, *preview));
+    else
+        textlayout::draw(painter, nextSlide, tr("End of the lesson"), uiFont(20), theme::consoleMuted, Qt::AlignCenter);
+    const QRectF strip(nextSlide.right() + below, row.top(), row.right() - nextSlide.right() - below, row.height());
     paintPanel(painter, strip);
     paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_dispatcher.bindings());
 
-    // Next: the next step or slide.
-    QRectF nextArea = paintHeading(painter, right, tr("Next"));
-    const QRectF nextSlide(nextArea.topLeft(), QSizeF(nextArea.width() * 0.8, nextArea.width() * 0.8 * 9 / 16));
-    if (auto preview = m_session.previewOfNext()) {
-        m_renderer.render(painter, nextSlide, frameFor(m_session, *preview));
-    } else if (m_recordSource) {
-        // The lesson's end: what happened, from the session record.
-        paintPanel(painter, nextSlide);
-        paintSummary(painter, nextSlide.adjusted(14, 10, -14, -10), SessionSummary::fromRecord(m_session.lesson(), m_recordSource()));
-    } else {
-        textlayout::draw(painter, nextSlide, tr("End of the lesson"), uiFont(22), theme::consoleMuted, Qt::AlignCenter);
-    }
-
-    QRectF lower(right.left(), nextSlide.bottom() + 16, right.width(), right.bottom() - nextSlide.bottom() - 16);
+    QRectF lower = right;
     paintPanel(painter, lower);
     lower.adjust(16, 12, -16, -12);
+    if (atEnd && m_recordSource) {
+        // The lesson's end: what happened, from the session record, above the notes.
+        const QRectF summaryArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.6));
+        paintSummary(painter, summaryArea, SessionSummary::fromRecord(m_session.lesson(), m_recordSource()));
+        lower.setTop(summaryArea.bottom() + 12);
+    }
     m_optionRects.clear();
     m_entryRects.clear();
     // The question's panel leaves the notes at least a third of the room, even on a small laptop screen.
@@ -235,7 +258,10 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, m_dispatcher.bindings(), &m_optionRects));
     lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_dispatcher.bindings(), m_flipLine->editing(), &m_entryRects));
     lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, m_dispatcher.bindings()));
-    paintNotes(painter, paintHeading(painter, lower, tr("Notes")), m_session, m_notesZoom);
+    m_notes.layout(m_session.slide().notes, paintHeading(painter, lower, tr("Notes")),
+                   NotesView::fontPx(height(), m_notesZoom));
+    m_notes.paint(painter, m_dispatcher.bindings().keysText(Action::NotesDown),
+                  m_dispatcher.bindings().keysText(Action::NotesUp));
 
     if (m_overview.isOpen())
         m_overview.paint(painter, rect(), m_session, m_dispatcher.jumpBuffer());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "notesview.h"
 #include "overviewgrid.h"
 #include "sliderenderer.h"
 
@@ -49,6 +50,9 @@ public:
     void toggleOverview();
     void toggleHelp();
     void zoomNotes(int steps);
+    void scrollNotes(int steps);
+    /// The notes as last laid out (tests read where each note is and how far the panel scrolls).
+    const NotesView &notesView() const { return m_notes; }
     /// Closes an open overlay; false when none was open.
     bool closeOverlay();
     bool overviewOpen() const { return m_overview.isOpen(); }
@@ -62,6 +66,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void paintTopBar(QPainter &painter, const QRectF &area);
@@ -75,6 +80,7 @@ private:
     const ScreenPlacement &m_placement;
     SlideRenderer m_renderer;
     OverviewGrid m_overview;
+    NotesView m_notes;
     QTimer m_clockTick;
     bool m_help = false;
     int m_notesZoom = 0;
