@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The film question as the room sees it: "Film #1", the question, and numbered options. Wrong picks are
 // crossed out and dimmed; the right answer is marked only once it is picked or revealed.
+#include "questionlayout.h"
 #include "sliderenderer.h"
 #include "slidepainters.h"
 #include "textlayout.h"
@@ -38,44 +39,28 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
     const QFont kicker = theme::font(34, QFont::Bold);
     textlayout::draw(painter, QRectF(kMargin, 122, 900, 50), QString::fromStdString(view.slide.title), kicker,
                      theme::accent);
-    const QString prompt = QString::fromStdString(q.prompt);
-    // Two lines of question fit whole: the type shrinks rather than the second line being cut off.
-    const qreal promptWidth = SlideRenderer::kWidth - 2 * kMargin;
-    constexpr qreal kPromptBox = 170;
-    const int promptSize = textlayout::fittingSize({prompt}, promptWidth, kPromptBox, 58, 36, 0, QFont::Bold);
-    const QFont promptFont = theme::font(promptSize, QFont::Bold);
-    // A prompt longer than its box is cut at the box, so the options keep their room.
-    const qreal promptHeight = std::min(kPromptBox, textlayout::height(prompt, promptFont, promptWidth));
-    textlayout::draw(painter, QRectF(kMargin, 172, promptWidth, promptHeight + 4), prompt, promptFont, theme::ink);
-
-    const int n = static_cast<int>(q.options.size());
-    const qreal top = 172 + promptHeight + 40;
-    const qreal bottom = SlideRenderer::kHeight - 96;
-    const qreal gap = 20;
-    const qreal rowHeight = (bottom - top - gap * (n - 1)) / n;
-    const qreal badgeSize = std::min<qreal>(76, rowHeight - 24);
-    const qreal textWidth = SlideRenderer::kWidth - 2 * kMargin - badgeSize - 90;
-
+    const QuestionLayout layout = layoutQuestion(q);
+    textlayout::draw(painter, layout.prompt, QString::fromStdString(q.prompt), theme::font(layout.promptPx, QFont::Bold),
+                     theme::ink);
+    const int size = layout.optionPx;
     QStringList texts;
     for (const QuestionOption &o : q.options)
         texts << QString::fromStdString(o.text);
-    int size = 40;
-    for (const QString &t : texts)
-        size = std::min(size, textlayout::fittingSize({t}, textWidth, rowHeight - 24, 40, 22, 0));
 
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < int(layout.options.size()); ++i) {
         const int number = i + 1;
         const bool picked = std::find(view.picks.begin(), view.picks.end(), number) != view.picks.end();
         const bool right = q.answer == number;  // 0 until picked or revealed: the room cannot learn it early
         const bool wrongPick = picked && !right;
-        const QRectF row(kMargin, top + i * (rowHeight + gap), SlideRenderer::kWidth - 2 * kMargin, rowHeight);
+        const QRectF row = layout.options[i].card;
+        const QRectF badge = layout.options[i].badge;
+        const qreal badgeSize = badge.width();
 
         painter.setOpacity(wrongPick ? 0.45 : 1.0);
         painter.setPen(right ? QPen(theme::right, 5) : QPen(theme::rule, 2));
         painter.setBrush(right ? theme::rightTint : theme::card);
         painter.drawRoundedRect(row, 16, 16);
 
-        const QRectF badge(row.left() + 28, row.center().y() - badgeSize / 2, badgeSize, badgeSize);
         painter.setPen(Qt::NoPen);
         painter.setBrush(right ? theme::right : wrongPick ? theme::wrong : theme::ink);
         painter.drawEllipse(badge);
@@ -85,7 +70,7 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
             textlayout::draw(painter, badge, QString::number(number), theme::font(int(badgeSize * 0.5), QFont::Bold),
                              Qt::white, Qt::AlignCenter);
 
-        const QRectF textRect(badge.right() + 34, row.top() + 10, textWidth, row.height() - 20);
+        const QRectF textRect = layout.options[i].text;
         QFont font = theme::font(size, right ? QFont::Bold : QFont::Normal);
         font.setStrikeOut(wrongPick);
         const QString feedback = QString::fromStdString(q.options[i].feedback);

@@ -2,6 +2,9 @@
 // A lesson at every limit the loader allows, with the worst text it lets through: it loads, and the renderer
 // draws each slide inside the slide and nowhere else.
 #include "lessonlimits.h"
+#include "questionlayout.h"
+#include "textlayout.h"
+#include "theme.h"
 #include "session.h"
 #include "slideframe.h"
 #include "sliderenderer.h"
@@ -82,4 +85,32 @@ TEST_CASE("a lesson at every limit draws each slide inside the slide, and only t
         CHECK(strayPixels == 0);
         CHECK(inkPixels > 2000);  // the slide shows its content, not nothing
     }
+}
+
+TEST_CASE("every option of every question fits its card in every phase: the reveal's bold never reflows out")
+{
+    int checked = 0;
+    for (const char *id : {"konflikter-med-kunder", "kundetyper", "arga-kunder", "klagehandtering", "gennemsigtig-kommunikation"}) {
+        LoadResult result = loadLessonFile(std::string(STOPPUNKT_LESSONS "/") + id + "/lesson.json");
+        REQUIRE(result.ok());
+        for (const Slide &slide : result.lesson->slides) {
+            if (!slide.isQuestion())
+                continue;
+            const QuestionLayout layout = layoutQuestion(slide.question);
+            REQUIRE(layout.options.size() == slide.question.options.size());
+            for (std::size_t i = 0; i < layout.options.size(); ++i) {
+                INFO(id << ", " << slide.title << ", option " << i + 1);
+                const QuestionLayout::Option &o = layout.options[i];
+                CHECK(o.card.contains(o.text));
+                CHECK(o.card.contains(o.badge));
+                // Discussing and wrong picks draw it normal, the right answer bold: both must fit, on the canvas
+                // that every screen size scales (the fonts are unhinted, so the layout holds at any size).
+                const QString text = QString::fromStdString(slide.question.options[i].text);
+                for (QFont::Weight weight : {QFont::Normal, QFont::Bold})
+                    CHECK(textlayout::height(text, theme::font(layout.optionPx, weight), o.text.width()) <= o.text.height());
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked == 4 * 4 + 4 * 4 + 4 * 4 + 3 * 4 + 2 * 4);
 }

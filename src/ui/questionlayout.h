@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "slide.h"
+
+#include <QRectF>
+#include <vector>
+
+namespace stoppunkt {
+
+/// Where a question's parts go on the 1920x1080 design canvas. The option text's size is chosen so that every
+/// option fits its card in bold, the weight of a revealed answer: the reveal changes the weight, never the
+/// layout, so the answer the whole room watches cannot run out of its card.
+struct QuestionLayout {
+    struct Option {
+        QRectF card;
+        QRectF badge;
+        QRectF text;
+    };
+    int promptPx = 0;
+    QRectF prompt;
+    int optionPx = 0;
+    std::vector<Option> options;
+};
+
+QuestionLayout layoutQuestion(const Question &question);
+
+} // namespace stoppunkt
