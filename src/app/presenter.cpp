@@ -3,6 +3,7 @@
 
 #include "clicommands.h"
 #include "commanddispatcher.h"
+#include "consolequestion.h"
 #include "consolewindow.h"
 #include "filmplayer.h"
 #include "filmsync.h"
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QTimer>
-#include <QMessageBox>
 #include <QScreen>
 #include <QTextStream>
 
@@ -234,10 +234,7 @@ void Presenter::leaveFullScreenOrOverlay()
 
 void Presenter::confirmQuit()
 {
-    const auto answer = QMessageBox::question(m_console.get(), tr("Quit Stoppunkt?"),
-                                              tr("Quit the lesson? The projector will close."),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes) {
+    if (askOnConsole(m_console.get(), tr("Quit Stoppunkt?"), tr("Quit the lesson? The projector will close."), false)) {
         if (m_records)
             m_records->finish();
         QApplication::quit();
@@ -257,9 +254,9 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
     LoadResult result = loadAndReport(file, err);
     if (!result.ok()) {
         if (options.interactive)
-            QMessageBox::critical(nullptr, QObject::tr("Stoppunkt"),
-                                  QObject::tr("The lesson %1 has errors and cannot be opened:\n\n%2")
-                                      .arg(file, QString::fromStdString(result.diagnostics.front().format())));
+            tellOnConsole(nullptr, QObject::tr("Stoppunkt"),
+                          QObject::tr("The lesson %1 has errors and cannot be opened:\n\n%2")
+                              .arg(file, QString::fromStdString(result.diagnostics.front().format())));
         return ExitLessonErrors;
     }
     Presenter presenter(std::move(*result.lesson), options);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "recordkeeper.h"
 
+#include "consolequestion.h"
 #include "presentationtimer.h"
 #include "recordcodec.h"
 #include "recordformat.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
-#include <QMessageBox>
 #include <QTextStream>
 
 namespace stoppunkt {
@@ -58,7 +58,7 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
             const auto snapshot = recordcodec::snapshotFromJson(record->value(key::state).toObject());
             bool resume = options.resume;
             if (!resume && options.interactive) {
-                const auto answer = QMessageBox::question(
+                resume = askOnConsole(
                     dialogParent, tr("Resume the lesson?"),
                     tr("The session of \"%1\" that started %2 was interrupted on slide %3 of %4. Resume it: same slide, "
                        "same picks and flip-chart entries?")
@@ -66,8 +66,7 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
                              QDateTime::fromString(record->value(key::started).toString(), Qt::ISODateWithMs).toString(QStringLiteral("HH:mm")))
                         .arg(snapshot ? snapshot->slide + 1 : 0)
                         .arg(m_session.slideCount()),
-                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-                resume = answer == QMessageBox::Yes;
+                    true);
             }
             const RestoreResult restored = resume && snapshot ? m_session.restore(*snapshot) : RestoreResult{};
             if (restored.restored) {

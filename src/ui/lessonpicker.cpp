@@ -2,6 +2,7 @@
 #include "lessonpicker.h"
 
 #include "lessoncatalog.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -16,6 +17,7 @@ namespace stoppunkt {
 LessonPicker::LessonPicker(const QString &lessonsDir, QWidget *parent) : QDialog(parent), m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Stoppunkt — choose a lesson"));
+    setStyleSheet(theme::dialogStyleSheet());
     resize(760, 420);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Lessons in %1").arg(lessonsDir), this));

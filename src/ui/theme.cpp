@@ -33,6 +33,22 @@ void loadFonts()
     }
 }
 
+QString dialogStyleSheet()
+{
+    const QString sheet = QStringLiteral(
+        "QDialog, QMessageBox { background-color: %1; color: %2; }"
+        "QLabel { color: %2; font-size: 17px; }"
+        "QListWidget { background-color: %3; color: %2; border: 1px solid %4; font-size: 19px; padding: 4px; }"
+        "QListWidget::item { padding: 6px; }"
+        "QListWidget::item:selected { background-color: %5; color: %1; }"
+        "QListWidget::item:disabled { color: %4; }"
+        "QPushButton { background-color: %3; color: %2; border: 1px solid %4; border-radius: 6px;"
+        " padding: 8px 20px; font-size: 17px; min-width: 90px; }"
+        "QPushButton:default, QPushButton:focus { border: 2px solid %5; }");
+    return sheet.arg(consoleBackground.name(), consoleText.name(), consolePanel.name(), consoleMuted.name(),
+                     consoleHighlight.name());
+}
+
 QFont uiFont(qreal pixelSize, QFont::Weight weight)
 {
     QFont f = font(std::max(8, int(std::lround(pixelSize))), weight);

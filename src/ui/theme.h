@@ -56,6 +56,10 @@ public:
     PlainTextForPrint(const PlainTextForPrint &) = delete;
     PlainTextForPrint &operator=(const PlainTextForPrint &) = delete;
 };
+/// The console's look for its dialogs (the lesson picker, questions such as "Quit?"): dark and opaque, in
+/// the console's colours, instead of the desktop's light grey.
+QString dialogStyleSheet();
+
 /// A colour on the calm-to-hot scale, t from 0 (calm) to 1 (hot).
 QColor escalation(double t);
 /// Ink or white, whichever reads better on `background`.

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "lessoncatalog.h"
+#include "commanddispatcher.h"
+#include "consolewindow.h"
 #include "lessonpicker.h"
+#include "theme.h"
 #include "uitestsupport.h"
 
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QTemporaryDir>
 
 #include <fstream>
@@ -47,4 +52,48 @@ TEST_CASE("the shipped lessons folder lists the seed lesson")
     const auto entries = findLessons(STOPPUNKT_LESSONS);
     REQUIRE_FALSE(entries.empty());
     CHECK(std::any_of(entries.begin(), entries.end(), [](const CatalogEntry &e) { return e.valid && e.slideCount == 16; }));
+}
+
+namespace {
+/// The share of a widget's pixels that are as dark as the console's own background and panels; the
+/// desktop's light grey dialogs have almost none.
+double consoleShare(QWidget &widget)
+{
+    const QImage image = widget.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const int darkest = std::max(theme::consoleBackground.lightness(), theme::consolePanel.lightness());
+    int match = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            match += QColor(image.pixel(x, y)).lightness() <= darkest;
+    return double(match) / (image.width() * image.height());
+}
+} // namespace
+
+TEST_CASE("the lesson picker and the quit question are drawn in the console's dark look, not the desktop's grey")
+{
+    LessonPicker picker(STOPPUNKT_LESSONS);
+    picker.show();
+    QApplication::processEvents();
+    CHECK(consoleShare(picker) > 0.8);
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
+        picker.grab().save(QString::fromLocal8Bit(shots) + "/lesson-picker.png");
+    picker.close();
+
+    Options options = stoppunkt::test::noFilm();
+    options.windowed = true;
+    options.record = false;
+    Presenter p(stoppunkt::test::seedLesson(), options);
+    p.show();
+    double share = -1;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        share = consoleShare(*box);
+        if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
+            box->grab().save(QString::fromLocal8Bit(shots) + "/quit-question.png");
+        box->reject();  // "No": the lesson goes on
+    });
+    p.dispatcher().trigger(Action::Quit);
+    CHECK(share > 0.8);
+    CHECK(p.console().isVisible());
 }
