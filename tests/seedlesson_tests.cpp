@@ -113,3 +113,24 @@ TEST_CASE("the summary line and outline describe the seed lesson")
     CHECK_THAT(outline, Catch::Contains(" -> end\n16  summary        Opsummering\n"
                                         "      next kundetyper | arga-kunder | klagehandtering | gennemsigtig-kommunikation\n"));
 }
+
+TEST_CASE("the staircases number their steps only where the lesson refers to them, and the numbers agree")
+{
+    const Lesson lesson = [] {
+        LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+        REQUIRE(result.ok());
+        return std::move(*result.lesson);
+    }();
+    // Slide 5, the seven-step staircase, prints no numbers in the seed.
+    for (const StaircaseStep &step : lesson.slides[4].steps)
+        CHECK(step.number.empty());
+    // "trin 1-4" and "trin 5" (slides 8 and 10) name the five-step staircase's numbers: 5 is "Adskillelse".
+    for (int slide : {5, 7, 9}) {
+        const auto &steps = lesson.slides[slide].steps;
+        REQUIRE(steps.size() == 5);
+        for (int i = 0; i < 5; ++i)
+            CHECK(steps[i].number == std::to_string(i + 1));
+        CHECK(steps[4].label == "Adskillelse");
+    }
+    CHECK(lesson.slides[9].title == "Hvad kan du gøre på trin 5?");
+}

@@ -28,6 +28,7 @@ struct Note {
 
 /// One step of the escalation staircase, listed bottom (mildest) to top.
 struct StaircaseStep {
+    std::string number;  ///< shown on the step's riser only when the lesson gives one ("5")
     std::string label;
     std::string detail;  ///< a short explanation under the label
     std::string says;    ///< what the customer says on this step

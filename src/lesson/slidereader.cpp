@@ -69,8 +69,18 @@ void readSteps(ObjectReader &slide, Slide &out, Reporter &reporter)
                        reporter);
         if (!r.valid())
             continue;
-        r.rejectUnknownKeys({"label", "detail", "says", "action"}, "a staircase step");
+        r.rejectUnknownKeys({"number", "label", "detail", "says", "action"}, "a staircase step");
         StaircaseStep step;
+        // A number only where the lesson gives one: the same steps may be numbered on one slide and not on another.
+        if (const nlohmann::json *number = r.value("number", Need::Optional)) {
+            if (number->is_number_integer() && number->get<std::int64_t>() >= 0 && number->get<std::int64_t>() <= 99)
+                step.number = std::to_string(number->get<std::int64_t>());
+            else if (number->is_string() && !number->get_ref<const std::string &>().empty()
+                     && number->get_ref<const std::string &>().size() <= 3)
+                step.number = number->get<std::string>();
+            else
+                reporter.error(r.pointerOf("number"), "\"number\" must be a whole number from 0 to 99, or up to 3 characters such as \"5a\"");
+        }
         step.label = r.text("label", Need::Required).value_or("");
         step.detail = r.text("detail", Need::Optional).value_or("");
         step.says = r.text("says", Need::Optional).value_or("");

@@ -88,6 +88,8 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
                                   : columnSize(cols.first, &StaircaseStep::detail, false);
     const int secondSize = hasSays ? columnSize(cols.second, &StaircaseStep::action, false) : firstSize;
 
+    const bool numbered = std::any_of(slide.steps.begin(), slide.steps.end(),
+                                      [](const StaircaseStep &s) { return !s.number.empty(); });
     for (int i = 0; i < n; ++i) {
         const StaircaseStep &step = slide.steps[i];
         const qreal top = content.bottom() - (i + 1) * rowHeight - i * rowGap;
@@ -102,11 +104,13 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);
         painter.drawRoundedRect(band, 8, 8);
-        // The step's number sits on the riser, the label beside it.
+        // A number the lesson gives sits on the riser, the label beside it; without one the label starts there.
         const QColor onColour = theme::textOn(colour);
-        textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()), QString::number(i + 1),
-                         theme::font(labelSize, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
-        const QRectF labelRect = band.adjusted(64, 4, -16, -4);
+        if (!step.number.empty())
+            textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()),
+                             QString::fromStdString(step.number), theme::font(labelSize, QFont::Bold), onColour,
+                             Qt::AlignLeft | Qt::AlignVCenter);
+        const QRectF labelRect = band.adjusted(numbered ? 64 : 20, 4, -16, -4);
         const QString label = QString::fromStdString(step.label);
         const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, 18, 0, QFont::Bold);
         textlayout::draw(painter, labelRect, label, theme::font(fitted, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
