@@ -170,3 +170,28 @@ TEST_CASE("the film's progress is kept once, in the session, and does not repain
     CHECK(s.filmStatus().loaded);
     CHECK_FALSE(s.filmStatus().paused);
 }
+
+TEST_CASE("an announced film segment shows its title first, and Next starts the film")
+{
+    SessionFixture f(replaced(minimalLesson(), "\"from\": \"s2\" }", "\"from\": \"s2\", \"announce\": true }"));
+    Session &s = *f.session;
+    s.goTo(3);
+    s.skipFilm();
+    s.reveal();
+    const int run = s.segmentRun();
+    REQUIRE(s.previewOfNext().has_value());
+    CHECK(s.previewOfNext()->filmPhase == FilmPhase::Idle);  // the title card is what Next shows first
+    s.next();
+    REQUIRE(s.slideIndex() == 4);
+    CHECK(s.filmPhase() == FilmPhase::Idle);
+    CHECK(s.segmentRun() == run);  // nothing plays yet
+    CHECK(s.previewOfNext()->filmPhase == FilmPhase::Playing);
+    // Resuming a record saved here lands here, not at the film's end.
+    SessionFixture g(replaced(minimalLesson(), "\"from\": \"s2\" }", "\"from\": \"s2\", \"announce\": true }"));
+    REQUIRE(g.session->restore(s.snapshot()).restored);
+    CHECK(g.session->slideIndex() == 4);
+    CHECK(g.session->filmPhase() == FilmPhase::Idle);
+    s.next();
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    CHECK(s.segmentRun() == run + 1);
+}

@@ -120,6 +120,7 @@ struct Slide {
     std::string toStop;         ///< film-segment: empty means the film's end
     bool build = false;         ///< items appear one Next at a time
     bool flipchart = false;     ///< the facilitator captures the room's answers
+    bool announce = false;      ///< film-segment: its title shows first, and Next starts the film
     std::vector<Note> notes;
 
     /// A multiple-choice question, with or without a film before it.

@@ -20,7 +20,7 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     case SlideKind::Discussion: add({"prompt", "bullets"}); break;
     case SlideKind::Staircase: add({"saysHeading", "actionHeading", "steps"}); break;
     case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer"}); break;
-    case SlideKind::FilmSegment: add({"film", "from", "to"}); break;
+    case SlideKind::FilmSegment: add({"film", "from", "to", "announce"}); break;
     case SlideKind::Summary: add({"lead", "bullets", "lessons", "lessonsHeading"}); break;
     case SlideKind::Question: add({"question", "options", "answer"}); break;
     case SlideKind::Table: add({"columns", "rows", "caption"}); break;
@@ -227,6 +227,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         slide.filmId = r.text("film", Need::Required).value_or("");
         slide.fromStop = r.text("from", Need::Optional).value_or("");
         slide.toStop = r.text("to", Need::Optional).value_or("");
+        slide.announce = r.boolean("announce", Need::Optional).value_or(false);
         break;
     }
     checkCount(reporter, r.pointerOf("bullets"), slide.bullets.size(), limits::kBullets, "bullets", "a slide shows");

@@ -111,6 +111,8 @@ void Session::enter(int index, Direction direction)
     m_buildStep = forward ? 0 : slide().buildCount();
     if (!isFilmSlide()) {
         m_filmPhase = FilmPhase::Idle;
+    } else if (forward && slide().announce) {
+        m_filmPhase = FilmPhase::Idle;  // the title first; Next starts the film
     } else if (forward) {
         m_filmPhase = FilmPhase::Playing;
         ++m_segmentRun;
@@ -141,6 +143,13 @@ void Session::next()
     if (m_buildStep < slide().buildCount()) {
         ++m_buildStep;
         record(event::build, {{key::build, m_buildStep}});
+        emit changed();
+        return;
+    }
+    if (m_filmPhase == FilmPhase::Idle && isFilmSlide()) {
+        m_filmPhase = FilmPhase::Playing;  // an announced segment: its title was up, now the film runs
+        ++m_segmentRun;
+        record(event::filmStart, {{key::run, m_segmentRun}});
         emit changed();
         return;
     }

@@ -60,7 +60,8 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     }
     const Slide &target = m_lesson.slides[index];
     const bool filmSlide = m_lesson.segmentFor(target).has_value();
-    exact = exact && snapshot.build <= target.buildCount() && filmSlide != (snapshot.film == FilmPhase::Idle);
+    const bool phaseFits = filmSlide ? snapshot.film != FilmPhase::Idle || target.announce : snapshot.film == FilmPhase::Idle;
+    exact = exact && snapshot.build <= target.buildCount() && phaseFits;
 
     std::map<int, QuestionRecord> questions;
     for (const auto &[saved, record] : snapshot.questions) {

@@ -19,6 +19,8 @@ std::optional<AudienceView> Session::previewOfNext() const
         return viewOf(m_index, m_buildStep, m_filmPhase, false);
     if (m_buildStep < slide().buildCount())
         return viewOf(m_index, m_buildStep + 1, m_filmPhase, false);
+    if (m_filmPhase == FilmPhase::Idle && isFilmSlide())
+        return viewOf(m_index, m_buildStep, FilmPhase::Playing, false);
     if (m_filmPhase == FilmPhase::Playing)
         return viewOf(m_index, m_buildStep, isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended, false);
     if (questionPhase() == QuestionPhase::Discussing)
@@ -26,7 +28,7 @@ std::optional<AudienceView> Session::previewOfNext() const
     if (m_index + 1 >= slideCount())
         return std::nullopt;
     const Slide &next = m_lesson.slides[m_index + 1];
-    return viewOf(m_index + 1, 0, m_lesson.segmentFor(next) ? FilmPhase::Playing : FilmPhase::Idle, false);
+    return viewOf(m_index + 1, 0, m_lesson.segmentFor(next) && !next.announce ? FilmPhase::Playing : FilmPhase::Idle, false);
 }
 
 AudienceView Session::thumbnailOf(int slideIndex) const

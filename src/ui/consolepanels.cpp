@@ -129,7 +129,7 @@ QString filmStateText(const Session &session, const KeyBindings &keys)
     case FilmPhase::Playing: return film.paused ? tr("paused (%1 resumes)").arg(keys.keysText(Action::PauseFilm)) : tr("playing");
     case FilmPhase::AtStop: return tr("at the stop point");
     case FilmPhase::Ended: return tr("ended");
-    case FilmPhase::Idle: break;
+    case FilmPhase::Idle: return tr("ready: Next starts the film");
     }
     return {};
 }

@@ -88,7 +88,11 @@ TEST_CASE("Next plays each film segment to its exact stop frame, and the questio
         p.dispatcher().trigger(Action::Next);  // reveal: two presses, as one stray press does nothing
         p.dispatcher().trigger(Action::Next);
     }
-    p.dispatcher().trigger(Action::Next);  // "Sidste filmdel" plays to the end
+    p.dispatcher().trigger(Action::Next);  // "Sidste filmdel": its title is announced first
+    CHECK(s.filmPhase() == FilmPhase::Idle);
+    CHECK(p.projector().currentFrame().view.slide.title == "Sidste filmdel");
+    p.dispatcher().trigger(Action::Next);  // and the next press plays it to the end
+    CHECK(s.filmPhase() == FilmPhase::Playing);
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::Ended; }));
     // As at the stops, the last frame can reach the surface just after the end is flagged.
     CHECK(waitUntil([&] { return highest == 3649; }, 10000));

@@ -68,7 +68,7 @@ TEST_CASE("at every step of the lesson the projector shows no note and no right-
             break;
         p.dispatcher().trigger(Action::Next);
     }
-    CHECK(steps == 57);  // 53 and, at each question, the press that asks for a second one to reveal
+    CHECK(steps == 58);  // 53; at each question, the press that asks for a second one to reveal; "Sidste filmdel" announced
     CHECK(revealedSteps == 4);
 }
 

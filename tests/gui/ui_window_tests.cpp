@@ -125,7 +125,7 @@ TEST_CASE("both windows repaint after every change of the session")
     step([&] { p.dispatcher().handleKey(QKeyCombination(Qt::Key_2)); });
     step([&] { p.dispatcher().trigger(Action::UndoPick); });
     step([&] { p.dispatcher().trigger(Action::Reveal); });
-    CHECK(changes == 65);
+    CHECK(changes == 66);
 }
 
 TEST_CASE("unplugging the projector keeps the lesson on the console; plugging it back returns it, full screen")
