@@ -233,8 +233,9 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     QRectF nextArea = paintHeading(painter, QRectF(row.left(), row.top(), row.width() * 0.45, row.height()), tr("Next"));
     QRectF nextSlide = SlideRenderer::letterbox(nextArea);
     nextSlide.moveTopLeft(nextArea.topLeft());
-    const bool atEnd = !m_session.previewOfNext().has_value();
-    if (auto preview = m_session.previewOfNext())
+    const auto preview = m_session.previewOfNext();  // one copy of the next step per paint
+    const bool atEnd = !preview.has_value();
+    if (preview)
         m_renderer.render(painter, nextSlide, frameFor(m_session, *preview));
     else
         textlayout::draw(painter, nextSlide, tr("End of the lesson"), uiFont(20), theme::consoleMuted, Qt::AlignCenter);
