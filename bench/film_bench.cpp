@@ -4,6 +4,8 @@
 //    read from the framebuffer (the stop frame, and the highest frame ever presented);
 //  - latency from Next (entering Film #2) to the first new frame presented by the projector;
 //  - peak memory (maximum resident set) of the process after the playback.
+// `bench_film --latency RUNS` measures only the latency, and the frame rate over 8 s of playback;
+// `--no-console-film` first takes the film's small copies away from the console, to compare.
 // `bench_film --play SECONDS` only presents and plays Film #1, for measuring the process from outside.
 #include "commanddispatcher.h"
 #include "demofilm.h"
@@ -78,6 +80,9 @@ void accuracy(int runs)
     std::printf("stop accuracy: %d of %d stops exact, worst error %d frames\n", exact, total, worst);
 }
 
+/// Whether the console is given the film's small copies; off measures the cost of making them.
+bool g_consolePreview = true;
+
 void latency(int runs)
 {
     LoadResult result = loadLessonFile("lessons/konflikter-med-kunder/lesson.json");
@@ -88,6 +93,8 @@ void latency(int runs)
     p.show();
     p.projector().resize(1280, 720);
     auto *video = p.projector().findChild<GlVideoWidget *>();
+    if (!g_consolePreview)
+        QObject::disconnect(&video->preview(), nullptr, nullptr, nullptr);
     Session &s = p.session();
     std::vector<double> anyFrame, newFrame;
     QElapsedTimer clock;
@@ -121,6 +128,36 @@ void latency(int runs)
 }
 } // namespace
 
+/// Plays Film #1 for `seconds` with both windows shown, and counts the frames the projector presented
+/// and, once the console shows the film, the frames it was given.
+void frameRate(int seconds)
+{
+    LoadResult result = loadLessonFile("lessons/konflikter-med-kunder/lesson.json");
+    Options options;
+    options.windowed = true;
+    options.filmAudio = false;
+    Presenter p(std::move(*result.lesson), options);
+    p.show();
+    p.projector().resize(1280, 720);
+    auto *video = p.projector().findChild<GlVideoWidget *>();
+    if (!g_consolePreview)
+        QObject::disconnect(&video->preview(), nullptr, nullptr, nullptr);
+    int presented = 0, copied = 0;
+    QObject::connect(video, &GlVideoWidget::framePresented, [&] { ++presented; });
+    if (g_consolePreview)
+        QObject::connect(&video->preview(), &VideoFrames::frameReady, [&] { ++copied; });
+    p.session().goTo(10);
+    QElapsedTimer timer;
+    timer.start();
+    waitUntil([&] { return timer.elapsed() > 1000; }, 2000);  // the film has started
+    presented = copied = 0;
+    timer.restart();
+    waitUntil([&] { return timer.elapsed() > seconds * 1000; }, seconds * 1000 + 1000);
+    const double elapsed = timer.nsecsElapsed() / 1e9;
+    std::printf("projector: %.1f frames/s presented over %.1f s; console: %.1f frames/s\n", presented / elapsed, elapsed,
+                copied / elapsed);
+}
+
 /// Presents the lesson and plays Film #1 for `seconds` at normal speed, as a lesson would; for measuring
 /// the whole process's memory from outside.
 void play(int seconds)
@@ -144,11 +181,21 @@ int main(int argc, char *argv[])
         play(std::atoi(argv[2]));
         return 0;
     }
-    const int runs = argc > 1 ? std::atoi(argv[1]) : 20;
     if (!GlVideoWidget::available()) {
         std::fprintf(stderr, "film_bench: no OpenGL here; run it under xvfb-run\n");
         return 2;
     }
+    if (argc > 1 && QByteArray(argv[1]) == "--no-console-film") {
+        g_consolePreview = false;
+        ++argv;
+        --argc;
+    }
+    if (argc > 2 && QByteArray(argv[1]) == "--latency") {
+        latency(std::atoi(argv[2]));
+        frameRate(8);
+        return 0;
+    }
+    const int runs = argc > 1 ? std::atoi(argv[1]) : 20;
     accuracy(runs);
     latency(runs);
     rusage usage{};

@@ -159,8 +159,11 @@ void Presenter::setUpFilm(const Options &options)
                || (options.video == Options::Video::Auto && GlVideoWidget::available());
     const FilmPlayer::Output output = m_openGL ? FilmPlayer::Output::OpenGL : FilmPlayer::Output::Software;
     m_player = std::make_unique<FilmPlayer>(FilmPlayer::Settings{output, options.filmAudio, options.filmSpeed});
-    if (m_openGL)
-        m_projector->setVideoWidget(new GlVideoWidget(*m_player));
+    if (m_openGL) {
+        auto *video = new GlVideoWidget(*m_player);
+        m_projector->setVideoWidget(video);
+        m_console->setVideoSurface(&video->preview());  // small copies: the core has one render context
+    }
     m_filmSync = std::make_unique<FilmSync>(*m_session, *m_player);
     if (const SoftwareSurface *surface = m_player->softwareSurface()) {
         m_projector->setVideoSurface(surface);

@@ -4,6 +4,7 @@
 #include "clicommands.h"
 #include "commanddispatcher.h"
 #include "consolewindow.h"
+#include "filmstandin.h"
 #include "lessonloader.h"
 #include "presenter.h"
 #include "projectorwindow.h"
@@ -29,9 +30,10 @@ int runWalkthrough(const Options &options)
     }
     Options windowed = options;
     windowed.windowed = true;
-    windowed.film = false;    // the film is skipped to each stop, and a card stands for it
+    windowed.film = false;    // no film plays: each part is skipped to its stop, and a stand-in reports where
     windowed.record = false;  // a walkthrough is a review, not a session
     Presenter presenter(std::move(*result.lesson), windowed);
+    FilmStandIn standIn(presenter.session());
     presenter.show();
     presenter.projector().resize(options.size);
     presenter.console().resize(options.size);

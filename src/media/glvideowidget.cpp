@@ -18,10 +18,12 @@ void *procAddress(void *, const char *name)
 }
 } // namespace
 
-GlVideoWidget::GlVideoWidget(FilmPlayer &player, QWidget *parent) : QOpenGLWidget(parent), m_player(player)
+GlVideoWidget::GlVideoWidget(FilmPlayer &player, QWidget *parent) : QOpenGLWidget(parent), m_player(player),
+      m_preview([this] { update(); })
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);  // clicks go to the projector window: Next
     connect(this, &QOpenGLWidget::frameSwapped, this, &GlVideoWidget::framePresented);
+    connect(this, &QOpenGLWidget::frameSwapped, this, &GlVideoWidget::copyForPreview);
 }
 
 GlVideoWidget::~GlVideoWidget()
@@ -30,6 +32,7 @@ GlVideoWidget::~GlVideoWidget()
         return;
     m_player.setSurfaceReady(false);
     makeCurrent();
+    m_preview.releaseGl();
     mpv_render_context_set_update_callback(m_context, nullptr, nullptr);
     mpv_render_context_free(m_context);
     doneCurrent();
@@ -74,6 +77,17 @@ void GlVideoWidget::paintGL()
                                  {MPV_RENDER_PARAM_FLIP_Y, &flip},
                                  {MPV_RENDER_PARAM_INVALID, nullptr}};
     mpv_render_context_render(m_context, params);
+}
+
+void GlVideoWidget::copyForPreview()
+{
+    // After the frame has reached the screen, so the room never waits for the console's copy.
+    if (!m_context)
+        return;
+    makeCurrent();
+    const qreal ratio = devicePixelRatioF();
+    m_preview.capture(defaultFramebufferObject(), QSize(int(width() * ratio), int(height() * ratio)));
+    doneCurrent();
 }
 
 } // namespace stoppunkt

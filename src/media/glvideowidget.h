@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "glframepreview.h"
+
 #include <QOpenGLWidget>
 
 struct mpv_render_context;
@@ -12,7 +14,8 @@ class FilmPlayer;
 /// The projector's film surface: mpv's OpenGL render API drawing straight into a QOpenGLWidget.
 /// It holds the core's one render context, and frees it (with the GL context current) before the core
 /// goes, so the FilmPlayer that owns the core must outlive this widget. It tells the player when its render
-/// context exists, since mpv can start a film's video only then.
+/// context exists, since mpv can start a film's video only then. It also hands small copies of the film
+/// to the console (preview()).
 class GlVideoWidget : public QOpenGLWidget {
     Q_OBJECT
 public:
@@ -21,6 +24,9 @@ public:
 
     /// Whether OpenGL works here at all: a context can be made current (not on the offscreen platform).
     static bool available();
+
+    /// Small copies of the film as drawn, a few a second, for the console.
+    const VideoFrames &preview() const { return m_preview; }
 
 signals:
     /// A new film frame has been drawn and handed to the screen.
@@ -31,8 +37,11 @@ protected:
     void paintGL() override;
 
 private:
+    void copyForPreview();
+
     FilmPlayer &m_player;
     mpv_render_context *m_context = nullptr;
+    GlFramePreview m_preview;
 };
 
 } // namespace stoppunkt

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QImage>
-#include <QObject>
+#include "videoframes.h"
 
 #include <atomic>
 
@@ -13,7 +12,7 @@ namespace stoppunkt {
 
 /// mpv's software render API: every new video frame is drawn into a QImage at the film's native size.
 /// It works on every platform, offscreen included, and it is what tests read frames from.
-class SoftwareSurface : public QObject {
+class SoftwareSurface : public VideoFrames {
     Q_OBJECT
 public:
     explicit SoftwareSurface(mpv_handle *mpv);
@@ -21,12 +20,9 @@ public:
 
     bool valid() const { return m_context != nullptr; }
     /// The last frame drawn (null before the first).
-    const QImage &frame() const { return m_frame; }
+    const QImage &frame() const override { return m_frame; }
     /// Draws the current frame now, whether or not mpv announced a new one.
     void renderNow();
-
-signals:
-    void frameReady();
 
 private:
     void render(bool force);

@@ -154,9 +154,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const qint64 to = segment->playsToEnd() ? duration : film.stopOf(*segment);
 
     QString target = segment->playsToEnd() ? tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
-    QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
-    if (positionMs >= 0 && !segment->playsToEnd() && session.filmPhase() == FilmPhase::Playing)
-        headline += QStringLiteral("  ") + tr("in %1").arg(QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
+    const QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
     textlayout::draw(painter, QRectF(area.left(), area.top(), area.width() * 0.7, 30), headline, uiFont(18, QFont::Bold), theme::consoleText);
     textlayout::draw(painter, QRectF(area.left() + area.width() * 0.7, area.top(), area.width() * 0.3, 30), playerState,
                      uiFont(15), theme::consoleHighlight, Qt::AlignRight | Qt::AlignTop);
@@ -179,9 +177,11 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
         painter.setBrush(theme::timelineHead);
         painter.drawEllipse(QPointF(xAt(positionMs), bar.center().y()), 9, 9);
     }
-    const QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
-                                                                          QString::fromStdString(formatTimecode(duration)))
-                                          : QString();
+    QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
+                                                                    QString::fromStdString(formatTimecode(duration)))
+                                    : QString();
+    if (positionMs >= 0 && !segment->playsToEnd() && session.filmPhase() == FilmPhase::Playing)
+        times += QStringLiteral("    ") + tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
     // Under the stop markers: where the film is, or why it cannot play.
     const QRectF below(area.left(), bar.bottom() + 30, area.width(), std::max<qreal>(24, area.bottom() - bar.bottom() - 30));
     if (session.filmAvailable())

@@ -7,7 +7,7 @@
 #include "presentationtimer.h"
 #include "screenplacement.h"
 #include "session.h"
-#include "softwaresurface.h"
+#include "videoframes.h"
 #include "textlayout.h"
 #include "theme.h"
 
@@ -64,10 +64,10 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     connect(m_flipLine, &FlipchartLine::closed, this, [this] { setFocus(); });
 }
 
-void ConsoleWindow::setVideoSurface(const SoftwareSurface *surface)
+void ConsoleWindow::setVideoSurface(const VideoFrames *surface)
 {
     m_videoSurface = surface;
-    connect(surface, &SoftwareSurface::frameReady, this, [this] {
+    connect(surface, &VideoFrames::frameReady, this, [this] {
         if (m_session.filmPhase() == FilmPhase::Playing)
             update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2));  // only the slide, not the whole console
     });

@@ -21,7 +21,7 @@ class FlipchartLine;
 class PresentationTimer;
 class ScreenPlacement;
 class Session;
-class SoftwareSurface;
+class VideoFrames;
 
 /// What the meeting leader sees: the slide as the room sees it, the next step, the notes, the timers,
 /// the film strip and, at a question, the right answer. It reads state and draws; commands go to the
@@ -32,8 +32,9 @@ public:
     ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
                   const ScreenPlacement &placement, QWidget *parent = nullptr);
 
-    /// Where the film's frames come from when they are drawn in software, so "now" shows the moving film.
-    void setVideoSurface(const SoftwareSurface *surface);
+    /// Where the film's frames come from, so "now on the projector" shows the moving film: every frame of
+    /// the software surface, or the OpenGL surface's small copies.
+    void setVideoSurface(const VideoFrames *surface);
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
     QString notice() const { return m_notice; }
@@ -53,6 +54,8 @@ public:
     void scrollNotes(int steps);
     /// The notes as last laid out (tests read where each note is and how far the panel scrolls).
     const NotesView &notesView() const { return m_notes; }
+    /// Where "now on the projector" is drawn, as last laid out.
+    QRectF nowRect() const { return m_nowRect; }
     /// Closes an open overlay; false when none was open.
     bool closeOverlay();
     bool overviewOpen() const { return m_overview.isOpen(); }
@@ -84,7 +87,7 @@ private:
     QTimer m_clockTick;
     bool m_help = false;
     int m_notesZoom = 0;
-    const SoftwareSurface *m_videoSurface = nullptr;
+    const VideoFrames *m_videoSurface = nullptr;
     bool m_painted = false;
     QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
     QString m_notice;

@@ -3,7 +3,7 @@
 
 #include "commanddispatcher.h"
 #include "session.h"
-#include "softwaresurface.h"
+#include "videoframes.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -70,10 +70,10 @@ SlideFrame ProjectorWindow::currentFrame() const
     return roomFrame(m_session, m_videoSurface ? m_videoSurface->frame() : QImage());
 }
 
-void ProjectorWindow::setVideoSurface(const SoftwareSurface *surface)
+void ProjectorWindow::setVideoSurface(const VideoFrames *surface)
 {
     m_videoSurface = surface;
-    connect(surface, &SoftwareSurface::frameReady, this, [this] {
+    connect(surface, &VideoFrames::frameReady, this, [this] {
         if (m_session.filmPhase() == FilmPhase::Playing)
             update();
     });

@@ -11,7 +11,7 @@
 namespace stoppunkt {
 
 class CommandDispatcher;
-class SoftwareSurface;
+class VideoFrames;
 class Session;
 
 /// What the trainees see: the slide, the film or the question, drawn only from the session's audience
@@ -24,7 +24,7 @@ public:
     /// The frame this window draws now (also used by tests and the walkthrough).
     SlideFrame currentFrame() const;
     /// Where the film's frames come from when they are drawn in software; it repaints with each new frame.
-    void setVideoSurface(const SoftwareSurface *surface);
+    void setVideoSurface(const VideoFrames *surface);
     /// A widget that shows the video itself (the OpenGL surface); shown only while the film plays.
     void setVideoWidget(QWidget *widget);
     /// How many paints showed a step drawn ahead of time (tests and the benchmark read it).
@@ -43,7 +43,7 @@ private:
     CommandDispatcher &m_dispatcher;
     SlideRenderer m_renderer;
     bool m_painted = false;
-    const SoftwareSurface *m_videoSurface = nullptr;
+    const VideoFrames *m_videoSurface = nullptr;
     QWidget *m_videoWidget = nullptr;
 
     void updateVideoWidget();

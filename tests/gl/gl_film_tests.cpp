@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The OpenGL surface under Xvfb: it stops on the authored frame too, read back from the framebuffer.
 #include "commanddispatcher.h"
+#include "consolewindow.h"
 #include "demofilm.h"
 #include "filmplayer.h"
 #include "glvideowidget.h"
@@ -21,15 +22,16 @@ using namespace stoppunkt;
 using namespace stoppunkt::demofilm;
 
 namespace {
-/// A presenter in two windows on the given lesson, film at full speed, without sound or session record.
+/// A presenter in two windows on the given lesson, film at `filmSpeed` (fast by default), without sound or session record.
 /// `beforeShow` moves the session before the windows show, as resuming a record does.
-std::unique_ptr<Presenter> presenterOn(const char *lessonId, const std::function<void(Session &)> &beforeShow = {})
+std::unique_ptr<Presenter> presenterOn(const char *lessonId, const std::function<void(Session &)> &beforeShow = {},
+                                       double filmSpeed = 100)
 {
     LoadResult result = loadLessonFile(std::string(STOPPUNKT_LESSONS "/") + lessonId + "/lesson.json");
     REQUIRE(result.ok());
     Options options;
     options.windowed = true;
-    options.filmSpeed = 100;
+    options.filmSpeed = filmSpeed;
     options.filmAudio = false;
     options.record = false;
     auto p = std::make_unique<Presenter>(std::move(*result.lesson), options);
@@ -122,4 +124,27 @@ TEST_CASE("resumed onto a film question before the windows show, the OpenGL film
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop || !s.filmAvailable(); }, 30000));
     CHECK(s.filmAvailable());
     CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1899; }, 10000));
+}
+
+TEST_CASE("with the OpenGL surface, the console's 'now on the projector' shows the moving film, not a card")
+{
+    auto presenter = presenterOn("konflikter-med-kunder", {}, 1.0);  // normal speed: the copies are few a second
+    Presenter &p = *presenter;
+    REQUIRE(p.usesOpenGL());
+    p.console().resize(1440, 900);
+    p.session().goTo(10);  // Film #1 plays
+    auto consoleFrame = [&] {
+        QApplication::processEvents();
+        const QRect now = p.console().nowRect().toAlignedRect().adjusted(1, 1, -1, -1);
+        return frameNumber(p.console().grab(now).toImage().scaled(1280, 720));
+    };
+    REQUIRE(waitUntil([&] { return p.console().nowRect().width() >= 400; }, 2000));
+    int first = -1;
+    REQUIRE(waitUntil([&] { return (first = consoleFrame()) > 10; }, 10000));
+
+    int later = -1;
+    CHECK(waitUntil([&] { return (later = consoleFrame()) > first + 10; }, 5000));  // it moves
+    CHECK(later < 1249);
+    if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty())
+        p.console().grab().save(QString::fromLocal8Bit(dir) + "/gl-console-film.png");
 }

@@ -4,6 +4,7 @@
 #include "demofilm.h"
 #include "consolewindow.h"
 #include "filmplayer.h"
+#include "filmstandin.h"
 #include "projectorwindow.h"
 #include "session.h"
 #include "softwaresurface.h"
@@ -211,4 +212,25 @@ TEST_CASE("a film that could not play gets another try at the next film part: th
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }));
     CHECK(s.filmAvailable());
     CHECK(waitUntil([&] { return frameNumber(p.player()->softwareSurface()->frame()) == 1249; }));
+}
+
+TEST_CASE("where no film plays (the walkthrough), the stand-in reports the film's real length and each stop's position")
+{
+    Session session(seedWithFilm("../../media/morten-demo.mp4"));
+    FilmStandIn standIn(session);
+    session.goTo(10);  // Film #1 starts
+    CHECK(session.filmStatus().loaded);
+    CHECK_FALSE(session.filmStatus().paused);
+    CHECK(session.filmStatus().positionMs == 0);
+    CHECK(std::abs(session.filmStatus().durationMs - demofilm::frameMs(demofilm::kLastFrame + 1)) <= 40);
+    session.skipFilm();
+    REQUIRE(session.filmPhase() == FilmPhase::AtStop);
+    CHECK(session.filmStatus().paused);
+    CHECK(session.filmStatus().positionMs == session.lesson().films[0].stops[0].atMs);
+
+    Session missing(seedWithFilm("../../media/no-such-film.mp4"));
+    FilmStandIn missingStandIn(missing);
+    missing.goTo(10);
+    CHECK_FALSE(missing.filmAvailable());  // as in a live session: the path and why
+    CHECK_THAT(missing.filmStatus().problem, Catch::Contains("no-such-film.mp4"));
 }

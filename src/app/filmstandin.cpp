@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "filmstandin.h"
+
+#include "filmprobe.h"
+#include "filmsource.h"
+#include "session.h"
+
+namespace stoppunkt {
+
+FilmStandIn::FilmStandIn(Session &session, QObject *parent) : QObject(parent), m_session(session)
+{
+    connect(&session, &Session::changed, this, &FilmStandIn::report);
+    connect(&session, &Session::lessonReplaced, this, [this] { m_films.clear(); });
+    report();
+}
+
+void FilmStandIn::report()
+{
+    const auto segment = m_session.segment();
+    if (!segment)
+        return;
+    const Lesson &lesson = m_session.lesson();
+    const Film &film = lesson.films[segment->film];
+    auto found = m_films.find(segment->film);
+    if (found == m_films.end()) {
+        Probed probed;
+        const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, {});
+        if (check.status != FilmSourceCheck::Status::Ok) {
+            probed.problem = film.source + " " + check.message;
+        } else {
+            const FilmProbe::Result result = FilmProbe::probe(QString::fromStdString(check.resolved.string()));
+            probed.durationMs = result.durationMs;
+            if (!result.playable)
+                probed.problem = film.source + ": " + result.problem.toStdString();
+        }
+        found = m_films.emplace(segment->film, probed).first;
+    }
+    const Probed &probed = found->second;
+    if (m_session.filmStatus().problem != probed.problem)
+        m_session.setFilmProblem(probed.problem);  // emits changed(), which comes back here once
+    if (!probed.problem.empty())
+        return;
+    const qint64 stop = segment->playsToEnd() ? probed.durationMs : film.stopOf(*segment);
+    switch (m_session.filmPhase()) {
+    case FilmPhase::Playing:
+        m_session.setFilmProgress(true, false, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs);
+        break;
+    case FilmPhase::AtStop:
+    case FilmPhase::Ended:
+        m_session.setFilmProgress(true, true, stop, probed.durationMs);
+        break;
+    case FilmPhase::Idle:
+        m_session.setFilmProgress(true, true, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs);
+        break;
+    }
+}
+
+} // namespace stoppunkt
