@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <vector>
 
 using namespace stoppunkt;
@@ -83,18 +84,26 @@ void accuracy(int runs)
 /// Whether the console is given the film's small copies; off measures the cost of making them.
 bool g_consolePreview = true;
 
-void latency(int runs)
+/// The seed lesson in two windows, without sound; the console gets the film's copies unless told not to.
+std::unique_ptr<Presenter> presentSilently()
 {
     LoadResult result = loadLessonFile("lessons/konflikter-med-kunder/lesson.json");
     Options options;
     options.windowed = true;
     options.filmAudio = false;
-    Presenter p(std::move(*result.lesson), options);
-    p.show();
-    p.projector().resize(1280, 720);
-    auto *video = p.projector().findChild<GlVideoWidget *>();
+    auto p = std::make_unique<Presenter>(std::move(*result.lesson), options);
+    p->show();
+    p->projector().resize(1280, 720);
     if (!g_consolePreview)
-        QObject::disconnect(&video->preview(), nullptr, nullptr, nullptr);
+        QObject::disconnect(&p->projector().findChild<GlVideoWidget *>()->preview(), nullptr, nullptr, nullptr);
+    return p;
+}
+
+void latency(int runs)
+{
+    auto presenter = presentSilently();
+    Presenter &p = *presenter;
+    auto *video = p.projector().findChild<GlVideoWidget *>();
     Session &s = p.session();
     std::vector<double> anyFrame, newFrame;
     QElapsedTimer clock;
@@ -126,22 +135,14 @@ void latency(int runs)
     std::printf("Next to first new film frame (after the stop frame): median %.1f ms, max %.1f ms\n", median(newFrame),
                 *std::max_element(newFrame.begin(), newFrame.end()));
 }
-} // namespace
 
 /// Plays Film #1 for `seconds` with both windows shown, and counts the frames the projector presented
 /// and, once the console shows the film, the frames it was given.
 void frameRate(int seconds)
 {
-    LoadResult result = loadLessonFile("lessons/konflikter-med-kunder/lesson.json");
-    Options options;
-    options.windowed = true;
-    options.filmAudio = false;
-    Presenter p(std::move(*result.lesson), options);
-    p.show();
-    p.projector().resize(1280, 720);
+    auto presenter = presentSilently();
+    Presenter &p = *presenter;
     auto *video = p.projector().findChild<GlVideoWidget *>();
-    if (!g_consolePreview)
-        QObject::disconnect(&video->preview(), nullptr, nullptr, nullptr);
     int presented = 0, copied = 0;
     QObject::connect(video, &GlVideoWidget::framePresented, [&] { ++presented; });
     if (g_consolePreview)
@@ -157,6 +158,7 @@ void frameRate(int seconds)
     std::printf("projector: %.1f frames/s presented over %.1f s; console: %.1f frames/s\n", presented / elapsed, elapsed,
                 copied / elapsed);
 }
+} // namespace
 
 /// Presents the lesson and plays Film #1 for `seconds` at normal speed, as a lesson would; for measuring
 /// the whole process's memory from outside.
