@@ -335,3 +335,40 @@ TEST_CASE("the record is written once per event: not for timer ticks, and not tw
     CHECK(writes == 1 + events + 2);
     CHECK(readJson(path)["ended"].toBool());
 }
+
+TEST_CASE("the record keeps each slide's planned time beside the time it took, also after the lesson's plan changes")
+{
+    QTemporaryDir dir;
+    std::string text = replaced(minimalLesson(), R"("title": "Mini", "bullets")", R"("title": "Mini", "minutes": 2, "bullets")");
+    text = replaced(text, R"("title": "Film #1",)", R"("title": "Film #1", "section": { "minutes": 12 },)");
+    SessionFixture f(text);
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    QDateTime clock = QDateTime::fromString("2026-11-23T10:00:00.000", Qt::ISODateWithMs);
+    SessionRecorder recorder(*f.session, timer, dir.filePath("r.json"), nullptr, [&] { return clock; });
+    recorder.start();
+    Session &s = *f.session;
+    REQUIRE(s.timePlan().totalMs == 14 * 60000);
+    clock = clock.addSecs(150);
+    s.goTo(2);  // the cover took 2:30 of its planned 2:00; Film #1 has a quarter of the section's 12 minutes
+    clock = clock.addSecs(200);
+    s.goTo(3);
+
+    QJsonArray entered;  // the start, then each slide
+    for (const QJsonValue &e : recorder.document().value("events").toArray())
+        if (e.toObject().value("type").toString() == "slide" || e.toObject().value("type").toString() == "start")
+            entered.append(e);
+    REQUIRE(entered.size() == 3);
+    CHECK(entered[0].toObject().value("plannedMs").toInteger() == 120000);
+    CHECK(entered[1].toObject().value("plannedMs").toInteger() == 180000);
+    CHECK(entered[2].toObject().value("plannedMs").toInteger() == 180000);
+
+    // The author edits the plan afterwards: the report still shows what was planned in that session.
+    const Lesson edited = loadText(replaced(text, R"("minutes": 2, "bullets")", R"("minutes": 9, "bullets")")).lesson.value();
+    const SessionSummary summary = SessionSummary::fromRecord(edited, recorder.document());
+    REQUIRE(summary.slideTimes.size() == 3);
+    CHECK(summary.slideTimes[0].ms == 150000);
+    CHECK(summary.slideTimes[0].plannedMs == 120000);
+    CHECK(summary.slideTimes[1].ms == 200000);
+    CHECK(summary.slideTimes[1].plannedMs == 180000);
+    CHECK(summary.plannedMs == 21 * 60000);  // the whole plan is the lesson's own, as it is now
+}

@@ -24,6 +24,7 @@ inline constexpr std::size_t kNotes = 30;
 inline constexpr std::size_t kTalkingPoints = 10;
 inline constexpr std::size_t kStops = 100;           ///< stop points in one film
 inline constexpr double kChartValue = 1e9;           ///< largest chart value or "max"
+inline constexpr double kPlanMinutes = 600;          ///< the longest planned time of a slide or section
 } // namespace limits
 
 /// Reports text over `maxChars` characters, or with more combining marks on one letter than a language needs

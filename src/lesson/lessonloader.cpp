@@ -7,6 +7,7 @@
 #include "jsonscanner.h"
 #include "lessonreaders.h"
 #include "objectreader.h"
+#include "timeplan.h"
 
 #include <nlohmann/json.hpp>
 
@@ -215,6 +216,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
                 readFilms(root, lesson, reporter);
                 readSlides(root, lesson, reporter);
                 checkReferences(lesson, reporter);
+                checkTimePlan(lesson, reporter);
                 checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeFilm);
                 checkLinkedLessons(lesson, reporter, options.requireMedia);
             }

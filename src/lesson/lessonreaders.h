@@ -16,6 +16,8 @@ class ObjectReader;
 void readTable(ObjectReader &slide, Slide &out, Reporter &reporter);
 void readMatrix(ObjectReader &slide, Slide &out, Reporter &reporter);
 void readChart(ObjectReader &slide, Slide &out, Reporter &reporter);
+/// A slide's planned minutes and the section it opens (timingreader.cpp).
+void readTiming(ObjectReader &slide, Slide &out, Reporter &reporter);
 /// Checks that need the whole lesson: questions to stops, segments, unused stops.
 void checkReferences(const Lesson &lesson, Reporter &reporter);
 /// The lessons a summary slide offers next must exist beside this one: an error when `strict`, else a warning.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,12 @@ struct QuestionOption {
     std::string text;
     std::vector<std::string> talkingPoints;  ///< private to the facilitator
     std::string feedback;                    ///< shown to the room when this option is picked
+};
+
+/// A part of the lesson with a planned time, opened by its first slide ("section" in the lesson).
+struct PlanSection {
+    std::string title;   ///< may be empty
+    double minutes = 0;
 };
 
 /// A multiple-choice question: at a film's stop point (film-question), or on its own (question).
@@ -122,6 +129,9 @@ struct Slide {
     bool flipchart = false;     ///< the facilitator captures the room's answers
     bool announce = false;      ///< film-segment: its title shows first, and Next starts the film
     std::vector<Note> notes;
+    double minutes = 0;         ///< planned time on this slide; 0 when the lesson plans none
+    /// Opens a section of the time plan here, which runs until the next slide that opens one.
+    std::optional<PlanSection> section;
 
     /// A multiple-choice question, with or without a film before it.
     bool isQuestion() const { return kind == SlideKind::FilmQuestion || kind == SlideKind::Question; }

@@ -12,7 +12,7 @@ using Need = ObjectReader::Need;
 
 std::vector<std::string_view> keysFor(SlideKind kind)
 {
-    std::vector<std::string_view> keys{"kind", "id", "title", "notes", "build", "flipchart"};
+    std::vector<std::string_view> keys{"kind", "id", "title", "notes", "build", "flipchart", "minutes", "section"};
     auto add = [&](std::initializer_list<std::string_view> more) { keys.insert(keys.end(), more); };
     switch (kind) {
     case SlideKind::Cover: add({"subtitle", "bullets"}); break;
@@ -180,6 +180,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     slide.build = r.boolean("build", Need::Optional).value_or(false);
     slide.flipchart = r.boolean("flipchart", Need::Optional).value_or(false);
     readNotes(r, slide, reporter);
+    readTiming(r, slide, reporter);
 
     const Need needBullets = slide.kind == SlideKind::Bullets || slide.kind == SlideKind::Summary ? Need::Required
                                                                                                   : Need::Optional;

@@ -40,6 +40,7 @@ inline const QString time = QStringLiteral("t");
 inline const QString ms = QStringLiteral("ms");             ///< since the session started
 inline const QString slideKey = QStringLiteral("slideKey");
 inline const QString forward = QStringLiteral("forward");
+inline const QString plannedMs = QStringLiteral("plannedMs");  ///< in a slide event: the time the lesson planned for it
 inline const QString run = QStringLiteral("run");
 inline const QString option = QStringLiteral("option");
 inline const QString right = QStringLiteral("right");

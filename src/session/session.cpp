@@ -12,7 +12,7 @@ namespace key = recordformat::key;
 namespace event = recordformat::event;
 
 Session::Session(Lesson lesson, QObject *parent, Clock clock)
-    : QObject(parent), m_lesson(std::move(lesson)), m_clock(std::move(clock))
+    : QObject(parent), m_lesson(std::move(lesson)), m_plan(TimePlan::of(m_lesson)), m_clock(std::move(clock))
 {
     Q_ASSERT(!m_lesson.slides.empty());
     m_elapsed.start();
@@ -100,6 +100,9 @@ void Session::record(const QString &type, QVariantMap details)
 {
     details.insert(key::slide, m_index);
     details.insert(key::slideKey, QString::fromStdString(m_lesson.slideKey(m_index)));
+    // Where a slide begins, what the plan gave it then: the report stays right if the lesson changes later.
+    if ((type == event::slide || type == event::resume) && m_plan.slideMs[m_index] > 0)
+        details.insert(key::plannedMs, qint64(m_plan.slideMs[m_index]));
     emit recorded({type, std::move(details)});
 }
 

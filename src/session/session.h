@@ -5,6 +5,7 @@
 #include "presentationstate.h"
 #include "sessionevent.h"
 #include "sessionsnapshot.h"
+#include "timeplan.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -28,6 +29,8 @@ public:
     explicit Session(Lesson lesson, QObject *parent = nullptr, Clock clock = {});
 
     const Lesson &lesson() const { return m_lesson; }
+    /// The lesson's planned time per slide (empty when it plans none).
+    const TimePlan &timePlan() const { return m_plan; }
     int slideCount() const { return static_cast<int>(m_lesson.slides.size()); }
     int slideIndex() const { return m_index; }
     const Slide &slide() const { return m_lesson.slides[m_index]; }
@@ -131,6 +134,7 @@ private:
     qint64 now() const;
 
     Lesson m_lesson;
+    TimePlan m_plan;
     Clock m_clock;
     QElapsedTimer m_elapsed;
     QTimer m_armExpiry;

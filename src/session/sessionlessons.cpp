@@ -16,6 +16,7 @@ void Session::replaceLesson(Lesson lesson)
     if (lesson.slides.empty())
         return;
     m_lesson = std::move(lesson);
+    m_plan = TimePlan::of(m_lesson);
     m_index = std::min(m_index, slideCount() - 1);
     m_buildStep = std::min(m_buildStep, slide().buildCount());
     // Keep what still fits: picks on questions with enough options, entries on flip-chart slides.
@@ -45,6 +46,7 @@ void Session::startLesson(Lesson lesson)
     if (lesson.slides.empty())
         return;
     m_lesson = std::move(lesson);
+    m_plan = TimePlan::of(m_lesson);
     m_questions.clear();
     m_flipcharts.clear();
     m_blank = Blank::None;

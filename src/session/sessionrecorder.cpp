@@ -42,7 +42,10 @@ bool SessionRecorder::start(const QJsonObject &earlier)
     m_started = earlier.isEmpty() ? m_clock() : QDateTime::fromString(earlier.value(key::started).toString(), Qt::ISODateWithMs);
     if (!m_started.isValid())
         m_started = m_clock();
-    return append({earlier.isEmpty() ? event::start : event::resumed, {{key::slide, m_session.slideIndex()}}});
+    QVariantMap details{{key::slide, m_session.slideIndex()}};
+    if (const qint64 planned = m_session.timePlan().slideMs[m_session.slideIndex()]; planned > 0)
+        details.insert(key::plannedMs, planned);
+    return append({earlier.isEmpty() ? event::start : event::resumed, details});
 }
 
 void SessionRecorder::finish()

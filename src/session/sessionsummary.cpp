@@ -2,6 +2,7 @@
 #include "sessionsummary.h"
 
 #include "recordformat.h"
+#include "timeplan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,6 +37,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
     qint64 since = 0, last = 0;
     std::map<int, qint64> questionShownAt;  // the latest time each question appeared
     std::map<int, qint64> answeredAt;
+    std::map<int, qint64> plannedAt;  // as the record says: what the lesson planned when the slide was shown
     for (const QJsonValue &value : events) {
         const QJsonObject e = value.toObject();
         const QString type = e.value(key::type).toString();
@@ -50,6 +52,8 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
                 slideMs[current] += ms - since;
             current = slide;
             since = ms;
+            if (e.contains(key::plannedMs))
+                plannedAt[slide] = e.value(key::plannedMs).toInteger();
             // A question without film shows at once; a film question does when entered from behind.
             const bool known = slide >= 0 && slide < slideCount;
             if (type == event::slide && known
@@ -67,6 +71,8 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
         slideMs[current] += last - since;
     summary.totalMs = last;
 
+    const TimePlan plan = TimePlan::of(lesson);  // for records written before they kept the plan
+    summary.plannedMs = plan.totalMs;
     const QJsonObject questions = state.value(key::questions).toObject();
     const QJsonObject flipcharts = state.value(key::flipcharts).toObject();
     for (int i = 0; i < slideCount; ++i) {
@@ -90,7 +96,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
             summary.flipcharts.push_back(f);
         }
         if (slideMs.count(i))
-            summary.slideTimes.push_back({i, title, slideMs[i]});
+            summary.slideTimes.push_back({i, title, slideMs[i], plannedAt.count(i) ? plannedAt[i] : plan.slideMs[i]});
     }
     return summary;
 }

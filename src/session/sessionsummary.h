@@ -30,11 +30,13 @@ struct SessionSummary {
         int slide = 0;
         QString title;
         qint64 ms = 0;
+        qint64 plannedMs = 0;  ///< 0 when the lesson planned no time for it
     };
 
     QString lessonTitle;
     QString started;
     qint64 totalMs = 0;
+    qint64 plannedMs = 0;  ///< the lesson's whole time plan (0: none)
     std::vector<QuestionResult> questions;
     std::vector<Flipchart> flipcharts;
     std::vector<SlideTime> slideTimes;

@@ -4,6 +4,7 @@
 #include "commanddispatcher.h"
 #include "consolepanels.h"
 #include "flipchartline.h"
+#include "pacetext.h"
 #include "presentationtimer.h"
 #include "screenplacement.h"
 #include "session.h"
@@ -190,13 +191,24 @@ void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
                      theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
     const bool alert = m_placement.projectorLost() || m_session.skipArmed() || m_session.revealArmed() || !m_dispatcher.jumpBuffer().isEmpty()
                        || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
-    textlayout::draw(painter, QRectF(area.left() + 270, area.top(), area.width() - 720, area.height()), statusLine(),
+    textlayout::draw(painter, QRectF(area.left() + 270, area.top(), area.width() - 760, area.height()), statusLine(),
                      uiFont(18, alert ? QFont::Bold : QFont::Normal),
                      !m_recordProblem.isEmpty() ? theme::consoleAlert : alert ? theme::consoleHighlight : theme::consoleMuted,
                      Qt::AlignLeft | Qt::AlignVCenter);
     const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
-    textlayout::draw(painter, QRectF(area.right() - 440, area.top(), 300, area.height()), timer, uiFont(30, QFont::Bold),
-                     m_timer.running() ? theme::consoleText : theme::consoleHighlight, Qt::AlignRight | Qt::AlignVCenter);
+    const QColor timerColour = m_timer.running() ? theme::consoleText : theme::consoleHighlight;
+    const QRectF timerArea(area.right() - 480, area.top(), 340, area.height());
+    const PaceText pace = PaceText::of(m_session.timePlan(), m_session.slideIndex(), m_timer.elapsedMs(),
+                                       m_timer.running() || m_timer.elapsedMs() > 0, QTime::currentTime());
+    if (pace.text.isEmpty()) {
+        textlayout::draw(painter, timerArea, timer, uiFont(30, QFont::Bold), timerColour, Qt::AlignRight | Qt::AlignVCenter);
+    } else {
+        // With a time plan, the timer shares its place with the plan's line, so the notes lose no room.
+        textlayout::draw(painter, QRectF(timerArea.left(), timerArea.top() - 4, timerArea.width(), 36), timer, uiFont(26, QFont::Bold),
+                         timerColour, Qt::AlignRight | Qt::AlignVCenter);
+        textlayout::draw(painter, QRectF(timerArea.left(), timerArea.top() + 32, timerArea.width(), 22), pace.text,
+                         uiFont(15, QFont::Bold), pace.colour, Qt::AlignRight | Qt::AlignVCenter);
+    }
     textlayout::draw(painter, QRectF(area.right() - 130, area.top(), 130, area.height()),
                      QTime::currentTime().toString(QStringLiteral("HH:mm")), uiFont(30), theme::consoleMuted,
                      Qt::AlignRight | Qt::AlignVCenter);

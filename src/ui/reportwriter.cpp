@@ -104,8 +104,12 @@ int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *
     }
     flow.gap(10);
     flow.text(tr("Time per slide"), 15, QFont::Bold, theme::accent);
+    if (summary.plannedMs > 0)
+        flow.text(tr("The lesson planned %1 in all.").arg(durationText(summary.plannedMs)), 11, QFont::Normal, theme::muted);
     for (const auto &t : summary.slideTimes)
-        flow.text(tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)), 11);
+        flow.text(t.plannedMs > 0 ? tr("%1. %2 — %3 (planned %4)").arg(t.slide + 1).arg(t.title, durationText(t.ms), durationText(t.plannedMs))
+                                  : tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)),
+                  11);
     painter.end();
     return flow.pages();
 }

@@ -31,6 +31,10 @@ inline const QColor consoleAlert{0xFF, 0x8A, 0x7A};  ///< something is wrong tha
 inline const QColor consoleRight{0x7B, 0xD8, 0x8F};  ///< the right answer, privately on the console
 inline const QColor consoleImportant{0xFF, 0xD2, 0xC8};  ///< an important note
 inline const QColor consoleOverlay{0x10, 0x13, 0x18};  ///< the overview and help, over the console
+// The time plan's line under the timer
+inline const QColor paceOnTime = consoleRight;
+inline const QColor paceBehind = consoleHighlight;
+inline const QColor paceLate = consoleAlert;
 inline const QColor timelineTrack{255, 255, 255, 40};
 inline const QColor timelineSegment{0xF2, 0xB1, 0x3C, 120};  ///< the part of the film that plays now
 inline const QColor timelineHead{Qt::white};

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// Reads a slide's place in the time plan: its own planned minutes, and a section it opens.
+#include "lessonlimits.h"
+#include "lessonreaders.h"
+#include "objectreader.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace stoppunkt {
+
+namespace {
+using Need = ObjectReader::Need;
+
+/// Planned minutes at `key`, from more than 0 to kPlanMinutes; 0 when missing or wrong (reported).
+double plannedMinutes(ObjectReader &r, std::string_view key, Need need, Reporter &reporter)
+{
+    const std::optional<double> minutes = r.number(key, need);
+    if (!minutes)
+        return 0;
+    if (!(*minutes > 0) || *minutes > limits::kPlanMinutes) {
+        std::ostringstream limit;
+        limit << limits::kPlanMinutes;
+        reporter.error(r.pointerOf(key), "\"" + std::string(key) + "\" is the planned time in minutes: more than 0 and at most "
+                                             + limit.str() + " (0.5 is half a minute)");
+        return 0;
+    }
+    return *minutes;
+}
+} // namespace
+
+void readTiming(ObjectReader &slide, Slide &out, Reporter &reporter)
+{
+    out.minutes = plannedMinutes(slide, "minutes", Need::Optional, reporter);
+    const nlohmann::json *section = slide.value("section", Need::Optional);
+    if (!section)
+        return;
+    ObjectReader r(*section, slide.pointerOf("section"), "the section", reporter);
+    if (!r.valid())
+        return;
+    r.rejectUnknownKeys({"title", "minutes"}, "a section");
+    PlanSection opened;
+    opened.title = r.text("title", Need::Optional).value_or("");
+    checkText(reporter, r.pointerOf("title"), opened.title, limits::kTitleChars);
+    opened.minutes = plannedMinutes(r, "minutes", Need::Required, reporter);
+    out.section = opened;
+}
+
+} // namespace stoppunkt
