@@ -35,6 +35,7 @@ public:
     ProjectorWindow &projector() { return *m_projector; }
     ConsoleWindow &console() { return *m_console; }
     ScreenPlacement &placement() { return *m_placement; }
+    PresentationTimer &timer() { return *m_timer; }
     /// The film player; nullptr when the presenter runs without one.
     FilmPlayer *player() { return m_player.get(); }
     /// Which surface shows the film: OpenGL or software.

@@ -6,16 +6,38 @@
 #include "consolewindow.h"
 #include "filmstandin.h"
 #include "lessonloader.h"
+#include "presentationtimer.h"
 #include "presenter.h"
 #include "projectorwindow.h"
 #include "session.h"
+#include "sessionrecorder.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace stoppunkt {
+
+namespace {
+/// One line of the walkthrough's index: which step shows what, so a reviewer (or a script) finds a slide.
+QString indexLine(const QString &stem, const Session &session)
+{
+    static const char *const filmPhases[] = {"idle", "playing", "at-stop", "ended"};
+    static const char *const questionPhases[] = {"none", "discussing", "revealed"};
+    const Slide &slide = session.slide();
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+        .arg(stem)
+        .arg(session.slideIndex() + 1)
+        .arg(QString::fromUtf8(slideKindName(slide.kind)))
+        .arg(session.buildStep() == slide.buildCount() ? QStringLiteral("complete") : QStringLiteral("building"))
+        .arg(QLatin1String(filmPhases[int(session.filmPhase())]))
+        .arg(QLatin1String(questionPhases[int(session.questionPhase())]))
+        .arg(QString::fromStdString(slide.title));
+}
+} // namespace
 
 int runWalkthrough(const Options &options)
 {
@@ -34,10 +56,21 @@ int runWalkthrough(const Options &options)
     windowed.record = false;  // a walkthrough is a review, not a session
     Presenter presenter(std::move(*result.lesson), windowed);
     FilmStandIn standIn(presenter.session());
+    // A record in a folder that goes away afterwards: the console's end-of-lesson summary reads it.
+    QTemporaryDir recordDir;
+    SessionRecorder recorder(presenter.session(), presenter.timer(), recordDir.filePath(QStringLiteral("record.json")));
+    recorder.start();
+    presenter.console().setRecordSource([&recorder] { return recorder.document(); });
     presenter.show();
     presenter.projector().resize(options.size);
     presenter.console().resize(options.size);
     const QDir dir(options.walkthroughDir);
+    QFile index(dir.filePath(QStringLiteral("index.tsv")));
+    if (!index.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        err << "stoppunkt: " << QCoreApplication::translate("main", "cannot write %1").arg(index.fileName()) << '\n';
+        return ExitUsage;
+    }
+    index.write("step\tslide\tkind\tbuild\tfilm\tquestion\ttitle\n");
     Session &session = presenter.session();
     int step = 1;
     for (; step <= 999; ++step) {
@@ -48,6 +81,7 @@ int runWalkthrough(const Options &options)
             err << "stoppunkt: " << QCoreApplication::translate("main", "cannot write %1").arg(dir.filePath(stem)) << '\n';
             return ExitUsage;
         }
+        index.write(indexLine(stem, session).toUtf8());
         if (session.atLessonEnd())
             break;
         presenter.dispatcher().trigger(Action::Next);

@@ -239,28 +239,35 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
     return y - area.top() + 10;
 }
 
-void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary)
+qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary)
 {
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 32),
-                          tr("Summary  —  %1").arg(durationText(summary.totalMs)), uiFont(22, QFont::Bold), theme::consoleText) + 8;
+    const QString heading = summary.plannedMs > 0 ? tr("Summary  —  %1 of %2 planned").arg(durationText(summary.totalMs), durationText(summary.plannedMs))
+                                                  : tr("Summary  —  %1").arg(durationText(summary.totalMs));
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 32), heading, uiFont(22, QFont::Bold), theme::consoleText) + 8;
     const QFont font = uiFont(15);
+    // Line by line while they fit: the notes below keep the rest of the column.
+    auto line = [&](const QString &text, const QColor &colour) {
+        const qreal height = textlayout::height(text, font, area.width());
+        if (y + height > area.bottom())
+            return;
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), height), text, font, colour) + 3;
+    };
     for (const auto &q : summary.questions) {
         QStringList picks;
         for (int p : q.picks)
             picks << QString::number(p);
-        QString line = QStringLiteral("%1:  ").arg(q.title);
-        line += picks.isEmpty() ? tr("no picks") : tr("picks %1").arg(picks.join(QStringLiteral(" → ")));
+        QString text = QStringLiteral("%1:  ").arg(q.title);
+        text += picks.isEmpty() ? tr("no picks") : tr("picks %1").arg(picks.join(QStringLiteral(" → ")));
         if (q.msToAnswer >= 0)
-            line += QStringLiteral("  •  ") + (q.foundByPicking ? tr("found in %1") : tr("revealed after %1")).arg(durationText(q.msToAnswer));
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), line, font, theme::consoleText) + 3;
+            text += QStringLiteral("  •  ") + (q.foundByPicking ? tr("found in %1") : tr("revealed after %1")).arg(durationText(q.msToAnswer));
+        line(text, theme::consoleText);
     }
     y += 6;
-    for (const auto &f : summary.flipcharts) {
-        const QString line = f.entries.size() == 1 ? tr("%1: 1 flip-chart entry").arg(f.title)
-                                                   : tr("%1: %2 flip-chart entries").arg(f.title).arg(f.entries.size());
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 40), line, font, theme::consoleMuted) + 3;
-    }
+    for (const auto &f : summary.flipcharts)
+        line(f.entries.size() == 1 ? tr("%1: 1 flip-chart entry").arg(f.title) : tr("%1: %2 flip-chart entries").arg(f.title).arg(f.entries.size()),
+             theme::consoleMuted);
+    return y - area.top() + 6;
 }
 
 void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &bindings)

@@ -29,8 +29,9 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
                      std::vector<QRectF> *entryRects);
 /// On a summary slide that offers lessons to choose next: the choices and the key that opens one.
 qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys);
-/// The end-of-lesson summary: each question's picks and time to the answer, the flip charts, the time.
-void paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary);
+/// The end-of-lesson summary: each question's picks and time to the answer, the flip charts, the time
+/// against the plan. Returns the height it used.
+qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary);
 /// The film's timeline with its stop markers, the segment playing, and the film's state.
 /// `durationMs` is the player's; before the film has loaded (-1) the timeline spans its stop points.
 void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys);

@@ -261,8 +261,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     if (atEnd && m_recordSource) {
         // The lesson's end: what happened, from the session record, above the notes.
         const QRectF summaryArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.6));
-        paintSummary(painter, summaryArea, SessionSummary::fromRecord(m_session.lesson(), m_recordSource()));
-        lower.setTop(summaryArea.bottom() + 12);
+        lower.setTop(lower.top() + paintSummary(painter, summaryArea, SessionSummary::fromRecord(m_session.lesson(), m_recordSource())));
     }
     m_optionRects.clear();
     m_entryRects.clear();

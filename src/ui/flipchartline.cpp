@@ -2,6 +2,7 @@
 #include "flipchartline.h"
 
 #include "session.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 
@@ -10,9 +11,8 @@ namespace stoppunkt {
 FlipchartLine::FlipchartLine(Session &session, QWidget *parent) : QLineEdit(parent), m_session(session)
 {
     setPlaceholderText(tr("An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes."));
-    QFont f = font();
-    f.setPixelSize(22);
-    setFont(f);
+    setFont(theme::uiFont(22));
+    setStyleSheet(theme::dialogStyleSheet());  // the console's own look, not a stock white field
     hide();
     connect(this, &QLineEdit::returnPressed, this, &FlipchartLine::commit);
     // Entries belong to the slide they were typed on: leaving it closes the line.

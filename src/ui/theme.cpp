@@ -44,7 +44,9 @@ QString dialogStyleSheet()
         "QListWidget::item:disabled { color: %4; }"
         "QPushButton { background-color: %3; color: %2; border: 1px solid %4; border-radius: 6px;"
         " padding: 8px 20px; font-size: 17px; min-width: 90px; }"
-        "QPushButton:default, QPushButton:focus { border: 2px solid %5; }");
+        "QPushButton:default, QPushButton:focus { border: 2px solid %5; }"
+        "QLineEdit { background-color: %3; color: %2; border: 2px solid %5; border-radius: 6px; padding: 2px 10px;"
+        " selection-background-color: %5; selection-color: %1; }");
     return sheet.arg(consoleBackground.name(), consoleText.name(), consolePanel.name(), consoleMuted.name(),
                      consoleHighlight.name());
 }

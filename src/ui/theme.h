@@ -60,7 +60,7 @@ public:
     PlainTextForPrint(const PlainTextForPrint &) = delete;
     PlainTextForPrint &operator=(const PlainTextForPrint &) = delete;
 };
-/// The console's look for its dialogs (the lesson picker, questions such as "Quit?"): dark and opaque, in
+/// The console's look for its dialogs and its input line (the lesson picker, "Quit?", the flip-chart line): dark and opaque, in
 /// the console's colours, instead of the desktop's light grey.
 QString dialogStyleSheet();
 

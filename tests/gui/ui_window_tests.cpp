@@ -211,6 +211,15 @@ TEST_CASE("F opens the flip-chart line: typed answers go to the room, Up edits, 
     line->clear();
     QTest::keyClick(line, Qt::Key_Return);  // emptied: removed
     CHECK(s.flipchart(1) == std::vector<std::string>{"Forholdet er ikke personligt"});
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty()) {
+        QTest::keyClicks(line, "Kunden kender ikke vores regler");
+        QTest::keyClick(line, Qt::Key_Return);
+        QTest::keyClicks(line, "Vi repræsenterer firmaet");
+        p.console().resize(1600, 900);
+        QApplication::processEvents();
+        p.console().grab().save(QString::fromLocal8Bit(shots) + "/flipchart-console.png");
+        line->clear();
+    }
     QTest::keyClick(line, Qt::Key_Escape);
     CHECK_FALSE(p.console().flipchartInputOpen());
     // Typing "N" in the line wrote text; it did not move the lesson.
