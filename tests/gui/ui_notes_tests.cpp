@@ -41,6 +41,9 @@ TEST_CASE("every note of every slide of all five lessons can be read at every co
         options.record = false;
         Presenter p(lessonNamed(id), options);
         p.show();
+        // Run again with QT_SCALE_FACTOR=2 (a CTest case does): every size is then drawn at ratio 2.
+        if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+            REQUIRE(p.console().devicePixelRatioF() == qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
         for (const QSize &size : sizes) {
             p.console().resize(size);
             qreal px = -1;
