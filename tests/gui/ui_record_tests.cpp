@@ -136,6 +136,9 @@ TEST_CASE("the report PDF has the questions with their picks, the flip charts an
     CHECK(report.contains("was revealed after"));
     CHECK(report.contains("Kunden er ikke en kollega"));
     CHECK(report.contains("Time per slide"));
+    // The seed lesson plans 95 minutes; each slide's planned time stands beside the time it took.
+    CHECK(report.contains("The lesson planned 95 min 00 s in all."));
+    CHECK(report.contains(QRegularExpression("11\\. Film #1 — [0-9]+ s \\(planned 8 min 00 s\\)")));
     QProcess info;
     info.start("pdfinfo", {pdf});
     REQUIRE(info.waitForFinished(20000));
