@@ -1,8 +1,9 @@
 # Thin wrapper: the real build is CMake (see CMakePresets.json).
 #   make run    install what is missing, build, make the demo film if needed, open the default lesson
+#   make package  build the Debian package, build/stoppunkt_<version>_amd64.deb
 #   make test   install what is missing, build, run every test headless, then again under ASan+UBSan, then
 #               fuzz the lesson loader for 60 s
-.PHONY: all deps build run test test-asan test-fuzz bench film clean
+.PHONY: all deps build run test test-asan test-fuzz bench film package clean
 
 JOBS ?= $(shell nproc)
 LESSON ?= lessons/konflikter-med-kunder/lesson.json
@@ -37,6 +38,10 @@ test-fuzz: deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz -j $(JOBS)
 	scripts/run-fuzzer --seconds 60
+
+# The Debian package: build/stoppunkt_<version>_amd64.deb (install it with: sudo apt install ./build/stoppunkt_*.deb)
+package: build
+	cd build && cpack -G DEB
 
 bench: build
 	scripts/run-benchmarks

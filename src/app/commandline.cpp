@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "consolequestion.h"
+#include "lessonpaths.h"
+
 #include "clicommands.h"
 #include "options.h"
 #include "presenter.h"
@@ -36,6 +39,8 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     const QCommandLineOption validate(QStringLiteral("validate"),
         tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
            "2 on usage errors."));
+    const QCommandLineOption inWindow(QStringLiteral("in-window"),
+        tr("With --validate: show the result in a window instead of the terminal (the desktop menu's \"Check a lesson\")."));
     const QCommandLineOption outline(QStringLiteral("outline"),
         tr("Print one line per slide, with question options (* = right) and film segments, for review."));
     const QCommandLineOption walkthrough(QStringLiteral("walkthrough"),
@@ -73,7 +78,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."), tr("pdf"));
     const QCommandLineOption watch(QStringLiteral("watch"),
         tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
-    for (const auto &o : {validate, outline, walkthrough, stopFrames, report, handout, watch, output, size, windowed, projector,
+    for (const auto &o : {validate, inWindow, outline, walkthrough, stopFrames, report, handout, watch, output, size, windowed, projector,
                           videoOutput, author, resume, script, printState, timing, exitAfterPaint})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("lesson"), tr("Lesson file(s) (lesson.json)."), QStringLiteral("[lesson...]"));
@@ -82,7 +87,9 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         error = parser.errorText();
         return false;
     }
-    options.helpText = parser.helpText();
+    // Parsed before any QCoreApplication exists, so the parser cannot know the program's name itself.
+    options.inWindow = parser.isSet(inWindow);
+    options.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("stoppunkt"));
     options.lessons = parser.positionalArguments();
     options.windowed = parser.isSet(windowed);
     options.projectorScreen = parser.value(projector);
@@ -170,6 +177,20 @@ int runCommandLine(int argc, char *argv[])
     Options options;
     QString error;
     const bool parsed = parseOptions(arguments, options, error);
+    if (parsed && options.mode != Options::Mode::Report)
+        for (QString &lesson : options.lessons)
+            lesson = resolveLessonArgument(lesson);  // a file, a lesson's folder, or an installed lesson's name
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (parsed && options.mode == Options::Mode::Validate && options.inWindow && display) {
+        // From the desktop menu there is no terminal: the same report, in a window.
+        QApplication app(argc, argv);
+        QString text;
+        QTextStream out(&text);
+        const int code = validateLessons(options.lessons, out, out);
+        out.flush();
+        tellOnConsole(nullptr, code == ExitOk ? tr("The lesson is ready") : tr("The lesson has problems"), text.trimmed());
+        return code;
+    }
     if (!parsed || options.mode == Options::Mode::Validate || options.mode == Options::Mode::Outline
         || options.mode == Options::Mode::Help || options.mode == Options::Mode::Version) {
         QCoreApplication app(argc, argv);
@@ -190,7 +211,6 @@ int runCommandLine(int argc, char *argv[])
     }
 
     const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (!platformChosen && !display) {
         if (options.mode == Options::Mode::Walkthrough || options.mode == Options::Mode::StopFrames
             || options.mode == Options::Mode::Report || options.mode == Options::Mode::Handout) {

@@ -116,7 +116,11 @@ void Presenter::chooseLesson()
     // The lesson's own folder of lessons: the summary's choices are its siblings.
     const QString lessonsDir = QFileInfo(QString::fromStdString(m_session->lesson().file.parent_path().parent_path().string()))
                                    .absoluteFilePath();
-    LessonPicker picker(lessonsDir, m_console.get());
+    QStringList folders{lessonsDir};
+    for (const QString &folder : lessonFolders())
+        if (QFileInfo(folder).canonicalFilePath() != QFileInfo(lessonsDir).canonicalFilePath())
+            folders << folder;
+    LessonPicker picker(folders, m_console.get());
     picker.preferFiles(offeredLessons());
     if (picker.exec() == QDialog::Accepted && !picker.chosenFile().isEmpty())
         openLesson(picker.chosenFile());
@@ -248,7 +252,7 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
 {
     QString file = options.lessons.value(0);
     if (file.isEmpty()) {
-        LessonPicker picker(findLessonsDir());
+        LessonPicker picker(lessonFolders());
         if (picker.exec() != QDialog::Accepted || picker.chosenFile().isEmpty())
             return ExitOk;
         file = picker.chosenFile();

@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -14,33 +15,18 @@
 
 namespace stoppunkt {
 
-LessonPicker::LessonPicker(const QString &lessonsDir, QWidget *parent) : QDialog(parent), m_list(new QListWidget(this))
+LessonPicker::LessonPicker(const QStringList &lessonsDirs, QWidget *parent) : QDialog(parent), m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Stoppunkt — choose a lesson"));
     setStyleSheet(theme::dialogStyleSheet());
-    resize(760, 420);
+    resize(820, 460);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Lessons in %1").arg(lessonsDir), this));
+    layout->addWidget(new QLabel(tr("Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below."), this));
     QFont font = m_list->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_list->setFont(font);
-    for (const CatalogEntry &entry : findLessons(lessonsDir.toStdString())) {
-        QString text;
-        if (entry.valid)
-        {
-            // The language by its own name ("norsk bokmål"), and a plain plural: no translation file is needed.
-            const QString language = QLocale(QString::fromStdString(entry.language)).nativeLanguageName();
-            const QString slides = entry.slideCount == 1 ? tr("1 slide") : tr("%1 slides").arg(entry.slideCount);
-            text = tr("%1  —  %2, %3").arg(QString::fromStdString(entry.title),
-                                           language.isEmpty() ? QString::fromStdString(entry.language) : language, slides);
-        }
-        else
-            text = tr("%1  —  cannot open: %2").arg(QString::fromStdString(entry.title), QString::fromStdString(entry.problem));
-        auto *item = new QListWidgetItem(text, m_list);
-        item->setData(Qt::UserRole, QString::fromStdString(entry.file.string()));
-        if (!entry.valid)
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-    }
+    for (int i = 0; i < lessonsDirs.size(); ++i)
+        addFolder(lessonsDirs[i], i == 0);
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->flags() & Qt::ItemIsEnabled) {
             m_list->setCurrentRow(i);
@@ -53,6 +39,35 @@ LessonPicker::LessonPicker(const QString &lessonsDir, QWidget *parent) : QDialog
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+}
+
+void LessonPicker::addFolder(const QString &dir, bool first)
+{
+    const std::vector<CatalogEntry> lessons = findLessons(dir.toStdString());
+    // A heading that names the folder: where the lessons come from, and where one's own go.
+    const QString heading = first ? tr("Lessons that come with Stoppunkt  (%1)").arg(QDir::toNativeSeparators(dir))
+                                  : tr("Your own lessons  (%1)").arg(QDir::toNativeSeparators(dir));
+    auto *title = new QListWidgetItem(lessons.empty() && !first ? heading + QStringLiteral("  —  ") + tr("none yet") : heading, m_list);
+    title->setFlags(Qt::NoItemFlags);
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    for (const CatalogEntry &entry : lessons) {
+        QString text;
+        if (entry.valid) {
+            // The language by its own name ("norsk bokmål").
+            const QString language = QLocale(QString::fromStdString(entry.language)).nativeLanguageName();
+            const QString slides = entry.slideCount == 1 ? tr("1 slide") : tr("%1 slides").arg(entry.slideCount);
+            text = tr("%1  —  %2, %3").arg(QString::fromStdString(entry.title),
+                                           language.isEmpty() ? QString::fromStdString(entry.language) : language, slides);
+        } else {
+            text = tr("%1  —  cannot open: %2").arg(QString::fromStdString(entry.title), QString::fromStdString(entry.problem));
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("    ") + text, m_list);
+        item->setData(Qt::UserRole, QString::fromStdString(entry.file.string()));
+        if (!entry.valid)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
 }
 
 QString LessonPicker::chosenFile() const
@@ -70,7 +85,7 @@ void LessonPicker::preferFiles(const QStringList &files)
             if (QFileInfo(m_list->item(i)->data(Qt::UserRole).toString()).canonicalFilePath() != wanted)
                 continue;
             QListWidgetItem *item = m_list->takeItem(i);
-            item->setText(tr("%1.  %2").arg(front + 1).arg(item->text()));
+            item->setText(tr("%1.  %2").arg(front + 1).arg(item->text().trimmed()));
             m_list->insertItem(front++, item);
             break;
         }
@@ -83,13 +98,14 @@ QStringList LessonPicker::listedFiles() const
 {
     QStringList files;
     for (int i = 0; i < m_list->count(); ++i)
-        files << m_list->item(i)->data(Qt::UserRole).toString();
+        if (const QString file = m_list->item(i)->data(Qt::UserRole).toString(); !file.isEmpty())
+            files << file;  // not the folders' headings
     return files;
 }
 
 int LessonPicker::lessonCount() const
 {
-    return m_list->count();
+    return int(listedFiles().size());
 }
 
 } // namespace stoppunkt

@@ -150,7 +150,7 @@ TEST_CASE("a question without film shows its options at once, and no right-answe
 
 TEST_CASE("the picker lists all five lessons and puts the summary's choices first, in its order")
 {
-    LessonPicker picker(STOPPUNKT_LESSONS);
+    LessonPicker picker(QStringList{STOPPUNKT_LESSONS});
     CHECK(picker.lessonCount() == 5);
     const QString dir = QStringLiteral(STOPPUNKT_LESSONS "/");
     picker.preferFiles({dir + "klagehandtering/lesson.json", dir + "arga-kunder/lesson.json"});

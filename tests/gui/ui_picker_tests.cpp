@@ -37,13 +37,20 @@ TEST_CASE("the lesson picker lists every lesson with its title, language and sli
     CHECK(entries[1].title == "b-broken");
     CHECK_THAT(entries[1].problem, Catch::Contains("lesson.json:1:"));
 
-    LessonPicker picker(dir.path());
+    // Two folders: the lessons that come with Stoppunkt, and the user's own (still empty), each named.
+    QTemporaryDir own;
+    LessonPicker picker(QStringList{dir.path(), own.path()});
     CHECK(picker.lessonCount() == 2);
     const auto *list = picker.findChild<QListWidget *>();
     REQUIRE(list);
-    CHECK(list->item(0)->text().contains("Konflikter med kunder"));
-    CHECK(list->item(0)->text().contains("dansk, 16 slides"));
-    CHECK_FALSE(list->item(1)->flags() & Qt::ItemIsEnabled);
+    REQUIRE(list->count() == 4);
+    CHECK(list->item(0)->text().contains(dir.path()));
+    CHECK(list->item(0)->flags() == Qt::NoItemFlags);  // a heading, not a lesson
+    CHECK(list->item(1)->text().contains("Konflikter med kunder"));
+    CHECK(list->item(1)->text().contains("dansk, 16 slides"));
+    CHECK_FALSE(list->item(2)->flags() & Qt::ItemIsEnabled);
+    CHECK(list->item(3)->text().contains(own.path()));
+    CHECK(list->item(3)->text().contains("none yet"));
     CHECK(picker.chosenFile() == dir.filePath("a-good/lesson.json"));
 }
 
@@ -71,7 +78,7 @@ double consoleShare(QWidget &widget)
 
 TEST_CASE("the lesson picker and the quit question are drawn in the console's dark look, not the desktop's grey")
 {
-    LessonPicker picker(STOPPUNKT_LESSONS);
+    LessonPicker picker(QStringList{STOPPUNKT_LESSONS});
     picker.show();
     QApplication::processEvents();
     CHECK(consoleShare(picker) > 0.8);
