@@ -50,7 +50,7 @@ TEST_CASE("an unknown key with nothing close lists the allowed keys")
 {
     const std::string text = replaced(minimalLesson(), "\"fps\": 25", "\"colour\": 25");
     const Diagnostic d = onlyError(text, "/films/0/colour", "\"colour\"");
-    CHECK(d.message == "unknown key \"colour\" in a film; allowed keys are \"id\", \"title\", \"source\", \"fps\" and \"stops\"");
+    CHECK(d.message == "unknown key \"colour\" in a film; allowed keys are \"id\", \"title\", \"source\", \"fps\", \"stops\" and \"subtitles\"");
 }
 
 TEST_CASE("problems are listed in file order, not in the order the loader met them")
@@ -240,4 +240,60 @@ TEST_CASE("files too large, missing or not regular are refused before reading")
     fs::remove(huge);
     CHECK(loadLessonFile(dir / "absent.json").diagnostics.at(0).message == "cannot open the lesson: no such file");
     CHECK(loadLessonFile(dir).diagnostics.at(0).message == "cannot open the lesson: not a regular file");
+}
+
+TEST_CASE("subtitle files are checked like films, and their text is parsed: the line in the file, at the source")
+{
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "stoppunkt-subtitle-test" / "lessons" / "mini";
+    fs::create_directories(dir);
+    auto write = [&](const std::string &name, const std::string &text) { std::ofstream(dir / name, std::ios::binary) << text; };
+    write("ok.srt", "1\r\n00:00:01,000 --> 00:00:02,500\r\nHej\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nTo linjer\r\nher\r\n");
+    write("ok.vtt", "WEBVTT\n\nNOTE a comment\n\nintro\n00:01.000 --> 00:02.500 line:90%\nHej\n\n01:00:03.000 --> 01:00:04.000\nDa\n");
+    write("backwards.srt", "1\n00:00:05,000 --> 00:00:02,000\nHej\n");
+    write("notime.srt", "1\n00:00:05 --> 00:00:06\nHej\n");
+    write("notext.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n\n");
+    write("empty.srt", "\n\n");
+    write("novtt.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHej\n");
+    const std::string lessonFile = (dir / "lesson.json").string();
+    auto load = [&](const std::string &source, const std::string &extra = "") {
+        const std::string text = replaced(minimalLesson(), R"("fps": 25,)", R"("fps": 25, "subtitles": [ { "language": "da", "source": ")" + source + R"(" })" + extra + R"( ],)");
+        return loadLessonText(text, lessonFile, {}, "mini.json");
+    };
+    auto subtitleErrors = [](const LoadResult &r) {
+        std::vector<Diagnostic> out;
+        for (const auto &d : r.diagnostics)
+            if (d.severity == Severity::Error && d.pointer.find("/subtitles") != std::string::npos)
+                out.push_back(d);
+        return out;
+    };
+    CHECK(subtitleErrors(load("ok.srt")).empty());
+    CHECK(subtitleErrors(load("ok.vtt")).empty());
+    const std::pair<const char *, const char *> broken[] = {
+        {"backwards.srt", "subtitles \"backwards.srt\" line 2: the cue ends before it starts"},
+        {"notime.srt", "subtitles \"notime.srt\" line 2: expected a time line such as 00:00:01,000 --> 00:00:03,500"},
+        {"notext.vtt", "subtitles \"notext.vtt\" line 3: the cue has no text"},
+        {"empty.srt", "subtitles \"empty.srt\" line 1: the file has no cues"},
+        {"novtt.vtt", "subtitles \"novtt.vtt\" line 1: a WebVTT file begins with \"WEBVTT\""},
+        {"clip.txt", "subtitles \"clip.txt\" must be an SRT (.srt) or WebVTT (.vtt) file"},
+        {"../../../etc.srt", "subtitles \"../../../etc.srt\" "},
+    };
+    for (const auto &[source, message] : broken) {
+        INFO(source);
+        const auto errors = subtitleErrors(load(source));
+        REQUIRE(errors.size() == 1);
+        CHECK_THAT(errors[0].message, Catch::StartsWith(message));
+        CHECK(errors[0].pointer == "/films/0/subtitles/0/source");
+    }
+    // Two files in one language, two shown from the start, and a language that is not a tag.
+    const auto twice = errorsOf(load("ok.srt", R"(, { "language": "da", "source": "ok.vtt", "shown": true }, { "language": "sv", "source": "ok.vtt", "shown": true })"));
+    REQUIRE(twice.size() == 2);
+    CHECK(twice[0].message == "the film already has subtitles in \"da\"; give one file per language");
+    CHECK(twice[1].message == "only one language of subtitles can be shown from the start");
+    const std::string danish = replaced(minimalLesson(), R"("fps": 25,)", R"("fps": 25, "subtitles": [ { "language": "danish!", "source": "ok.srt" } ],)");
+    const auto tag = errorsOf(loadLessonText(danish, lessonFile, {}, "mini.json"));
+    REQUIRE(tag.size() == 1);
+    CHECK(tag[0].pointer == "/films/0/subtitles/0/language");
+    CHECK_THAT(tag[0].message, Catch::Contains("is not a BCP 47 tag"));
+    fs::remove_all(dir.parent_path().parent_path());
 }

@@ -195,3 +195,28 @@ TEST_CASE("an announced film segment shows its title first, and Next starts the 
     CHECK(s.filmPhase() == FilmPhase::Playing);
     CHECK(s.segmentRun() == run + 1);
 }
+
+TEST_CASE("subtitles start as the lesson says, and the facilitator's toggle is one recorded event")
+{
+    SessionFixture plain;
+    CHECK_FALSE(plain.session->subtitlesShown());  // the mini lesson's film has none
+
+    const std::string text = replaced(minimalLesson(), R"("fps": 25,)",
+                                      R"("fps": 25, "subtitles": [ { "language": "da", "source": "clip.da.srt", "shown": true } ],)");
+    SessionFixture f(text);
+    Session &s = *f.session;
+    REQUIRE(s.lesson().films[0].subtitles.size() == 1);
+    CHECK(s.subtitlesShown());
+    std::vector<SessionEvent> events;
+    QObject::connect(&s, &Session::recorded, [&](const SessionEvent &e) { events.push_back(e); });
+    int changes = 0;
+    QObject::connect(&s, &Session::changed, [&] { ++changes; });
+    s.toggleSubtitles();
+    CHECK_FALSE(s.subtitlesShown());
+    CHECK(changes == 1);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == "subtitles");
+    CHECK(events[0].details.value("shown").toBool() == false);
+    s.toggleSubtitles();
+    CHECK(s.subtitlesShown());
+}

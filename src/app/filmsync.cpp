@@ -73,12 +73,34 @@ void FilmSync::openFilm(int filmIndex)
         markUnavailable(tr("%1 %2").arg(QString::fromStdString(film.source), QString::fromStdString(check.message)));
         return;
     }
+    m_player.setSubtitleFile(subtitleFileFor(film));
     if (!m_player.open(QString::fromStdString(check.resolved.string()), film.fps))
         return;  // errorOccurred has said why
 }
 
+QString FilmSync::subtitleFileFor(const Film &film) const
+{
+    // The lesson's choice, else the lesson's own language, else the first; one that cannot be used is
+    // left out, and --validate has said why.
+    const Lesson &lesson = m_session.lesson();
+    const Subtitles *chosen = nullptr;
+    for (const Subtitles &subtitles : film.subtitles)
+        if (subtitles.shown || (!chosen && subtitles.language == lesson.language))
+            chosen = &subtitles;
+    if (!chosen && !film.subtitles.empty())
+        chosen = &film.subtitles.front();
+    if (!chosen)
+        return {};
+    const FilmSourceCheck check = checkFilmSource(chosen->source, lesson.file, {});
+    return check.status == FilmSourceCheck::Status::Ok ? QString::fromStdString(check.resolved.string()) : QString();
+}
+
 void FilmSync::sync()
 {
+    if (m_subtitlesShown != int(m_session.subtitlesShown())) {
+        m_subtitlesShown = int(m_session.subtitlesShown());
+        m_player.setSubtitlesVisible(m_session.subtitlesShown());
+    }
     const auto segment = m_session.segment();
     if (!segment) {
         if (m_playedRun >= 0 || m_heldRun >= 0)

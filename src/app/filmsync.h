@@ -30,6 +30,8 @@ private:
     /// Forgets a film that could not play, so the next film part opens it afresh.
     void forgetProblem();
     void reportStatus();
+    /// The subtitle file the film opens with: its full path, or empty.
+    QString subtitleFileFor(const Film &film) const;
     /// Where the current segment stops (-1: the film's end).
     qint64 heldTarget() const;
 
@@ -40,6 +42,7 @@ private:
     int m_heldRun = -1;
     qint64 m_heldAt = -2;  ///< the stop the held frame belongs to (-1: the end)
     bool m_unavailable = false;
+    int m_subtitlesShown = -1;  ///< as last told to the player (-1: not yet)
 };
 
 } // namespace stoppunkt

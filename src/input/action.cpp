@@ -50,6 +50,7 @@ std::vector<ActionInfo> buildTable()
         {Action::Reveal, "reveal", tr("Reveal the right answer"), keys({K::Key_R})},
         {Action::UndoPick, "undo-pick", tr("Undo the last pick"), keys({K::Key_U, ctrl | K::Key_Z})},
         {Action::ReplaySegment, "replay", tr("Replay the film segment from its start"), keys({ctrl | K::Key_R})},
+        {Action::Subtitles, "subtitles", tr("Film subtitles on or off"), keys({K::Key_C})},
         {Action::PauseFilm, "pause-film", tr("Pause or resume the film"), keys({K::Key_K})},
         {Action::FilmBack, "film-back", tr("Film back 10 seconds"), keys({K::Key_J})},
         {Action::VolumeUp, "volume-up", tr("Film louder"), keys({ctrl | K::Key_Up})},

@@ -33,6 +33,7 @@ enum class Action {
     Reveal,
     UndoPick,
     ReplaySegment,
+    Subtitles,
     PauseFilm,
     FilmBack,
     VolumeUp,

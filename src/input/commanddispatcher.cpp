@@ -115,6 +115,7 @@ void CommandDispatcher::trigger(Action action)
     case Action::Reveal: m_session.reveal(); break;
     case Action::UndoPick: m_session.undoPick(); break;
     case Action::ReplaySegment: m_session.replaySegment(); break;
+    case Action::Subtitles: m_session.toggleSubtitles(); break;
     case Action::PauseFilm: emit filmPauseToggled(); break;
     case Action::FilmBack: emit filmBackRequested(); break;
     case Action::VolumeUp: emit volumeChanged(1); break;

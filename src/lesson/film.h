@@ -17,6 +17,13 @@ struct StopPoint {
     const std::string &name() const { return label.empty() ? id : label; }
 };
 
+/// A subtitle file for a film, in one language (SRT or WebVTT).
+struct Subtitles {
+    std::string language;  ///< a BCP 47 tag ("da")
+    std::string source;    ///< as written in the lesson, relative to the lesson file, like the film's
+    bool shown = false;    ///< shown when the lesson starts; the facilitator toggles them
+};
+
 /// A film the lesson plays, with its ordered stop points.
 struct Film {
     std::string id;
@@ -26,6 +33,7 @@ struct Film {
     /// Frames per second when the author states it; 0 when unknown.
     double fps = 0;
     std::vector<StopPoint> stops;
+    std::vector<Subtitles> subtitles;
 
     int stopIndex(std::string_view stopId) const;
     /// Where a segment of this film starts and stops, in ms; -1 for the film's start or its end.

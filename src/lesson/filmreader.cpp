@@ -12,7 +12,7 @@ namespace stoppunkt {
 namespace {
 using Need = ObjectReader::Need;
 
-const std::vector<std::string_view> kFilmKeys{"id", "title", "source", "fps", "stops"};
+const std::vector<std::string_view> kFilmKeys{"id", "title", "source", "fps", "stops", "subtitles"};
 const std::vector<std::string_view> kStopKeys{"id", "at", "label"};
 
 constexpr std::int64_t kLongestFilmMs = 24 * 3600 * 1000;
@@ -116,6 +116,7 @@ void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
                 film.fps = *fps;
         }
         readStops(r, film, reporter);
+        readSubtitles(r, film, reporter);
         lesson.films.push_back(std::move(film));
     }
 }

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "filmsource.h"
 
+#include "lessonlimits.h"
+#include "subtitlefile.h"
+
+#include <fstream>
+#include <iterator>
+
 #include "timecode.h"
 
 
@@ -108,6 +114,43 @@ FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lesso
     return check;
 }
 
+namespace {
+/// A film's subtitle files: where they may come from (as films), that they exist, and that they parse.
+void checkSubtitleSources(const Film &film, const std::string &filmPointer, const Lesson &lesson,
+                          const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError)
+{
+    for (std::size_t j = 0; j < film.subtitles.size(); ++j) {
+        const Subtitles &subtitles = film.subtitles[j];
+        if (subtitles.source.empty())
+            continue;
+        const std::string pointer = childPointer(filmPointer + "/subtitles", j) + "/source";
+        const std::string what = "subtitles " + inQuotes(subtitles.source) + " ";
+        const std::string extension = fs::path(subtitles.source).extension().string();
+        if (extension != ".srt" && extension != ".vtt") {
+            reporter.error(pointer, what + "must be an SRT (.srt) or WebVTT (.vtt) file");
+            continue;
+        }
+        const FilmSourceCheck check = checkFilmSource(subtitles.source, lesson.file, mediaRoots);
+        if (check.status == FilmSourceCheck::Status::Rejected || (check.status == FilmSourceCheck::Status::Missing && missingIsError))
+            reporter.error(pointer, what + check.message);
+        else if (check.status == FilmSourceCheck::Status::Missing)
+            reporter.warning(pointer, what + check.message + "; until it exists the film shows without them");
+        if (check.status != FilmSourceCheck::Status::Ok)
+            continue;
+        std::error_code ec;
+        if (fs::file_size(check.resolved, ec) > limits::kSubtitleBytes) {
+            reporter.error(pointer, what + "is larger than 4 MB; a film's subtitles are far smaller");
+            continue;
+        }
+        std::ifstream in(check.resolved, std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const SubtitleFileCheck parsed = checkSubtitleText(text, extension == ".vtt");
+        if (!parsed.ok)
+            reporter.error(pointer, what + "line " + std::to_string(parsed.line) + ": " + parsed.problem);
+    }
+}
+} // namespace
+
 void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError,
                       const FilmProbeFunction &probe)
 {
@@ -115,6 +158,7 @@ void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRo
         const Film &film = lesson.films[i];
         if (film.source.empty())
             continue;
+        checkSubtitleSources(film, childPointer("/films", i), lesson, mediaRoots, reporter, missingIsError);
         const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, mediaRoots);
         const std::string pointer = childPointer("/films", i) + "/source";
         const std::string what = "film source " + inQuotes(film.source) + " ";

@@ -24,7 +24,9 @@ inline constexpr std::size_t kNotes = 30;
 inline constexpr std::size_t kTalkingPoints = 10;
 inline constexpr std::size_t kStops = 100;           ///< stop points in one film
 inline constexpr double kChartValue = 1e9;           ///< largest chart value or "max"
-inline constexpr double kPlanMinutes = 600;          ///< the longest planned time of a slide or section
+inline constexpr double kPlanMinutes = 600;
+inline constexpr std::size_t kSubtitleFiles = 8;     ///< subtitle languages for one film
+inline constexpr std::size_t kSubtitleBytes = 4 * 1024 * 1024;  ///< one subtitle file          ///< the longest planned time of a slide or section
 } // namespace limits
 
 /// Reports text over `maxChars` characters, or with more combining marks on one letter than a language needs

@@ -71,25 +71,6 @@ bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isLetter(char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }
 
-/// A BCP 47 tag as lessons use it: 2–3 letters, then subtags of 2–8 letters or digits ("da", "sv-SE").
-bool isLanguageTag(std::string_view tag)
-{
-    std::size_t i = 0;
-    while (i < tag.size() && isLetter(tag[i]))
-        ++i;
-    if (i < 2 || i > 3)
-        return false;
-    while (i < tag.size()) {
-        if (tag[i++] != '-')
-            return false;
-        const std::size_t start = i;
-        while (i < tag.size() && (isLetter(tag[i]) || isDigit(tag[i])))
-            ++i;
-        if (i - start < 2 || i - start > 8)
-            return false;
-    }
-    return true;
-}
 
 /// True for a JSON number too large for a double (1e400), which the JSON parser refuses to hold.
 bool overflowsDouble(std::string_view token)
@@ -162,6 +143,25 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     r.text("$schema", Need::Optional);
 }
 } // namespace
+
+bool isLanguageTag(std::string_view tag)
+{
+    std::size_t i = 0;
+    while (i < tag.size() && isLetter(tag[i]))
+        ++i;
+    if (i < 2 || i > 3)
+        return false;
+    while (i < tag.size()) {
+        if (tag[i++] != '-')
+            return false;
+        const std::size_t start = i;
+        while (i < tag.size() && (isLetter(tag[i]) || isDigit(tag[i])))
+            ++i;
+        if (i - start < 2 || i - start > 8)
+            return false;
+    }
+    return true;
+}
 
 LoadResult loadLessonText(std::string_view text, const std::filesystem::path &file, const LoadOptions &options,
                           const std::string &displayName)

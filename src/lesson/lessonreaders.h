@@ -16,6 +16,10 @@ class ObjectReader;
 void readTable(ObjectReader &slide, Slide &out, Reporter &reporter);
 void readMatrix(ObjectReader &slide, Slide &out, Reporter &reporter);
 void readChart(ObjectReader &slide, Slide &out, Reporter &reporter);
+/// A BCP 47 tag as lessons use it: 2–3 letters, then subtags of 2–8 letters or digits ("da", "sv-SE").
+bool isLanguageTag(std::string_view tag);
+/// A film's subtitle files (subtitlereader.cpp).
+void readSubtitles(ObjectReader &film, Film &out, Reporter &reporter);
 /// A slide's planned minutes and the section it opens (timingreader.cpp).
 void readTiming(ObjectReader &slide, Slide &out, Reporter &reporter);
 /// Checks that need the whole lesson: questions to stops, segments, unused stops.

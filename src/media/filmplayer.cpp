@@ -41,6 +41,9 @@ FilmPlayer::FilmPlayer(Settings settings, QObject *parent) : QObject(parent), m_
         mpv_set_option_string(m_mpv, mpvname::kAudioOutput, "null");
     }
     mpv_set_option_string(m_mpv, mpvname::kSpeed, QByteArray::number(settings.speed).constData());
+    // Subtitles for the back of the room and for hearing-impaired trainees: large, bold, on a dark box.
+    for (const auto &option : mpvname::kSubtitleStyle)
+        mpv_set_option_string(m_mpv, option[0], option[1]);
     if (mpv_initialize(m_mpv) < 0) {
         mpv_terminate_destroy(m_mpv);
         m_mpv = nullptr;
@@ -212,6 +215,21 @@ void FilmPlayer::setVolume(int percent)
     mpv_set_property_async(m_mpv, 0, mpvname::kVolume, MPV_FORMAT_DOUBLE, &volume);
 }
 
+void FilmPlayer::setSubtitleFile(const QString &path)
+{
+    // The same rule as for films: a canonical path to an existing regular file, never a URL.
+    const QFileInfo info(path);
+    m_subtitleFile = !path.isEmpty() && info.isAbsolute() && info.isFile() && info.canonicalFilePath() == info.absoluteFilePath()
+                         ? info.canonicalFilePath().toUtf8()
+                         : QByteArray();
+}
+
+void FilmPlayer::setSubtitlesVisible(bool visible)
+{
+    if (m_mpv)
+        setFlag(mpvname::kSubtitleVisibility, visible);
+}
+
 void FilmPlayer::stop()
 {
     m_pending = Pending::None;
@@ -236,6 +254,10 @@ void FilmPlayer::handleEvent(const mpv_event &event)
 {
     switch (event.event_id) {
     case MPV_EVENT_FILE_LOADED:
+        if (!m_subtitleFile.isEmpty()) {
+            const char *command[] = {"sub-add", m_subtitleFile.constData(), "select", nullptr};
+            mpv_command_async(m_mpv, 0, command);
+        }
         m_open = true;
         m_state = State::Holding;
         emit loaded();

@@ -51,6 +51,11 @@ public:
     void togglePause();
     void seekBy(qint64 ms);
     void setVolume(int percent);
+    /// The subtitle file (SRT or WebVTT, a full path to an existing file) that the next open() loads with
+    /// the film; empty for none.
+    void setSubtitleFile(const QString &path);
+    /// Shows or hides the loaded subtitles.
+    void setSubtitlesVisible(bool visible);
     /// Leaves the film: pauses and forgets the segment.
     void stop();
 
@@ -97,6 +102,7 @@ private:
     qint64 m_pendingFrom = -1;
     bool m_surfaceReady = false;
     QByteArray m_waitingFile;  ///< opened before the surface was ready
+    QByteArray m_subtitleFile;  ///< added to the film once it has loaded
 };
 
 } // namespace stoppunkt

@@ -14,6 +14,7 @@ namespace event = recordformat::event;
 Session::Session(Lesson lesson, QObject *parent, Clock clock)
     : QObject(parent), m_lesson(std::move(lesson)), m_plan(TimePlan::of(m_lesson)), m_clock(std::move(clock))
 {
+    m_subtitlesShown = subtitlesShownAtStart(m_lesson);
     Q_ASSERT(!m_lesson.slides.empty());
     m_elapsed.start();
     m_armExpiry.setSingleShot(true);

@@ -17,9 +17,13 @@
 
 namespace stoppunkt {
 
+/// Whether any of the lesson's films shows its subtitles from the start.
+bool subtitlesShownAtStart(const Lesson &lesson);
+
 /// The single owner of presentation state: slide, build step, film phase, question phase, picks and blank.
 /// Commands are plain methods; every change emits changed() once. It plays no video: the player follows
 /// filmPhase() and segmentRun(), and reports back with filmReachedStop() and filmEnded().
+
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -70,6 +74,9 @@ public:
     /// Skips the rest of the playing segment at once (the console's own button; Next asks twice).
     void skipFilm();
     void replaySegment();
+    /// Whether the film's subtitles are on: the lesson's choice ("shown") at first, then the facilitator's.
+    bool subtitlesShown() const { return m_subtitlesShown; }
+    void toggleSubtitles();
 
     // Reports from the player; `run` is segmentRun() when the segment started, so late reports are ignored.
     void filmReachedStop(int run);
@@ -146,6 +153,7 @@ private:
     std::optional<qint64> m_nextArmedAt;
     std::map<int, QuestionRecord> m_questions;
     FilmStatus m_filmStatus;
+    bool m_subtitlesShown = false;
     std::map<int, std::vector<std::string>> m_flipcharts;
 };
 

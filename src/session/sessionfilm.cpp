@@ -2,7 +2,28 @@
 // What the film player reports to the session: stops reached, the film's end, its problems and its progress.
 #include "session.h"
 
+#include "recordformat.h"
+
 namespace stoppunkt {
+
+namespace key = recordformat::key;
+namespace event = recordformat::event;
+
+bool subtitlesShownAtStart(const Lesson &lesson)
+{
+    for (const Film &film : lesson.films)
+        for (const Subtitles &subtitles : film.subtitles)
+            if (subtitles.shown)
+                return true;
+    return false;
+}
+
+void Session::toggleSubtitles()
+{
+    m_subtitlesShown = !m_subtitlesShown;
+    record(event::subtitles, {{key::shown, m_subtitlesShown}});
+    emit changed();
+}
 
 void Session::filmReachedStop(int run)
 {

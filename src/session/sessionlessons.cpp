@@ -49,6 +49,7 @@ void Session::startLesson(Lesson lesson)
     m_plan = TimePlan::of(m_lesson);
     m_questions.clear();
     m_flipcharts.clear();
+    m_subtitlesShown = subtitlesShownAtStart(m_lesson);
     m_blank = Blank::None;
     m_filmStatus = {};
     m_filmPhase = FilmPhase::Idle;

@@ -184,6 +184,12 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
         times += QStringLiteral("    ") + tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
     // Under the stop markers: where the film is, or why it cannot play.
     const QRectF below(area.left(), bar.bottom() + 30, area.width(), std::max<qreal>(24, area.bottom() - bar.bottom() - 30));
+    if (!film.subtitles.empty()) {
+        // Which way the subtitles are, and the key that turns them, beside the film's times.
+        const QString keysText = keys.keysText(Action::Subtitles);
+        times += QStringLiteral("    ") + (session.subtitlesShown() ? tr("subtitles on (%1 hides)").arg(keysText)
+                                                                    : tr("subtitles off (%1 shows)").arg(keysText));
+    }
     if (session.filmAvailable())
         textlayout::draw(painter, below, times, uiFont(14), theme::consoleMuted);
     else

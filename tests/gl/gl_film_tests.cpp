@@ -148,3 +148,34 @@ TEST_CASE("with the OpenGL surface, the console's 'now on the projector' shows t
     if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty())
         p.console().grab().save(QString::fromLocal8Bit(dir) + "/gl-console-film.png");
 }
+
+TEST_CASE("subtitles on the OpenGL projector are drawn at its size, on a dark box, at 1280x720 and at 3840x2160")
+{
+    auto presenter = presenterOn("konflikter-med-kunder", {}, 1.0);
+    Presenter &p = *presenter;
+    REQUIRE(p.usesOpenGL());
+    auto *video = p.projector().findChild<GlVideoWidget *>();
+    REQUIRE(video);
+    for (const QSize size : {QSize(1280, 720), QSize(3840, 2160)}) {
+        INFO(size.width() << "x" << size.height());
+        p.projector().resize(size);
+        p.session().goTo(10);  // Film #1 from its start: the host speaks from 1.6 s
+        QElapsedTimer playing;
+        playing.start();
+        waitUntil([&] { return playing.elapsed() > 3000; }, 4000);
+        const QImage frame = video->grabFramebuffer();
+        CHECK(frame.width() == video->width() * video->devicePixelRatio());
+        // The lower band holds the subtitle's box: near-black pixels that the film's own picture lacks.
+        const QImage band = frame.copy(0, frame.height() * 78 / 100, frame.width(), frame.height() * 20 / 100)
+                                .convertToFormat(QImage::Format_RGB32);
+        int dark = 0;
+        for (int y = 0; y < band.height(); y += 2)
+            for (int x = 0; x < band.width(); x += 2)
+                dark += QColor(band.pixel(x, y)).lightness() < 30;
+        CHECK(double(dark) / ((band.width() / 2) * (band.height() / 2)) > 0.03);
+        if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty())
+            frame.save(QString::fromLocal8Bit(dir) + QStringLiteral("/subtitles-projector-%1x%2.png").arg(size.width()).arg(size.height()));
+        p.session().goTo(9);  // off the film, so the next size starts it afresh
+        waitUntil([&] { return !video->isVisible(); }, 2000);
+    }
+}

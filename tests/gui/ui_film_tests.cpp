@@ -234,3 +234,41 @@ TEST_CASE("where no film plays (the walkthrough), the stand-in reports the film'
     CHECK_FALSE(missing.filmAvailable());  // as in a live session: the path and why
     CHECK_THAT(missing.filmStatus().problem, Catch::Contains("no-such-film.mp4"));
 }
+
+namespace {
+/// The share of the film frame's lower band (where subtitles sit) that is near black: the subtitles' box.
+double subtitleBoxShare(const QImage &frame)
+{
+    const QImage band = frame.copy(0, frame.height() * 70 / 100, frame.width() * 70 / 100, frame.height() * 22 / 100)
+                            .convertToFormat(QImage::Format_RGB32);
+    int dark = 0;
+    for (int y = 0; y < band.height(); ++y)
+        for (int x = 0; x < band.width(); ++x)
+            dark += QColor(band.pixel(x, y)).lightness() < 30;
+    return double(dark) / (band.width() * band.height());
+}
+} // namespace
+
+TEST_CASE("the demo film's Danish subtitles are on the film from the start, on a dark box, and C turns them off and on")
+{
+    Presenter p(seedLesson(), fastFilm());
+    p.show();
+    REQUIRE(p.player());
+    Session &s = p.session();
+    CHECK(s.subtitlesShown());  // the lesson says "shown": true
+    s.goTo(10);
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }));
+    SoftwareSurface &surface = *p.player()->softwareSurface();
+    // The stop frame carries the scene's last line ("Morten: Det forstår jeg godt …"), which runs to its end.
+    REQUIRE(waitUntil([&] { surface.renderNow(); return frameNumber(surface.frame()) == 1249; }, 10000));
+    CHECK(waitUntil([&] { surface.renderNow(); return subtitleBoxShare(surface.frame()) > 0.03; }, 5000));
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
+        surface.frame().save(QString::fromLocal8Bit(shots) + "/subtitles-stop-1.png");
+
+    p.dispatcher().trigger(Action::Subtitles);  // C: off
+    CHECK_FALSE(s.subtitlesShown());
+    CHECK(waitUntil([&] { surface.renderNow(); return subtitleBoxShare(surface.frame()) < 0.001; }, 5000));
+    CHECK(frameNumber(surface.frame()) == 1249);  // the same frame, without them
+    p.dispatcher().trigger(Action::Subtitles);  // and on again
+    CHECK(waitUntil([&] { surface.renderNow(); return subtitleBoxShare(surface.frame()) > 0.03; }, 5000));
+}
