@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The film on the projector: a video frame, or a neutral card when there is no video to show.
 #include "sliderenderer.h"
+#include "lessonlanguage.h"
 #include "slidepainters.h"
 #include "textlayout.h"
 #include "theme.h"
@@ -14,8 +15,7 @@ namespace {
 /// The sentence on the card when the film cannot play, in the lesson's language.
 QString cannotPlay(const QString &language)
 {
-    return inLessonLanguage(language, {QStringLiteral("Filmen kan ikke afspilles"), QStringLiteral("Filmen kan ikke spilles av"),
-                                       QStringLiteral("Filmen kan inte spelas upp"), QStringLiteral("The film cannot be played")});
+    return inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The film cannot be played"));
 }
 } // namespace
 

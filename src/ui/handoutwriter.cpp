@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "handoutwriter.h"
 
+#include "lessonlanguage.h"
+
 #include "noteicon.h"
 #include "session.h"
 #include "sliderenderer.h"
@@ -22,14 +24,10 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
     const QString language = QString::fromStdString(lesson.language);
     const QString course = QString::fromStdString(lesson.course);
     const QString title = QString::fromStdString(lesson.title);
-    const QString heading = inLessonLanguage(language, {QStringLiteral("Instruktioner til mødeleder"),
-                                                        QStringLiteral("Instruksjoner til møteleder"),
-                                                        QStringLiteral("Instruktioner för mötesledare"),
-                                                        QStringLiteral("Instructions for the facilitator")});
-    const QString pageWord = inLessonLanguage(language, {QStringLiteral("Side"), QStringLiteral("Side"), QStringLiteral("Sida"), QStringLiteral("Page")});
-    const QString lessonWord = inLessonLanguage(language, {QStringLiteral("Lektion"), QStringLiteral("Leksjon"), QStringLiteral("Lektion"), QStringLiteral("Lesson")});
-    const QString answerLine = inLessonLanguage(language, {QStringLiteral("Det rigtige svar er nr. %1."), QStringLiteral("Riktig svar er nr. %1."),
-                                                           QStringLiteral("Rätt svar är nr %1."), QStringLiteral("The right answer is no. %1.")});
+    const QString heading = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Instructions for the facilitator"));
+    const QString pageWord = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Page"));
+    const QString lessonWord = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Lesson"));
+    const QString answerLine = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The right answer is no. %1."));
 
     QPdfWriter writer(pdfPath);
     writer.setPageSize(QPageSize(QPageSize::A4));

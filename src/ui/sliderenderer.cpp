@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sliderenderer.h"
 
+#include "lessonlanguage.h"
 #include "slidepainters.h"
 #include "textlayout.h"
 #include "theme.h"
@@ -11,22 +12,9 @@ namespace stoppunkt {
 
 using namespace slidepainters;
 
-QString inLessonLanguage(const QString &language, const LessonWords &words)
-{
-    const QString primary = language.section(QLatin1Char('-'), 0, 0).toLower();
-    if (primary == QLatin1String("da"))
-        return words.danish;
-    if (primary == QLatin1String("nb") || primary == QLatin1String("nn") || primary == QLatin1String("no"))
-        return words.norwegian;
-    if (primary == QLatin1String("sv"))
-        return words.swedish;
-    return words.english;
-}
-
 QString slideWord(const QString &language)
 {
-    return inLessonLanguage(language, {QStringLiteral("Dias"), QStringLiteral("Lysbilde"), QStringLiteral("Bild"),
-                                       QStringLiteral("Slide")});
+    return inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Slide"));
 }
 
 QRectF SlideRenderer::letterbox(const QRectF &target)

@@ -26,13 +26,7 @@ private:
     void paintCanvas(QPainter &painter, const SlideFrame &frame) const;
 };
 
-/// A few words the projector shows that are not in the lesson: they follow the lesson's language, not
-/// the console's (which goes through tr()).
-struct LessonWords {
-    QString danish, norwegian, swedish, english;
-};
-QString inLessonLanguage(const QString &language, const LessonWords &words);
-/// The word for "slide" in the footer ("Dias 7/16").
+/// The word for "slide" in the footer, in the lesson's language ("Dias 7/16").
 QString slideWord(const QString &language);
 
 } // namespace stoppunkt
