@@ -47,6 +47,38 @@
     </message>
 </context>
 <context>
+    <name>PaceText</name>
+    <message numerus="yes">
+        <source>planned: %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Stoppunkt</source>
@@ -696,29 +728,6 @@
     </message>
     <message>
         <source>▲ more above (wheel or %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::PaceText</name>
-    <message>
-        <source>planned: %n min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ends %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n min ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n min behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
