@@ -8,6 +8,7 @@
 #include "lessonloader.h"
 #include "presentationtimer.h"
 #include "presenter.h"
+#include "recordcodec.h"
 #include "projectorwindow.h"
 #include "session.h"
 #include "sessionrecorder.h"
@@ -25,7 +26,6 @@ namespace {
 /// One line of the walkthrough's index: which step shows what, so a reviewer (or a script) finds a slide.
 QString indexLine(const QString &stem, const Session &session)
 {
-    static const char *const filmPhases[] = {"idle", "playing", "at-stop", "ended"};
     static const char *const questionPhases[] = {"none", "discussing", "revealed"};
     const Slide &slide = session.slide();
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
@@ -33,7 +33,7 @@ QString indexLine(const QString &stem, const Session &session)
         .arg(session.slideIndex() + 1)
         .arg(QString::fromUtf8(slideKindName(slide.kind)))
         .arg(session.buildStep() == slide.buildCount() ? QStringLiteral("complete") : QStringLiteral("building"))
-        .arg(QLatin1String(filmPhases[int(session.filmPhase())]))
+        .arg(recordcodec::filmPhaseName(session.filmPhase()))  // as the session record names it
         .arg(QLatin1String(questionPhases[int(session.questionPhase())]))
         .arg(QString::fromStdString(slide.title));
 }

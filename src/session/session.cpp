@@ -101,10 +101,16 @@ void Session::record(const QString &type, QVariantMap details)
 {
     details.insert(key::slide, m_index);
     details.insert(key::slideKey, QString::fromStdString(m_lesson.slideKey(m_index)));
-    // Where a slide begins, what the plan gave it then: the report stays right if the lesson changes later.
-    if ((type == event::slide || type == event::resume) && m_plan.slideMs[m_index] > 0)
-        details.insert(key::plannedMs, qint64(m_plan.slideMs[m_index]));
+    if (type == event::slide || type == event::resume)
+        addPlannedTime(details);
     emit recorded({type, std::move(details)});
+}
+
+void Session::addPlannedTime(QVariantMap &details) const
+{
+    // What the plan gave the slide then: the report stays right if the lesson changes later.
+    if (m_plan.slideMs[m_index] > 0)
+        details.insert(key::plannedMs, qint64(m_plan.slideMs[m_index]));
 }
 
 void Session::enter(int index, Direction direction)

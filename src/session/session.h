@@ -35,6 +35,9 @@ public:
     const Lesson &lesson() const { return m_lesson; }
     /// The lesson's planned time per slide (empty when it plans none).
     const TimePlan &timePlan() const { return m_plan; }
+    /// Adds the current slide's planned time to an event's details, where the lesson plans any: a slide
+    /// begins (entered, resumed, or the record starts or continues on it).
+    void addPlannedTime(QVariantMap &details) const;
     int slideCount() const { return static_cast<int>(m_lesson.slides.size()); }
     int slideIndex() const { return m_index; }
     const Slide &slide() const { return m_lesson.slides[m_index]; }

@@ -43,8 +43,7 @@ bool SessionRecorder::start(const QJsonObject &earlier)
     if (!m_started.isValid())
         m_started = m_clock();
     QVariantMap details{{key::slide, m_session.slideIndex()}};
-    if (const qint64 planned = m_session.timePlan().slideMs[m_session.slideIndex()]; planned > 0)
-        details.insert(key::plannedMs, planned);
+    m_session.addPlannedTime(details);
     return append({earlier.isEmpty() ? event::start : event::resumed, details});
 }
 
