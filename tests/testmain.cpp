@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
-// One Catch2 main for every test binary: a QCoreApplication first, so Qt objects work in tests.
+// One Catch2 main for every test binary: a QCoreApplication first, so Qt objects work in tests, speaking
+// English as the program does (its plural forms come from the English translation).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "uitranslator.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    stoppunkt::UiTranslator english;
+    english.use(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

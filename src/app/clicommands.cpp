@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clicommands.h"
 
+#include "clitext.h"
 #include "filmprobe.h"
 #include "lessonloader.h"
 #include "outline.h"
@@ -33,16 +34,30 @@ LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
     return result;
 }
 
+QString lessonSummary(const Lesson &lesson)
+{
+    const int slides = int(lesson.slides.size());
+    QStringList counts{CliText::tr("%n slides", nullptr, slides)};
+    if (!lesson.films.empty()) {
+        const int films = int(lesson.films.size());
+        const int stops = lesson.stopPointCount();
+        counts << CliText::tr("%n films", nullptr, films) << CliText::tr("%n stop points", nullptr, stops);
+    }
+    const int questions = lesson.questionCount();
+    counts << CliText::tr("%n questions", nullptr, questions);
+    return QString::fromStdString(lesson.title) + QStringLiteral(" \u2014 ") + counts.join(QStringLiteral(", "));
+}
+
 int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err)
 {
     int exitCode = ExitOk;
     for (const QString &file : files) {
         const LoadResult result = loadAndReport(file, err, true);
         if (result.ok()) {
-            out << "OK: " << QString::fromStdString(lessonSummary(*result.lesson)) << '\n';
+            out << CliText::tr("OK: %1").arg(lessonSummary(*result.lesson)) << '\n';
         } else {
             const int errors = errorCount(result.diagnostics);
-            err << file << ": " << errors << (errors == 1 ? " error" : " errors") << '\n';
+            err << CliText::tr("%1: %n errors", nullptr, errors).arg(file) << '\n';
             exitCode = ExitLessonErrors;
         }
         out.flush();

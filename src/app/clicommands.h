@@ -14,6 +14,9 @@ enum ExitCode { ExitOk = 0, ExitLessonErrors = 1, ExitUsage = 2 };
 /// Loads a lesson and prints its problems (GCC style) to `err`; `strict` makes a missing film an error.
 LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict = false);
 
+/// "Konflikter med kunder — 16 slides, 1 film, 4 stop points, 4 questions", in the UI language; a lesson
+/// without film says nothing of films.
+QString lessonSummary(const Lesson &lesson);
 /// `--validate FILE…`: checks each lesson, prints "OK: …" or every problem, GCC style.
 int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err);
 /// `--outline FILE`: the one-line-per-slide review listing.

@@ -5,9 +5,12 @@
 #include "lessonpaths.h"
 
 #include "clicommands.h"
+#include "clitext.h"
 #include "options.h"
 #include "presenter.h"
 #include "theme.h"
+#include "uilanguage.h"
+#include "uitranslator.h"
 #include "reportcommand.h"
 #include "stopframes.h"
 #include "walkthrough.h"
@@ -22,66 +25,62 @@
 
 namespace stoppunkt {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-} // namespace
-
 bool parseOptions(const QStringList &arguments, Options &options, QString &error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Stoppunkt presents a training lesson on two screens: "
+    parser.setApplicationDescription(CliText::tr("Stoppunkt presents a training lesson on two screens: "
                                         "the projector for the room, a private console for the facilitator."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption validate(QStringLiteral("validate"),
-        tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
+        CliText::tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
            "2 on usage errors."));
     const QCommandLineOption inWindow(QStringLiteral("in-window"),
-        tr("With --validate: show the result in a window instead of the terminal (the desktop menu's \"Check a lesson\")."));
+        CliText::tr("With --validate: show the result in a window instead of the terminal (the desktop menu's \"Check a lesson\")."));
     const QCommandLineOption outline(QStringLiteral("outline"),
-        tr("Print one line per slide, with question options (* = right) and film segments, for review."));
+        CliText::tr("Print one line per slide, with question options (* = right) and film segments, for review."));
     const QCommandLineOption walkthrough(QStringLiteral("walkthrough"),
-        tr("Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and "
-           "step-NNN-console.png into <dir>, then exit."), tr("dir"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --walkthrough (default 1920x1080)."),
-                                  tr("WxH"));
+        CliText::tr("Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and "
+           "step-NNN-console.png into <dir>, then exit."), CliText::tr("dir"));
+    const QCommandLineOption size(QStringLiteral("size"), CliText::tr("Window size for --walkthrough (default 1920x1080)."),
+                                  CliText::tr("WxH"));
     const QCommandLineOption windowed(QStringLiteral("windowed"),
-        tr("Rehearsal: both windows as normal windows, nothing full screen."));
+        CliText::tr("Rehearsal: both windows as normal windows, nothing full screen."));
     const QCommandLineOption projector(QStringLiteral("projector-screen"),
-        tr("Put the projector window on the screen with this name."), tr("name"));
+        CliText::tr("Put the projector window on the screen with this name."), CliText::tr("name"));
     const QCommandLineOption timing(QStringLiteral("timing"),
-        tr("Print the time from start until both windows have painted the first slide."));
+        CliText::tr("Print the time from start until both windows have painted the first slide."));
     const QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-paint"),
-        tr("Quit once both windows have painted (for benchmarks)."));
+        CliText::tr("Quit once both windows have painted (for benchmarks)."));
     const QCommandLineOption videoOutput(QStringLiteral("video-output"),
-        tr("How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works)."),
+        CliText::tr("How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works)."),
         QStringLiteral("gl|sw|auto"), QStringLiteral("auto"));
     const QCommandLineOption stopFrames(QStringLiteral("stop-frames"),
-        tr("Write the exact frame shown at each stop point as <dir>/stop-N.png at the film's size, then exit."),
-        tr("dir"));
+        CliText::tr("Write the exact frame shown at each stop point as <dir>/stop-N.png at the film's size, then exit."),
+        CliText::tr("dir"));
     const QCommandLineOption author(QStringLiteral("author"),
-        tr("Author mode: M prints the film's position as a stop-point entry."));
+        CliText::tr("Author mode: M prints the film's position as a stop-point entry."));
     const QCommandLineOption resume(QStringLiteral("resume"),
-        tr("Resume the interrupted session of this lesson without asking."));
+        CliText::tr("Resume the interrupted session of this lesson without asking."));
     const QCommandLineOption report(QStringLiteral("report"),
-        tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."), tr("session"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The report's PDF file."), tr("file"));
+        CliText::tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."), CliText::tr("session"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("The report's PDF file."), CliText::tr("file"));
     const QCommandLineOption script(QStringLiteral("script"),
-        tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
-           "entry; \"lesson:N\" opens the summary slide's Nth lesson, \"lesson:FILE\" any lesson (for automation)."), tr("keys"));
+        CliText::tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
+           "entry; \"lesson:N\" opens the summary slide's Nth lesson, \"lesson:FILE\" any lesson (for automation)."), CliText::tr("keys"));
     const QCommandLineOption printState(QStringLiteral("print-state"),
-        tr("Print the session's state as JSON once the windows show (for automation)."));
+        CliText::tr("Print the session's state as JSON once the windows show (for automation)."));
     const QCommandLineOption handout(QStringLiteral("handout"),
-        tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."), tr("pdf"));
+        CliText::tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."), CliText::tr("pdf"));
     const QCommandLineOption watch(QStringLiteral("watch"),
-        tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
+        CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
+    const QCommandLineOption uiLanguage(QStringLiteral("ui-language"),
+        CliText::tr("The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the "
+           "language last chosen in the console (key L), else the system's."), QStringLiteral("da|nb|sv|en"));
     for (const auto &o : {validate, inWindow, outline, walkthrough, stopFrames, report, handout, watch, output, size, windowed, projector,
-                          videoOutput, author, resume, script, printState, timing, exitAfterPaint})
+                          videoOutput, author, resume, script, printState, timing, exitAfterPaint, uiLanguage})
         parser.addOption(o);
-    parser.addPositionalArgument(QStringLiteral("lesson"), tr("Lesson file(s) (lesson.json)."), QStringLiteral("[lesson...]"));
+    parser.addPositionalArgument(CliText::tr("lesson"), CliText::tr("Lesson file(s) (lesson.json)."), CliText::tr("[lesson...]"));
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -92,13 +91,18 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("stoppunkt"));
     options.lessons = parser.positionalArguments();
     options.windowed = parser.isSet(windowed);
+    options.uiLanguage = parser.value(uiLanguage);
+    if (parser.isSet(uiLanguage) && !uiLanguages().contains(options.uiLanguage)) {
+        error = CliText::tr("--ui-language takes da, nb, sv or en");
+        return false;
+    }
     options.projectorScreen = parser.value(projector);
     options.timing = parser.isSet(timing);
     options.exitAfterPaint = parser.isSet(exitAfterPaint);
     const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough))
                       + int(parser.isSet(stopFrames)) + int(parser.isSet(report)) + int(parser.isSet(handout));
     if (modes > 1) {
-        error = tr("--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined");
+        error = CliText::tr("--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined");
         return false;
     }
     options.author = parser.isSet(author);
@@ -115,7 +119,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     else if (video == QLatin1String("sw"))
         options.video = Options::Video::Software;
     else if (video != QLatin1String("auto")) {
-        error = tr("--video-output takes gl, sw or auto");
+        error = CliText::tr("--video-output takes gl, sw or auto");
         return false;
     }
     if (parser.isSet(help))
@@ -141,27 +145,48 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     if (parser.isSet(size)) {
         const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
         if (!match.hasMatch()) {
-            error = tr("--size takes WIDTHxHEIGHT, like 1920x1080");
+            error = CliText::tr("--size takes WIDTHxHEIGHT, like 1920x1080");
             return false;
         }
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
     if (options.mode == Options::Mode::Report && (options.reportOutput.isEmpty() || parser.positionalArguments().size() > 0))
-        error = tr("--report SESSION.json needs -o report.pdf, and nothing else");
+        error = CliText::tr("--report SESSION.json needs -o report.pdf, and nothing else");
     else if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
-        error = tr("--validate needs at least one lesson file");
+        error = CliText::tr("--validate needs at least one lesson file");
     else if ((options.mode == Options::Mode::Outline || options.mode == Options::Mode::Walkthrough
               || options.mode == Options::Mode::StopFrames || options.mode == Options::Mode::Handout)
              && options.lessons.size() != 1)
-        error = tr("%1 takes exactly one lesson file")
+        error = CliText::tr("%1 takes exactly one lesson file")
                     .arg(options.mode == Options::Mode::Outline       ? QStringLiteral("--outline")
                          : options.mode == Options::Mode::Walkthrough ? QStringLiteral("--walkthrough")
                          : options.mode == Options::Mode::Handout     ? QStringLiteral("--handout")
                                                                       : QStringLiteral("--stop-frames"));
     else if (options.mode == Options::Mode::Present && options.lessons.size() > 1)
-        error = tr("give one lesson to present");
+        error = CliText::tr("give one lesson to present");
     return error.isEmpty();
 }
+
+namespace {
+/// Installs the UI language the command line, the console's last choice or the locale asks for, then parses
+/// the arguments again: the help text and any usage error come out in that language.
+void useStartLanguage(UiTranslator &translator, const QStringList &arguments, Options &options, QString &error)
+{
+    // A usage error stops the parser before it reads --ui-language; the error is still told in that language.
+    QString asked = options.uiLanguage;
+    for (qsizetype i = 1; asked.isEmpty() && i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--ui-language"))
+            asked = arguments.value(i + 1);
+        else if (arguments[i].startsWith(QLatin1String("--ui-language=")))
+            asked = arguments[i].section(QLatin1Char('='), 1);
+    }
+    translator.use(startUiLanguage(asked, QProcessEnvironment::systemEnvironment()));
+    const Options parsedBefore = options;
+    error.clear();
+    parseOptions(arguments, options, error);
+    options.lessons = parsedBefore.lessons;  // as resolved before
+}
+} // namespace
 
 int runCommandLine(int argc, char *argv[])
 {
@@ -184,20 +209,24 @@ int runCommandLine(int argc, char *argv[])
     if (parsed && options.mode == Options::Mode::Validate && options.inWindow && display) {
         // From the desktop menu there is no terminal: the same report, in a window.
         QApplication app(argc, argv);
+        UiTranslator translator;
+        useStartLanguage(translator, arguments, options, error);
         QString text;
         QTextStream out(&text);
         const int code = validateLessons(options.lessons, out, out);
         out.flush();
-        tellOnConsole(nullptr, code == ExitOk ? tr("The lesson is ready") : tr("The lesson has problems"), text.trimmed());
+        tellOnConsole(nullptr, code == ExitOk ? CliText::tr("The lesson is ready") : CliText::tr("The lesson has problems"), text.trimmed());
         return code;
     }
     if (!parsed || options.mode == Options::Mode::Validate || options.mode == Options::Mode::Outline
         || options.mode == Options::Mode::Help || options.mode == Options::Mode::Version) {
         QCoreApplication app(argc, argv);
+        UiTranslator translator;
+        useStartLanguage(translator, arguments, options, error);
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (!parsed) {
-            err << "stoppunkt: " << error << '\n' << tr("Try 'stoppunkt --help' for more information.") << '\n';
+            err << "stoppunkt: " << error << '\n' << CliText::tr("Try 'stoppunkt --help' for more information.") << '\n';
             return ExitUsage;
         }
         switch (options.mode) {
@@ -217,7 +246,7 @@ int runCommandLine(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");  // these only draw into images
         } else {
             QTextStream(stderr) << "stoppunkt: "
-                                << tr("there is no display to show the windows on (DISPLAY is not set). Start it in a "
+                                << CliText::tr("there is no display to show the windows on (DISPLAY is not set). Start it in a "
                                       "desktop session, or use --walkthrough, --validate or --outline.")
                                 << '\n';
             return ExitUsage;
@@ -226,6 +255,8 @@ int runCommandLine(int argc, char *argv[])
     QApplication app(argc, argv);
     // libmpv needs C number formatting; Qt sets the locale from the environment.
     std::setlocale(LC_NUMERIC, "C");
+    UiTranslator translator;
+    useStartLanguage(translator, arguments, options, error);
     if (options.mode == Options::Mode::Walkthrough)
         return runWalkthrough(options);
     if (options.mode == Options::Mode::StopFrames)
@@ -234,7 +265,7 @@ int runCommandLine(int argc, char *argv[])
         return runReport(options);
     if (options.mode == Options::Mode::Handout)
         return runHandout(options);
-    return runPresenter(options, sinceStart);
+    return runPresenter(options, sinceStart, translator);
 }
 
 } // namespace stoppunkt

@@ -39,6 +39,7 @@ struct Options {
     double filmSpeed = 1.0;
     bool filmAudio = true;
     QString helpText;
+    QString uiLanguage;  ///< --ui-language: da, nb, sv or en; empty for the remembered or system choice
 };
 
 /// Parses arguments (argv as strings); on a usage error returns false and sets `error`.

@@ -19,6 +19,8 @@
 #include "scriptdriver.h"
 #include "session.h"
 #include "softwaresurface.h"
+#include "uilanguage.h"
+#include "uitranslator.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -67,6 +69,7 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
         setUpFilm(options);
     // The elapsed time starts with the lesson (F5 or the first Next), not with the program.
     connect(d, &CommandDispatcher::openLessonRequested, this, &Presenter::chooseLesson);
+    connect(d, &CommandDispatcher::uiLanguageRequested, this, &Presenter::changeUiLanguage);
     watchLesson();
     if (options.record) {
         const QString notice = openRecord();
@@ -95,8 +98,9 @@ void Presenter::watchLesson()
     connect(m_watcher.get(), &LessonWatcher::rejected, console, [console](const QStringList &errors) {
         for (const QString &e : errors)
             QTextStream(stderr) << e << '\n';
-        const QString count = errors.size() == 1 ? tr("an error") : tr("%1 errors").arg(errors.size());
-        console->setNotice(tr("The saved lesson has %1; the last good version stays on screen. %2").arg(count, errors.value(0)));
+        const int count = int(errors.size());
+        console->setNotice(tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr, count)
+                               .arg(errors.value(0)));
     });
 }
 
@@ -248,7 +252,17 @@ void Presenter::confirmQuit()
     }
 }
 
-int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
+void Presenter::changeUiLanguage()
+{
+    if (!m_uiTranslator)
+        return;
+    const QString code = m_uiTranslator->useNext();
+    rememberUiLanguage(code);
+    m_console->setNotice(tr("Console language: %1 (%2 changes it). The projector keeps the lesson's language.")
+                             .arg(uiLanguageName(code), m_dispatcher->bindings().keysText(Action::UiLanguage)));
+}
+
+int runPresenter(const Options &options, const QElapsedTimer &sinceStart, UiTranslator &translator)
 {
     QString file = options.lessons.value(0);
     if (file.isEmpty()) {
@@ -267,6 +281,7 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart)
         return ExitLessonErrors;
     }
     Presenter presenter(std::move(*result.lesson), options);
+    presenter.setUiTranslator(&translator);
     QObject::connect(&presenter, &Presenter::firstPainted, &presenter, [&] {
         if (options.timing)
             QTextStream(stdout) << "first paint of both windows: " << sinceStart.elapsed() << " ms after start\n";

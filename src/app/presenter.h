@@ -21,6 +21,7 @@ class ProjectorWindow;
 class RecordKeeper;
 class ScreenPlacement;
 class Session;
+class UiTranslator;
 
 /// The wiring, in one place: the session, the timer, the input, the two windows and their screens.
 /// The windows never talk to each other; everything meets here.
@@ -53,6 +54,10 @@ public:
     void chooseLesson();
     /// The lesson files the summary slide offers, in its order (those that exist).
     QStringList offeredLessons() const;
+    /// Lets the language key (L) switch the console's language through `translator`, and remember it.
+    void setUiTranslator(UiTranslator *translator) { m_uiTranslator = translator; }
+    /// Switches the console to the next UI language, remembers it and says so in the status line.
+    void changeUiLanguage();
 
 signals:
     /// Both windows have painted their first frame.
@@ -68,6 +73,7 @@ private:
     QString openRecord();
 
     Options m_options;
+    UiTranslator *m_uiTranslator = nullptr;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<PresentationTimer> m_timer;
     std::unique_ptr<CommandDispatcher> m_dispatcher;
@@ -86,6 +92,6 @@ private:
 };
 
 /// Loads the lesson (or asks for one), shows the presenter and runs the event loop.
-int runPresenter(const Options &options, const QElapsedTimer &sinceStart);
+int runPresenter(const Options &options, const QElapsedTimer &sinceStart, UiTranslator &translator);
 
 } // namespace stoppunkt

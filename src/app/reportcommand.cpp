@@ -2,6 +2,7 @@
 #include "reportcommand.h"
 
 #include "clicommands.h"
+#include "clitext.h"
 #include "handoutwriter.h"
 #include "session.h"
 #include "lessonloader.h"
@@ -18,8 +19,7 @@ namespace {
 /// "wrote report.pdf (1 page)", "wrote handout.pdf (8 pages)".
 QString wroteLine(int pages, const QString &file)
 {
-    return pages == 1 ? QCoreApplication::translate("main", "wrote %1 (1 page)").arg(file)
-                      : QCoreApplication::translate("main", "wrote %1 (%2 pages)").arg(file).arg(pages);
+    return CliText::tr("wrote %1 (%n pages)", nullptr, pages).arg(file);
 }
 } // namespace
 
@@ -27,7 +27,6 @@ int runReport(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
     QString error;
     const auto record = SessionRecord::load(options.lessons.first(), &error);
     if (!record) {
@@ -38,7 +37,7 @@ int runReport(const Options &options)
     const QString lessonFile = record->value(QStringLiteral("lesson")).toObject().value(QStringLiteral("file")).toString();
     const LoadResult lesson = loadLessonFile(lessonFile.toStdString(), {}, lessonFile.toStdString());
     if (!lesson.ok()) {
-        err << "stoppunkt: " << tr("the record's lesson %1 cannot be read:").arg(lessonFile) << '\n';
+        err << "stoppunkt: " << CliText::tr("the record's lesson %1 cannot be read:").arg(lessonFile) << '\n';
         for (const Diagnostic &d : lesson.diagnostics)
             err << QString::fromStdString(d.format()) << '\n';
         return ExitLessonErrors;

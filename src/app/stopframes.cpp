@@ -2,6 +2,7 @@
 #include "stopframes.h"
 
 #include "clicommands.h"
+#include "clitext.h"
 #include "filmplayer.h"
 #include "filmsource.h"
 #include "lessonloader.h"
@@ -16,10 +17,6 @@
 namespace stoppunkt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
 
 /// Runs the event loop until `signal` fires or `ms` pass; returns whether it fired.
 template <typename Signal>
@@ -61,7 +58,7 @@ int runStopFrames(const Options &options)
         return ExitLessonErrors;
     const QDir dir(options.stopFramesDir);
     if (!QDir().mkpath(dir.path())) {
-        err << "stoppunkt: " << tr("cannot create %1").arg(dir.path()) << '\n';
+        err << "stoppunkt: " << CliText::tr("cannot create %1").arg(dir.path()) << '\n';
         return ExitUsage;
     }
     int written = 0;
@@ -76,7 +73,7 @@ int runStopFrames(const Options &options)
         QObject::connect(&player, &FilmPlayer::errorOccurred, [&](const QString &message) { error = message; });
         if (!player.open(QString::fromStdString(check.resolved.string()), film.fps)
             || !waitFor(player, &FilmPlayer::loaded, 20000)) {
-            err << "stoppunkt: " << (error.isEmpty() ? tr("the film did not load") : error) << '\n';
+            err << "stoppunkt: " << (error.isEmpty() ? CliText::tr("the film did not load") : error) << '\n';
             return ExitLessonErrors;
         }
         for (std::size_t i = 0; i < film.stops.size(); ++i) {
@@ -84,7 +81,7 @@ int runStopFrames(const Options &options)
             const qint64 at = film.stops[i].atMs;
             player.playSegment(std::max<qint64>(0, at - 1000), at, int(i));
             if (!waitFor(player, &FilmPlayer::stopReached, 20000)) {
-                err << "stoppunkt: " << tr("the film did not reach stop point %1").arg(QString::fromStdString(film.stops[i].id)) << '\n';
+                err << "stoppunkt: " << CliText::tr("the film did not reach stop point %1").arg(QString::fromStdString(film.stops[i].id)) << '\n';
                 return ExitLessonErrors;
             }
             // mpv flags the stop as soon as the end is decoded; the last frame may still be on its way to
@@ -95,13 +92,13 @@ int runStopFrames(const Options &options)
                                                   ? QStringLiteral("stop-%1.png").arg(i + 1)
                                                   : QStringLiteral("%1-stop-%2.png").arg(QString::fromStdString(film.id)).arg(i + 1));
             if (!player.softwareSurface()->frame().save(name)) {
-                err << "stoppunkt: " << tr("cannot write %1").arg(name) << '\n';
+                err << "stoppunkt: " << CliText::tr("cannot write %1").arg(name) << '\n';
                 return ExitUsage;
             }
             ++written;
         }
     }
-    out << tr("wrote %1 stop frames to %2").arg(written).arg(dir.path()) << '\n';
+    out << CliText::tr("wrote %n stop frames to %1", nullptr, written).arg(dir.path()) << '\n';
     return ExitOk;
 }
 

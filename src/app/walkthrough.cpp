@@ -2,6 +2,7 @@
 #include "walkthrough.h"
 
 #include "clicommands.h"
+#include "clitext.h"
 #include "commanddispatcher.h"
 #include "consolewindow.h"
 #include "filmstandin.h"
@@ -47,7 +48,7 @@ int runWalkthrough(const Options &options)
     if (!result.ok())
         return ExitLessonErrors;
     if (!QDir().mkpath(options.walkthroughDir)) {
-        err << "stoppunkt: " << QCoreApplication::translate("main", "cannot create %1").arg(options.walkthroughDir) << '\n';
+        err << "stoppunkt: " << CliText::tr("cannot create %1").arg(options.walkthroughDir) << '\n';
         return ExitUsage;
     }
     Options windowed = options;
@@ -67,7 +68,7 @@ int runWalkthrough(const Options &options)
     const QDir dir(options.walkthroughDir);
     QFile index(dir.filePath(QStringLiteral("index.tsv")));
     if (!index.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        err << "stoppunkt: " << QCoreApplication::translate("main", "cannot write %1").arg(index.fileName()) << '\n';
+        err << "stoppunkt: " << CliText::tr("cannot write %1").arg(index.fileName()) << '\n';
         return ExitUsage;
     }
     index.write("step\tslide\tkind\tbuild\tfilm\tquestion\ttitle\n");
@@ -78,7 +79,7 @@ int runWalkthrough(const Options &options)
         const QString stem = QStringLiteral("step-%1").arg(step, 3, 10, QLatin1Char('0'));
         if (!presenter.projector().grab().save(dir.filePath(stem + QStringLiteral("-projector.png")))
             || !presenter.console().grab().save(dir.filePath(stem + QStringLiteral("-console.png")))) {
-            err << "stoppunkt: " << QCoreApplication::translate("main", "cannot write %1").arg(dir.filePath(stem)) << '\n';
+            err << "stoppunkt: " << CliText::tr("cannot write %1").arg(dir.filePath(stem)) << '\n';
             return ExitUsage;
         }
         index.write(indexLine(stem, session).toUtf8());
@@ -86,7 +87,7 @@ int runWalkthrough(const Options &options)
             break;
         presenter.dispatcher().trigger(Action::Next);
     }
-    out << QCoreApplication::translate("main", "wrote %1 steps to %2").arg(step).arg(options.walkthroughDir) << '\n';
+    out << CliText::tr("wrote %n steps to %1", nullptr, step).arg(options.walkthroughDir) << '\n';
     return ExitOk;
 }
 

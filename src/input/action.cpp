@@ -6,10 +6,6 @@
 namespace stoppunkt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Action", text);
-}
 
 QList<QKeySequence> keys(std::initializer_list<QKeyCombination> combinations)
 {
@@ -24,41 +20,44 @@ std::vector<ActionInfo> buildTable()
     using K = Qt::Key;
     const auto shift = Qt::ShiftModifier;
     const auto ctrl = Qt::ControlModifier;
+    // Descriptions are marked for lupdate and translated when shown, so a change of UI language applies.
     // Defaults follow LibreOffice Impress and PowerPoint, and what presenter clickers send.
     return {
-        {Action::Next, "next", tr("Next: build, film, question, then slide"),
+        {Action::Next, "next", QT_TRANSLATE_NOOP("Action", "Next: build, film, question, then slide"),
          keys({K::Key_Right, K::Key_Down, K::Key_Space, K::Key_PageDown, K::Key_Return, K::Key_Enter, K::Key_N})},
-        {Action::Previous, "previous", tr("Previous step or slide"),
+        {Action::Previous, "previous", QT_TRANSLATE_NOOP("Action", "Previous step or slide"),
          keys({K::Key_Left, K::Key_Up, K::Key_PageUp, K::Key_Backspace, K::Key_P})},
-        {Action::First, "first", tr("First slide"), keys({K::Key_Home})},
-        {Action::Last, "last", tr("Last slide"), keys({K::Key_End})},
-        {Action::BlackScreen, "black", tr("Black screen on the projector (toggle)"), keys({K::Key_B, K::Key_Period})},
-        {Action::WhiteScreen, "white", tr("White screen on the projector (toggle)"), keys({K::Key_W, K::Key_Comma})},
-        {Action::StartResume, "start", tr("Start or resume: projector full screen, blank off, timer on"),
+        {Action::First, "first", QT_TRANSLATE_NOOP("Action", "First slide"), keys({K::Key_Home})},
+        {Action::Last, "last", QT_TRANSLATE_NOOP("Action", "Last slide"), keys({K::Key_End})},
+        {Action::BlackScreen, "black", QT_TRANSLATE_NOOP("Action", "Black screen on the projector (toggle)"), keys({K::Key_B, K::Key_Period})},
+        {Action::WhiteScreen, "white", QT_TRANSLATE_NOOP("Action", "White screen on the projector (toggle)"), keys({K::Key_W, K::Key_Comma})},
+        {Action::StartResume, "start", QT_TRANSLATE_NOOP("Action", "Start or resume: projector full screen, blank off, timer on"),
          keys({K::Key_F5, shift | K::Key_F5})},
-        {Action::Escape, "escape", tr("Leave blank, an overlay or full screen (never quits)"), keys({K::Key_Escape})},
-        {Action::Quit, "quit", tr("Quit (asks first)"), keys({ctrl | K::Key_Q})},
-        {Action::ToggleTimer, "timer", tr("Pause or run the elapsed timer"), keys({K::Key_T})},
-        {Action::ResetTimer, "reset-timer", tr("Reset the elapsed timer"), keys({shift | K::Key_T})},
-        {Action::Overview, "overview", tr("Overview of all slides, to jump"), keys({K::Key_G, K::Key_Tab})},
-        {Action::Help, "help", tr("This help"), keys({K::Key_F1, K::Key_Question})},
-        {Action::NotesLarger, "notes-larger", tr("Larger notes"), keys({K::Key_Plus, K::Key_Equal})},
-        {Action::NotesSmaller, "notes-smaller", tr("Smaller notes"), keys({K::Key_Minus})},
-        {Action::NotesDown, "notes-down", tr("Scroll the notes down (when they do not fit)"), keys({shift | K::Key_Down})},
-        {Action::NotesUp, "notes-up", tr("Scroll the notes up"), keys({shift | K::Key_Up})},
-        {Action::SwapScreens, "swap-screens", tr("Swap the projector and console screens"), keys({K::Key_S})},
-        {Action::Reveal, "reveal", tr("Reveal the right answer"), keys({K::Key_R})},
-        {Action::UndoPick, "undo-pick", tr("Undo the last pick"), keys({K::Key_U, ctrl | K::Key_Z})},
-        {Action::ReplaySegment, "replay", tr("Replay the film segment from its start"), keys({ctrl | K::Key_R})},
-        {Action::Subtitles, "subtitles", tr("Film subtitles on or off"), keys({K::Key_C})},
-        {Action::PauseFilm, "pause-film", tr("Pause or resume the film"), keys({K::Key_K})},
-        {Action::FilmBack, "film-back", tr("Film back 10 seconds"), keys({K::Key_J})},
-        {Action::VolumeUp, "volume-up", tr("Film louder"), keys({ctrl | K::Key_Up})},
-        {Action::VolumeDown, "volume-down", tr("Film softer"), keys({ctrl | K::Key_Down})},
-        {Action::Flipchart, "flipchart", tr("Write the room's answers on the flip chart (flip-chart slides)"), keys({K::Key_F})},
-        {Action::OpenLesson, "open-lesson", tr("Open another lesson (on the summary slide, its choices come first)"),
+        {Action::Escape, "escape", QT_TRANSLATE_NOOP("Action", "Leave blank, an overlay or full screen (never quits)"), keys({K::Key_Escape})},
+        {Action::Quit, "quit", QT_TRANSLATE_NOOP("Action", "Quit (asks first)"), keys({ctrl | K::Key_Q})},
+        {Action::ToggleTimer, "timer", QT_TRANSLATE_NOOP("Action", "Pause or run the elapsed timer"), keys({K::Key_T})},
+        {Action::ResetTimer, "reset-timer", QT_TRANSLATE_NOOP("Action", "Reset the elapsed timer"), keys({shift | K::Key_T})},
+        {Action::Overview, "overview", QT_TRANSLATE_NOOP("Action", "Overview of all slides, to jump"), keys({K::Key_G, K::Key_Tab})},
+        {Action::Help, "help", QT_TRANSLATE_NOOP("Action", "This help"), keys({K::Key_F1, K::Key_Question})},
+        {Action::NotesLarger, "notes-larger", QT_TRANSLATE_NOOP("Action", "Larger notes"), keys({K::Key_Plus, K::Key_Equal})},
+        {Action::NotesSmaller, "notes-smaller", QT_TRANSLATE_NOOP("Action", "Smaller notes"), keys({K::Key_Minus})},
+        {Action::NotesDown, "notes-down", QT_TRANSLATE_NOOP("Action", "Scroll the notes down (when they do not fit)"), keys({shift | K::Key_Down})},
+        {Action::NotesUp, "notes-up", QT_TRANSLATE_NOOP("Action", "Scroll the notes up"), keys({shift | K::Key_Up})},
+        {Action::SwapScreens, "swap-screens", QT_TRANSLATE_NOOP("Action", "Swap the projector and console screens"), keys({K::Key_S})},
+        {Action::Reveal, "reveal", QT_TRANSLATE_NOOP("Action", "Reveal the right answer"), keys({K::Key_R})},
+        {Action::UndoPick, "undo-pick", QT_TRANSLATE_NOOP("Action", "Undo the last pick"), keys({K::Key_U, ctrl | K::Key_Z})},
+        {Action::ReplaySegment, "replay", QT_TRANSLATE_NOOP("Action", "Replay the film segment from its start"), keys({ctrl | K::Key_R})},
+        {Action::Subtitles, "subtitles", QT_TRANSLATE_NOOP("Action", "Film subtitles on or off"), keys({K::Key_C})},
+        {Action::PauseFilm, "pause-film", QT_TRANSLATE_NOOP("Action", "Pause or resume the film"), keys({K::Key_K})},
+        {Action::FilmBack, "film-back", QT_TRANSLATE_NOOP("Action", "Film back 10 seconds"), keys({K::Key_J})},
+        {Action::VolumeUp, "volume-up", QT_TRANSLATE_NOOP("Action", "Film louder"), keys({ctrl | K::Key_Up})},
+        {Action::VolumeDown, "volume-down", QT_TRANSLATE_NOOP("Action", "Film softer"), keys({ctrl | K::Key_Down})},
+        {Action::Flipchart, "flipchart", QT_TRANSLATE_NOOP("Action", "Write the room's answers on the flip chart (flip-chart slides)"), keys({K::Key_F})},
+        {Action::OpenLesson, "open-lesson", QT_TRANSLATE_NOOP("Action", "Open another lesson (on the summary slide, its choices come first)"),
          keys({K::Key_O})},
-        {Action::MarkStop, "mark", tr("Author mode: print the film's position as a stop point"), keys({K::Key_M})},
+        {Action::UiLanguage, "ui-language",
+         QT_TRANSLATE_NOOP("Action", "Console language: dansk, norsk, svenska, English (remembered)"), keys({K::Key_L})},
+        {Action::MarkStop, "mark", QT_TRANSLATE_NOOP("Action", "Author mode: print the film's position as a stop point"), keys({K::Key_M})},
     };
 }
 } // namespace
@@ -75,6 +74,11 @@ const ActionInfo &actionInfo(Action action)
         if (info.action == action)
             return info;
     return actionTable().front();
+}
+
+QString actionDescription(const ActionInfo &info)
+{
+    return QCoreApplication::translate("Action", info.description);
 }
 
 std::optional<Action> actionByName(const QString &name)

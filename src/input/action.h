@@ -41,19 +41,22 @@ enum class Action {
     MarkStop,
     Flipchart,
     OpenLesson,
+    UiLanguage,
 };
 
 /// One row of the action table: the name used in keys.json, what it does, and its default keys.
 struct ActionInfo {
     Action action;
     QString name;
-    QString description;  ///< translated
+    const char *description;  ///< English; actionDescription() gives it in the UI language
     QList<QKeySequence> defaultKeys;
 };
 
 /// The one table of actions; its order is the order of the help overlay.
 const std::vector<ActionInfo> &actionTable();
 const ActionInfo &actionInfo(Action action);
+/// What the action does, in the UI language of the moment.
+QString actionDescription(const ActionInfo &info);
 std::optional<Action> actionByName(const QString &name);
 
 } // namespace stoppunkt

@@ -123,6 +123,7 @@ void CommandDispatcher::trigger(Action action)
     case Action::MarkStop: emit markRequested(); break;
     case Action::Flipchart: emit flipchartRequested(); break;
     case Action::OpenLesson: emit openLessonRequested(); break;
+    case Action::UiLanguage: emit uiLanguageRequested(); break;
     }
 }
 

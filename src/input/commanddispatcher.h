@@ -55,6 +55,8 @@ signals:
     void markRequested();
     void flipchartRequested();
     void openLessonRequested();
+    /// The facilitator asks for the console in the next UI language.
+    void uiLanguageRequested();
 
 private:
     bool handleDigit(int digit);

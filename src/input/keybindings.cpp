@@ -53,7 +53,6 @@ QStringList KeyBindings::loadOverrides(const QString &path)
     QFile file(path);
     if (!file.exists())
         return problems;
-    auto tr = [](const char *text) { return QCoreApplication::translate("KeyBindings", text); };
     if (!file.open(QIODevice::ReadOnly))
         return {tr("%1: cannot read the file").arg(path)};
     QJsonParseError error;

@@ -3,6 +3,7 @@
 
 #include "action.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QKeyCombination>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace stoppunkt {
 /// Maps keys to actions: the table's defaults, with overrides from a JSON file such as
 /// `~/.config/Stoppunkt/keys.json`: `{ "next": ["Right", "X"], "black": ["B"] }`.
 class KeyBindings {
+    Q_DECLARE_TR_FUNCTIONS(KeyBindings)
+
 public:
     KeyBindings();
 

@@ -9,11 +9,6 @@
 namespace stoppunkt {
 
 namespace {
-std::string plural(int n, const char *one, const char *many)
-{
-    return std::to_string(n) + ' ' + (n == 1 ? one : many);
-}
-
 /// Folds line breaks so every outline entry stays on one line.
 std::string oneLine(std::string text)
 {
@@ -35,16 +30,6 @@ std::string segmentLine(const Lesson &lesson, const FilmSegment &segment)
            + stopText(film, segment.toStop, false) + '\n';
 }
 } // namespace
-
-std::string lessonSummary(const Lesson &lesson)
-{
-    // A lesson without film says nothing of films ("13 slides, 4 questions").
-    const std::string films = lesson.films.empty() ? std::string()
-                                                   : plural(static_cast<int>(lesson.films.size()), "film", "films") + ", "
-                                                         + plural(lesson.stopPointCount(), "stop point", "stop points") + ", ";
-    return lesson.title + " \u2014 " + plural(static_cast<int>(lesson.slides.size()), "slide", "slides") + ", " + films
-           + plural(lesson.questionCount(), "question", "questions");
-}
 
 namespace {
 std::string joined(const std::vector<std::string> &items)

@@ -7,8 +7,6 @@
 
 namespace stoppunkt {
 
-/// "Konflikter med kunder — 16 slides, 1 film, 4 stop points, 4 questions"
-std::string lessonSummary(const Lesson &lesson);
 /// The author's review listing: one line per slide, with question options and film segments under them.
 /// The format is stable and documented in docs/lesson-format.md.
 std::string lessonOutline(const Lesson &lesson);

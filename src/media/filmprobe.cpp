@@ -17,10 +17,6 @@ namespace {
 /// Containers that name other files instead of holding a film: mpv would follow them elsewhere.
 constexpr const char *kReferenceFormats[] = {"hls", "concat", "edl", "mf", "playlist", "cue", "ffconcat"};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FilmProbe", text);
-}
 
 QString stringProperty(mpv_handle *mpv, const char *name)
 {

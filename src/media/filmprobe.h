@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace stoppunkt {
@@ -8,6 +9,8 @@ namespace stoppunkt {
 /// Looks inside a film file with libmpv, without showing it: is it a video that plays on its own (not a
 /// playlist, a reference file or a picture), and how long does it run. Used by --validate.
 class FilmProbe {
+    Q_DECLARE_TR_FUNCTIONS(FilmProbe)
+
 public:
     struct Result {
         bool playable = false;

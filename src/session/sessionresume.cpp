@@ -80,13 +80,11 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
         const int at = slideOfSnapshot(snapshot, saved);
         if (at >= 0 && m_lesson.slides[at].flipchart)
             flipcharts[at] = entries;
-        else if (!entries.empty())
-            result.lost << (entries.size() == 1
-                                ? tr("the flip-chart entry of %1 has no flip-chart slide in the lesson now")
-                                      .arg(slideName(snapshot, saved))
-                                : tr("%1 flip-chart entries of %2 have no flip-chart slide in the lesson now")
-                                      .arg(entries.size())
-                                      .arg(slideName(snapshot, saved)));
+        else if (!entries.empty()) {
+            const int count = int(entries.size());
+            result.lost << tr("%n flip-chart entries of %1 have no flip-chart slide in the lesson now", nullptr, count)
+                               .arg(slideName(snapshot, saved));
+        }
     }
 
     m_index = index;

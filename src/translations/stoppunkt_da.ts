@@ -2,21 +2,599 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Next: build, film, question, then slide</source>
+        <translation>Næste: punkt, film, spørgsmål, så dias</translation>
+    </message>
+    <message>
+        <source>Previous step or slide</source>
+        <translation>Forrige trin eller dias</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Første dias</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Sidste dias</translation>
+    </message>
+    <message>
+        <source>Black screen on the projector (toggle)</source>
+        <translation>Sort projektor (til og fra)</translation>
+    </message>
+    <message>
+        <source>White screen on the projector (toggle)</source>
+        <translation>Hvid projektor (til og fra)</translation>
+    </message>
+    <message>
+        <source>Start or resume: projector full screen, blank off, timer on</source>
+        <translation>Start eller fortsæt: projektoren i fuld skærm, ikke mørklagt, uret kører</translation>
+    </message>
+    <message>
+        <source>Leave blank, an overlay or full screen (never quits)</source>
+        <translation>Forlad sort skærm, et overblik eller fuld skærm (lukker aldrig)</translation>
+    </message>
+    <message>
+        <source>Quit (asks first)</source>
+        <translation>Afslut (spørger først)</translation>
+    </message>
+    <message>
+        <source>Pause or run the elapsed timer</source>
+        <translation>Stop eller start uret</translation>
+    </message>
+    <message>
+        <source>Reset the elapsed timer</source>
+        <translation>Nulstil uret</translation>
+    </message>
+    <message>
+        <source>Overview of all slides, to jump</source>
+        <translation>Overblik over alle dias, til at springe</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Denne hjælp</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Større noter</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Mindre noter</translation>
+    </message>
+    <message>
+        <source>Scroll the notes down (when they do not fit)</source>
+        <translation>Rul noterne ned (når de ikke kan være der)</translation>
+    </message>
+    <message>
+        <source>Scroll the notes up</source>
+        <translation>Rul noterne op</translation>
+    </message>
+    <message>
+        <source>Swap the projector and console screens</source>
+        <translation>Byt projektorens og din skærm</translation>
+    </message>
+    <message>
+        <source>Reveal the right answer</source>
+        <translation>Vis det rigtige svar</translation>
+    </message>
+    <message>
+        <source>Undo the last pick</source>
+        <translation>Fortryd det sidste gæt</translation>
+    </message>
+    <message>
+        <source>Replay the film segment from its start</source>
+        <translation>Afspil filmklippet forfra</translation>
+    </message>
+    <message>
+        <source>Film subtitles on or off</source>
+        <translation>Filmens undertekster til og fra</translation>
+    </message>
+    <message>
+        <source>Pause or resume the film</source>
+        <translation>Sæt filmen på pause eller fortsæt</translation>
+    </message>
+    <message>
+        <source>Film back 10 seconds</source>
+        <translation>Filmen 10 sekunder tilbage</translation>
+    </message>
+    <message>
+        <source>Film louder</source>
+        <translation>Filmen højere</translation>
+    </message>
+    <message>
+        <source>Film softer</source>
+        <translation>Filmen lavere</translation>
+    </message>
+    <message>
+        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
+        <translation>Skriv deltagernes svar på flipoveren (flipover-dias)</translation>
+    </message>
+    <message>
+        <source>Open another lesson (on the summary slide, its choices come first)</source>
+        <translation>Åbn en anden lektion (på opsamlingsdiasset står dets valg først)</translation>
+    </message>
+    <message>
+        <source>Console language: dansk, norsk, svenska, English (remembered)</source>
+        <translation>Sprog på din skærm: dansk, norsk, svenska, English (huskes)</translation>
+    </message>
+    <message>
+        <source>Author mode: print the film&apos;s position as a stop point</source>
+        <translation>Forfattertilstand: skriv filmens position som stoppunkt</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n dias</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n films</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n film</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop points</source>
+        <translation>
+            <numerusform>%n stoppunkt</numerusform>
+            <numerusform>%n stoppunkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n spørgsmål</numerusform>
+            <numerusform>%n spørgsmål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n errors</source>
+        <translation>
+            <numerusform>%1: %n fejl</numerusform>
+            <numerusform>%1: %n fejl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
+        <translation>Stoppunkt viser en undervisningslektion på to skærme: projektoren til deltagerne og en privat skærm til mødelederen.</translation>
+    </message>
+    <message>
+        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
+        <translation>Kontrollér lektionsfilerne og skriv hvert problem ud. Afslutter med 0 når alle er gyldige, 1 ved fejl i en lektion, 2 ved forkert brug.</translation>
+    </message>
+    <message>
+        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
+        <translation>Med --validate: vis resultatet i et vindue i stedet for terminalen (skrivebordsmenuens &quot;Kontrollér en lektion&quot;).</translation>
+    </message>
+    <message>
+        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
+        <translation>Skriv én linje pr. dias med svarmuligheder (* = rigtigt) og filmklip, til gennemsyn.</translation>
+    </message>
+    <message>
+        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
+        <translation>Gå lektionen igennem som en fjernbetjening med kun Næste, skriv step-NNN-projector.png og step-NNN-console.png i &lt;mappe&gt;, og afslut.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mappe</translation>
+    </message>
+    <message>
+        <source>Window size for --walkthrough (default 1920x1080).</source>
+        <translation>Vinduesstørrelse til --walkthrough (standard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
+        <translation>Generalprøve: begge vinduer som almindelige vinduer, intet i fuld skærm.</translation>
+    </message>
+    <message>
+        <source>Put the projector window on the screen with this name.</source>
+        <translation>Læg projektorvinduet på skærmen med dette navn.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>Print the time from start until both windows have painted the first slide.</source>
+        <translation>Skriv tiden fra start, til begge vinduer har tegnet det første dias.</translation>
+    </message>
+    <message>
+        <source>Quit once both windows have painted (for benchmarks).</source>
+        <translation>Afslut, så snart begge vinduer er tegnet (til måling af ydelse).</translation>
+    </message>
+    <message>
+        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
+        <translation>Hvordan projektoren tegner filmen: gl (OpenGL), sw (software) eller auto (gl hvor OpenGL virker).</translation>
+    </message>
+    <message>
+        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
+        <translation>Gem det præcise billede, der vises ved hvert stoppunkt, som &lt;mappe&gt;/stop-N.png i filmens størrelse, og afslut.</translation>
+    </message>
+    <message>
+        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
+        <translation>Forfattertilstand: M skriver filmens position som et stoppunkt.</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted session of this lesson without asking.</source>
+        <translation>Fortsæt den afbrudte session af denne lektion uden at spørge.</translation>
+    </message>
+    <message>
+        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
+        <translation>Skriv opsummeringen af en sessionslog (SESSION.json) som PDF; angiv filen med -o.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file.</source>
+        <translation>Rapportens PDF-fil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
+        <translation>Tryk disse taster, når vinduerne vises, f.eks. &quot;Right,Right,2&quot;; &quot;flipchart:TEKST&quot; tilføjer et punkt på flipoveren; &quot;lesson:N&quot; åbner opsamlingsdiassets N&apos;te lektion, &quot;lesson:FIL&quot; en vilkårlig lektion (til automatisering).</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>taster</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
+        <translation>Skriv sessionens tilstand som JSON, når vinduerne vises (til automatisering).</translation>
+    </message>
+    <message>
+        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
+        <translation>Skriv mødelederens hæfte (to dias pr. side med deres noter) som PDF, og afslut.</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
+        <translation>Indlæs lektionen igen, når filen ændres, og bliv på samme dias (direkte forhåndsvisning).</translation>
+    </message>
+    <message>
+        <source>The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the language last chosen in the console (key L), else the system&apos;s.</source>
+        <translation>Sproget på din skærm, i dialogerne og i disse beskeder: da, nb, sv eller en. Uden det: det sprog, der sidst blev valgt på skærmen (tasten L), ellers systemets.</translation>
+    </message>
+    <message>
+        <source>Lesson file(s) (lesson.json).</source>
+        <translation>Lektionsfil(er) (lesson.json).</translation>
+    </message>
+    <message>
+        <source>--ui-language takes da, nb, sv or en</source>
+        <translation>--ui-language tager da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames og --report kan ikke kombineres</translation>
+    </message>
+    <message>
+        <source>--video-output takes gl, sw or auto</source>
+        <translation>--video-output tager gl, sw eller auto</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
+        <translation>--size tager BREDDExHØJDE, f.eks. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
+        <translation>--report SESSION.json kræver -o rapport.pdf og intet andet</translation>
+    </message>
+    <message>
+        <source>--validate needs at least one lesson file</source>
+        <translation>--validate kræver mindst én lektionsfil</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one lesson file</source>
+        <translation>%1 tager præcis én lektionsfil</translation>
+    </message>
+    <message>
+        <source>give one lesson to present</source>
+        <translation>angiv én lektion, der skal vises</translation>
+    </message>
+    <message>
+        <source>The lesson is ready</source>
+        <translation>Lektionen er klar</translation>
+    </message>
+    <message>
+        <source>The lesson has problems</source>
+        <translation>Lektionen har problemer</translation>
+    </message>
+    <message>
+        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
+        <translation>Prøv &apos;stoppunkt --help&apos; for at få mere at vide.</translation>
+    </message>
+    <message>
+        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
+        <translation>der er ingen skærm at vise vinduerne på (DISPLAY er ikke sat). Start programmet i en skrivebordssession, eller brug --walkthrough, --validate eller --outline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n pages)</source>
+        <translation>
+            <numerusform>skrev %1 (%n side)</numerusform>
+            <numerusform>skrev %1 (%n sider)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the record&apos;s lesson %1 cannot be read:</source>
+        <translation>loggens lektion %1 kan ikke læses:</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>kan ikke oprette %1</translation>
+    </message>
+    <message>
+        <source>the film did not load</source>
+        <translation>filmen blev ikke indlæst</translation>
+    </message>
+    <message>
+        <source>the film did not reach stop point %1</source>
+        <translation>filmen nåede ikke stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n stop frames to %1</source>
+        <translation>
+            <numerusform>skrev %n stopbillede i %1</numerusform>
+            <numerusform>skrev %n stopbilleder i %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n steps to %1</source>
+        <translation>
+            <numerusform>skrev %n trin i %1</numerusform>
+            <numerusform>skrev %n trin i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lektion</translation>
+    </message>
+    <message>
+        <source>[lesson...]</source>
+        <translation>[lektion ...]</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Go to slide %1: Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til dias %1: Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanels</name>
+    <message>
+        <source>Right answer: no. %1</source>
+        <translation>Rigtigt svar: nr. %1</translation>
+    </message>
+    <message>
+        <source>The question comes at the stop point.</source>
+        <translation>Spørgsmålet kommer ved stoppunktet.</translation>
+    </message>
+    <message>
+        <source>Discussing: the room sees no marks.</source>
+        <translation>Drøftelse: deltagerne ser ingen markeringer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking: %n wrong so far.</source>
+        <translation>
+            <numerusform>Gruppen gætter: %n forkert indtil nu.</numerusform>
+            <numerusform>Gruppen gætter: %n forkerte indtil nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
+        <translation>1–%1 vælger et svar, %2 viser det rigtige, %3 fortryder.</translation>
+    </message>
+    <message>
+        <source>Found by picking: no. %1. Next goes on.</source>
+        <translation>Gruppen fandt det: nr. %1. Næste går videre.</translation>
+    </message>
+    <message>
+        <source>Revealed. Next goes on.</source>
+        <translation>Svaret er vist. Næste går videre.</translation>
+    </message>
+    <message>
+        <source>[pick %1]</source>
+        <translation>[gæt %1]</translation>
+    </message>
+    <message>
+        <source>cannot play</source>
+        <translation>kan ikke afspilles</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>indlæser …</translation>
+    </message>
+    <message>
+        <source>paused (%1 resumes)</source>
+        <translation>på pause (%1 fortsætter)</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>afspiller</translation>
+    </message>
+    <message>
+        <source>at the stop point</source>
+        <translation>ved stoppunktet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>ready: Next starts the film</source>
+        <translation>klar: Næste starter filmen</translation>
+    </message>
+    <message>
+        <source>This lesson has no film.</source>
+        <translation>Denne lektion har ingen film.</translation>
+    </message>
+    <message>
+        <source>No film on this slide.</source>
+        <translation>Ingen film på dette dias.</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>til slutningen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>subtitles on (%1 hides)</source>
+        <translation>undertekster til (%1 skjuler)</translation>
+    </message>
+    <message>
+        <source>subtitles off (%1 shows)</source>
+        <translation>undertekster fra (%1 viser)</translation>
+    </message>
+    <message>
+        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
+        <translation>NÆSTE LEKTION  (%1 åbner den, gruppen valgte)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not found)</source>
+        <translation>%1 %2 (findes ikke)</translation>
+    </message>
+    <message>
+        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
+        <translation>FLIPOVER  (%1 skriver, klik på et punkt for at rette det)</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Intet skrevet endnu.</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1 of %2 planned</source>
+        <translation>Opsummering  —  %1 af planlagt %2</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1</source>
+        <translation>Opsummering  —  %1</translation>
+    </message>
+    <message>
+        <source>no picks</source>
+        <translation>ingen gæt</translation>
+    </message>
+    <message>
+        <source>picks %1</source>
+        <translation>gæt %1</translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation>fundet på %1</translation>
+    </message>
+    <message>
+        <source>revealed after %1</source>
+        <translation>vist efter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flip-chart entries</source>
+        <translation>
+            <numerusform>%1: %n punkt på flipoveren</numerusform>
+            <numerusform>%1: %n punkter på flipoveren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
+        <translation>1–6 vælger et svar ved et spørgsmål. Andre steder: skriv et diasnummer og tryk Enter for at springe dertil. Tasterne kan ændres i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilmProbe</name>
+    <message>
+        <source>the video library could not start</source>
+        <translation>videobiblioteket kunne ikke starte</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files, not a video file</source>
+        <translation>er en afspilningsliste eller en henvisning til andre filer, ikke en videofil</translation>
+    </message>
+    <message>
+        <source>is not a video file that can be played (%1)</source>
+        <translation>er ikke en videofil, der kan afspilles (%1)</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files (%1), not a video file</source>
+        <translation>er en afspilningsliste eller en henvisning til andre filer (%1), ikke en videofil</translation>
+    </message>
+    <message>
+        <source>has no video in it</source>
+        <translation>indeholder ingen video</translation>
+    </message>
+    <message>
+        <source>is a picture, not a film</source>
+        <translation>er et billede, ikke en film</translation>
+    </message>
+    <message>
+        <source>could not be read within %1 s</source>
+        <translation>kunne ikke læses inden for %1 s</translation>
     </message>
 </context>
 <context>
     <name>KeyBindings</name>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen tast</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1: filen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
+        <translation>%1: ikke et JSON-objekt (%2 ved byte %3); standardtasterne bruges</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &quot;%2&quot;</source>
+        <translation>%1: ukendt handling &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; mente du &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
+        <translation>%1: &quot;%2&quot; skal være en liste af taster, f.eks. [&quot;Right&quot;, &quot;Space&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
+        <translation>%1: &quot;%2&quot;: &quot;%3&quot; er ikke en tast</translation>
     </message>
 </context>
 <context>
@@ -47,946 +625,495 @@
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>Ingen noter til dette dias.</translation>
+    </message>
+    <message>
+        <source>▼ more below (wheel or %1)</source>
+        <translation>▼ mere nedenfor (hjulet eller %1)</translation>
+    </message>
+    <message>
+        <source>▲ more above (wheel or %1)</source>
+        <translation>▲ mere ovenfor (hjulet eller %1)</translation>
+    </message>
+</context>
+<context>
     <name>PaceText</name>
     <message numerus="yes">
         <source>planned: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>planlagt: %n min.</numerusform>
+            <numerusform>planlagt: %n min.</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutter %1</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>til tiden</translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min. foran</numerusform>
+            <numerusform>%n min. foran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min. bagud</numerusform>
+            <numerusform>%n min. bagud</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Brug: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tilvalg]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tilvalg:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Viser hjælp til tilvalgene på kommandolinjen.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Viser hjælp, også til Qt&apos;s egne tilvalg.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Viser versionen.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Ukendt tilvalg &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Ukendte tilvalg: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Der mangler en værdi efter &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet værdi efter &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Stoppunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and cannot be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen %1 har fejl og kan ikke åbnes:
+
+%2</translation>
     </message>
     <message>
         <source>cannot open lesson &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åbne lektionen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en tast her</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Session report: %1</source>
+        <translation>Rapport fra sessionen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message>
+        <source>Session of %1 — %2 in all</source>
+        <translation>Session %1 — %2 i alt</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1 (rigtigt)</translation>
+    </message>
+    <message>
+        <source>Picks in order: %1</source>
+        <translation>Gæt i rækkefølge: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was not reached.</source>
+        <translation>Det rigtige svar (nr. %1) blev ikke nået.</translation>
+    </message>
+    <message>
+        <source>The group found the right answer (no. %1) in %2.</source>
+        <translation>Gruppen fandt det rigtige svar (nr. %1) på %2.</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was revealed after %2.</source>
+        <translation>Det rigtige svar (nr. %1) blev vist efter %2.</translation>
+    </message>
+    <message>
+        <source>Flip charts</source>
+        <translation>Flipover</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Intet skrevet.</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Næste lektion</translation>
+    </message>
+    <message>
+        <source>The group chose %1.</source>
+        <translation>Gruppen valgte %1.</translation>
+    </message>
+    <message>
+        <source>Time per slide</source>
+        <translation>Tid pr. dias</translation>
+    </message>
+    <message>
+        <source>The lesson planned %1 in all.</source>
+        <translation>Lektionen var planlagt til %1 i alt.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 (planned %4)</source>
+        <translation>%1. %2 — %3 (planlagt %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>too large to be a session record</source>
-        <translation type="unfinished"></translation>
+        <translation>for stor til at være en sessionslog</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2); it may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gyldig JSON (%1 ved byte %2); den kan være afkortet</translation>
     </message>
     <message>
         <source>not a Stoppunkt session record</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en sessionslog fra Stoppunkt</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>wrote %1 (1 page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 steps to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt</name>
-    <message>
-        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size for --walkthrough (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the projector window on the screen with this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the time from start until both windows have painted the first slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit once both windows have painted (for benchmarks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the interrupted session of this lesson without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesson file(s) (lesson.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--video-output takes gl, sw or auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes exactly one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one lesson to present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson has problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record&apos;s lesson %1 cannot be read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not reach stop point %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 stop frames to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: build, film, question, then slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous step or slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Black screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>White screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or resume: projector full screen, blank off, timer on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave blank, an overlay or full screen (never quits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or run the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview of all slides, to jump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes down (when they do not fit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swap the projector and console screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal the right answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last pick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay the film segment from its start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film subtitles on or off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or resume the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film back 10 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film louder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film softer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another lesson (on the summary slide, its choices come first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: print the film&apos;s position as a stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session of %1 — %2 in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picks in order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was not reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group found the right answer (no. %1) in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was revealed after %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flip charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group chose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson planned %1 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3 (planned %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min. %2 s</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ConsoleWindow</name>
     <message>
         <source>Stoppunkt — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — %1</translation>
     </message>
     <message>
         <source>The session record is NOT being saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionsloggen bliver IKKE gemt: %1</translation>
     </message>
     <message>
         <source>Go to slide %1: press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til dias %1: tryk Enter (Esc fortryder)</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to skip to the stop point</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Næste igen inden for 2 s for at springe til stoppunktet</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to reveal the answer (%1 reveals at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Næste igen inden for 2 s for at vise svaret (%1 viser det straks)</translation>
     </message>
     <message>
         <source>Projector %1 disconnected: the lesson goes on here; plug it back in to continue there</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektoren %1 er koblet fra: lektionen fortsætter her; sæt den i igen for at fortsætte dér</translation>
     </message>
     <message>
         <source>The projector is black (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektoren er sort (%1 viser diasset)</translation>
     </message>
     <message>
         <source>The projector is white (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektoren er hvid (%1 viser diasset)</translation>
     </message>
     <message>
         <source>Rehearsal: both windows are normal windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalprøve: begge vinduer er almindelige vinduer</translation>
     </message>
     <message>
         <source>Projector on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor på %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppet</translation>
     </message>
     <message>
         <source>Now on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu på projektoren</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
         <source>End of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen er slut</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>
     <message>
         <source>The video library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videobiblioteket kunne ikke starte.</translation>
     </message>
     <message>
         <source>The film cannot be shown: the projector&apos;s OpenGL video surface did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen kan ikke vises: projektorens OpenGL-videoflade startede ikke.</translation>
     </message>
     <message>
         <source>%1 is not a film file (it must be an existing file, named by its full path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en filmfil (den skal være en eksisterende fil, angivet med fuld sti)</translation>
     </message>
     <message>
         <source>The film cannot be played: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmProbe</name>
-    <message>
-        <source>the video library could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files, not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a video file that can be played (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files (%1), not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no video in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a picture, not a film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be read within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen kan ikke afspilles: %1</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmSync</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FlipchartLine</name>
     <message>
         <source>An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::KeyBindings</name>
-    <message>
-        <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown action &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Et svar fra deltagerne, så Enter. Op/Ned vælger et punkt at rette; Esc lukker.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — vælg en lektion</translation>
     </message>
     <message>
         <source>Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en lektion. Dine egne lektioner lægger du i hver sin mappe med dens lesson.json, i den sidste mappe herunder.</translation>
     </message>
     <message>
         <source>Lessons that come with Stoppunkt  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektioner, der følger med Stoppunkt  (%1)</translation>
     </message>
     <message>
         <source>Your own lessons  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine egne lektioner  (%1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slides</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen endnu</translation>
     </message>
     <message>
         <source>%1  —  %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  %2, %3</translation>
     </message>
     <message>
         <source>%1  —  cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  kan ikke åbnes: %2</translation>
     </message>
     <message>
         <source>%1.  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  %2</translation>
     </message>
-</context>
-<context>
-    <name>stoppunkt::NotesView</name>
-    <message>
-        <source>No notes on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ more below (wheel or %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ more above (wheel or %1)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n dias</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Presenter</name>
     <message>
         <source>The lesson was reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved lesson has %1; the last good version stays on screen. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen blev indlæst igen.</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and was not opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen %1 har fejl og blev ikke åbnet: %2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbnede %1.</translation>
     </message>
     <message>
         <source>Quit Stoppunkt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut Stoppunkt?</translation>
     </message>
     <message>
         <source>Quit the lesson? The projector will close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut lektionen? Projektorvinduet lukkes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved lesson has %n error(s); the last good version stays on screen. %1</source>
+        <translation>
+            <numerusform>Den gemte lektion har en fejl; den sidste gode udgave bliver på skærmen. %1</numerusform>
+            <numerusform>Den gemte lektion har %n fejl; den sidste gode udgave bliver på skærmen. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
+        <translation>Sprog på din skærm: %1 (%2 skifter). Projektoren bliver på lektionens sprog.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — projektor</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::RecordKeeper</name>
     <message>
         <source>The session record could not be read (%1). It was kept as %2; a new record starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionsloggen kunne ikke læses (%1). Den er gemt som %2; en ny log begynder.</translation>
     </message>
     <message>
         <source>Resume the lesson?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt lektionen?</translation>
     </message>
     <message>
         <source>The session of &quot;%1&quot; that started %2 was interrupted on slide %3 of %4. Resume it: same slide, same picks and flip-chart entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionen med &quot;%1&quot;, der begyndte %2, blev afbrudt på dias %3 af %4. Fortsæt den: samme dias, samme gæt og punkter på flipoveren?</translation>
     </message>
     <message>
         <source>Resumed the interrupted session on slide %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afbrudte session fortsætter på dias %1.</translation>
     </message>
     <message>
         <source>The lesson has changed since: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen er ændret siden: %1.</translation>
     </message>
     <message>
         <source>The interrupted session&apos;s record has no state to resume from; it is kept, and a new one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen fra den afbrudte session har intet at fortsætte fra; den gemmes, og en ny begynder.</translation>
     </message>
     <message>
         <source>the session record is saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionsloggen gemmes igen</translation>
     </message>
     <message>
         <source>the session record %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sessionsloggen %1 kan ikke gemmes: %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dias %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (slide %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (dias %2)</translation>
     </message>
     <message>
         <source>%1 is no longer in the lesson; the session goes on at slide %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke længere i lektionen; sessionen fortsætter på dias %2</translation>
     </message>
     <message>
         <source>the picks on %1 no longer fit a question of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>gættene på %1 passer ikke længere til et spørgsmål i lektionen</translation>
     </message>
-    <message>
-        <source>the flip-chart entry of %1 has no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flip-chart entries of %2 have no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n flip-chart entries of %1 have no flip-chart slide in the lesson now</source>
+        <translation>
+            <numerusform>punktet på flipoveren fra %1 har ikke længere et flipover-dias i lektionen</numerusform>
+            <numerusform>%n punkter på flipoveren fra %1 har ikke længere et flipover-dias i lektionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::SessionRecorder</name>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::consolepanels</name>
-    <message>
-        <source>Right answer: no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The question comes at the stop point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussing: the room sees no marks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: 1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: %1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by picking: no. %1. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revealed. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[pick %1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused (%1 resumes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready: Next starts the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lesson has no film.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No film on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles on (%1 hides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles off (%1 shows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (not found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1 of %2 planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no picks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revealed after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: 1 flip-chart entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 flip-chart entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dens mappe kan ikke oprettes</translation>
     </message>
 </context>
 </TS>

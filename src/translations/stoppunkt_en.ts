@@ -2,21 +2,599 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Next: build, film, question, then slide</source>
+        <translation>Next: build, film, question, then slide</translation>
+    </message>
+    <message>
+        <source>Previous step or slide</source>
+        <translation>Previous step or slide</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>First slide</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Last slide</translation>
+    </message>
+    <message>
+        <source>Black screen on the projector (toggle)</source>
+        <translation>Black screen on the projector (toggle)</translation>
+    </message>
+    <message>
+        <source>White screen on the projector (toggle)</source>
+        <translation>White screen on the projector (toggle)</translation>
+    </message>
+    <message>
+        <source>Start or resume: projector full screen, blank off, timer on</source>
+        <translation>Start or resume: projector full screen, blank off, timer on</translation>
+    </message>
+    <message>
+        <source>Leave blank, an overlay or full screen (never quits)</source>
+        <translation>Leave blank, an overlay or full screen (never quits)</translation>
+    </message>
+    <message>
+        <source>Quit (asks first)</source>
+        <translation>Quit (asks first)</translation>
+    </message>
+    <message>
+        <source>Pause or run the elapsed timer</source>
+        <translation>Pause or run the elapsed timer</translation>
+    </message>
+    <message>
+        <source>Reset the elapsed timer</source>
+        <translation>Reset the elapsed timer</translation>
+    </message>
+    <message>
+        <source>Overview of all slides, to jump</source>
+        <translation>Overview of all slides, to jump</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Larger notes</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Smaller notes</translation>
+    </message>
+    <message>
+        <source>Scroll the notes down (when they do not fit)</source>
+        <translation>Scroll the notes down (when they do not fit)</translation>
+    </message>
+    <message>
+        <source>Scroll the notes up</source>
+        <translation>Scroll the notes up</translation>
+    </message>
+    <message>
+        <source>Swap the projector and console screens</source>
+        <translation>Swap the projector and console screens</translation>
+    </message>
+    <message>
+        <source>Reveal the right answer</source>
+        <translation>Reveal the right answer</translation>
+    </message>
+    <message>
+        <source>Undo the last pick</source>
+        <translation>Undo the last pick</translation>
+    </message>
+    <message>
+        <source>Replay the film segment from its start</source>
+        <translation>Replay the film segment from its start</translation>
+    </message>
+    <message>
+        <source>Film subtitles on or off</source>
+        <translation>Film subtitles on or off</translation>
+    </message>
+    <message>
+        <source>Pause or resume the film</source>
+        <translation>Pause or resume the film</translation>
+    </message>
+    <message>
+        <source>Film back 10 seconds</source>
+        <translation>Film back 10 seconds</translation>
+    </message>
+    <message>
+        <source>Film louder</source>
+        <translation>Film louder</translation>
+    </message>
+    <message>
+        <source>Film softer</source>
+        <translation>Film softer</translation>
+    </message>
+    <message>
+        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
+        <translation>Write the room&apos;s answers on the flip chart (flip-chart slides)</translation>
+    </message>
+    <message>
+        <source>Open another lesson (on the summary slide, its choices come first)</source>
+        <translation>Open another lesson (on the summary slide, its choices come first)</translation>
+    </message>
+    <message>
+        <source>Console language: dansk, norsk, svenska, English (remembered)</source>
+        <translation>Console language: dansk, norsk, svenska, English (remembered)</translation>
+    </message>
+    <message>
+        <source>Author mode: print the film&apos;s position as a stop point</source>
+        <translation>Author mode: print the film&apos;s position as a stop point</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n films</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop points</source>
+        <translation>
+            <numerusform>%n stop point</numerusform>
+            <numerusform>%n stop points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n errors</source>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
+        <translation>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</translation>
+    </message>
+    <message>
+        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
+        <translation>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</translation>
+    </message>
+    <message>
+        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
+        <translation>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</translation>
+    </message>
+    <message>
+        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
+        <translation>Print one line per slide, with question options (* = right) and film segments, for review.</translation>
+    </message>
+    <message>
+        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
+        <translation>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Window size for --walkthrough (default 1920x1080).</source>
+        <translation>Window size for --walkthrough (default 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
+        <translation>Rehearsal: both windows as normal windows, nothing full screen.</translation>
+    </message>
+    <message>
+        <source>Put the projector window on the screen with this name.</source>
+        <translation>Put the projector window on the screen with this name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Print the time from start until both windows have painted the first slide.</source>
+        <translation>Print the time from start until both windows have painted the first slide.</translation>
+    </message>
+    <message>
+        <source>Quit once both windows have painted (for benchmarks).</source>
+        <translation>Quit once both windows have painted (for benchmarks).</translation>
+    </message>
+    <message>
+        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
+        <translation>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</translation>
+    </message>
+    <message>
+        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
+        <translation>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</translation>
+    </message>
+    <message>
+        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
+        <translation>Author mode: M prints the film&apos;s position as a stop-point entry.</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted session of this lesson without asking.</source>
+        <translation>Resume the interrupted session of this lesson without asking.</translation>
+    </message>
+    <message>
+        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
+        <translation>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file.</source>
+        <translation>The report&apos;s PDF file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
+        <translation>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>keys</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
+        <translation>Print the session&apos;s state as JSON once the windows show (for automation).</translation>
+    </message>
+    <message>
+        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
+        <translation>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
+        <translation>Reload the lesson when its file changes, staying on the same slide (live preview).</translation>
+    </message>
+    <message>
+        <source>The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the language last chosen in the console (key L), else the system&apos;s.</source>
+        <translation>The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the language last chosen in the console (key L), else the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Lesson file(s) (lesson.json).</source>
+        <translation>Lesson file(s) (lesson.json).</translation>
+    </message>
+    <message>
+        <source>--ui-language takes da, nb, sv or en</source>
+        <translation>--ui-language takes da, nb, sv or en</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</translation>
+    </message>
+    <message>
+        <source>--video-output takes gl, sw or auto</source>
+        <translation>--video-output takes gl, sw or auto</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
+        <translation>--size takes WIDTHxHEIGHT, like 1920x1080</translation>
+    </message>
+    <message>
+        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
+        <translation>--report SESSION.json needs -o report.pdf, and nothing else</translation>
+    </message>
+    <message>
+        <source>--validate needs at least one lesson file</source>
+        <translation>--validate needs at least one lesson file</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one lesson file</source>
+        <translation>%1 takes exactly one lesson file</translation>
+    </message>
+    <message>
+        <source>give one lesson to present</source>
+        <translation>give one lesson to present</translation>
+    </message>
+    <message>
+        <source>The lesson is ready</source>
+        <translation>The lesson is ready</translation>
+    </message>
+    <message>
+        <source>The lesson has problems</source>
+        <translation>The lesson has problems</translation>
+    </message>
+    <message>
+        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
+        <translation>Try &apos;stoppunkt --help&apos; for more information.</translation>
+    </message>
+    <message>
+        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
+        <translation>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n pages)</source>
+        <translation>
+            <numerusform>wrote %1 (%n page)</numerusform>
+            <numerusform>wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the record&apos;s lesson %1 cannot be read:</source>
+        <translation>the record&apos;s lesson %1 cannot be read:</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>the film did not load</source>
+        <translation>the film did not load</translation>
+    </message>
+    <message>
+        <source>the film did not reach stop point %1</source>
+        <translation>the film did not reach stop point %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n stop frames to %1</source>
+        <translation>
+            <numerusform>wrote %n stop frame to %1</numerusform>
+            <numerusform>wrote %n stop frames to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n steps to %1</source>
+        <translation>
+            <numerusform>wrote %n step to %1</numerusform>
+            <numerusform>wrote %n steps to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lesson</translation>
+    </message>
+    <message>
+        <source>[lesson...]</source>
+        <translation>[lesson...]</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Go to slide %1: Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to slide %1: Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanels</name>
+    <message>
+        <source>Right answer: no. %1</source>
+        <translation>Right answer: no. %1</translation>
+    </message>
+    <message>
+        <source>The question comes at the stop point.</source>
+        <translation>The question comes at the stop point.</translation>
+    </message>
+    <message>
+        <source>Discussing: the room sees no marks.</source>
+        <translation>Discussing: the room sees no marks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking: %n wrong so far.</source>
+        <translation>
+            <numerusform>Picking: %n wrong so far.</numerusform>
+            <numerusform>Picking: %n wrong so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
+        <translation>Keys 1–%1 pick, %2 reveals, %3 undoes.</translation>
+    </message>
+    <message>
+        <source>Found by picking: no. %1. Next goes on.</source>
+        <translation>Found by picking: no. %1. Next goes on.</translation>
+    </message>
+    <message>
+        <source>Revealed. Next goes on.</source>
+        <translation>Revealed. Next goes on.</translation>
+    </message>
+    <message>
+        <source>[pick %1]</source>
+        <translation>[pick %1]</translation>
+    </message>
+    <message>
+        <source>cannot play</source>
+        <translation>cannot play</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>paused (%1 resumes)</source>
+        <translation>paused (%1 resumes)</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>playing</translation>
+    </message>
+    <message>
+        <source>at the stop point</source>
+        <translation>at the stop point</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>ready: Next starts the film</source>
+        <translation>ready: Next starts the film</translation>
+    </message>
+    <message>
+        <source>This lesson has no film.</source>
+        <translation>This lesson has no film.</translation>
+    </message>
+    <message>
+        <source>No film on this slide.</source>
+        <translation>No film on this slide.</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>to the end</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>subtitles on (%1 hides)</source>
+        <translation>subtitles on (%1 hides)</translation>
+    </message>
+    <message>
+        <source>subtitles off (%1 shows)</source>
+        <translation>subtitles off (%1 shows)</translation>
+    </message>
+    <message>
+        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
+        <translation>NEXT LESSON  (%1 opens the one the group chose)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not found)</source>
+        <translation>%1 %2 (not found)</translation>
+    </message>
+    <message>
+        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
+        <translation>FLIP CHART  (%1 writes, click an entry to edit it)</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1 of %2 planned</source>
+        <translation>Summary  —  %1 of %2 planned</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1</source>
+        <translation>Summary  —  %1</translation>
+    </message>
+    <message>
+        <source>no picks</source>
+        <translation>no picks</translation>
+    </message>
+    <message>
+        <source>picks %1</source>
+        <translation>picks %1</translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation>found in %1</translation>
+    </message>
+    <message>
+        <source>revealed after %1</source>
+        <translation>revealed after %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flip-chart entries</source>
+        <translation>
+            <numerusform>%1: %n flip-chart entry</numerusform>
+            <numerusform>%1: %n flip-chart entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
+        <translation>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilmProbe</name>
+    <message>
+        <source>the video library could not start</source>
+        <translation>the video library could not start</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files, not a video file</source>
+        <translation>is a playlist or a reference to other files, not a video file</translation>
+    </message>
+    <message>
+        <source>is not a video file that can be played (%1)</source>
+        <translation>is not a video file that can be played (%1)</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files (%1), not a video file</source>
+        <translation>is a playlist or a reference to other files (%1), not a video file</translation>
+    </message>
+    <message>
+        <source>has no video in it</source>
+        <translation>has no video in it</translation>
+    </message>
+    <message>
+        <source>is a picture, not a film</source>
+        <translation>is a picture, not a film</translation>
+    </message>
+    <message>
+        <source>could not be read within %1 s</source>
+        <translation>could not be read within %1 s</translation>
     </message>
 </context>
 <context>
     <name>KeyBindings</name>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>no key</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1: cannot read the file</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
+        <translation>%1: not a JSON object (%2 at byte %3); default keys are used</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &quot;%2&quot;</source>
+        <translation>%1: unknown action &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; did you mean &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
+        <translation>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
+        <translation>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</translation>
     </message>
 </context>
 <context>
@@ -47,946 +625,495 @@
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>No notes on this slide.</translation>
+    </message>
+    <message>
+        <source>▼ more below (wheel or %1)</source>
+        <translation>▼ more below (wheel or %1)</translation>
+    </message>
+    <message>
+        <source>▲ more above (wheel or %1)</source>
+        <translation>▲ more above (wheel or %1)</translation>
+    </message>
+</context>
+<context>
     <name>PaceText</name>
     <message numerus="yes">
         <source>planned: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>planned: %n min</numerusform>
+            <numerusform>planned: %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ends %1</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>on time</translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ahead</numerusform>
+            <numerusform>%n min ahead</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min behind</numerusform>
+            <numerusform>%n min behind</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Displays help on commandline options.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Displays help including Qt specific options.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Displays version information.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unknown options: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Missing value after &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unexpected value after &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Stoppunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and cannot be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson %1 has errors and cannot be opened:
+
+%2</translation>
     </message>
     <message>
         <source>cannot open lesson &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open lesson &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a key here</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Session report: %1</source>
+        <translation>Session report: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Session of %1 — %2 in all</source>
+        <translation>Session of %1 — %2 in all</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1 (right)</translation>
+    </message>
+    <message>
+        <source>Picks in order: %1</source>
+        <translation>Picks in order: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was not reached.</source>
+        <translation>The right answer (no. %1) was not reached.</translation>
+    </message>
+    <message>
+        <source>The group found the right answer (no. %1) in %2.</source>
+        <translation>The group found the right answer (no. %1) in %2.</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was revealed after %2.</source>
+        <translation>The right answer (no. %1) was revealed after %2.</translation>
+    </message>
+    <message>
+        <source>Flip charts</source>
+        <translation>Flip charts</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>No entries.</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Next lesson</translation>
+    </message>
+    <message>
+        <source>The group chose %1.</source>
+        <translation>The group chose %1.</translation>
+    </message>
+    <message>
+        <source>Time per slide</source>
+        <translation>Time per slide</translation>
+    </message>
+    <message>
+        <source>The lesson planned %1 in all.</source>
+        <translation>The lesson planned %1 in all.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 (planned %4)</source>
+        <translation>%1. %2 — %3 (planned %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>too large to be a session record</source>
-        <translation type="unfinished"></translation>
+        <translation>too large to be a session record</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2); it may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON (%1 at byte %2); it may be truncated</translation>
     </message>
     <message>
         <source>not a Stoppunkt session record</source>
-        <translation type="unfinished"></translation>
+        <translation>not a Stoppunkt session record</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>wrote %1 (1 page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 steps to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt</name>
-    <message>
-        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size for --walkthrough (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the projector window on the screen with this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the time from start until both windows have painted the first slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit once both windows have painted (for benchmarks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the interrupted session of this lesson without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesson file(s) (lesson.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--video-output takes gl, sw or auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes exactly one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one lesson to present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson has problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record&apos;s lesson %1 cannot be read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not reach stop point %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 stop frames to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: build, film, question, then slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous step or slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Black screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>White screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or resume: projector full screen, blank off, timer on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave blank, an overlay or full screen (never quits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or run the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview of all slides, to jump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes down (when they do not fit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swap the projector and console screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal the right answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last pick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay the film segment from its start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film subtitles on or off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or resume the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film back 10 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film louder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film softer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another lesson (on the summary slide, its choices come first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: print the film&apos;s position as a stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session of %1 — %2 in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picks in order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was not reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group found the right answer (no. %1) in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was revealed after %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flip charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group chose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson planned %1 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3 (planned %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ConsoleWindow</name>
     <message>
         <source>Stoppunkt — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — %1</translation>
     </message>
     <message>
         <source>The session record is NOT being saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The session record is NOT being saved: %1</translation>
     </message>
     <message>
         <source>Go to slide %1: press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to slide %1: press Enter (Esc cancels)</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to skip to the stop point</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Next again within 2 s to skip to the stop point</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to reveal the answer (%1 reveals at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Next again within 2 s to reveal the answer (%1 reveals at once)</translation>
     </message>
     <message>
         <source>Projector %1 disconnected: the lesson goes on here; plug it back in to continue there</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector %1 disconnected: the lesson goes on here; plug it back in to continue there</translation>
     </message>
     <message>
         <source>The projector is black (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>The projector is black (%1 to show the slide)</translation>
     </message>
     <message>
         <source>The projector is white (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>The projector is white (%1 to show the slide)</translation>
     </message>
     <message>
         <source>Rehearsal: both windows are normal windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehearsal: both windows are normal windows</translation>
     </message>
     <message>
         <source>Projector on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector on %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
     <message>
         <source>Now on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Now on the projector</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>End of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>End of the lesson</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>
     <message>
         <source>The video library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The video library could not start.</translation>
     </message>
     <message>
         <source>The film cannot be shown: the projector&apos;s OpenGL video surface did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The film cannot be shown: the projector&apos;s OpenGL video surface did not start.</translation>
     </message>
     <message>
         <source>%1 is not a film file (it must be an existing file, named by its full path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a film file (it must be an existing file, named by its full path)</translation>
     </message>
     <message>
         <source>The film cannot be played: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmProbe</name>
-    <message>
-        <source>the video library could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files, not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a video file that can be played (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files (%1), not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no video in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a picture, not a film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be read within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>The film cannot be played: %1</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmSync</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FlipchartLine</name>
     <message>
         <source>An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::KeyBindings</name>
-    <message>
-        <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown action &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
-        <translation type="unfinished"></translation>
+        <translation>An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — choose a lesson</translation>
     </message>
     <message>
         <source>Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below.</translation>
     </message>
     <message>
         <source>Lessons that come with Stoppunkt  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons that come with Stoppunkt  (%1)</translation>
     </message>
     <message>
         <source>Your own lessons  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own lessons  (%1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slides</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>%1  —  %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  %2, %3</translation>
     </message>
     <message>
         <source>%1  —  cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  cannot open: %2</translation>
     </message>
     <message>
         <source>%1.  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  %2</translation>
     </message>
-</context>
-<context>
-    <name>stoppunkt::NotesView</name>
-    <message>
-        <source>No notes on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ more below (wheel or %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ more above (wheel or %1)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Presenter</name>
     <message>
         <source>The lesson was reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved lesson has %1; the last good version stays on screen. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson was reloaded.</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and was not opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson %1 has errors and was not opened: %2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1.</translation>
     </message>
     <message>
         <source>Quit Stoppunkt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit Stoppunkt?</translation>
     </message>
     <message>
         <source>Quit the lesson? The projector will close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit the lesson? The projector will close.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved lesson has %n error(s); the last good version stays on screen. %1</source>
+        <translation>
+            <numerusform>The saved lesson has an error; the last good version stays on screen. %1</numerusform>
+            <numerusform>The saved lesson has %n errors; the last good version stays on screen. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
+        <translation>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — projector</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::RecordKeeper</name>
     <message>
         <source>The session record could not be read (%1). It was kept as %2; a new record starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session record could not be read (%1). It was kept as %2; a new record starts.</translation>
     </message>
     <message>
         <source>Resume the lesson?</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume the lesson?</translation>
     </message>
     <message>
         <source>The session of &quot;%1&quot; that started %2 was interrupted on slide %3 of %4. Resume it: same slide, same picks and flip-chart entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>The session of &quot;%1&quot; that started %2 was interrupted on slide %3 of %4. Resume it: same slide, same picks and flip-chart entries?</translation>
     </message>
     <message>
         <source>Resumed the interrupted session on slide %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumed the interrupted session on slide %1.</translation>
     </message>
     <message>
         <source>The lesson has changed since: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson has changed since: %1.</translation>
     </message>
     <message>
         <source>The interrupted session&apos;s record has no state to resume from; it is kept, and a new one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interrupted session&apos;s record has no state to resume from; it is kept, and a new one starts.</translation>
     </message>
     <message>
         <source>the session record is saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>the session record is saved again</translation>
     </message>
     <message>
         <source>the session record %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the session record %1 cannot be saved: %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slide %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (slide %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (slide %2)</translation>
     </message>
     <message>
         <source>%1 is no longer in the lesson; the session goes on at slide %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is no longer in the lesson; the session goes on at slide %2</translation>
     </message>
     <message>
         <source>the picks on %1 no longer fit a question of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>the picks on %1 no longer fit a question of the lesson</translation>
     </message>
-    <message>
-        <source>the flip-chart entry of %1 has no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flip-chart entries of %2 have no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n flip-chart entries of %1 have no flip-chart slide in the lesson now</source>
+        <translation>
+            <numerusform>the flip-chart entry of %1 has no flip-chart slide in the lesson now</numerusform>
+            <numerusform>%n flip-chart entries of %1 have no flip-chart slide in the lesson now</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::SessionRecorder</name>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::consolepanels</name>
-    <message>
-        <source>Right answer: no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The question comes at the stop point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussing: the room sees no marks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: 1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: %1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by picking: no. %1. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revealed. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[pick %1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused (%1 resumes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready: Next starts the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lesson has no film.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No film on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles on (%1 hides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles off (%1 shows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (not found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1 of %2 planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no picks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revealed after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: 1 flip-chart entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 flip-chart entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>its folder cannot be created</translation>
     </message>
 </context>
 </TS>

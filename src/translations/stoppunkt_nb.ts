@@ -2,21 +2,599 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Next: build, film, question, then slide</source>
+        <translation>Neste: punkt, film, spørsmål, så lysbilde</translation>
+    </message>
+    <message>
+        <source>Previous step or slide</source>
+        <translation>Forrige steg eller lysbilde</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Første lysbilde</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Siste lysbilde</translation>
+    </message>
+    <message>
+        <source>Black screen on the projector (toggle)</source>
+        <translation>Svart projektor (av og på)</translation>
+    </message>
+    <message>
+        <source>White screen on the projector (toggle)</source>
+        <translation>Hvit projektor (av og på)</translation>
+    </message>
+    <message>
+        <source>Start or resume: projector full screen, blank off, timer on</source>
+        <translation>Start eller fortsett: projektoren i fullskjerm, ikke blendet, klokka går</translation>
+    </message>
+    <message>
+        <source>Leave blank, an overlay or full screen (never quits)</source>
+        <translation>Gå ut av svart skjerm, en oversikt eller fullskjerm (avslutter aldri)</translation>
+    </message>
+    <message>
+        <source>Quit (asks first)</source>
+        <translation>Avslutt (spør først)</translation>
+    </message>
+    <message>
+        <source>Pause or run the elapsed timer</source>
+        <translation>Stopp eller start klokka</translation>
+    </message>
+    <message>
+        <source>Reset the elapsed timer</source>
+        <translation>Nullstill klokka</translation>
+    </message>
+    <message>
+        <source>Overview of all slides, to jump</source>
+        <translation>Oversikt over alle lysbilder, for å hoppe</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Denne hjelpen</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Større notater</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Mindre notater</translation>
+    </message>
+    <message>
+        <source>Scroll the notes down (when they do not fit)</source>
+        <translation>Rull notatene ned (når de ikke får plass)</translation>
+    </message>
+    <message>
+        <source>Scroll the notes up</source>
+        <translation>Rull notatene opp</translation>
+    </message>
+    <message>
+        <source>Swap the projector and console screens</source>
+        <translation>Bytt projektorens og din skjerm</translation>
+    </message>
+    <message>
+        <source>Reveal the right answer</source>
+        <translation>Vis riktig svar</translation>
+    </message>
+    <message>
+        <source>Undo the last pick</source>
+        <translation>Angre det siste valget</translation>
+    </message>
+    <message>
+        <source>Replay the film segment from its start</source>
+        <translation>Spill av filmklippet fra start</translation>
+    </message>
+    <message>
+        <source>Film subtitles on or off</source>
+        <translation>Filmens undertekster av og på</translation>
+    </message>
+    <message>
+        <source>Pause or resume the film</source>
+        <translation>Sett filmen på pause eller fortsett</translation>
+    </message>
+    <message>
+        <source>Film back 10 seconds</source>
+        <translation>Filmen 10 sekunder tilbake</translation>
+    </message>
+    <message>
+        <source>Film louder</source>
+        <translation>Filmen høyere</translation>
+    </message>
+    <message>
+        <source>Film softer</source>
+        <translation>Filmen lavere</translation>
+    </message>
+    <message>
+        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
+        <translation>Skriv deltakernes svar på flippoveren (flippover-lysbilder)</translation>
+    </message>
+    <message>
+        <source>Open another lesson (on the summary slide, its choices come first)</source>
+        <translation>Åpne en annen leksjon (på oppsummeringslysbildet kommer valgene der først)</translation>
+    </message>
+    <message>
+        <source>Console language: dansk, norsk, svenska, English (remembered)</source>
+        <translation>Språk på din skjerm: dansk, norsk, svenska, English (huskes)</translation>
+    </message>
+    <message>
+        <source>Author mode: print the film&apos;s position as a stop point</source>
+        <translation>Forfattermodus: skriv filmens posisjon som stoppunkt</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n lysbilde</numerusform>
+            <numerusform>%n lysbilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n films</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n filmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop points</source>
+        <translation>
+            <numerusform>%n stoppunkt</numerusform>
+            <numerusform>%n stoppunkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n spørsmål</numerusform>
+            <numerusform>%n spørsmål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n errors</source>
+        <translation>
+            <numerusform>%1: %n feil</numerusform>
+            <numerusform>%1: %n feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
+        <translation>Stoppunkt viser en opplæringsleksjon på to skjermer: projektoren for deltakerne og en privat skjerm for møtelederen.</translation>
+    </message>
+    <message>
+        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
+        <translation>Kontroller leksjonsfilene og skriv ut hvert problem. Avslutter med 0 når alle er gyldige, 1 ved feil i en leksjon, 2 ved feil bruk.</translation>
+    </message>
+    <message>
+        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
+        <translation>Med --validate: vis resultatet i et vindu i stedet for terminalen (skrivebordsmenyens «Kontroller en leksjon»).</translation>
+    </message>
+    <message>
+        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
+        <translation>Skriv én linje per lysbilde med svaralternativer (* = riktig) og filmklipp, for gjennomgang.</translation>
+    </message>
+    <message>
+        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
+        <translation>Gå gjennom leksjonen slik en fjernkontroll med bare Neste ville, skriv step-NNN-projector.png og step-NNN-console.png i &lt;mappe&gt;, og avslutt.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mappe</translation>
+    </message>
+    <message>
+        <source>Window size for --walkthrough (default 1920x1080).</source>
+        <translation>Vindusstørrelse for --walkthrough (standard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
+        <translation>Generalprøve: begge vinduene som vanlige vinduer, ingenting i fullskjerm.</translation>
+    </message>
+    <message>
+        <source>Put the projector window on the screen with this name.</source>
+        <translation>Legg projektorvinduet på skjermen med dette navnet.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>Print the time from start until both windows have painted the first slide.</source>
+        <translation>Skriv tiden fra start til begge vinduene har tegnet det første lysbildet.</translation>
+    </message>
+    <message>
+        <source>Quit once both windows have painted (for benchmarks).</source>
+        <translation>Avslutt så snart begge vinduene er tegnet (for ytelsesmåling).</translation>
+    </message>
+    <message>
+        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
+        <translation>Hvordan projektoren tegner filmen: gl (OpenGL), sw (programvare) eller auto (gl der OpenGL virker).</translation>
+    </message>
+    <message>
+        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
+        <translation>Lagre det nøyaktige bildet som vises ved hvert stoppunkt, som &lt;mappe&gt;/stop-N.png i filmens størrelse, og avslutt.</translation>
+    </message>
+    <message>
+        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
+        <translation>Forfattermodus: M skriver filmens posisjon som et stoppunkt.</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted session of this lesson without asking.</source>
+        <translation>Fortsett den avbrutte økten i denne leksjonen uten å spørre.</translation>
+    </message>
+    <message>
+        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
+        <translation>Skriv sammendraget av en øktlogg (SESSION.json) som PDF; oppgi filen med -o.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>økt</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file.</source>
+        <translation>Rapportens PDF-fil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
+        <translation>Trykk disse tastene når vinduene vises, f.eks. «Right,Right,2»; «flipchart:TEKST» legger til et punkt på flippoveren; «lesson:N» åpner oppsummeringslysbildets N-te leksjon, «lesson:FIL» en hvilken som helst leksjon (for automatisering).</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>taster</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
+        <translation>Skriv øktens tilstand som JSON når vinduene vises (for automatisering).</translation>
+    </message>
+    <message>
+        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
+        <translation>Skriv møtelederens hefte (to lysbilder per side med notatene deres) som PDF, og avslutt.</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
+        <translation>Last inn leksjonen på nytt når filen endres, og bli på samme lysbilde (direkte forhåndsvisning).</translation>
+    </message>
+    <message>
+        <source>The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the language last chosen in the console (key L), else the system&apos;s.</source>
+        <translation>Språket på din skjerm, i dialogene og i disse meldingene: da, nb, sv eller en. Uten det: språket som sist ble valgt på skjermen (tasten L), ellers systemets.</translation>
+    </message>
+    <message>
+        <source>Lesson file(s) (lesson.json).</source>
+        <translation>Leksjonsfil(er) (lesson.json).</translation>
+    </message>
+    <message>
+        <source>--ui-language takes da, nb, sv or en</source>
+        <translation>--ui-language tar da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames og --report kan ikke kombineres</translation>
+    </message>
+    <message>
+        <source>--video-output takes gl, sw or auto</source>
+        <translation>--video-output tar gl, sw eller auto</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
+        <translation>--size tar BREDDExHØYDE, f.eks. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
+        <translation>--report SESSION.json krever -o rapport.pdf og ingenting annet</translation>
+    </message>
+    <message>
+        <source>--validate needs at least one lesson file</source>
+        <translation>--validate krever minst én leksjonsfil</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one lesson file</source>
+        <translation>%1 tar nøyaktig én leksjonsfil</translation>
+    </message>
+    <message>
+        <source>give one lesson to present</source>
+        <translation>oppgi én leksjon som skal vises</translation>
+    </message>
+    <message>
+        <source>The lesson is ready</source>
+        <translation>Leksjonen er klar</translation>
+    </message>
+    <message>
+        <source>The lesson has problems</source>
+        <translation>Leksjonen har problemer</translation>
+    </message>
+    <message>
+        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
+        <translation>Prøv «stoppunkt --help» for mer informasjon.</translation>
+    </message>
+    <message>
+        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
+        <translation>det finnes ingen skjerm å vise vinduene på (DISPLAY er ikke satt). Start programmet i en skrivebordsøkt, eller bruk --walkthrough, --validate eller --outline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n pages)</source>
+        <translation>
+            <numerusform>skrev %1 (%n side)</numerusform>
+            <numerusform>skrev %1 (%n sider)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the record&apos;s lesson %1 cannot be read:</source>
+        <translation>loggens leksjon %1 kan ikke leses:</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>kan ikke opprette %1</translation>
+    </message>
+    <message>
+        <source>the film did not load</source>
+        <translation>filmen ble ikke lastet inn</translation>
+    </message>
+    <message>
+        <source>the film did not reach stop point %1</source>
+        <translation>filmen nådde ikke stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n stop frames to %1</source>
+        <translation>
+            <numerusform>skrev %n stoppbilde til %1</numerusform>
+            <numerusform>skrev %n stoppbilder til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n steps to %1</source>
+        <translation>
+            <numerusform>skrev %n steg til %1</numerusform>
+            <numerusform>skrev %n steg til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>leksjon</translation>
+    </message>
+    <message>
+        <source>[lesson...]</source>
+        <translation>[leksjon ...]</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Go to slide %1: Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til lysbilde %1: Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanels</name>
+    <message>
+        <source>Right answer: no. %1</source>
+        <translation>Riktig svar: nr. %1</translation>
+    </message>
+    <message>
+        <source>The question comes at the stop point.</source>
+        <translation>Spørsmålet kommer ved stoppunktet.</translation>
+    </message>
+    <message>
+        <source>Discussing: the room sees no marks.</source>
+        <translation>Diskusjon: deltakerne ser ingen markeringer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking: %n wrong so far.</source>
+        <translation>
+            <numerusform>Gruppen gjetter: %n feil så langt.</numerusform>
+            <numerusform>Gruppen gjetter: %n feil så langt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
+        <translation>1–%1 velger et svar, %2 viser det riktige, %3 angrer.</translation>
+    </message>
+    <message>
+        <source>Found by picking: no. %1. Next goes on.</source>
+        <translation>Gruppen fant det: nr. %1. Neste går videre.</translation>
+    </message>
+    <message>
+        <source>Revealed. Next goes on.</source>
+        <translation>Svaret er vist. Neste går videre.</translation>
+    </message>
+    <message>
+        <source>[pick %1]</source>
+        <translation>[valg %1]</translation>
+    </message>
+    <message>
+        <source>cannot play</source>
+        <translation>kan ikke spilles av</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>laster inn …</translation>
+    </message>
+    <message>
+        <source>paused (%1 resumes)</source>
+        <translation>på pause (%1 fortsetter)</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>spiller av</translation>
+    </message>
+    <message>
+        <source>at the stop point</source>
+        <translation>ved stoppunktet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>slutt</translation>
+    </message>
+    <message>
+        <source>ready: Next starts the film</source>
+        <translation>klar: Neste starter filmen</translation>
+    </message>
+    <message>
+        <source>This lesson has no film.</source>
+        <translation>Denne leksjonen har ingen film.</translation>
+    </message>
+    <message>
+        <source>No film on this slide.</source>
+        <translation>Ingen film på dette lysbildet.</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>til slutten</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>subtitles on (%1 hides)</source>
+        <translation>undertekster på (%1 skjuler)</translation>
+    </message>
+    <message>
+        <source>subtitles off (%1 shows)</source>
+        <translation>undertekster av (%1 viser)</translation>
+    </message>
+    <message>
+        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
+        <translation>NESTE LEKSJON  (%1 åpner den gruppen valgte)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not found)</source>
+        <translation>%1 %2 (finnes ikke)</translation>
+    </message>
+    <message>
+        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
+        <translation>FLIPPOVER  (%1 skriver, klikk på et punkt for å endre det)</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Ingenting skrevet ennå.</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1 of %2 planned</source>
+        <translation>Oppsummering  —  %1 av planlagt %2</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1</source>
+        <translation>Oppsummering  —  %1</translation>
+    </message>
+    <message>
+        <source>no picks</source>
+        <translation>ingen valg</translation>
+    </message>
+    <message>
+        <source>picks %1</source>
+        <translation>valg %1</translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation>funnet på %1</translation>
+    </message>
+    <message>
+        <source>revealed after %1</source>
+        <translation>vist etter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flip-chart entries</source>
+        <translation>
+            <numerusform>%1: %n punkt på flippoveren</numerusform>
+            <numerusform>%1: %n punkter på flippoveren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
+        <translation>1–6 velger et svar ved et spørsmål. Ellers: skriv et lysbildenummer og trykk Enter for å hoppe dit. Tastene kan endres i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilmProbe</name>
+    <message>
+        <source>the video library could not start</source>
+        <translation>videobiblioteket kunne ikke starte</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files, not a video file</source>
+        <translation>er en spilleliste eller en henvisning til andre filer, ikke en videofil</translation>
+    </message>
+    <message>
+        <source>is not a video file that can be played (%1)</source>
+        <translation>er ikke en videofil som kan spilles av (%1)</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files (%1), not a video file</source>
+        <translation>er en spilleliste eller en henvisning til andre filer (%1), ikke en videofil</translation>
+    </message>
+    <message>
+        <source>has no video in it</source>
+        <translation>inneholder ingen video</translation>
+    </message>
+    <message>
+        <source>is a picture, not a film</source>
+        <translation>er et bilde, ikke en film</translation>
+    </message>
+    <message>
+        <source>could not be read within %1 s</source>
+        <translation>kunne ikke leses innen %1 s</translation>
     </message>
 </context>
 <context>
     <name>KeyBindings</name>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen tast</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1: filen kan ikke leses</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
+        <translation>%1: ikke et JSON-objekt (%2 ved byte %3); standardtastene brukes</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &quot;%2&quot;</source>
+        <translation>%1: ukjent handling «%2»</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; mente du «%1»?</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
+        <translation>%1: «%2» må være en liste med taster, f.eks. [&quot;Right&quot;, &quot;Space&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
+        <translation>%1: «%2»: «%3» er ikke en tast</translation>
     </message>
 </context>
 <context>
@@ -47,946 +625,495 @@
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>Ingen notater til dette lysbildet.</translation>
+    </message>
+    <message>
+        <source>▼ more below (wheel or %1)</source>
+        <translation>▼ mer nedenfor (hjulet eller %1)</translation>
+    </message>
+    <message>
+        <source>▲ more above (wheel or %1)</source>
+        <translation>▲ mer ovenfor (hjulet eller %1)</translation>
+    </message>
+</context>
+<context>
     <name>PaceText</name>
     <message numerus="yes">
         <source>planned: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>planlagt: %n min</numerusform>
+            <numerusform>planlagt: %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutter %1</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>i rute</translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min foran</numerusform>
+            <numerusform>%n min foran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min bak</numerusform>
+            <numerusform>%n min bak</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valg]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Viser hjelp til valgene på kommandolinjen.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Viser hjelp, også til Qts egne valg.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Viser versjonen.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Ukjent valg «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Ukjente valg: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Det mangler en verdi etter «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet verdi etter «%1».</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Stoppunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and cannot be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leksjonen %1 har feil og kan ikke åpnes:
+
+%2</translation>
     </message>
     <message>
         <source>cannot open lesson &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åpne leksjonen «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key here</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en tast her</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Session report: %1</source>
+        <translation>Rapport fra økten: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message>
+        <source>Session of %1 — %2 in all</source>
+        <translation>Økt %1 — %2 i alt</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1 (riktig)</translation>
+    </message>
+    <message>
+        <source>Picks in order: %1</source>
+        <translation>Valg i rekkefølge: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was not reached.</source>
+        <translation>Riktig svar (nr. %1) ble ikke nådd.</translation>
+    </message>
+    <message>
+        <source>The group found the right answer (no. %1) in %2.</source>
+        <translation>Gruppen fant riktig svar (nr. %1) på %2.</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was revealed after %2.</source>
+        <translation>Riktig svar (nr. %1) ble vist etter %2.</translation>
+    </message>
+    <message>
+        <source>Flip charts</source>
+        <translation>Flippover</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Ingenting skrevet.</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Neste leksjon</translation>
+    </message>
+    <message>
+        <source>The group chose %1.</source>
+        <translation>Gruppen valgte %1.</translation>
+    </message>
+    <message>
+        <source>Time per slide</source>
+        <translation>Tid per lysbilde</translation>
+    </message>
+    <message>
+        <source>The lesson planned %1 in all.</source>
+        <translation>Leksjonen var planlagt til %1 i alt.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 (planned %4)</source>
+        <translation>%1. %2 — %3 (planlagt %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>too large to be a session record</source>
-        <translation type="unfinished"></translation>
+        <translation>for stor til å være en øktlogg</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2); it may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gyldig JSON (%1 ved byte %2); den kan være avkortet</translation>
     </message>
     <message>
         <source>not a Stoppunkt session record</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en øktlogg fra Stoppunkt</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>wrote %1 (1 page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 steps to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt</name>
-    <message>
-        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size for --walkthrough (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the projector window on the screen with this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the time from start until both windows have painted the first slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit once both windows have painted (for benchmarks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the interrupted session of this lesson without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesson file(s) (lesson.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--video-output takes gl, sw or auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes exactly one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one lesson to present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson has problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record&apos;s lesson %1 cannot be read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not reach stop point %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 stop frames to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: build, film, question, then slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous step or slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Black screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>White screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or resume: projector full screen, blank off, timer on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave blank, an overlay or full screen (never quits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or run the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview of all slides, to jump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes down (when they do not fit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swap the projector and console screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal the right answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last pick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay the film segment from its start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film subtitles on or off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or resume the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film back 10 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film louder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film softer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another lesson (on the summary slide, its choices come first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: print the film&apos;s position as a stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session of %1 — %2 in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picks in order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was not reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group found the right answer (no. %1) in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was revealed after %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flip charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group chose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson planned %1 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3 (planned %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ConsoleWindow</name>
     <message>
         <source>Stoppunkt — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — %1</translation>
     </message>
     <message>
         <source>The session record is NOT being saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Øktloggen blir IKKE lagret: %1</translation>
     </message>
     <message>
         <source>Go to slide %1: press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til lysbilde %1: trykk Enter (Esc avbryter)</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to skip to the stop point</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk Neste igjen innen 2 s for å hoppe til stoppunktet</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to reveal the answer (%1 reveals at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk Neste igjen innen 2 s for å vise svaret (%1 viser det med en gang)</translation>
     </message>
     <message>
         <source>Projector %1 disconnected: the lesson goes on here; plug it back in to continue there</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektoren %1 er koblet fra: leksjonen fortsetter her; koble den til igjen for å fortsette der</translation>
     </message>
     <message>
         <source>The projector is black (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektoren er svart (%1 viser lysbildet)</translation>
     </message>
     <message>
         <source>The projector is white (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektoren er hvit (%1 viser lysbildet)</translation>
     </message>
     <message>
         <source>Rehearsal: both windows are normal windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalprøve: begge vinduene er vanlige vinduer</translation>
     </message>
     <message>
         <source>Projector on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor på %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppet</translation>
     </message>
     <message>
         <source>Now on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå på projektoren</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste</translation>
     </message>
     <message>
         <source>End of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Leksjonen er slutt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>
     <message>
         <source>The video library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videobiblioteket kunne ikke starte.</translation>
     </message>
     <message>
         <source>The film cannot be shown: the projector&apos;s OpenGL video surface did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen kan ikke vises: projektorens OpenGL-videoflate startet ikke.</translation>
     </message>
     <message>
         <source>%1 is not a film file (it must be an existing file, named by its full path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en filmfil (den må være en eksisterende fil, oppgitt med full sti)</translation>
     </message>
     <message>
         <source>The film cannot be played: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmProbe</name>
-    <message>
-        <source>the video library could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files, not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a video file that can be played (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files (%1), not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no video in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a picture, not a film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be read within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen kan ikke spilles av: %1</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmSync</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FlipchartLine</name>
     <message>
         <source>An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::KeyBindings</name>
-    <message>
-        <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown action &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Et svar fra deltakerne, så Enter. Opp/Ned velger et punkt å endre; Esc lukker.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — velg en leksjon</translation>
     </message>
     <message>
         <source>Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en leksjon. Dine egne leksjoner legger du i hver sin mappe med sin lesson.json, i den siste mappen nedenfor.</translation>
     </message>
     <message>
         <source>Lessons that come with Stoppunkt  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leksjoner som følger med Stoppunkt  (%1)</translation>
     </message>
     <message>
         <source>Your own lessons  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine egne leksjoner  (%1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slides</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ennå</translation>
     </message>
     <message>
         <source>%1  —  %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  %2, %3</translation>
     </message>
     <message>
         <source>%1  —  cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  kan ikke åpnes: %2</translation>
     </message>
     <message>
         <source>%1.  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  %2</translation>
     </message>
-</context>
-<context>
-    <name>stoppunkt::NotesView</name>
-    <message>
-        <source>No notes on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ more below (wheel or %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ more above (wheel or %1)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n lysbilde</numerusform>
+            <numerusform>%n lysbilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Presenter</name>
     <message>
         <source>The lesson was reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved lesson has %1; the last good version stays on screen. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leksjonen ble lastet inn på nytt.</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and was not opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leksjonen %1 har feil og ble ikke åpnet: %2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpnet %1.</translation>
     </message>
     <message>
         <source>Quit Stoppunkt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte Stoppunkt?</translation>
     </message>
     <message>
         <source>Quit the lesson? The projector will close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte leksjonen? Projektorvinduet lukkes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved lesson has %n error(s); the last good version stays on screen. %1</source>
+        <translation>
+            <numerusform>Den lagrede leksjonen har en feil; den siste gode versjonen blir stående på skjermen. %1</numerusform>
+            <numerusform>Den lagrede leksjonen har %n feil; den siste gode versjonen blir stående på skjermen. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
+        <translation>Språk på din skjerm: %1 (%2 bytter). Projektoren beholder leksjonens språk.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — projektor</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::RecordKeeper</name>
     <message>
         <source>The session record could not be read (%1). It was kept as %2; a new record starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Øktloggen kunne ikke leses (%1). Den er tatt vare på som %2; en ny logg begynner.</translation>
     </message>
     <message>
         <source>Resume the lesson?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsette leksjonen?</translation>
     </message>
     <message>
         <source>The session of &quot;%1&quot; that started %2 was interrupted on slide %3 of %4. Resume it: same slide, same picks and flip-chart entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>Økten med «%1» som begynte %2, ble avbrutt på lysbilde %3 av %4. Fortsette den: samme lysbilde, samme valg og punkter på flippoveren?</translation>
     </message>
     <message>
         <source>Resumed the interrupted session on slide %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den avbrutte økten fortsetter på lysbilde %1.</translation>
     </message>
     <message>
         <source>The lesson has changed since: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leksjonen er endret siden: %1.</translation>
     </message>
     <message>
         <source>The interrupted session&apos;s record has no state to resume from; it is kept, and a new one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen fra den avbrutte økten har ingenting å fortsette fra; den tas vare på, og en ny begynner.</translation>
     </message>
     <message>
         <source>the session record is saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>øktloggen lagres igjen</translation>
     </message>
     <message>
         <source>the session record %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>øktloggen %1 kan ikke lagres: %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lysbilde %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (slide %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (lysbilde %2)</translation>
     </message>
     <message>
         <source>%1 is no longer in the lesson; the session goes on at slide %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke lenger i leksjonen; økten fortsetter på lysbilde %2</translation>
     </message>
     <message>
         <source>the picks on %1 no longer fit a question of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>valgene på %1 passer ikke lenger til et spørsmål i leksjonen</translation>
     </message>
-    <message>
-        <source>the flip-chart entry of %1 has no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flip-chart entries of %2 have no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n flip-chart entries of %1 have no flip-chart slide in the lesson now</source>
+        <translation>
+            <numerusform>punktet på flippoveren fra %1 har ikke lenger et flippover-lysbilde i leksjonen</numerusform>
+            <numerusform>%n punkter på flippoveren fra %1 har ikke lenger et flippover-lysbilde i leksjonen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::SessionRecorder</name>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::consolepanels</name>
-    <message>
-        <source>Right answer: no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The question comes at the stop point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussing: the room sees no marks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: 1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: %1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by picking: no. %1. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revealed. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[pick %1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused (%1 resumes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready: Next starts the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lesson has no film.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No film on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles on (%1 hides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles off (%1 shows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (not found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1 of %2 planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no picks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revealed after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: 1 flip-chart entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 flip-chart entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen kan ikke opprettes</translation>
     </message>
 </context>
 </TS>

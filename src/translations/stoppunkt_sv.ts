@@ -2,21 +2,599 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Next: build, film, question, then slide</source>
+        <translation>Nästa: punkt, film, fråga, sedan bild</translation>
+    </message>
+    <message>
+        <source>Previous step or slide</source>
+        <translation>Föregående steg eller bild</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Första bilden</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Sista bilden</translation>
+    </message>
+    <message>
+        <source>Black screen on the projector (toggle)</source>
+        <translation>Svart projektor (av och på)</translation>
+    </message>
+    <message>
+        <source>White screen on the projector (toggle)</source>
+        <translation>Vit projektor (av och på)</translation>
+    </message>
+    <message>
+        <source>Start or resume: projector full screen, blank off, timer on</source>
+        <translation>Starta eller fortsätt: projektorn i helskärm, inte släckt, klockan går</translation>
+    </message>
+    <message>
+        <source>Leave blank, an overlay or full screen (never quits)</source>
+        <translation>Lämna svart skärm, en översikt eller helskärm (avslutar aldrig)</translation>
+    </message>
+    <message>
+        <source>Quit (asks first)</source>
+        <translation>Avsluta (frågar först)</translation>
+    </message>
+    <message>
+        <source>Pause or run the elapsed timer</source>
+        <translation>Pausa eller starta klockan</translation>
+    </message>
+    <message>
+        <source>Reset the elapsed timer</source>
+        <translation>Nollställ klockan</translation>
+    </message>
+    <message>
+        <source>Overview of all slides, to jump</source>
+        <translation>Översikt över alla bilder, för att hoppa</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Den här hjälpen</translation>
+    </message>
+    <message>
+        <source>Larger notes</source>
+        <translation>Större anteckningar</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Mindre anteckningar</translation>
+    </message>
+    <message>
+        <source>Scroll the notes down (when they do not fit)</source>
+        <translation>Rulla anteckningarna nedåt (när de inte får plats)</translation>
+    </message>
+    <message>
+        <source>Scroll the notes up</source>
+        <translation>Rulla anteckningarna uppåt</translation>
+    </message>
+    <message>
+        <source>Swap the projector and console screens</source>
+        <translation>Byt plats på projektorns och din skärm</translation>
+    </message>
+    <message>
+        <source>Reveal the right answer</source>
+        <translation>Visa rätt svar</translation>
+    </message>
+    <message>
+        <source>Undo the last pick</source>
+        <translation>Ångra det senaste valet</translation>
+    </message>
+    <message>
+        <source>Replay the film segment from its start</source>
+        <translation>Spela upp filmklippet från början</translation>
+    </message>
+    <message>
+        <source>Film subtitles on or off</source>
+        <translation>Filmens undertexter av och på</translation>
+    </message>
+    <message>
+        <source>Pause or resume the film</source>
+        <translation>Pausa filmen eller fortsätt</translation>
+    </message>
+    <message>
+        <source>Film back 10 seconds</source>
+        <translation>Filmen 10 sekunder bakåt</translation>
+    </message>
+    <message>
+        <source>Film louder</source>
+        <translation>Filmen högre</translation>
+    </message>
+    <message>
+        <source>Film softer</source>
+        <translation>Filmen lägre</translation>
+    </message>
+    <message>
+        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
+        <translation>Skriv deltagarnas svar på blädderblocket (blädderblocksbilder)</translation>
+    </message>
+    <message>
+        <source>Open another lesson (on the summary slide, its choices come first)</source>
+        <translation>Öppna en annan lektion (på sammanfattningsbilden kommer dess val först)</translation>
+    </message>
+    <message>
+        <source>Console language: dansk, norsk, svenska, English (remembered)</source>
+        <translation>Språk på din skärm: dansk, norsk, svenska, English (sparas)</translation>
+    </message>
+    <message>
+        <source>Author mode: print the film&apos;s position as a stop point</source>
+        <translation>Författarläge: skriv filmens position som stopppunkt</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n bild</numerusform>
+            <numerusform>%n bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n films</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n filmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop points</source>
+        <translation>
+            <numerusform>%n stopppunkt</numerusform>
+            <numerusform>%n stopppunkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n errors</source>
+        <translation>
+            <numerusform>%1: %n fel</numerusform>
+            <numerusform>%1: %n fel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
+        <translation>Stoppunkt visar en utbildningslektion på två skärmar: projektorn för deltagarna och en privat skärm för mötesledaren.</translation>
+    </message>
+    <message>
+        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
+        <translation>Kontrollera lektionsfilerna och skriv ut varje problem. Avslutar med 0 när alla är giltiga, 1 vid fel i en lektion, 2 vid felaktig användning.</translation>
+    </message>
+    <message>
+        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
+        <translation>Med --validate: visa resultatet i ett fönster i stället för terminalen (skrivbordsmenyns ”Kontrollera en lektion”).</translation>
+    </message>
+    <message>
+        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
+        <translation>Skriv en rad per bild med svarsalternativ (* = rätt) och filmklipp, för granskning.</translation>
+    </message>
+    <message>
+        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
+        <translation>Gå igenom lektionen som en fjärrkontroll med bara Nästa skulle, skriv step-NNN-projector.png och step-NNN-console.png i &lt;mapp&gt;, och avsluta.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Window size for --walkthrough (default 1920x1080).</source>
+        <translation>Fönsterstorlek för --walkthrough (standard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
+        <translation>Generalrepetition: båda fönstren som vanliga fönster, inget i helskärm.</translation>
+    </message>
+    <message>
+        <source>Put the projector window on the screen with this name.</source>
+        <translation>Lägg projektorfönstret på skärmen med det här namnet.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Print the time from start until both windows have painted the first slide.</source>
+        <translation>Skriv tiden från start tills båda fönstren har ritat den första bilden.</translation>
+    </message>
+    <message>
+        <source>Quit once both windows have painted (for benchmarks).</source>
+        <translation>Avsluta så snart båda fönstren har ritats (för prestandamätning).</translation>
+    </message>
+    <message>
+        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
+        <translation>Hur projektorn ritar filmen: gl (OpenGL), sw (programvara) eller auto (gl där OpenGL fungerar).</translation>
+    </message>
+    <message>
+        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
+        <translation>Spara den exakta bildruta som visas vid varje stopppunkt som &lt;mapp&gt;/stop-N.png i filmens storlek, och avsluta.</translation>
+    </message>
+    <message>
+        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
+        <translation>Författarläge: M skriver filmens position som en stopppunkt.</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted session of this lesson without asking.</source>
+        <translation>Fortsätt det avbrutna passet i den här lektionen utan att fråga.</translation>
+    </message>
+    <message>
+        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
+        <translation>Skriv sammanfattningen av en passlogg (SESSION.json) som PDF; ange filen med -o.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file.</source>
+        <translation>Rapportens PDF-fil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
+        <translation>Tryck på de här tangenterna när fönstren visas, t.ex. ”Right,Right,2”; ”flipchart:TEXT” lägger till en punkt på blädderblocket; ”lesson:N” öppnar sammanfattningsbildens N:te lektion, ”lesson:FIL” valfri lektion (för automatisering).</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>tangenter</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
+        <translation>Skriv passets tillstånd som JSON när fönstren visas (för automatisering).</translation>
+    </message>
+    <message>
+        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
+        <translation>Skriv mötesledarens häfte (två bilder per sida med deras anteckningar) som PDF, och avsluta.</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
+        <translation>Läs in lektionen igen när filen ändras och stanna på samma bild (direkt förhandsvisning).</translation>
+    </message>
+    <message>
+        <source>The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the language last chosen in the console (key L), else the system&apos;s.</source>
+        <translation>Språket på din skärm, i dialogerna och i de här meddelandena: da, nb, sv eller en. Utan det: det språk som senast valdes på skärmen (tangenten L), annars systemets.</translation>
+    </message>
+    <message>
+        <source>Lesson file(s) (lesson.json).</source>
+        <translation>Lektionsfil(er) (lesson.json).</translation>
+    </message>
+    <message>
+        <source>--ui-language takes da, nb, sv or en</source>
+        <translation>--ui-language tar da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames och --report kan inte kombineras</translation>
+    </message>
+    <message>
+        <source>--video-output takes gl, sw or auto</source>
+        <translation>--video-output tar gl, sw eller auto</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
+        <translation>--size tar BREDDxHÖJD, t.ex. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
+        <translation>--report SESSION.json kräver -o rapport.pdf och inget annat</translation>
+    </message>
+    <message>
+        <source>--validate needs at least one lesson file</source>
+        <translation>--validate kräver minst en lektionsfil</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one lesson file</source>
+        <translation>%1 tar exakt en lektionsfil</translation>
+    </message>
+    <message>
+        <source>give one lesson to present</source>
+        <translation>ange en lektion som ska visas</translation>
+    </message>
+    <message>
+        <source>The lesson is ready</source>
+        <translation>Lektionen är klar</translation>
+    </message>
+    <message>
+        <source>The lesson has problems</source>
+        <translation>Lektionen har problem</translation>
+    </message>
+    <message>
+        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
+        <translation>Prova ”stoppunkt --help” för mer information.</translation>
+    </message>
+    <message>
+        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
+        <translation>det finns ingen skärm att visa fönstren på (DISPLAY är inte satt). Starta programmet i en skrivbordssession, eller använd --walkthrough, --validate eller --outline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n pages)</source>
+        <translation>
+            <numerusform>skrev %1 (%n sida)</numerusform>
+            <numerusform>skrev %1 (%n sidor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the record&apos;s lesson %1 cannot be read:</source>
+        <translation>loggens lektion %1 kan inte läsas:</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>kan inte skapa %1</translation>
+    </message>
+    <message>
+        <source>the film did not load</source>
+        <translation>filmen lästes inte in</translation>
+    </message>
+    <message>
+        <source>the film did not reach stop point %1</source>
+        <translation>filmen nådde inte stopppunkt %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan inte skriva %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n stop frames to %1</source>
+        <translation>
+            <numerusform>skrev %n stoppbild till %1</numerusform>
+            <numerusform>skrev %n stoppbilder till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n steps to %1</source>
+        <translation>
+            <numerusform>skrev %n steg till %1</numerusform>
+            <numerusform>skrev %n steg till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lektion</translation>
+    </message>
+    <message>
+        <source>[lesson...]</source>
+        <translation>[lektion ...]</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Go to slide %1: Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till bild %1: Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanels</name>
+    <message>
+        <source>Right answer: no. %1</source>
+        <translation>Rätt svar: nr %1</translation>
+    </message>
+    <message>
+        <source>The question comes at the stop point.</source>
+        <translation>Frågan kommer vid stopppunkten.</translation>
+    </message>
+    <message>
+        <source>Discussing: the room sees no marks.</source>
+        <translation>Diskussion: deltagarna ser inga markeringar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking: %n wrong so far.</source>
+        <translation>
+            <numerusform>Gruppen gissar: %n fel hittills.</numerusform>
+            <numerusform>Gruppen gissar: %n fel hittills.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
+        <translation>1–%1 väljer ett svar, %2 visar det rätta, %3 ångrar.</translation>
+    </message>
+    <message>
+        <source>Found by picking: no. %1. Next goes on.</source>
+        <translation>Gruppen hittade det: nr %1. Nästa går vidare.</translation>
+    </message>
+    <message>
+        <source>Revealed. Next goes on.</source>
+        <translation>Svaret är visat. Nästa går vidare.</translation>
+    </message>
+    <message>
+        <source>[pick %1]</source>
+        <translation>[val %1]</translation>
+    </message>
+    <message>
+        <source>cannot play</source>
+        <translation>kan inte spelas upp</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>läser in …</translation>
+    </message>
+    <message>
+        <source>paused (%1 resumes)</source>
+        <translation>pausad (%1 fortsätter)</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>spelas upp</translation>
+    </message>
+    <message>
+        <source>at the stop point</source>
+        <translation>vid stopppunkten</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>ready: Next starts the film</source>
+        <translation>klar: Nästa startar filmen</translation>
+    </message>
+    <message>
+        <source>This lesson has no film.</source>
+        <translation>Den här lektionen har ingen film.</translation>
+    </message>
+    <message>
+        <source>No film on this slide.</source>
+        <translation>Ingen film på den här bilden.</translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation>till slutet</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>subtitles on (%1 hides)</source>
+        <translation>undertexter på (%1 döljer)</translation>
+    </message>
+    <message>
+        <source>subtitles off (%1 shows)</source>
+        <translation>undertexter av (%1 visar)</translation>
+    </message>
+    <message>
+        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
+        <translation>NÄSTA LEKTION  (%1 öppnar den som gruppen valde)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not found)</source>
+        <translation>%1 %2 (finns inte)</translation>
+    </message>
+    <message>
+        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
+        <translation>BLÄDDERBLOCK  (%1 skriver, klicka på en punkt för att ändra den)</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Inget skrivet än.</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1 of %2 planned</source>
+        <translation>Sammanfattning  —  %1 av planerat %2</translation>
+    </message>
+    <message>
+        <source>Summary  —  %1</source>
+        <translation>Sammanfattning  —  %1</translation>
+    </message>
+    <message>
+        <source>no picks</source>
+        <translation>inga val</translation>
+    </message>
+    <message>
+        <source>picks %1</source>
+        <translation>val %1</translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation>hittat på %1</translation>
+    </message>
+    <message>
+        <source>revealed after %1</source>
+        <translation>visat efter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flip-chart entries</source>
+        <translation>
+            <numerusform>%1: %n punkt på blädderblocket</numerusform>
+            <numerusform>%1: %n punkter på blädderblocket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
+        <translation>1–6 väljer ett svar vid en fråga. Annars: skriv ett bildnummer och tryck Enter för att hoppa dit. Tangenterna kan ändras i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilmProbe</name>
+    <message>
+        <source>the video library could not start</source>
+        <translation>videobiblioteket kunde inte starta</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files, not a video file</source>
+        <translation>är en spellista eller en hänvisning till andra filer, inte en videofil</translation>
+    </message>
+    <message>
+        <source>is not a video file that can be played (%1)</source>
+        <translation>är inte en videofil som kan spelas upp (%1)</translation>
+    </message>
+    <message>
+        <source>is a playlist or a reference to other files (%1), not a video file</source>
+        <translation>är en spellista eller en hänvisning till andra filer (%1), inte en videofil</translation>
+    </message>
+    <message>
+        <source>has no video in it</source>
+        <translation>innehåller ingen video</translation>
+    </message>
+    <message>
+        <source>is a picture, not a film</source>
+        <translation>är en bild, inte en film</translation>
+    </message>
+    <message>
+        <source>could not be read within %1 s</source>
+        <translation>kunde inte läsas inom %1 s</translation>
     </message>
 </context>
 <context>
     <name>KeyBindings</name>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen tangent</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1: filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
+        <translation>%1: inte ett JSON-objekt (%2 vid byte %3); standardtangenterna används</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &quot;%2&quot;</source>
+        <translation>%1: okänd åtgärd ”%2”</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; menade du ”%1”?</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
+        <translation>%1: ”%2” måste vara en lista med tangenter, t.ex. [&quot;Right&quot;, &quot;Space&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
+        <translation>%1: ”%2”: ”%3” är inte en tangent</translation>
     </message>
 </context>
 <context>
@@ -47,946 +625,495 @@
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>Inga anteckningar till den här bilden.</translation>
+    </message>
+    <message>
+        <source>▼ more below (wheel or %1)</source>
+        <translation>▼ mer nedanför (hjulet eller %1)</translation>
+    </message>
+    <message>
+        <source>▲ more above (wheel or %1)</source>
+        <translation>▲ mer ovanför (hjulet eller %1)</translation>
+    </message>
+</context>
+<context>
     <name>PaceText</name>
     <message numerus="yes">
         <source>planned: %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>planerat: %n min</numerusform>
+            <numerusform>planerat: %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutar %1</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>i tid</translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min före</numerusform>
+            <numerusform>%n min före</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min efter</numerusform>
+            <numerusform>%n min efter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[flaggor]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Visar hjälp för flaggorna på kommandoraden.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Visar hjälp, även för Qts egna flaggor.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionen.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänd flagga ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Okända flaggor: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Ett värde saknas efter ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter ”%1”.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Stoppunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and cannot be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen %1 har fel och kan inte öppnas:
+
+%2</translation>
     </message>
     <message>
         <source>cannot open lesson &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte öppna lektionen ”%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key here</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en tangent här</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Session report: %1</source>
+        <translation>Rapport från passet: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan inte skriva %1</translation>
+    </message>
+    <message>
+        <source>Session of %1 — %2 in all</source>
+        <translation>Pass %1 — %2 totalt</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1 (rätt)</translation>
+    </message>
+    <message>
+        <source>Picks in order: %1</source>
+        <translation>Val i ordning: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was not reached.</source>
+        <translation>Rätt svar (nr %1) nåddes inte.</translation>
+    </message>
+    <message>
+        <source>The group found the right answer (no. %1) in %2.</source>
+        <translation>Gruppen hittade rätt svar (nr %1) på %2.</translation>
+    </message>
+    <message>
+        <source>The right answer (no. %1) was revealed after %2.</source>
+        <translation>Rätt svar (nr %1) visades efter %2.</translation>
+    </message>
+    <message>
+        <source>Flip charts</source>
+        <translation>Blädderblock</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Inget skrivet.</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Nästa lektion</translation>
+    </message>
+    <message>
+        <source>The group chose %1.</source>
+        <translation>Gruppen valde %1.</translation>
+    </message>
+    <message>
+        <source>Time per slide</source>
+        <translation>Tid per bild</translation>
+    </message>
+    <message>
+        <source>The lesson planned %1 in all.</source>
+        <translation>Lektionen var planerad till %1 totalt.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 (planned %4)</source>
+        <translation>%1. %2 — %3 (planerat %4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>too large to be a session record</source>
-        <translation type="unfinished"></translation>
+        <translation>för stor för att vara en passlogg</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2); it may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>inte giltig JSON (%1 vid byte %2); den kan vara avkortad</translation>
     </message>
     <message>
         <source>not a Stoppunkt session record</source>
-        <translation type="unfinished"></translation>
+        <translation>inte en passlogg från Stoppunkt</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>wrote %1 (1 page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 steps to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt</name>
-    <message>
-        <source>Stoppunkt presents a training lesson on two screens: the projector for the room, a private console for the facilitator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --validate: show the result in a window instead of the terminal (the desktop menu&apos;s &quot;Check a lesson&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one line per slide, with question options (* = right) and film segments, for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and step-NNN-console.png into &lt;dir&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size for --walkthrough (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearsal: both windows as normal windows, nothing full screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the projector window on the screen with this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the time from start until both windows have painted the first slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit once both windows have painted (for benchmarks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the exact frame shown at each stop point as &lt;dir&gt;/stop-N.png at the film&apos;s size, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: M prints the film&apos;s position as a stop-point entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the interrupted session of this lesson without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the summary of a session record (SESSION.json) as a PDF; give the file with -o.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press these keys once the windows show, e.g. &quot;Right,Right,2&quot;; &quot;flipchart:TEXT&quot; adds a flip-chart entry; &quot;lesson:N&quot; opens the summary slide&apos;s Nth lesson, &quot;lesson:FILE&quot; any lesson (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the session&apos;s state as JSON once the windows show (for automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the facilitator&apos;s handout (two slides per page, with their notes) as a PDF, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the lesson when its file changes, staying on the same slide (live preview).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesson file(s) (lesson.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--video-output takes gl, sw or auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size takes WIDTHxHEIGHT, like 1920x1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report SESSION.json needs -o report.pdf, and nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes exactly one lesson file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one lesson to present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson has problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;stoppunkt --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no display to show the windows on (DISPLAY is not set). Start it in a desktop session, or use --walkthrough, --validate or --outline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record&apos;s lesson %1 cannot be read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the film did not reach stop point %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 stop frames to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: build, film, question, then slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous step or slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Black screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>White screen on the projector (toggle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or resume: projector full screen, blank off, timer on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave blank, an overlay or full screen (never quits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or run the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset the elapsed timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview of all slides, to jump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes down (when they do not fit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll the notes up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swap the projector and console screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal the right answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last pick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay the film segment from its start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film subtitles on or off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause or resume the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film back 10 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film louder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Film softer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the room&apos;s answers on the flip chart (flip-chart slides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another lesson (on the summary slide, its choices come first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author mode: print the film&apos;s position as a stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session of %1 — %2 in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picks in order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was not reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group found the right answer (no. %1) in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right answer (no. %1) was revealed after %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flip charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group chose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson planned %1 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3 (planned %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ConsoleWindow</name>
     <message>
         <source>Stoppunkt — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — %1</translation>
     </message>
     <message>
         <source>The session record is NOT being saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passloggen sparas INTE: %1</translation>
     </message>
     <message>
         <source>Go to slide %1: press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till bild %1: tryck Enter (Esc avbryter)</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to skip to the stop point</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck Nästa igen inom 2 s för att hoppa till stopppunkten</translation>
     </message>
     <message>
         <source>Press Next again within 2 s to reveal the answer (%1 reveals at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck Nästa igen inom 2 s för att visa svaret (%1 visar det direkt)</translation>
     </message>
     <message>
         <source>Projector %1 disconnected: the lesson goes on here; plug it back in to continue there</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektorn %1 är frånkopplad: lektionen fortsätter här; anslut den igen för att fortsätta där</translation>
     </message>
     <message>
         <source>The projector is black (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektorn är svart (%1 visar bilden)</translation>
     </message>
     <message>
         <source>The projector is white (%1 to show the slide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektorn är vit (%1 visar bilden)</translation>
     </message>
     <message>
         <source>Rehearsal: both windows are normal windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalrepetition: båda fönstren är vanliga fönster</translation>
     </message>
     <message>
         <source>Projector on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor på %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausad</translation>
     </message>
     <message>
         <source>Now on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu på projektorn</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <source>End of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen är slut</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>
     <message>
         <source>The video library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videobiblioteket kunde inte starta.</translation>
     </message>
     <message>
         <source>The film cannot be shown: the projector&apos;s OpenGL video surface did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen kan inte visas: projektorns OpenGL-videoyta startade inte.</translation>
     </message>
     <message>
         <source>%1 is not a film file (it must be an existing file, named by its full path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en filmfil (den måste vara en befintlig fil, angiven med fullständig sökväg)</translation>
     </message>
     <message>
         <source>The film cannot be played: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmProbe</name>
-    <message>
-        <source>the video library could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files, not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a video file that can be played (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a playlist or a reference to other files (%1), not a video file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no video in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a picture, not a film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be read within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen kan inte spelas upp: %1</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FilmSync</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::FlipchartLine</name>
     <message>
         <source>An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::KeyBindings</name>
-    <message>
-        <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3); default keys are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown action &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a list of keys, like [&quot;Right&quot;, &quot;Space&quot;]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot;: &quot;%3&quot; is not a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett svar från deltagarna, sedan Enter. Upp/Ned väljer en punkt att ändra; Esc stänger.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — välj en lektion</translation>
     </message>
     <message>
         <source>Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lektion. Dina egna lektioner lägger du i var sin mapp med sin lesson.json, i den sista mappen nedan.</translation>
     </message>
     <message>
         <source>Lessons that come with Stoppunkt  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektioner som följer med Stoppunkt  (%1)</translation>
     </message>
     <message>
         <source>Your own lessons  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina egna lektioner  (%1)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slides</source>
-        <translation type="unfinished"></translation>
+        <translation>inga än</translation>
     </message>
     <message>
         <source>%1  —  %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  %2, %3</translation>
     </message>
     <message>
         <source>%1  —  cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  kan inte öppnas: %2</translation>
     </message>
     <message>
         <source>%1.  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  %2</translation>
     </message>
-</context>
-<context>
-    <name>stoppunkt::NotesView</name>
-    <message>
-        <source>No notes on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ more below (wheel or %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ more above (wheel or %1)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n bild</numerusform>
+            <numerusform>%n bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Presenter</name>
     <message>
         <source>The lesson was reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved lesson has %1; the last good version stays on screen. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen lästes in igen.</translation>
     </message>
     <message>
         <source>The lesson %1 has errors and was not opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen %1 har fel och öppnades inte: %2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade %1.</translation>
     </message>
     <message>
         <source>Quit Stoppunkt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta Stoppunkt?</translation>
     </message>
     <message>
         <source>Quit the lesson? The projector will close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta lektionen? Projektorfönstret stängs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved lesson has %n error(s); the last good version stays on screen. %1</source>
+        <translation>
+            <numerusform>Den sparade lektionen har ett fel; den senaste fungerande versionen ligger kvar på skärmen. %1</numerusform>
+            <numerusform>Den sparade lektionen har %n fel; den senaste fungerande versionen ligger kvar på skärmen. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
+        <translation>Språk på din skärm: %1 (%2 byter). Projektorn behåller lektionens språk.</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppunkt — projektor</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::RecordKeeper</name>
     <message>
         <source>The session record could not be read (%1). It was kept as %2; a new record starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passloggen kunde inte läsas (%1). Den har sparats som %2; en ny logg börjar.</translation>
     </message>
     <message>
         <source>Resume the lesson?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätta lektionen?</translation>
     </message>
     <message>
         <source>The session of &quot;%1&quot; that started %2 was interrupted on slide %3 of %4. Resume it: same slide, same picks and flip-chart entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passet med ”%1” som började %2 avbröts på bild %3 av %4. Fortsätta det: samma bild, samma val och punkter på blädderblocket?</translation>
     </message>
     <message>
         <source>Resumed the interrupted session on slide %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det avbrutna passet fortsätter på bild %1.</translation>
     </message>
     <message>
         <source>The lesson has changed since: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen har ändrats sedan dess: %1.</translation>
     </message>
     <message>
         <source>The interrupted session&apos;s record has no state to resume from; it is kept, and a new one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen från det avbrutna passet har inget att fortsätta från; den sparas och en ny börjar.</translation>
     </message>
     <message>
         <source>the session record is saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>passloggen sparas igen</translation>
     </message>
     <message>
         <source>the session record %1 cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passloggen %1 kan inte sparas: %2</translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bild %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (slide %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” (bild %2)</translation>
     </message>
     <message>
         <source>%1 is no longer in the lesson; the session goes on at slide %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte längre i lektionen; passet fortsätter på bild %2</translation>
     </message>
     <message>
         <source>the picks on %1 no longer fit a question of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>valen på %1 passar inte längre till en fråga i lektionen</translation>
     </message>
-    <message>
-        <source>the flip-chart entry of %1 has no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flip-chart entries of %2 have no flip-chart slide in the lesson now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n flip-chart entries of %1 have no flip-chart slide in the lesson now</source>
+        <translation>
+            <numerusform>punkten på blädderblocket från %1 har inte längre någon blädderblocksbild i lektionen</numerusform>
+            <numerusform>%n punkter på blädderblocket från %1 har inte längre någon blädderblocksbild i lektionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>stoppunkt::SessionRecorder</name>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::consolepanels</name>
-    <message>
-        <source>Right answer: no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The question comes at the stop point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussing: the room sees no marks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: 1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picking: %1 wrong so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys 1–%1 pick, %2 reveals, %3 undoes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by picking: no. %1. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revealed. Next goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[pick %1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused (%1 resumes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the stop point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready: Next starts the film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lesson has no film.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No film on this slide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles on (%1 hides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitles off (%1 shows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEXT LESSON  (%1 opens the one the group chose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (not found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FLIP CHART  (%1 writes, click an entry to edit it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1 of %2 planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary  —  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no picks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revealed after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: 1 flip-chart entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 flip-chart entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen kan inte skapas</translation>
     </message>
 </context>
 </TS>

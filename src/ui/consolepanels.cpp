@@ -19,10 +19,11 @@ namespace stoppunkt::consolepanels {
 using theme::uiFont;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Console", text);
-}
+/// The context of the console panels' words in the translation files.
+struct ConsoleText {
+    Q_DECLARE_TR_FUNCTIONS(ConsolePanels)
+};
+
 
 } // namespace
 
@@ -49,23 +50,24 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     const Question &q = slide.question;
     const std::vector<int> picks = session.picks();
     qreal y = area.top();
-    const QString answer = tr("Right answer: no. %1").arg(q.answer);
+    const QString answer = ConsoleText::tr("Right answer: no. %1").arg(q.answer);
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 34), answer, uiFont(22, QFont::Bold), theme::consoleRight);
     QString phase;
     const bool foundByPicking = std::find(picks.begin(), picks.end(), q.answer) != picks.end();
     switch (session.questionPhase()) {
-    case QuestionPhase::None: phase = tr("The question comes at the stop point."); break;
-    case QuestionPhase::Discussing:
+    case QuestionPhase::None: phase = ConsoleText::tr("The question comes at the stop point."); break;
+    case QuestionPhase::Discussing: {
         // Named as it is: nothing picked yet, or how many wrong picks the room already sees crossed out.
-        phase = picks.empty() ? tr("Discussing: the room sees no marks.")
-                : picks.size() == 1 ? tr("Picking: 1 wrong so far.")
-                                    : tr("Picking: %1 wrong so far.").arg(picks.size());
-        phase += QLatin1Char(' ') + tr("Keys 1–%1 pick, %2 reveals, %3 undoes.")
+        const int wrong = int(picks.size());
+        phase = picks.empty() ? ConsoleText::tr("Discussing: the room sees no marks.")
+                              : ConsoleText::tr("Picking: %n wrong so far.", nullptr, wrong);
+        phase += QLatin1Char(' ') + ConsoleText::tr("Keys 1–%1 pick, %2 reveals, %3 undoes.")
                                         .arg(q.options.size())
                                         .arg(keys.keysText(Action::Reveal), keys.keysText(Action::UndoPick));
         break;
+    }
     case QuestionPhase::Revealed:
-        phase = foundByPicking ? tr("Found by picking: no. %1. Next goes on.").arg(q.answer) : tr("Revealed. Next goes on.");
+        phase = foundByPicking ? ConsoleText::tr("Found by picking: no. %1. Next goes on.").arg(q.answer) : ConsoleText::tr("Revealed. Next goes on.");
         break;
     }
     y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(14), theme::consoleMuted) + 6;
@@ -93,7 +95,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         QString line = QStringLiteral("%1%2. %3").arg(mark).arg(number).arg(QString::fromStdString(q.options[i].text));
         QString suffix;
         if (pickAt != picks.end())
-            suffix = QStringLiteral("  ") + tr("[pick %1]").arg(pickAt - picks.begin() + 1);
+            suffix = QStringLiteral("  ") + ConsoleText::tr("[pick %1]").arg(pickAt - picks.begin() + 1);
         // One line per option: the full text is on the projector preview; the console keeps room for notes.
         const QFontMetricsF metrics(optionFont);
         line = metrics.elidedText(line, Qt::ElideRight, area.width() - metrics.horizontalAdvance(suffix) - 4) + suffix;
@@ -122,14 +124,14 @@ QString filmStateText(const Session &session, const KeyBindings &keys)
 {
     const FilmStatus &film = session.filmStatus();
     if (!film.available())
-        return tr("cannot play");
+        return ConsoleText::tr("cannot play");
     if (!film.loaded)
-        return tr("loading…");
+        return ConsoleText::tr("loading…");
     switch (session.filmPhase()) {
-    case FilmPhase::Playing: return film.paused ? tr("paused (%1 resumes)").arg(keys.keysText(Action::PauseFilm)) : tr("playing");
-    case FilmPhase::AtStop: return tr("at the stop point");
-    case FilmPhase::Ended: return tr("ended");
-    case FilmPhase::Idle: return tr("ready: Next starts the film");
+    case FilmPhase::Playing: return film.paused ? ConsoleText::tr("paused (%1 resumes)").arg(keys.keysText(Action::PauseFilm)) : ConsoleText::tr("playing");
+    case FilmPhase::AtStop: return ConsoleText::tr("at the stop point");
+    case FilmPhase::Ended: return ConsoleText::tr("ended");
+    case FilmPhase::Idle: return ConsoleText::tr("ready: Next starts the film");
     }
     return {};
 }
@@ -143,7 +145,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const auto segment = session.segment();
     const Lesson &lesson = session.lesson();
     if (!segment) {
-        const QString text = lesson.films.empty() ? tr("This lesson has no film.") : tr("No film on this slide.");
+        const QString text = lesson.films.empty() ? ConsoleText::tr("This lesson has no film.") : ConsoleText::tr("No film on this slide.");
         textlayout::draw(painter, area, text, uiFont(16), theme::consoleMuted, Qt::AlignVCenter);
         return;
     }
@@ -153,7 +155,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const qint64 from = std::max<qint64>(0, film.startOf(*segment));
     const qint64 to = segment->playsToEnd() ? duration : film.stopOf(*segment);
 
-    QString target = segment->playsToEnd() ? tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
+    QString target = segment->playsToEnd() ? ConsoleText::tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
     const QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
     textlayout::draw(painter, QRectF(area.left(), area.top(), area.width() * 0.7, 30), headline, uiFont(18, QFont::Bold), theme::consoleText);
     textlayout::draw(painter, QRectF(area.left() + area.width() * 0.7, area.top(), area.width() * 0.3, 30), playerState,
@@ -181,14 +183,14 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                                                                     QString::fromStdString(formatTimecode(duration)))
                                     : QString();
     if (positionMs >= 0 && !segment->playsToEnd() && session.filmPhase() == FilmPhase::Playing)
-        times += QStringLiteral("    ") + tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
+        times += QStringLiteral("    ") + ConsoleText::tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
     // Under the stop markers: where the film is, or why it cannot play.
     const QRectF below(area.left(), bar.bottom() + 30, area.width(), std::max<qreal>(24, area.bottom() - bar.bottom() - 30));
     if (!film.subtitles.empty()) {
         // Which way the subtitles are, and the key that turns them, beside the film's times.
         const QString keysText = keys.keysText(Action::Subtitles);
-        times += QStringLiteral("    ") + (session.subtitlesShown() ? tr("subtitles on (%1 hides)").arg(keysText)
-                                                                    : tr("subtitles off (%1 shows)").arg(keysText));
+        times += QStringLiteral("    ") + (session.subtitlesShown() ? ConsoleText::tr("subtitles on (%1 hides)").arg(keysText)
+                                                                    : ConsoleText::tr("subtitles off (%1 shows)").arg(keysText));
     }
     if (session.filmAvailable())
         textlayout::draw(painter, below, times, uiFont(14), theme::consoleMuted);
@@ -203,13 +205,13 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
     if (lessons.empty())
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson)),
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson)),
                           uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
     // One wrapped line, so the notes keep their room.
     QStringList items;
     for (std::size_t i = 0; i < lessons.size(); ++i) {
         const LinkedLesson &l = lessons[i];
-        items << (l.title.empty() ? tr("%1 %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
+        items << (l.title.empty() ? ConsoleText::tr("%1 %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
                                   : QStringLiteral("%1 %2 (%3)").arg(i + 1).arg(QString::fromStdString(l.title),
                                                                                  QString::fromStdString(l.language)));
     }
@@ -224,11 +226,11 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
     if (!session.slide().flipchart)
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart)),
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart)),
                           uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
     const auto &entries = session.flipchart(session.slideIndex());
     if (entries.empty())
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), tr("No entries yet."), uiFont(15), theme::consoleMuted) + 4;
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("No entries yet."), uiFont(15), theme::consoleMuted) + 4;
     const QFont font = uiFont(16);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(entries[i]));
@@ -248,8 +250,8 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
 qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary)
 {
     qreal y = area.top();
-    const QString heading = summary.plannedMs > 0 ? tr("Summary  —  %1 of %2 planned").arg(durationText(summary.totalMs), durationText(summary.plannedMs))
-                                                  : tr("Summary  —  %1").arg(durationText(summary.totalMs));
+    const QString heading = summary.plannedMs > 0 ? ConsoleText::tr("Summary  —  %1 of %2 planned").arg(durationText(summary.totalMs), durationText(summary.plannedMs))
+                                                  : ConsoleText::tr("Summary  —  %1").arg(durationText(summary.totalMs));
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 32), heading, uiFont(22, QFont::Bold), theme::consoleText) + 8;
     const QFont font = uiFont(15);
     // Line by line while they fit: the notes below keep the rest of the column.
@@ -264,15 +266,16 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
         for (int p : q.picks)
             picks << QString::number(p);
         QString text = QStringLiteral("%1:  ").arg(q.title);
-        text += picks.isEmpty() ? tr("no picks") : tr("picks %1").arg(picks.join(QStringLiteral(" → ")));
+        text += picks.isEmpty() ? ConsoleText::tr("no picks") : ConsoleText::tr("picks %1").arg(picks.join(QStringLiteral(" → ")));
         if (q.msToAnswer >= 0)
-            text += QStringLiteral("  •  ") + (q.foundByPicking ? tr("found in %1") : tr("revealed after %1")).arg(durationText(q.msToAnswer));
+            text += QStringLiteral("  •  ") + (q.foundByPicking ? ConsoleText::tr("found in %1") : ConsoleText::tr("revealed after %1")).arg(durationText(q.msToAnswer));
         line(text, theme::consoleText);
     }
     y += 6;
-    for (const auto &f : summary.flipcharts)
-        line(f.entries.size() == 1 ? tr("%1: 1 flip-chart entry").arg(f.title) : tr("%1: %2 flip-chart entries").arg(f.title).arg(f.entries.size()),
-             theme::consoleMuted);
+    for (const auto &f : summary.flipcharts) {
+        const int entries = int(f.entries.size());
+        line(ConsoleText::tr("%1: %n flip-chart entries", nullptr, entries).arg(f.title), theme::consoleMuted);
+    }
     return y - area.top() + 6;
 }
 
@@ -281,7 +284,7 @@ void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &binding
     painter.fillRect(area, theme::consoleOverlay);  // opaque: no slide text shows through the keys
     const QRectF inner = area.adjusted(area.width() * 0.12, 40, -area.width() * 0.12, -30);
     qreal y = inner.top();
-    y += textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 40), tr("Keys"), uiFont(30, QFont::Bold), theme::consoleText) + 16;
+    y += textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 40), ConsoleText::tr("Keys"), uiFont(30, QFont::Bold), theme::consoleText) + 16;
     const QFont keyFont = uiFont(17, QFont::Bold);
     const QFont textFont = uiFont(17);
     const qreal rowHeight = std::min<qreal>(34, (inner.bottom() - y - 60) / (actionTable().size() + 2));
@@ -292,12 +295,12 @@ void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &binding
         textlayout::draw(painter, QRectF(inner.left(), y, inner.width() * 0.42, rowHeight), keys.join(QStringLiteral("  ")),
                          keyFont, theme::consoleHighlight, Qt::AlignLeft | Qt::AlignVCenter);
         textlayout::draw(painter, QRectF(inner.left() + inner.width() * 0.45, y, inner.width() * 0.55, rowHeight),
-                         info.description, textFont, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+                         actionDescription(info), textFont, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
         y += rowHeight;
     }
     y += 10;
     textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 60),
-                     tr("1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. "
+                     ConsoleText::tr("1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. "
                         "Keys can be changed in %1.").arg(KeyBindings::overridePath()),
                      uiFont(15), theme::consoleMuted);
 }

@@ -38,7 +38,7 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
                              const ScreenPlacement &placement, QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_dispatcher(dispatcher), m_placement(placement)
 {
-    setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(session.lesson().title)));
+    setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(m_session.lesson().title)));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(960, 600);
@@ -105,6 +105,15 @@ bool ConsoleWindow::flipchartInputOpen() const
 void ConsoleWindow::openFlipchartInput(int edit)
 {
     m_flipLine->open(edit);
+}
+
+void ConsoleWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(m_session.lesson().title)));
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ConsoleWindow::resizeEvent(QResizeEvent *)

@@ -57,7 +57,7 @@ void LessonPicker::addFolder(const QString &dir, bool first)
         if (entry.valid) {
             // The language by its own name ("norsk bokmål").
             const QString language = QLocale(QString::fromStdString(entry.language)).nativeLanguageName();
-            const QString slides = entry.slideCount == 1 ? tr("1 slide") : tr("%1 slides").arg(entry.slideCount);
+            const QString slides = tr("%n slides", nullptr, entry.slideCount);
             text = tr("%1  —  %2, %3").arg(QString::fromStdString(entry.title),
                                            language.isEmpty() ? QString::fromStdString(entry.language) : language, slides);
         } else {

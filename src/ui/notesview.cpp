@@ -14,10 +14,6 @@
 namespace stoppunkt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Console", text);
-}
 
 bool sameNotes(const std::vector<Note> &a, const std::vector<Note> &b)
 {

@@ -3,6 +3,7 @@
 
 #include "slide.h"
 
+#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 #include <vector>
@@ -14,6 +15,8 @@ namespace stoppunkt {
 /// The console's notes: one text size on every slide (the facilitator's ± setting, never below a readable
 /// floor), and a panel that scrolls when the notes do not fit, with a mark that says there is more.
 class NotesView {
+    Q_DECLARE_TR_FUNCTIONS(NotesView)
+
 public:
     /// The smallest notes text, in pixels: readable on a 720p laptop screen.
     static constexpr qreal kFloorPx = 16;

@@ -96,6 +96,14 @@ void ProjectorWindow::updateVideoWidget()
     m_videoWidget->setVisible(show);
 }
 
+void ProjectorWindow::changeEvent(QEvent *event)
+{
+    // Only the title follows the UI language; what the room sees stays in the lesson's.
+    if (event->type() == QEvent::LanguageChange)
+        setWindowTitle(tr("Stoppunkt — projector"));
+    QWidget::changeEvent(event);
+}
+
 void ProjectorWindow::resizeEvent(QResizeEvent *)
 {
     if (m_videoWidget)

@@ -48,6 +48,7 @@ private:
 
     void updateVideoWidget();
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     /// Draws the step that Next will show, in idle time, so Next only copies a finished image.
     void prerenderNext();
     QImage renderImage(const SlideFrame &frame) const;

@@ -14,10 +14,11 @@
 namespace stoppunkt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
+/// The context of the report's words in the translation files.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
 
 /// Lays text down a page in points, starting a new page when the next block does not fit.
 class PageFlow {
@@ -62,53 +63,53 @@ int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setResolution(72);  // one unit = one point
-    writer.setTitle(tr("Session report: %1").arg(summary.lessonTitle));
+    writer.setTitle(ReportText::tr("Session report: %1").arg(summary.lessonTitle));
     writer.setCreator(QStringLiteral("Stoppunkt"));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("cannot write %1").arg(pdfPath);
+            *error = ReportText::tr("cannot write %1").arg(pdfPath);
         return 0;
     }
     PageFlow flow(writer, painter);
     flow.text(summary.lessonTitle, 24, QFont::Bold);
     const QDateTime started = QDateTime::fromString(summary.started, Qt::ISODateWithMs);
-    flow.text(tr("Session of %1 — %2 in all").arg(started.toString(QStringLiteral("yyyy-MM-dd HH:mm")), durationText(summary.totalMs)),
+    flow.text(ReportText::tr("Session of %1 — %2 in all").arg(started.toString(QStringLiteral("yyyy-MM-dd HH:mm")), durationText(summary.totalMs)),
               11, QFont::Normal, theme::muted);
     flow.gap(12);
-    flow.text(tr("Questions"), 15, QFont::Bold, theme::accent);
+    flow.text(ReportText::tr("Questions"), 15, QFont::Bold, theme::accent);
     for (const auto &q : summary.questions) {
         QStringList picks;
         for (int p : q.picks)
-            picks << (p == q.answer ? tr("%1 (right)").arg(p) : QString::number(p));
+            picks << (p == q.answer ? ReportText::tr("%1 (right)").arg(p) : QString::number(p));
         flow.text(q.title, 12, QFont::Bold);
-        flow.text(tr("Picks in order: %1").arg(picks.isEmpty() ? tr("none") : picks.join(QStringLiteral(", "))), 11, QFont::Normal, theme::ink, 14);
-        const QString timing = q.msToAnswer < 0 ? tr("The right answer (no. %1) was not reached.").arg(q.answer)
-                               : q.foundByPicking ? tr("The group found the right answer (no. %1) in %2.").arg(q.answer).arg(durationText(q.msToAnswer))
-                                                  : tr("The right answer (no. %1) was revealed after %2.").arg(q.answer).arg(durationText(q.msToAnswer));
+        flow.text(ReportText::tr("Picks in order: %1").arg(picks.isEmpty() ? ReportText::tr("none") : picks.join(QStringLiteral(", "))), 11, QFont::Normal, theme::ink, 14);
+        const QString timing = q.msToAnswer < 0 ? ReportText::tr("The right answer (no. %1) was not reached.").arg(q.answer)
+                               : q.foundByPicking ? ReportText::tr("The group found the right answer (no. %1) in %2.").arg(q.answer).arg(durationText(q.msToAnswer))
+                                                  : ReportText::tr("The right answer (no. %1) was revealed after %2.").arg(q.answer).arg(durationText(q.msToAnswer));
         flow.text(timing, 11, QFont::Normal, theme::ink, 14);
     }
     flow.gap(10);
-    flow.text(tr("Flip charts"), 15, QFont::Bold, theme::accent);
+    flow.text(ReportText::tr("Flip charts"), 15, QFont::Bold, theme::accent);
     for (const auto &f : summary.flipcharts) {
         flow.text(f.title, 12, QFont::Bold);
         if (f.entries.isEmpty())
-            flow.text(tr("No entries."), 11, QFont::Normal, theme::muted, 14);
+            flow.text(ReportText::tr("No entries."), 11, QFont::Normal, theme::muted, 14);
         for (const QString &entry : f.entries)
             flow.text(QStringLiteral("\u2022 ") + entry, 11, QFont::Normal, theme::ink, 14);
     }
     if (!summary.nextLesson.isEmpty()) {
         flow.gap(10);
-        flow.text(tr("Next lesson"), 15, QFont::Bold, theme::accent);
-        flow.text(tr("The group chose %1.").arg(summary.nextLesson), 11);
+        flow.text(ReportText::tr("Next lesson"), 15, QFont::Bold, theme::accent);
+        flow.text(ReportText::tr("The group chose %1.").arg(summary.nextLesson), 11);
     }
     flow.gap(10);
-    flow.text(tr("Time per slide"), 15, QFont::Bold, theme::accent);
+    flow.text(ReportText::tr("Time per slide"), 15, QFont::Bold, theme::accent);
     if (summary.plannedMs > 0)
-        flow.text(tr("The lesson planned %1 in all.").arg(durationText(summary.plannedMs)), 11, QFont::Normal, theme::muted);
+        flow.text(ReportText::tr("The lesson planned %1 in all.").arg(durationText(summary.plannedMs)), 11, QFont::Normal, theme::muted);
     for (const auto &t : summary.slideTimes)
-        flow.text(t.plannedMs > 0 ? tr("%1. %2 — %3 (planned %4)").arg(t.slide + 1).arg(t.title, durationText(t.ms), durationText(t.plannedMs))
-                                  : tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)),
+        flow.text(t.plannedMs > 0 ? ReportText::tr("%1. %2 — %3 (planned %4)").arg(t.slide + 1).arg(t.title, durationText(t.ms), durationText(t.plannedMs))
+                                  : ReportText::tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)),
                   11);
     painter.end();
     return flow.pages();

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "theme.h"
+#include "uitranslator.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     qputenv("XDG_DATA_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
+    stoppunkt::UiTranslator english;  // as the program speaks by default
+    english.use(QStringLiteral("en"));
     QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
     return Catch::Session().run(argc, argv);
 }

@@ -59,7 +59,7 @@ TEST_CASE("the action table names every action once, describes it, and gives no 
     for (const ActionInfo &info : actionTable()) {
         CHECK_FALSE(names.contains(info.name));
         names.insert(info.name);
-        CHECK_FALSE(info.description.isEmpty());
+        CHECK_FALSE(actionDescription(info).isEmpty());
         CHECK_FALSE(info.defaultKeys.isEmpty());
         for (const QKeySequence &k : info.defaultKeys) {
             INFO(info.name.toStdString() << " " << k.toString().toStdString());

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "theme.h"
+#include "uitranslator.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", config.path().toLocal8Bit());
     qputenv("XDG_RUNTIME_DIR", config.path().toLocal8Bit());
     QApplication app(argc, argv);
+    stoppunkt::UiTranslator english;  // as the program speaks by default
+    english.use(QStringLiteral("en"));
     QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
     QCoreApplication::setApplicationName(QStringLiteral("stoppunkt-tests"));
     return Catch::Session().run(argc, argv);
