@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What a widget paints as text, read back from its painting: a paint device whose engine keeps every text
+// item it is asked to draw. Tests read the words a person would see, whatever draws them.
+
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QStringList>
+#include <QWidget>
+
+namespace stoppunkt::test {
+
+class TextRecordingEngine : public QPaintEngine {
+public:
+    TextRecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    // Only text is kept; every other drawing is dropped.
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
+    void drawTiledPixmap(const QRectF &, const QPixmap &, const QPointF &) override {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
+    void drawRects(const QRectF *, int) override {}
+    void drawRects(const QRect *, int) override {}
+    void drawLines(const QLineF *, int) override {}
+    void drawLines(const QLine *, int) override {}
+    void drawEllipse(const QRectF &) override {}
+    void drawEllipse(const QRect &) override {}
+    void drawPoints(const QPointF *, int) override {}
+    void drawPoints(const QPoint *, int) override {}
+    void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+    Type type() const override { return QPaintEngine::User; }
+    QStringList texts;
+};
+
+class TextRecordingDevice : public QPaintDevice {
+public:
+    explicit TextRecordingDevice(QSize size) : m_size(size) {}
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    QStringList texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_size.width();
+        case PdmHeight: return m_size.height();
+        case PdmWidthMM: return m_size.width() * 254 / 960;
+        case PdmHeightMM: return m_size.height() * 254 / 960;
+        case PdmNumColors: return 0x7fffffff;
+        case PdmDepth: return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY: return 96;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    QSize m_size;
+    mutable TextRecordingEngine m_engine;
+};
+
+/// Every text item `widget` paints, in painting order.
+inline QStringList paintedTexts(QWidget &widget)
+{
+    TextRecordingDevice device(widget.size());
+    widget.render(&device);
+    return device.texts();
+}
+
+} // namespace stoppunkt::test
