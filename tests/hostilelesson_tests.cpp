@@ -57,7 +57,7 @@ TEST_CASE("long strings are checked without deep recursion, and refused past the
     CHECK_FALSE(isPlainId(longId + "-"));
     CHECK_FALSE(isPlainId("-" + longId));
     const FilmSourceCheck url = checkFilmSource(std::string(200000, 'b') + ":x", "/nonexistent/lessons/mini/lesson.json", {});
-    CHECK(url.message.rfind("is a URL or protocol", 0) == 0);
+    CHECK(url.about("x").rfind("x is a URL or protocol", 0) == 0);
     // In a lesson, such a string is refused at its place for its length.
     const auto errors = errorsOf(loadText(replaced(minimalLesson(), "\"id\": \"mini\"", "\"id\": \"" + longId + "\"")));
     REQUIRE(errors.size() == 1);

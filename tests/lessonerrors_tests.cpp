@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One test per kind of author mistake: the message, its line:column and its JSON pointer.
+#include "lessonproblems.h"
+#include "message.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -296,4 +298,21 @@ TEST_CASE("subtitle files are checked like films, and their text is parsed: the 
     CHECK(tag[0].pointer == "/films/0/subtitles/0/language");
     CHECK_THAT(tag[0].message, Catch::Contains("is not a BCP 47 tag"));
     fs::remove_all(dir.parent_path().parent_path());
+}
+
+TEST_CASE("a lesson's problems go through the message translator: templates, arguments and plural counts")
+{
+    // A translator that marks what it was asked for, so the test sees each piece pass through it.
+    setMessageTranslator([](const char *text, int count) {
+        return std::string("<") + text + (count >= 0 ? "|" + std::to_string(count) : std::string()) + ">";
+    });
+    const auto errors = errorsOf(loadText(replaced(minimalLesson(), "\"kind\": \"bullets\"", "\"kind\": \"bulets\"")));
+    tellLessonProblemsInUiLanguage();  // back to the test program's English
+    REQUIRE(errors.size() == 1);
+    // The template is translated first, then the arguments go in: an argument is never translated as text.
+    CHECK(errors[0].message == "<unknown slide kind \"bulets\"; did you mean \"bullets\"?>");
+    // Back in English: the count picks the plural form, and an argument's own "%1" stays as it is.
+    CHECK(sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "%n columns"), 1) == "1 column");
+    CHECK(sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "%n columns"), 3) == "3 columns");
+    CHECK(say(QT_TRANSLATE_NOOP("LessonCheck", "slide %1"), "%1") == "slide %1");
 }

@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "lessonproblems.h"
 #include "uitranslator.h"
 
 #include <QCoreApplication>
@@ -13,5 +14,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     stoppunkt::UiTranslator english;
     english.use(QStringLiteral("en"));
+    stoppunkt::tellLessonProblemsInUiLanguage();
     return Catch::Session().run(argc, argv);
 }

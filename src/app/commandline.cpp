@@ -6,13 +6,14 @@
 
 #include "clicommands.h"
 #include "clitext.h"
+#include "lessonproblems.h"
 #include "options.h"
 #include "presenter.h"
+#include "reportcommand.h"
+#include "stopframes.h"
 #include "theme.h"
 #include "uilanguage.h"
 #include "uitranslator.h"
-#include "reportcommand.h"
-#include "stopframes.h"
 #include "walkthrough.h"
 
 #include <QApplication>
@@ -181,6 +182,7 @@ void useStartLanguage(UiTranslator &translator, const QStringList &arguments, Op
             asked = arguments[i].section(QLatin1Char('='), 1);
     }
     translator.use(startUiLanguage(asked, QProcessEnvironment::systemEnvironment()));
+    tellLessonProblemsInUiLanguage();
     const Options parsedBefore = options;
     error.clear();
     parseOptions(arguments, options, error);

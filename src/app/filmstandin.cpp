@@ -26,7 +26,7 @@ void FilmStandIn::report()
         Probed probed;
         const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, {});
         if (check.status != FilmSourceCheck::Status::Ok) {
-            probed.problem = film.source + " " + check.message;
+            probed.problem = check.about(film.source);
         } else {
             const FilmProbe::Result result = FilmProbe::probe(QString::fromStdString(check.resolved.string()));
             probed.durationMs = result.durationMs;

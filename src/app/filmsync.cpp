@@ -70,7 +70,7 @@ void FilmSync::openFilm(int filmIndex)
     const Film &film = lesson.films[filmIndex];
     const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, {});
     if (check.status != FilmSourceCheck::Status::Ok) {
-        markUnavailable(tr("%1 %2").arg(QString::fromStdString(film.source), QString::fromStdString(check.message)));
+        markUnavailable(QString::fromStdString(check.about(film.source)));
         return;
     }
     m_player.setSubtitleFile(subtitleFileFor(film));

@@ -65,7 +65,7 @@ int runStopFrames(const Options &options)
     for (const Film &film : result.lesson->films) {
         const FilmSourceCheck check = checkFilmSource(film.source, result.lesson->file, {});
         if (check.status != FilmSourceCheck::Status::Ok) {
-            err << "stoppunkt: " << QString::fromStdString(film.source) << ' ' << QString::fromStdString(check.message) << '\n';
+            err << "stoppunkt: " << QString::fromStdString(check.about(film.source)) << '\n';
             return ExitLessonErrors;
         }
         FilmPlayer player({FilmPlayer::Output::Software, false, 100});

@@ -2,6 +2,7 @@
 #include "filmsource.h"
 
 #include "lessonlimits.h"
+#include "message.h"
 #include "subtitlefile.h"
 
 #include <fstream>
@@ -42,7 +43,7 @@ std::string rootsText(const std::vector<fs::path> &roots)
 {
     std::string out;
     for (const auto &r : roots)
-        out += (out.empty() ? "" : " or ") + r.string();
+        out += (out.empty() ? "" : say(QT_TRANSLATE_NOOP("LessonCheck", " or "))) + r.string();
     return out;
 }
 } // namespace
@@ -60,21 +61,28 @@ std::vector<fs::path> allowedFilmRoots(const fs::path &lessonFile, const std::ve
     return roots;
 }
 
+std::string FilmSourceCheck::about(const std::string &subject) const
+{
+    return message::substituted(message, {subject}, 0);
+}
+
 FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lessonFile,
                                 const std::vector<fs::path> &mediaRoots)
 {
     FilmSourceCheck check;
     if (source.find('\0') != std::string::npos) {
-        check.message = "contains a NUL character";
+        check.message = say(QT_TRANSLATE_NOOP("LessonCheck", "%1 contains a NUL character"));
         return check;
     }
     if (hasScheme(source)) {
-        check.message = "is a URL or protocol (" + source.substr(0, source.find(':') + 1)
-                        + "); films must be files in the lesson's folder or the project's media folder";
+        check.message = message::substituted(
+            say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is a URL or protocol (%2); films must be files in the lesson's folder "
+                                                 "or the project's media folder")),
+            {"%1", source.substr(0, source.find(':') + 1)}, 0);
         return check;
     }
     if (fs::path(source).is_absolute()) {
-        check.message = "is an absolute path; write it relative to the lesson file";
+        check.message = say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is an absolute path; write it relative to the lesson file"));
         return check;
     }
     const std::vector<fs::path> roots = allowedFilmRoots(lessonFile, mediaRoots);
@@ -90,23 +98,27 @@ FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lesso
         return false;
     };
     if (!insideAny(resolved, false)) {
-        check.message = "leaves the allowed folders (" + rootsText(roots) + ")";
+        check.message = message::substituted(say(QT_TRANSLATE_NOOP("LessonCheck", "%1 leaves the allowed folders (%2)")),
+                                             {"%1", rootsText(roots)}, 0);
         return check;
     }
     std::error_code ec;
     const fs::file_status status = fs::status(resolved, ec);
     if (ec || !fs::exists(status)) {
         check.status = FilmSourceCheck::Status::Missing;
-        check.message = "was not found at " + resolved.string();
+        check.message = message::substituted(say(QT_TRANSLATE_NOOP("LessonCheck", "%1 was not found at %2")),
+                                             {"%1", resolved.string()}, 0);
         return check;
     }
     const fs::path canonical = fs::canonical(resolved, ec);
     if (ec || !insideAny(canonical, true)) {
-        check.message = "is a link that leads outside the allowed folders (" + rootsText(roots) + ")";
+        check.message = message::substituted(
+            say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is a link that leads outside the allowed folders (%2)")),
+            {"%1", rootsText(roots)}, 0);
         return check;
     }
     if (!fs::is_regular_file(status)) {
-        check.message = "is not a regular file";
+        check.message = say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is not a regular file"));
         return check;
     }
     check.resolved = canonical;
@@ -124,29 +136,29 @@ void checkSubtitleSources(const Film &film, const std::string &filmPointer, cons
         if (subtitles.source.empty())
             continue;
         const std::string pointer = childPointer(filmPointer + "/subtitles", j) + "/source";
-        const std::string what = "subtitles " + inQuotes(subtitles.source) + " ";
+        const std::string what = say(QT_TRANSLATE_NOOP("LessonCheck", "subtitles %1"), inQuotes(subtitles.source));
         const std::string extension = fs::path(subtitles.source).extension().string();
         if (extension != ".srt" && extension != ".vtt") {
-            reporter.error(pointer, what + "must be an SRT (.srt) or WebVTT (.vtt) file");
+            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be an SRT (.srt) or WebVTT (.vtt) file"), what));
             continue;
         }
         const FilmSourceCheck check = checkFilmSource(subtitles.source, lesson.file, mediaRoots);
         if (check.status == FilmSourceCheck::Status::Rejected || (check.status == FilmSourceCheck::Status::Missing && missingIsError))
-            reporter.error(pointer, what + check.message);
+            reporter.error(pointer, check.about(what));
         else if (check.status == FilmSourceCheck::Status::Missing)
-            reporter.warning(pointer, what + check.message + "; until it exists the film shows without them");
+            reporter.warning(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until it exists the film shows without them"), check.about(what)));
         if (check.status != FilmSourceCheck::Status::Ok)
             continue;
         std::error_code ec;
         if (fs::file_size(check.resolved, ec) > limits::kSubtitleBytes) {
-            reporter.error(pointer, what + "is larger than 4 MB; a film's subtitles are far smaller");
+            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is larger than 4 MB; a film's subtitles are far smaller"), what));
             continue;
         }
         std::ifstream in(check.resolved, std::ios::binary);
         const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         const SubtitleFileCheck parsed = checkSubtitleText(text, extension == ".vtt");
         if (!parsed.ok)
-            reporter.error(pointer, what + "line " + std::to_string(parsed.line) + ": " + parsed.problem);
+            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 line %2: %3"), what, parsed.line, parsed.problem));
     }
 }
 } // namespace
@@ -161,26 +173,24 @@ void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRo
         checkSubtitleSources(film, childPointer("/films", i), lesson, mediaRoots, reporter, missingIsError);
         const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, mediaRoots);
         const std::string pointer = childPointer("/films", i) + "/source";
-        const std::string what = "film source " + inQuotes(film.source) + " ";
+        const std::string what = say(QT_TRANSLATE_NOOP("LessonCheck", "film source %1"), inQuotes(film.source));
         if (check.status == FilmSourceCheck::Status::Rejected)
-            reporter.error(pointer, what + check.message);
+            reporter.error(pointer, check.about(what));
         else if (check.status == FilmSourceCheck::Status::Missing && missingIsError)
-            reporter.error(pointer, what + check.message);
+            reporter.error(pointer, check.about(what));
         else if (check.status == FilmSourceCheck::Status::Missing)
-            reporter.warning(pointer, what + check.message
-                                          + "; until it exists the projector shows a card instead of the film");
+            reporter.warning(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until it exists the projector shows a card instead of the film"), check.about(what)));
         if (check.status != FilmSourceCheck::Status::Ok || !probe)
             continue;
         const FilmFacts facts = probe(check.resolved);
         if (!facts.playable) {
-            reporter.error(pointer, what + facts.problem);
+            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 %2"), what, facts.problem));
             continue;
         }
         for (std::size_t s = 0; s < film.stops.size() && facts.durationMs > 0; ++s)
             if (film.stops[s].atMs > facts.durationMs)
                 reporter.error(childPointer(childPointer("/films", i) + "/stops", s) + "/at",
-                               "stop point " + inQuotes(film.stops[s].id) + " at " + formatTimecode(film.stops[s].atMs)
-                                   + " is after the end of the film, which runs " + formatTimecode(facts.durationMs));
+                               say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 at %2 is after the end of the film, which runs %3"), inQuotes(film.stops[s].id), formatTimecode(film.stops[s].atMs), formatTimecode(facts.durationMs)));
     }
 }
 

@@ -26,7 +26,9 @@ struct FilmSourceCheck {
     enum class Status { Ok, Missing, Rejected };
     Status status = Status::Rejected;
     std::filesystem::path resolved;  ///< absolute; canonical when the file exists
-    std::string message;             ///< why it is missing or rejected
+    std::string message;             ///< why it is missing or rejected, in the UI language; %1 is the file
+    /// The message about `subject`: "film source "x.mp4" was not found at …".
+    std::string about(const std::string &subject) const;
 };
 
 /// The folders a lesson's films may come from: its own folder and the project media folders.

@@ -33,25 +33,21 @@ bool checkText(Reporter &reporter, const std::string &pointer, std::string_view 
         longestRun = std::max(longestRun, run);
     }
     if (chars > maxChars) {
-        reporter.error(pointer, "this text is " + std::to_string(chars) + " characters long; at most "
-                                    + std::to_string(maxChars) + " fit here (put more in the notes or the handout)");
+        reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)"), chars, maxChars));
         return false;
     }
     if (longestRun > limits::kCombiningRun) {
-        reporter.error(pointer, "this text stacks " + std::to_string(longestRun) + " combining marks on one letter; at most "
-                                    + std::to_string(limits::kCombiningRun) + " are allowed, so they stay on their line");
+        reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line"), longestRun, limits::kCombiningRun));
         return false;
     }
     return true;
 }
 
-bool checkCount(Reporter &reporter, const std::string &pointer, std::size_t count, std::size_t max,
-                std::string_view items, std::string_view where)
+bool checkCount(Reporter &reporter, const std::string &pointer, std::size_t count, std::size_t max, const char *text)
 {
     if (count <= max)
         return true;
-    reporter.error(pointer, std::string(where) + " at most " + std::to_string(max) + " " + std::string(items)
-                                + ", so the room can read them; this one has " + std::to_string(count));
+    reporter.error(pointer, say(text, max, count));
     return false;
 }
 

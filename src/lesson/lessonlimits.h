@@ -33,8 +33,9 @@ inline constexpr std::size_t kSubtitleBytes = 4 * 1024 * 1024;  ///< one subtitl
 /// (they would stack over the lines above). True when the text is fine.
 bool checkText(Reporter &reporter, const std::string &pointer, std::string_view text,
                std::size_t maxChars = limits::kTextChars);
-/// Reports a list of more than `max` items ("a slide shows at most 12 bullets …"). True when it fits.
-bool checkCount(Reporter &reporter, const std::string &pointer, std::size_t count, std::size_t max,
-                std::string_view items, std::string_view where);
+/// Reports a list of more than `max` items. `text` is the message, marked QT_TRANSLATE_NOOP("LessonCheck", …),
+/// with %1 for the most and %2 for the count: "a slide shows at most %1 bullets …; this one has %2". True
+/// when it fits.
+bool checkCount(Reporter &reporter, const std::string &pointer, std::size_t count, std::size_t max, const char *text);
 
 } // namespace stoppunkt

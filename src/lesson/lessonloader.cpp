@@ -39,7 +39,7 @@ std::string syntaxMessage(const nlohmann::json::parse_error &e)
     std::string what = e.what();
     if (auto colon = what.find(": "); what.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
         what = what.substr(colon + 2);
-    return "JSON syntax error: " + what;
+    return say(QT_TRANSLATE_NOOP("LessonCheck", "JSON syntax error: %1"), what);
 }
 
 /// nlohmann reports the offset just past the token it could not use; authors want the token's start.
@@ -96,17 +96,15 @@ bool checkStructure(std::string_view text, const LoadOptions &options, Reporter 
         numbersFit = false;
         const std::string shown = token.size() > 40 ? std::string(token.substr(0, 40)) + "…" : std::string(token);
         reporter.errorAtOffset(offset, scanner.pointer(),
-                               "the number " + shown + " is too large; numbers must stay within ±1.7e308");
+                               say(QT_TRANSLATE_NOOP("LessonCheck", "the number %1 is too large; numbers must stay within ±1.7e308"), shown));
     };
     scanner.onDuplicateKey = [&](std::size_t offset, const std::string &pointer) {
         reporter.errorAtOffset(offset, pointer,
-                               "duplicate key; an object may name each key once, and the later value would "
-                               "silently replace the earlier one");
+                               say(QT_TRANSLATE_NOOP("LessonCheck", "duplicate key; an object may name each key once, and the later value would silently replace the earlier one")));
     };
     if (!scanner.run(options.maxDepth)) {
         reporter.errorAtOffset(scanner.tooDeepOffset(), scanner.pointer(),
-                               "nesting is deeper than " + std::to_string(options.maxDepth)
-                                   + " levels; a lesson never needs that many");
+                               say(QT_TRANSLATE_NOOP("LessonCheck", "nesting is deeper than %1 levels; a lesson never needs that many"), options.maxDepth));
         return false;
     }
     return numbersFit;
@@ -114,22 +112,19 @@ bool checkStructure(std::string_view text, const LoadOptions &options, Reporter 
 
 void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
 {
-    ObjectReader r(root, "", "the lesson", reporter);
+    ObjectReader r(root, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson")), reporter);
     if (!r.valid())
         return;
-    r.rejectUnknownKeys(kLessonKeys, "the lesson");
+    r.rejectUnknownKeys(kLessonKeys, say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson")));
     if (auto format = r.integer("format", Need::Required)) {
         lesson.format = static_cast<int>(*format);
         if (*format != 1)
-            reporter.error(r.pointerOf("format"), "unsupported format version " + std::to_string(*format)
-                                                       + "; this version of Stoppunkt reads format 1");
+            reporter.error(r.pointerOf("format"), say(QT_TRANSLATE_NOOP("LessonCheck", "unsupported format version %1; this version of Stoppunkt reads format 1"), *format));
     }
     if (auto id = r.text("id", Need::Required)) {
         lesson.id = *id;
         if (!isPlainId(*id))
-            reporter.error(r.pointerOf("id"), "id " + inQuotes(*id)
-                                                   + " must be lowercase letters, digits and single hyphens, "
-                                                     "like \"konflikter-med-kunder\"");
+            reporter.error(r.pointerOf("id"), say(QT_TRANSLATE_NOOP("LessonCheck", "id %1 must be lowercase letters, digits and single hyphens, like \"konflikter-med-kunder\""), inQuotes(*id)));
     }
     lesson.title = r.text("title", Need::Required).value_or("");
     checkText(reporter, r.pointerOf("title"), lesson.title, limits::kTitleChars);
@@ -137,8 +132,7 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     if (auto language = r.text("language", Need::Required)) {
         lesson.language = *language;
         if (!isLanguageTag(*language))
-            reporter.error(r.pointerOf("language"), "language " + inQuotes(*language)
-                                                         + " is not a BCP 47 tag such as \"da\", \"nb\" or \"sv-SE\"");
+            reporter.error(r.pointerOf("language"), say(QT_TRANSLATE_NOOP("LessonCheck", "language %1 is not a BCP 47 tag such as \"da\", \"nb\" or \"sv-SE\""), inQuotes(*language)));
     }
     r.text("$schema", Need::Optional);
 }
@@ -176,7 +170,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
         bool parsed = true;
         try {
             if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-                reporter.errorAtOffset(0, "", "the file is empty; a lesson is a JSON object: { \"format\": 1, … }");
+                reporter.errorAtOffset(0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the file is empty; a lesson is a JSON object: { \"format\": 1, … }")));
                 parsed = false;
             } else {
                 root = nlohmann::json::parse(text);
@@ -187,16 +181,14 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
             std::string message = syntaxMessage(e);
             // The commonest slips: a comment, and a comma before a closing bracket. Point at them and say so.
             if (text.substr(offset, 2) == "//" || text.substr(offset, 2) == "/*") {
-                message = "JSON syntax error: JSON allows no comments; put notes for authors in \"notes\", "
-                          "or remove the comment";
+                message = say(QT_TRANSLATE_NOOP("LessonCheck", "JSON syntax error: JSON allows no comments; put notes for authors in \"notes\", or remove the comment"));
             } else if (offset < text.size() && (text[offset] == '}' || text[offset] == ']')) {
                 std::size_t before = offset;
                 while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
                     --before;
                 if (before > 0 && text[before - 1] == ',') {
                     offset = before - 1;
-                    message = std::string("JSON syntax error: a comma before '") + text[tokenStart(text, e.byte)]
-                              + "'; JSON allows no comma after the last item";
+                    message = say(QT_TRANSLATE_NOOP("LessonCheck", "JSON syntax error: a comma before '%1'; JSON allows no comma after the last item"), std::string(1, text[tokenStart(text, e.byte)]));
                 }
             }
             JsonScanner scanner(text);
@@ -206,7 +198,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
             // The structure check catches what nlohmann refuses beyond syntax (numbers too large); this
             // keeps any case it missed an error in the file, never an abort.
             parsed = false;
-            reporter.errorAtOffset(0, "", std::string("the lesson cannot be read: ") + e.what());
+            reporter.errorAtOffset(0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson cannot be read: %1"), e.what()));
         }
         if (parsed) {
             Lesson lesson;
@@ -240,22 +232,20 @@ LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &
     std::error_code ec;
     const auto status = std::filesystem::status(file, ec);
     if (ec || !std::filesystem::exists(status))
-        return fail("cannot open the lesson: no such file");
+        return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "cannot open the lesson: no such file")));
     if (!std::filesystem::is_regular_file(status))
-        return fail("cannot open the lesson: not a regular file");
+        return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "cannot open the lesson: not a regular file")));
     const std::uintmax_t size = std::filesystem::file_size(file, ec);
     if (ec)
-        return fail("cannot read the lesson: " + ec.message());
+        return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "cannot read the lesson: %1"), ec.message()));
     if (size > options.maxFileBytes) {
-        std::string sizes = sizeText(size) + "; lessons are limited to " + sizeText(options.maxFileBytes);
         if (sizeText(size) == sizeText(options.maxFileBytes))  // just over: say it in bytes
-            sizes = std::to_string(size) + " bytes; lessons are limited to " + std::to_string(options.maxFileBytes)
-                    + " bytes";
-        return fail("the lesson file is " + sizes + " (put films and pictures in their own files)");
+            return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)"), size, options.maxFileBytes));
+        return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)"), sizeText(size), sizeText(options.maxFileBytes)));
     }
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        return fail("cannot read the lesson: permission denied or unreadable");
+        return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "cannot read the lesson: permission denied or unreadable")));
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     text.resize(static_cast<std::size_t>(in.gcount()));

@@ -6,18 +6,18 @@
 
 namespace stoppunkt {
 
-std::string_view jsonTypeName(const nlohmann::json &value)
+std::string jsonTypeName(const nlohmann::json &value)
 {
     switch (value.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "object";
-    case nlohmann::json::value_t::array: return "array";
-    case nlohmann::json::value_t::string: return "string";
-    case nlohmann::json::value_t::boolean: return "boolean";
+    case nlohmann::json::value_t::null: return say(QT_TRANSLATE_NOOP("LessonCheck", "null"));
+    case nlohmann::json::value_t::object: return say(QT_TRANSLATE_NOOP("LessonCheck", "object"));
+    case nlohmann::json::value_t::array: return say(QT_TRANSLATE_NOOP("LessonCheck", "array"));
+    case nlohmann::json::value_t::string: return say(QT_TRANSLATE_NOOP("LessonCheck", "string"));
+    case nlohmann::json::value_t::boolean: return say(QT_TRANSLATE_NOOP("LessonCheck", "boolean"));
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return "integer";
-    case nlohmann::json::value_t::number_float: return "number";
-    default: return "value";
+    case nlohmann::json::value_t::number_unsigned: return say(QT_TRANSLATE_NOOP("LessonCheck", "integer"));
+    case nlohmann::json::value_t::number_float: return say(QT_TRANSLATE_NOOP("LessonCheck", "number"));
+    default: return say(QT_TRANSLATE_NOOP("LessonCheck", "value"));
     }
 }
 
@@ -26,7 +26,7 @@ ObjectReader::ObjectReader(const nlohmann::json &node, std::string pointer, std:
 {
     m_valid = node.is_object();
     if (!m_valid)
-        m_reporter.error(m_pointer, m_what + " must be an object, found " + std::string(jsonTypeName(node)));
+        m_reporter.error(m_pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be an object, found %2"), m_what, jsonTypeName(node)));
 }
 
 void ObjectReader::rejectUnknownKeys(const std::vector<std::string_view> &known, std::string_view context)
@@ -40,11 +40,11 @@ void ObjectReader::rejectUnknownKeys(const std::vector<std::string_view> &known,
             m_reporter.error(pointerOf(key), {}, Reporter::Anchor::Key);  // counted, not listed
             continue;
         }
-        std::string message = "unknown key " + inQuotes(key) + " in " + std::string(context);
+        std::string message;
         if (const std::string suggestion = closestMatch(key, known); !suggestion.empty())
-            message += "; did you mean " + inQuotes(suggestion) + "?";
+            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown key %1 in %2; did you mean %3?"), inQuotes(key), context, inQuotes(suggestion));
         else
-            message += "; allowed keys are " + listOf(known, "and");
+            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown key %1 in %2; allowed keys are %3"), inQuotes(key), context, listOf(known, "and"));
         m_reporter.error(pointerOf(key), message, Reporter::Anchor::Key);
     }
 }
@@ -61,8 +61,7 @@ const nlohmann::json *ObjectReader::member(std::string_view key, Need need, std:
     auto it = m_node.find(key);
     if (it == m_node.end()) {
         if (need == Need::Required)
-            m_reporter.error(pointerOf(key), "missing required key " + inQuotes(key) + " (" + std::string(expected)
-                                                 + ") in " + m_what);
+            m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "missing required key %1 (%2) in %3"), inQuotes(key), expected, m_what));
         return nullptr;
     }
     return &*it;
@@ -70,22 +69,21 @@ const nlohmann::json *ObjectReader::member(std::string_view key, Need need, std:
 
 void ObjectReader::wrongType(std::string_view key, const nlohmann::json &value, std::string_view expected)
 {
-    m_reporter.error(pointerOf(key), inQuotes(key) + " must be " + std::string(expected) + ", found "
-                                         + std::string(jsonTypeName(value)));
+    m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be %2, found %3"), inQuotes(key), expected, jsonTypeName(value)));
 }
 
 std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, "a string");
+    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a string")));
     if (!v)
         return std::nullopt;
     if (!v->is_string()) {
-        wrongType(key, *v, "a string");
+        wrongType(key, *v, say(QT_TRANSLATE_NOOP("LessonCheck", "a string")));
         return std::nullopt;
     }
     std::string s = v->get<std::string>();
     if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
-        m_reporter.error(pointerOf(key), inQuotes(key) + " must not be empty");
+        m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must not be empty"), inQuotes(key)));
         return std::nullopt;
     }
     if (!checkText(m_reporter, pointerOf(key), s))
@@ -95,17 +93,16 @@ std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
 
 std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, "a whole number");
+    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a whole number")));
     if (!v)
         return std::nullopt;
     if (!v->is_number_integer()) {
-        wrongType(key, *v, "a whole number");
+        wrongType(key, *v, say(QT_TRANSLATE_NOOP("LessonCheck", "a whole number")));
         return std::nullopt;
     }
     // Above 2^63 nlohmann keeps an unsigned number; read as signed it would wrap to a negative one.
     if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
-        m_reporter.error(pointerOf(key), inQuotes(key) + " is " + std::to_string(v->get<std::uint64_t>())
-                                             + ", which is far too large for a whole number here");
+        m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is %2, which is far too large for a whole number here"), inQuotes(key), v->get<std::uint64_t>()));
         return std::nullopt;
     }
     return v->get<std::int64_t>();
@@ -113,11 +110,11 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need nee
 
 std::optional<double> ObjectReader::number(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, "a number");
+    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a number")));
     if (!v)
         return std::nullopt;
     if (!v->is_number()) {
-        wrongType(key, *v, "a number");
+        wrongType(key, *v, say(QT_TRANSLATE_NOOP("LessonCheck", "a number")));
         return std::nullopt;
     }
     return v->get<double>();
@@ -125,11 +122,11 @@ std::optional<double> ObjectReader::number(std::string_view key, Need need)
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, "true or false");
+    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "true or false")));
     if (!v)
         return std::nullopt;
     if (!v->is_boolean()) {
-        wrongType(key, *v, "true or false");
+        wrongType(key, *v, say(QT_TRANSLATE_NOOP("LessonCheck", "true or false")));
         return std::nullopt;
     }
     return v->get<bool>();
@@ -137,9 +134,9 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, Need need)
 
 const nlohmann::json *ObjectReader::array(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, "an array");
+    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "an array")));
     if (v && !v->is_array()) {
-        wrongType(key, *v, "an array");
+        wrongType(key, *v, say(QT_TRANSLATE_NOOP("LessonCheck", "an array")));
         return nullptr;
     }
     return v;
@@ -147,7 +144,7 @@ const nlohmann::json *ObjectReader::array(std::string_view key, Need need)
 
 const nlohmann::json *ObjectReader::value(std::string_view key, Need need)
 {
-    return member(key, need, "a value");
+    return member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a value")));
 }
 
 std::vector<std::string> ObjectReader::textList(std::string_view key, Need need)
@@ -157,15 +154,14 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Need need)
     if (!list)
         return out;
     if (list->empty() && need == Need::Required)
-        m_reporter.error(pointerOf(key), inQuotes(key) + " must have at least one item");
+        m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must have at least one item"), inQuotes(key)));
     for (std::size_t i = 0; i < list->size(); ++i) {
         const nlohmann::json &item = (*list)[i];
         const std::string at = childPointer(pointerOf(key), i);
         if (!item.is_string())
-            m_reporter.error(at, "item " + std::to_string(i + 1) + " of " + inQuotes(key) + " must be a string, found "
-                                     + std::string(jsonTypeName(item)));
+            m_reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "item %1 of %2 must be a string, found %3"), i + 1, inQuotes(key), jsonTypeName(item)));
         else if (item.get_ref<const std::string &>().find_first_not_of(" \t\r\n") == std::string::npos)
-            m_reporter.error(at, "item " + std::to_string(i + 1) + " of " + inQuotes(key) + " must not be empty");
+            m_reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "item %1 of %2 must not be empty"), i + 1, inQuotes(key)));
         else if (checkText(m_reporter, at, item.get_ref<const std::string &>()))
             out.push_back(item.get<std::string>());
     }

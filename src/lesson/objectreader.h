@@ -51,6 +51,6 @@ private:
 };
 
 /// The JSON type name of a value for messages: "string", "number", "object", …
-std::string_view jsonTypeName(const nlohmann::json &value);
+std::string jsonTypeName(const nlohmann::json &value);
 
 } // namespace stoppunkt

@@ -78,8 +78,8 @@ std::vector<Diagnostic> Reporter::diagnostics(const std::string &file, const Jso
     });
     if (m_dropped > 0)
         out.push_back({m_droppedErrors > 0 ? Severity::Error : Severity::Warning, file, 0, 0, "",
-                       std::to_string(m_dropped) + " more problems are not listed; fix the first "
-                           + std::to_string(kMaxListedProblems) + " and check again"});
+                       sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "%n more problems are not listed; fix the first %1 and check again"),
+                                m_dropped, kMaxListedProblems)});
     return out;
 }
 
@@ -96,7 +96,9 @@ std::string listOf(const std::vector<std::string_view> &words, std::string_view 
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (i > 0)
-            out += i + 1 == words.size() ? " " + std::string(lastJoin) + " " : ", ";
+            out += i + 1 == words.size() ? " " + (lastJoin == "and" ? say(QT_TRANSLATE_NOOP("LessonCheck", "and"))
+                                                                    : say(QT_TRANSLATE_NOOP("LessonCheck", "or"))) + " "
+                                         : ", ";
         out += inQuotes(words[i]);
     }
     return out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "message.h"
 
 #include <string>
 #include <string_view>

@@ -35,20 +35,21 @@ void readNotes(ObjectReader &slide, Slide &out, Reporter &reporter)
     const nlohmann::json *notes = slide.array("notes", Need::Optional);
     if (!notes)
         return;
-    checkCount(reporter, slide.pointerOf("notes"), notes->size(), limits::kNotes, "notes", "a slide has");
+    checkCount(reporter, slide.pointerOf("notes"), notes->size(), limits::kNotes,
+               QT_TRANSLATE_NOOP("LessonCheck", "a slide has at most %1 notes, so the room can read them; this one has %2"));
     for (std::size_t i = 0; i < notes->size(); ++i) {
         const std::string pointer = childPointer(slide.pointerOf("notes"), i);
-        ObjectReader r((*notes)[i], pointer, "note " + std::to_string(i + 1), reporter);
+        ObjectReader r((*notes)[i], pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "note %1"), i + 1), reporter);
         if (!r.valid())
             continue;
-        r.rejectUnknownKeys({"kind", "text"}, "a note");
+        r.rejectUnknownKeys({"kind", "text"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a note")));
         Note note;
         if (auto kind = r.text("kind", Need::Optional); kind && !noteKindFromName(*kind, note.kind)) {
-            std::string message = "unknown note kind " + inQuotes(*kind);
+            std::string message;
             if (auto s = closestMatch(*kind, noteKindNames()); !s.empty())
-                message += "; did you mean " + inQuotes(s) + "?";
+                message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown note kind %1; did you mean %2?"), inQuotes(*kind), inQuotes(s));
             else
-                message += "; use " + listOf(noteKindNames());
+                message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown note kind %1; use %2"), inQuotes(*kind), listOf(noteKindNames()));
             reporter.error(r.pointerOf("kind"), message);
         }
         note.text = r.text("text", Need::Required).value_or("");
@@ -62,14 +63,15 @@ void readSteps(ObjectReader &slide, Slide &out, Reporter &reporter)
     if (!steps)
         return;
     if (steps->size() < 2)
-        reporter.error(slide.pointerOf("steps"), "a staircase needs at least 2 steps");
-    checkCount(reporter, slide.pointerOf("steps"), steps->size(), limits::kSteps, "steps", "a staircase has");
+        reporter.error(slide.pointerOf("steps"), say(QT_TRANSLATE_NOOP("LessonCheck", "a staircase needs at least 2 steps")));
+    checkCount(reporter, slide.pointerOf("steps"), steps->size(), limits::kSteps,
+               QT_TRANSLATE_NOOP("LessonCheck", "a staircase has at most %1 steps, so the room can read them; this one has %2"));
     for (std::size_t i = 0; i < steps->size(); ++i) {
-        ObjectReader r((*steps)[i], childPointer(slide.pointerOf("steps"), i), "step " + std::to_string(i + 1),
+        ObjectReader r((*steps)[i], childPointer(slide.pointerOf("steps"), i), say(QT_TRANSLATE_NOOP("LessonCheck", "step %1"), i + 1),
                        reporter);
         if (!r.valid())
             continue;
-        r.rejectUnknownKeys({"number", "label", "detail", "says", "action"}, "a staircase step");
+        r.rejectUnknownKeys({"number", "label", "detail", "says", "action"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a staircase step")));
         StaircaseStep step;
         // A number only where the lesson gives one: the same steps may be numbered on one slide and not on another.
         if (const nlohmann::json *number = r.value("number", Need::Optional)) {
@@ -79,7 +81,7 @@ void readSteps(ObjectReader &slide, Slide &out, Reporter &reporter)
                      && number->get_ref<const std::string &>().size() <= 3)
                 step.number = number->get<std::string>();
             else
-                reporter.error(r.pointerOf("number"), "\"number\" must be a whole number from 0 to 99, or up to 3 characters such as \"5a\"");
+                reporter.error(r.pointerOf("number"), say(QT_TRANSLATE_NOOP("LessonCheck", "\"number\" must be a whole number from 0 to 99, or up to 3 characters such as \"5a\"")));
         }
         step.label = r.text("label", Need::Required).value_or("");
         step.detail = r.text("detail", Need::Optional).value_or("");
@@ -95,8 +97,7 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
     if (!options)
         return;
     if (options->size() < 2 || options->size() > 6)
-        reporter.error(slide.pointerOf("options"), "a question has 2 to 6 options; this one has "
-                                                       + std::to_string(options->size()));
+        reporter.error(slide.pointerOf("options"), say(QT_TRANSLATE_NOOP("LessonCheck", "a question has 2 to 6 options; this one has %1"), options->size()));
     for (std::size_t i = 0; i < options->size(); ++i) {
         const nlohmann::json &item = (*options)[i];
         const std::string pointer = childPointer(slide.pointerOf("options"), i);
@@ -104,22 +105,21 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
         if (item.is_string()) {
             option.text = item.get<std::string>();
             if (option.text.find_first_not_of(" \t\r\n") == std::string::npos)
-                reporter.error(pointer, "option " + std::to_string(i + 1) + " must not be empty");
+                reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "option %1 must not be empty"), i + 1));
             else if (!checkText(reporter, pointer, option.text))
                 option.text.clear();
         } else if (!item.is_object()) {
-            reporter.error(pointer, "option " + std::to_string(i + 1) + " must be a string, or an object with \"text\", found "
-                                        + std::string(jsonTypeName(item)));
+            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "option %1 must be a string, or an object with \"text\", found %2"), i + 1, jsonTypeName(item)));
             // A broken option still counts, so the answer is not reported out of range as well.
             question.options.push_back(std::move(option));
             continue;
         } else {
-            ObjectReader r(item, pointer, "option " + std::to_string(i + 1), reporter);
-            r.rejectUnknownKeys({"text", "talkingPoints", "feedback"}, "an option");
+            ObjectReader r(item, pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "option %1"), i + 1), reporter);
+            r.rejectUnknownKeys({"text", "talkingPoints", "feedback"}, say(QT_TRANSLATE_NOOP("LessonCheck", "an option")));
             option.text = r.text("text", Need::Required).value_or("");
             option.talkingPoints = r.textList("talkingPoints", Need::Optional);
             checkCount(reporter, r.pointerOf("talkingPoints"), option.talkingPoints.size(), limits::kTalkingPoints,
-                       "talking points", "an option has");
+                       QT_TRANSLATE_NOOP("LessonCheck", "an option has at most %1 talking points, so the room can read them; this one has %2"));
             option.feedback = r.text("feedback", Need::Optional).value_or("");
         }
         question.options.push_back(std::move(option));
@@ -138,9 +138,7 @@ void readQuestion(ObjectReader &r, Slide &slide, Reporter &reporter)
     if (auto answer = r.integer("answer", Need::Required)) {
         const auto count = static_cast<std::int64_t>(q.options.size());
         if (*answer < 1 || *answer > count)
-            reporter.error(r.pointerOf("answer"), "answer " + std::to_string(*answer)
-                                                      + " is out of range: this question has " + std::to_string(count)
-                                                      + " options, numbered 1 to " + std::to_string(count));
+            reporter.error(r.pointerOf("answer"), say(QT_TRANSLATE_NOOP("LessonCheck", "answer %1 is out of range: this question has %2 options, numbered 1 to %3"), *answer, count, count));
         else
             q.answer = static_cast<int>(*answer);
     }
@@ -148,7 +146,7 @@ void readQuestion(ObjectReader &r, Slide &slide, Reporter &reporter)
 
 void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Reporter &reporter)
 {
-    const std::string what = "slide " + std::to_string(index + 1);
+    const std::string what = say(QT_TRANSLATE_NOOP("LessonCheck", "slide %1"), index + 1);
     ObjectReader r(node, childPointer("/slides", index), what, reporter);
     // Every entry gets a slide, even a broken one, so slide numbers in later messages stay right.
     Slide &slide = lesson.slides.emplace_back();
@@ -159,19 +157,18 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     if (!kindName)
         return;
     if (!slideKindFromName(*kindName, slide.kind)) {
-        std::string message = "unknown slide kind " + inQuotes(*kindName);
+        std::string message;
         if (auto s = closestMatch(*kindName, slideKindNames()); !s.empty())
-            message += "; did you mean " + inQuotes(s) + "?";
+            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown slide kind %1; did you mean %2?"), inQuotes(*kindName), inQuotes(s));
         else
-            message += "; the kinds are " + listOf(slideKindNames());
+            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown slide kind %1; the kinds are %2"), inQuotes(*kindName), listOf(slideKindNames()));
         reporter.error(r.pointerOf("kind"), message);
         return;
     }
-    r.rejectUnknownKeys(keysFor(slide.kind), "a " + *kindName + " slide");
+    r.rejectUnknownKeys(keysFor(slide.kind), say(QT_TRANSLATE_NOOP("LessonCheck", "a %1 slide"), *kindName));
     if (auto id = r.text("id", Need::Optional)) {
         if (!isPlainId(*id))
-            reporter.error(r.pointerOf("id"), "slide id " + inQuotes(*id)
-                                                  + " must be lowercase letters, digits and single hyphens, like \"film-2\"");
+            reporter.error(r.pointerOf("id"), say(QT_TRANSLATE_NOOP("LessonCheck", "slide id %1 must be lowercase letters, digits and single hyphens, like \"film-2\""), inQuotes(*id)));
         else
             slide.id = *id;
     }
@@ -199,8 +196,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
             slide.lessonsHeading = r.text("lessonsHeading", Need::Optional).value_or("");
         }
         if (slide.nextLessons.size() > 6)
-            reporter.error(r.pointerOf("lessons"), "a summary offers at most 6 lessons, so their cards stay readable; this one has "
-                                                       + std::to_string(slide.nextLessons.size()));
+            reporter.error(r.pointerOf("lessons"), say(QT_TRANSLATE_NOOP("LessonCheck", "a summary offers at most 6 lessons, so their cards stay readable; this one has %1"), slide.nextLessons.size()));
         break;
     case SlideKind::Discussion:
         slide.prompt = r.text("prompt", Need::Optional).value_or("");
@@ -231,20 +227,21 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         slide.announce = r.boolean("announce", Need::Optional).value_or(false);
         break;
     }
-    checkCount(reporter, r.pointerOf("bullets"), slide.bullets.size(), limits::kBullets, "bullets", "a slide shows");
+    checkCount(reporter, r.pointerOf("bullets"), slide.bullets.size(), limits::kBullets,
+               QT_TRANSLATE_NOOP("LessonCheck", "a slide shows at most %1 bullets, so the room can read them; this one has %2"));
     if (slide.build && slide.buildCount() == 0)
-        reporter.warning(r.pointerOf("build"), "\"build\" has no effect on this " + *kindName + " slide");
+        reporter.warning(r.pointerOf("build"), say(QT_TRANSLATE_NOOP("LessonCheck", "\"build\" has no effect on this %1 slide"), *kindName));
 }
 } // namespace
 
 void readSlides(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
 {
-    ObjectReader top(root, "", "the lesson", reporter);
+    ObjectReader top(root, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson")), reporter);
     const nlohmann::json *slides = top.array("slides", Need::Required);
     if (!slides)
         return;
     if (slides->empty())
-        reporter.error("/slides", "a lesson needs at least one slide");
+        reporter.error("/slides", say(QT_TRANSLATE_NOOP("LessonCheck", "a lesson needs at least one slide")));
     lesson.slides.reserve(slides->size());
     for (std::size_t i = 0; i < slides->size(); ++i)
         readSlide((*slides)[i], i, lesson, reporter);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "subtitlefile.h"
 
+#include "reporter.h"
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -56,17 +58,18 @@ bool isTimeLine(std::string_view line, bool webVtt, std::string &problem)
     const auto start = readTime(line, pos, webVtt);
     const std::string_view arrow = " --> ";
     if (!start || line.substr(pos, arrow.size()) != arrow) {
-        problem = webVtt ? "expected a time line such as 00:01.000 --> 00:03.500" : "expected a time line such as 00:00:01,000 --> 00:00:03,500";
+        problem = say(QT_TRANSLATE_NOOP("LessonCheck", "expected a time line such as %1"),
+                      webVtt ? "00:01.000 --> 00:03.500" : "00:00:01,000 --> 00:00:03,500");
         return false;
     }
     pos += arrow.size();
     const auto end = readTime(line, pos, webVtt);
     if (!end || (pos < line.size() && !(webVtt && line[pos] == ' '))) {
-        problem = "the time after \"-->\" is not a time";
+        problem = say(QT_TRANSLATE_NOOP("LessonCheck", "the time after \"-->\" is not a time"));
         return false;
     }
     if (*end < *start) {
-        problem = "the cue ends before it starts";
+        problem = say(QT_TRANSLATE_NOOP("LessonCheck", "the cue ends before it starts"));
         return false;
     }
     return true;
@@ -102,7 +105,7 @@ SubtitleFileCheck checkSubtitleText(std::string_view text, bool webVtt)
     };
     if (webVtt) {
         if (lines.empty() || lines[0].substr(0, 6) != "WEBVTT")
-            return fail(0, "a WebVTT file begins with \"WEBVTT\"");
+            return fail(0, say(QT_TRANSLATE_NOOP("LessonCheck", "a WebVTT file begins with \"WEBVTT\"")));
         ++i;
         while (i < lines.size() && !isBlank(lines[i]))
             ++i;  // the header's own lines
@@ -122,20 +125,20 @@ SubtitleFileCheck checkSubtitleText(std::string_view text, bool webVtt)
         if (!isTimeLine(lines[i], webVtt, problem)) {
             // The line before the time line: SRT's cue number, or WebVTT's optional identifier.
             if (!webVtt && lines[i].find_first_not_of("0123456789") != std::string_view::npos)
-                return fail(i, "expected a cue number, found \"" + std::string(lines[i].substr(0, 40)) + "\"");
+                return fail(i, say(QT_TRANSLATE_NOOP("LessonCheck", "expected a cue number, found %1"), inQuotes(lines[i].substr(0, 40))));
             ++i;
             if (i >= lines.size() || !isTimeLine(lines[i], webVtt, problem))
                 return fail(std::min(i, lines.size() - 1), problem);
         }
         ++i;
         if (i >= lines.size() || isBlank(lines[i]))
-            return fail(blockStart, "the cue has no text");
+            return fail(blockStart, say(QT_TRANSLATE_NOOP("LessonCheck", "the cue has no text")));
         while (i < lines.size() && !isBlank(lines[i]))
             ++i;
         ++check.cues;
     }
     if (check.cues == 0)
-        return fail(0, "the file has no cues");
+        return fail(0, say(QT_TRANSLATE_NOOP("LessonCheck", "the file has no cues")));
     check.ok = true;
     return check;
 }

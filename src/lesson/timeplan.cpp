@@ -100,10 +100,9 @@ void checkTimePlan(const Lesson &lesson, Reporter &reporter)
         const SectionSums sums = sumsOf(lesson, first, end);
         const std::int64_t planned = toMs(lesson.slides[first].section->minutes);
         const std::string pointer = "/slides/" + std::to_string(first) + "/section/minutes";
-        const std::string slides = "slides " + std::to_string(first + 1) + "-" + std::to_string(end);
+        const std::string slides = say(QT_TRANSLATE_NOOP("LessonCheck", "slides %1-%2"), first + 1, end);
         if (sums.ownMs > planned || (sums.unplanned == 0 && sums.ownMs != planned))
-            reporter.warning(pointer, "the section plans " + minutesText(planned) + " minutes, but its " + slides
-                                          + " plan " + minutesText(sums.ownMs) + " of their own; the slides' minutes count");
+            reporter.warning(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "the section plans %1 minutes, but its %2 plan %3 of their own; the slides' minutes count"), minutesText(planned), slides, minutesText(sums.ownMs)));
     }
 }
 

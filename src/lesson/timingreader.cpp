@@ -21,8 +21,7 @@ double plannedMinutes(ObjectReader &r, std::string_view key, Need need, Reporter
     if (!(*minutes > 0) || *minutes > limits::kPlanMinutes) {
         std::ostringstream limit;
         limit << limits::kPlanMinutes;
-        reporter.error(r.pointerOf(key), "\"" + std::string(key) + "\" is the planned time in minutes: more than 0 and at most "
-                                             + limit.str() + " (0.5 is half a minute)");
+        reporter.error(r.pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "\"%1\" is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)"), key, limit.str()));
         return 0;
     }
     return *minutes;
@@ -35,10 +34,10 @@ void readTiming(ObjectReader &slide, Slide &out, Reporter &reporter)
     const nlohmann::json *section = slide.value("section", Need::Optional);
     if (!section)
         return;
-    ObjectReader r(*section, slide.pointerOf("section"), "the section", reporter);
+    ObjectReader r(*section, slide.pointerOf("section"), say(QT_TRANSLATE_NOOP("LessonCheck", "the section")), reporter);
     if (!r.valid())
         return;
-    r.rejectUnknownKeys({"title", "minutes"}, "a section");
+    r.rejectUnknownKeys({"title", "minutes"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a section")));
     PlanSection opened;
     opened.title = r.text("title", Need::Optional).value_or("");
     checkText(reporter, r.pointerOf("title"), opened.title, limits::kTitleChars);

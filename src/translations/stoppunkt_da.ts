@@ -598,6 +598,657 @@
     </message>
 </context>
 <context>
+    <name>LessonCheck</name>
+    <message>
+        <source>%1 must be a string, or an array of strings (one per line), found %2</source>
+        <translation>%1 skal være en tekst eller en array af tekster (én pr. linje), men er %2</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 must be a non-empty string</source>
+        <translation>linje %1 i %2 skal være en tekst, der ikke er tom</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>en akse</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;low&quot; or &quot;high&quot;, found %2</source>
+        <translation>%1 skal være &quot;low&quot; eller &quot;high&quot;, men er %2</translation>
+    </message>
+    <message>
+        <source>a table has at most 6 columns; this one has %1</source>
+        <translation>en tabel har højst 6 kolonner; denne har %1</translation>
+    </message>
+    <message>
+        <source>a table needs at least one row</source>
+        <translation>en tabel skal have mindst én række</translation>
+    </message>
+    <message>
+        <source>a table has at most %1 rows, so the room can read them; this one has %2</source>
+        <translation>en tabel har højst %1 rækker, så deltagerne kan læse dem; denne har %2</translation>
+    </message>
+    <message>
+        <source>row %1 must be an array of cells, found %2</source>
+        <translation>række %1 skal være en array af celler, men er %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 has %n cells, but the table has %2</source>
+        <translation>
+            <numerusform>række %1 har %n celle, men tabellen har %2</numerusform>
+            <numerusform>række %1 har %n celler, men tabellen har %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n kolonne</numerusform>
+            <numerusform>%n kolonner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2</source>
+        <translation>celle %1 i række %2</translation>
+    </message>
+    <message>
+        <source>a 2×2 matrix has exactly 4 quadrants; this one has %1</source>
+        <translation>en 2×2-matrix har præcis 4 felter; denne har %1</translation>
+    </message>
+    <message>
+        <source>quadrant %1</source>
+        <translation>felt %1</translation>
+    </message>
+    <message>
+        <source>a quadrant</source>
+        <translation>et felt</translation>
+    </message>
+    <message>
+        <source>quadrant %1 is at x %2, y %3, where %4 already is</source>
+        <translation>felt %1 ligger på x %2, y %3, hvor %4 allerede ligger</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 4 series; this one has %1</source>
+        <translation>et diagram har 1 til 4 serier; dette har %1</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; must be above 0 and at most 1000000000</source>
+        <translation>&quot;max&quot; skal være over 0 og højst 1000000000</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 12 categories; this one has %1</source>
+        <translation>et diagram har 1 til 12 kategorier; dette har %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>en kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>category %1 has %n values, but the chart has %2 series (one value per series)</source>
+        <translation>
+            <numerusform>kategori %1 har %n værdi, men diagrammet har %2 serier (én værdi pr. serie)</numerusform>
+            <numerusform>kategori %1 har %n værdier, men diagrammet har %2 serier (én værdi pr. serie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value %1 must be a number, found %2</source>
+        <translation>værdi %1 skal være et tal, men er %2</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is negative; bars start at 0</source>
+        <translation>værdi %1 (%2) er negativ; søjlerne starter ved 0</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above 1000000000; give the values in a larger unit</source>
+        <translation>værdi %1 (%2) er over 1000000000; angiv værdierne i en større enhed</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above &quot;max&quot; (%3)</source>
+        <translation>værdi %1 (%2) er over &quot;max&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be between 0 and 24 hours, in seconds</source>
+        <translation>&quot;at&quot; skal være mellem 0 og 24 timer, i sekunder</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is more than 24 hours into the film; no film is that long</source>
+        <translation>&quot;at&quot; %1 er mere end 24 timer inde i filmen; ingen film er så lang</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is not a time; write &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) or seconds (83.48)</source>
+        <translation>&quot;at&quot; %1 er ikke et tidspunkt; skriv &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) eller sekunder (83.48)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be a time string (&quot;mm:ss.fff&quot;) or a number of seconds, found %1</source>
+        <translation>&quot;at&quot; skal være et tidspunkt som tekst (&quot;mm:ss.fff&quot;) eller et antal sekunder, men er %1</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 stop points, so the room can read them; this one has %2</source>
+        <translation>en film har højst %1 stoppunkter, så deltagerne kan følge med; denne har %2</translation>
+    </message>
+    <message>
+        <source>stop point %1</source>
+        <translation>stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>a stop point</source>
+        <translation>et stoppunkt</translation>
+    </message>
+    <message>
+        <source>duplicate stop point id %1 in film %2; stop point ids must be unique</source>
+        <translation>stoppunkt-id %1 findes to gange i film %2; et stoppunkts id skal være entydigt</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 has the same time as stop point %3</source>
+        <translation>stoppunkt %1 ved %2 har samme tid som stoppunkt %3</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 comes before the previous stop point %3 at %4; list stop points in time order</source>
+        <translation>stoppunkt %1 ved %2 kommer før det forrige stoppunkt %3 ved %4; skriv stoppunkterne i tidsorden</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>lektionen</translation>
+    </message>
+    <message>
+        <source>film %1</source>
+        <translation>film %1</translation>
+    </message>
+    <message>
+        <source>a film</source>
+        <translation>en film</translation>
+    </message>
+    <message>
+        <source>duplicate film id %1; film ids must be unique</source>
+        <translation>film-id %1 findes to gange; en films id skal være entydigt</translation>
+    </message>
+    <message>
+        <source>&quot;fps&quot; must be between 1 and 240 frames a second (films have 23.976 to 60)</source>
+        <translation>&quot;fps&quot; skal være mellem 1 og 240 billeder i sekundet (film har 23,976 til 60)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character</source>
+        <translation>%1 indeholder et NUL-tegn</translation>
+    </message>
+    <message>
+        <source>%1 is a URL or protocol (%2); films must be files in the lesson&apos;s folder or the project&apos;s media folder</source>
+        <translation>%1 er en URL eller en protokol (%2); film skal være filer i lektionens mappe eller projektets mediemappe</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; write it relative to the lesson file</source>
+        <translation>%1 er en absolut sti; skriv den i forhold til lektionsfilen</translation>
+    </message>
+    <message>
+        <source>%1 leaves the allowed folders (%2)</source>
+        <translation>%1 går uden for de tilladte mapper (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2</source>
+        <translation>%1 blev ikke fundet på %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the allowed folders (%2)</source>
+        <translation>%1 er et link, der fører uden for de tilladte mapper (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>subtitles %1</source>
+        <translation>underteksterne %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an SRT (.srt) or WebVTT (.vtt) file</source>
+        <translation>%1 skal være en SRT-fil (.srt) eller WebVTT-fil (.vtt)</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the film shows without them</source>
+        <translation>%1; indtil den findes, vises filmen uden dem</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB; a film&apos;s subtitles are far smaller</source>
+        <translation>%1 er større end 4 MB; en films undertekster er langt mindre</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1, linje %2: %3</translation>
+    </message>
+    <message>
+        <source>film source %1</source>
+        <translation>filmkilden %1</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the projector shows a card instead of the film</source>
+        <translation>%1; indtil den findes, viser projektoren et kort i stedet for filmen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 is after the end of the film, which runs %3</source>
+        <translation>stoppunkt %1 ved %2 ligger efter filmens slutning; filmen varer %3</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; add it under &quot;films&quot;</source>
+        <translation>henviser til film %1, men lektionen har ingen film med det id; tilføj den under &quot;films&quot;</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; did you mean %2?</source>
+        <translation>henviser til film %1, men lektionen har ingen film med det id; mente du %2?</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; its films are %2</source>
+        <translation>henviser til film %1, men lektionen har ingen film med det id; dens film er %2</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no stop points</source>
+        <translation>henviser til stoppunkt %1, men film %2 har ingen stoppunkter</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no such stop point; did you mean %3?</source>
+        <translation>henviser til stoppunkt %1, men film %2 har ikke det stoppunkt; mente du %3?</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has only %3</source>
+        <translation>henviser til stoppunkt %1, men film %2 har kun %3</translation>
+    </message>
+    <message>
+        <source>slide id %1 is already the id of slide %2; slide ids must be unique</source>
+        <translation>dias-id %1 er allerede id for dias %2; et dias&apos; id skal være entydigt</translation>
+    </message>
+    <message>
+        <source>stop point %1 is already asked about on slide %2</source>
+        <translation>der bliver allerede spurgt om stoppunkt %1 på dias %2</translation>
+    </message>
+    <message>
+        <source>the segment ends at stop point %1, which is not after where it starts, %2</source>
+        <translation>klippet slutter ved stoppunkt %1, som ikke ligger efter, hvor det starter, %2</translation>
+    </message>
+    <message>
+        <source>no question is asked at stop point %1 (%2)</source>
+        <translation>der stilles intet spørgsmål ved stoppunkt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lesson id %1 must be a folder name of lowercase letters, digits and &apos;-&apos;, such as &quot;kundetyper&quot;</source>
+        <translation>lektions-id %1 skal være et mappenavn af små bogstaver, cifre og &apos;-&apos;, f.eks. &quot;kundetyper&quot;</translation>
+    </message>
+    <message>
+        <source>lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one</source>
+        <translation>lektion %1 henviser til en fil uden for lektionsmappen (%2); en henvist lektion skal være en rigtig lesson.json ved siden af denne</translation>
+    </message>
+    <message>
+        <source>lesson %1 is not found: there is no ../%2/lesson.json beside this lesson&apos;s folder</source>
+        <translation>lektion %1 findes ikke: der er ingen ../%2/lesson.json ved siden af denne lektions mappe</translation>
+    </message>
+    <message>
+        <source>this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)</source>
+        <translation>denne tekst er %1 tegn lang; her er der plads til højst %2 (læg resten i noterne eller hæftet)</translation>
+    </message>
+    <message>
+        <source>this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line</source>
+        <translation>denne tekst stabler %1 kombinerende tegn på ét bogstav; højst %2 er tilladt, så de bliver på deres linje</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-syntaksfejl: %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large; numbers must stay within ±1.7e308</source>
+        <translation>tallet %1 er for stort; tal skal ligge inden for ±1.7e308</translation>
+    </message>
+    <message>
+        <source>duplicate key; an object may name each key once, and the later value would silently replace the earlier one</source>
+        <translation>nøglen findes to gange; et objekt må kun nævne hver nøgle én gang, ellers ville den senere værdi i al stilhed erstatte den første</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; a lesson never needs that many</source>
+        <translation>indlejringen er dybere end %1 niveauer; en lektion har aldrig brug for så mange</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1; this version of Stoppunkt reads format 1</source>
+        <translation>formatversion %1 understøttes ikke; denne version af Stoppunkt læser format 1</translation>
+    </message>
+    <message>
+        <source>id %1 must be lowercase letters, digits and single hyphens, like &quot;konflikter-med-kunder&quot;</source>
+        <translation>id %1 skal bestå af små bogstaver, cifre og enkelte bindestreger, f.eks. &quot;konflikter-med-kunder&quot;</translation>
+    </message>
+    <message>
+        <source>language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>sproget %1 er ikke et BCP 47-sprogmærke som &quot;da&quot;, &quot;nb&quot; eller &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty; a lesson is a JSON object: { &quot;format&quot;: 1, … }</source>
+        <translation>filen er tom; en lektion er et JSON-objekt: { &quot;format&quot;: 1, … }</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: JSON allows no comments; put notes for authors in &quot;notes&quot;, or remove the comment</source>
+        <translation>JSON-syntaksfejl: JSON tillader ingen kommentarer; skriv noter til forfattere i &quot;notes&quot;, eller fjern kommentaren</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a comma before &apos;%1&apos;; JSON allows no comma after the last item</source>
+        <translation>JSON-syntaksfejl: et komma før &apos;%1&apos;; JSON tillader intet komma efter det sidste element</translation>
+    </message>
+    <message>
+        <source>the lesson cannot be read: %1</source>
+        <translation>lektionen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: no such file</source>
+        <translation>kan ikke åbne lektionen: filen findes ikke</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: not a regular file</source>
+        <translation>kan ikke åbne lektionen: ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: %1</source>
+        <translation>kan ikke læse lektionen: %1</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)</source>
+        <translation>lektionsfilen er på %1 byte; lektioner må højst være på %2 byte (læg film og billeder i deres egne filer)</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)</source>
+        <translation>lektionsfilen er på %1; lektioner må højst være på %2 (læg film og billeder i deres egne filer)</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: permission denied or unreadable</source>
+        <translation>kan ikke læse lektionen: adgang nægtet eller ulæselig</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, found %2</source>
+        <translation>%1 skal være et objekt, men er %2</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; did you mean %3?</source>
+        <translation>ukendt nøgle %1 i %2; mente du %3?</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; allowed keys are %3</source>
+        <translation>ukendt nøgle %1 i %2; de tilladte nøgler er %3</translation>
+    </message>
+    <message>
+        <source>missing required key %1 (%2) in %3</source>
+        <translation>den påkrævede nøgle %1 (%2) mangler i %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, found %3</source>
+        <translation>%1 skal være %2, men er %3</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 må ikke være tom</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is far too large for a whole number here</source>
+        <translation>%1 er %2, hvilket er alt for stort til et heltal her</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>en værdi</translation>
+    </message>
+    <message>
+        <source>%1 must have at least one item</source>
+        <translation>%1 skal have mindst ét element</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must be a string, found %3</source>
+        <translation>element %1 i %2 skal være en tekst, men er %3</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must not be empty</source>
+        <translation>element %1 i %2 må ikke være tomt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems are not listed; fix the first %1 and check again</source>
+        <translation>
+            <numerusform>%n problem mere vises ikke; ret de første %1, og kontrollér igen</numerusform>
+            <numerusform>%n problemer mere vises ikke; ret de første %1, og kontrollér igen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>og</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>a slide has at most %1 notes, so the room can read them; this one has %2</source>
+        <translation>et dias har højst %1 noter, så de kan læses; dette har %2</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>note %1</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>en note</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; did you mean %2?</source>
+        <translation>ukendt notetype %1; mente du %2?</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; use %2</source>
+        <translation>ukendt notetype %1; brug %2</translation>
+    </message>
+    <message>
+        <source>a staircase needs at least 2 steps</source>
+        <translation>en trappe skal have mindst 2 trin</translation>
+    </message>
+    <message>
+        <source>a staircase has at most %1 steps, so the room can read them; this one has %2</source>
+        <translation>en trappe har højst %1 trin, så deltagerne kan læse dem; denne har %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>trin %1</translation>
+    </message>
+    <message>
+        <source>a staircase step</source>
+        <translation>et trin på trappen</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; must be a whole number from 0 to 99, or up to 3 characters such as &quot;5a&quot;</source>
+        <translation>&quot;number&quot; skal være et heltal fra 0 til 99 eller højst 3 tegn, f.eks. &quot;5a&quot;</translation>
+    </message>
+    <message>
+        <source>a question has 2 to 6 options; this one has %1</source>
+        <translation>et spørgsmål har 2 til 6 svarmuligheder; dette har %1</translation>
+    </message>
+    <message>
+        <source>option %1 must not be empty</source>
+        <translation>svarmulighed %1 må ikke være tom</translation>
+    </message>
+    <message>
+        <source>option %1 must be a string, or an object with &quot;text&quot;, found %2</source>
+        <translation>svarmulighed %1 skal være en tekst eller et objekt med &quot;text&quot;, men er %2</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>svarmulighed %1</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>en svarmulighed</translation>
+    </message>
+    <message>
+        <source>an option has at most %1 talking points, so the room can read them; this one has %2</source>
+        <translation>en svarmulighed har højst %1 drøftelsespunkter; denne har %2</translation>
+    </message>
+    <message>
+        <source>answer %1 is out of range: this question has %2 options, numbered 1 to %3</source>
+        <translation>svar %1 findes ikke: spørgsmålet har %2 svarmuligheder, nummereret 1 til %3</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation>dias %1</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; did you mean %2?</source>
+        <translation>ukendt diastype %1; mente du %2?</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; the kinds are %2</source>
+        <translation>ukendt diastype %1; typerne er %2</translation>
+    </message>
+    <message>
+        <source>a %1 slide</source>
+        <translation>et %1-dias</translation>
+    </message>
+    <message>
+        <source>slide id %1 must be lowercase letters, digits and single hyphens, like &quot;film-2&quot;</source>
+        <translation>dias-id %1 skal bestå af små bogstaver, cifre og enkelte bindestreger, f.eks. &quot;film-2&quot;</translation>
+    </message>
+    <message>
+        <source>a summary offers at most 6 lessons, so their cards stay readable; this one has %1</source>
+        <translation>en opsamling tilbyder højst 6 lektioner, så deres kort kan læses; denne har %1</translation>
+    </message>
+    <message>
+        <source>a slide shows at most %1 bullets, so the room can read them; this one has %2</source>
+        <translation>et dias viser højst %1 punkter, så deltagerne kan læse dem; dette har %2</translation>
+    </message>
+    <message>
+        <source>&quot;build&quot; has no effect on this %1 slide</source>
+        <translation>&quot;build&quot; gør ingen forskel på dette %1-dias</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one slide</source>
+        <translation>en lektion skal have mindst ét dias</translation>
+    </message>
+    <message>
+        <source>expected a time line such as %1</source>
+        <translation>forventede en tidslinje som %1</translation>
+    </message>
+    <message>
+        <source>the time after &quot;--&gt;&quot; is not a time</source>
+        <translation>tiden efter &quot;--&gt;&quot; er ikke et tidspunkt</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <translation>replikken slutter, før den begynder</translation>
+    </message>
+    <message>
+        <source>a WebVTT file begins with &quot;WEBVTT&quot;</source>
+        <translation>en WebVTT-fil begynder med &quot;WEBVTT&quot;</translation>
+    </message>
+    <message>
+        <source>expected a cue number, found %1</source>
+        <translation>forventede et repliknummer, men fandt %1</translation>
+    </message>
+    <message>
+        <source>the cue has no text</source>
+        <translation>replikken har ingen tekst</translation>
+    </message>
+    <message>
+        <source>the file has no cues</source>
+        <translation>filen har ingen replikker</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 subtitle files; this one has %2</source>
+        <translation>en film har højst %1 undertekstfiler; denne har %2</translation>
+    </message>
+    <message>
+        <source>the subtitles</source>
+        <translation>underteksterne</translation>
+    </message>
+    <message>
+        <source>the subtitles&apos; language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>underteksternes sprog %1 er ikke et BCP 47-sprogmærke som &quot;da&quot;, &quot;nb&quot; eller &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the film already has subtitles in %1; give one file per language</source>
+        <translation>filmen har allerede undertekster på %1; angiv én fil pr. sprog</translation>
+    </message>
+    <message>
+        <source>only one language of subtitles can be shown from the start</source>
+        <translation>kun ét sprog af undertekster kan vises fra starten</translation>
+    </message>
+    <message>
+        <source>slides %1-%2</source>
+        <translation>dias %1-%2</translation>
+    </message>
+    <message>
+        <source>the section plans %1 minutes, but its %2 plan %3 of their own; the slides&apos; minutes count</source>
+        <translation>afsnittet planlægger %1 minutter, men dets %2 planlægger selv %3; diassenes minutter gælder</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)</source>
+        <translation>&quot;%1&quot; er den planlagte tid i minutter: mere end 0 og højst %2 (0,5 er et halvt minut)</translation>
+    </message>
+    <message>
+        <source>the section</source>
+        <translation>afsnittet</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>et afsnit</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>en sandhedsværdi</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>en værdi</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -949,13 +1600,6 @@
     <message>
         <source>The film cannot be played: %1</source>
         <translation>Filmen kan ikke afspilles: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmSync</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,657 @@
     </message>
 </context>
 <context>
+    <name>LessonCheck</name>
+    <message>
+        <source>%1 must be a string, or an array of strings (one per line), found %2</source>
+        <translation>%1 must be a string, or an array of strings (one per line), found %2</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 must be a non-empty string</source>
+        <translation>line %1 of %2 must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>an axis</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;low&quot; or &quot;high&quot;, found %2</source>
+        <translation>%1 must be &quot;low&quot; or &quot;high&quot;, found %2</translation>
+    </message>
+    <message>
+        <source>a table has at most 6 columns; this one has %1</source>
+        <translation>a table has at most 6 columns; this one has %1</translation>
+    </message>
+    <message>
+        <source>a table needs at least one row</source>
+        <translation>a table needs at least one row</translation>
+    </message>
+    <message>
+        <source>a table has at most %1 rows, so the room can read them; this one has %2</source>
+        <translation>a table has at most %1 rows, so the room can read them; this one has %2</translation>
+    </message>
+    <message>
+        <source>row %1 must be an array of cells, found %2</source>
+        <translation>row %1 must be an array of cells, found %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 has %n cells, but the table has %2</source>
+        <translation>
+            <numerusform>row %1 has %n cell, but the table has %2</numerusform>
+            <numerusform>row %1 has %n cells, but the table has %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2</source>
+        <translation>cell %1 of row %2</translation>
+    </message>
+    <message>
+        <source>a 2×2 matrix has exactly 4 quadrants; this one has %1</source>
+        <translation>a 2×2 matrix has exactly 4 quadrants; this one has %1</translation>
+    </message>
+    <message>
+        <source>quadrant %1</source>
+        <translation>quadrant %1</translation>
+    </message>
+    <message>
+        <source>a quadrant</source>
+        <translation>a quadrant</translation>
+    </message>
+    <message>
+        <source>quadrant %1 is at x %2, y %3, where %4 already is</source>
+        <translation>quadrant %1 is at x %2, y %3, where %4 already is</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 4 series; this one has %1</source>
+        <translation>a chart has 1 to 4 series; this one has %1</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; must be above 0 and at most 1000000000</source>
+        <translation>&quot;max&quot; must be above 0 and at most 1000000000</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 12 categories; this one has %1</source>
+        <translation>a chart has 1 to 12 categories; this one has %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>category %1</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>a category</translation>
+    </message>
+    <message numerus="yes">
+        <source>category %1 has %n values, but the chart has %2 series (one value per series)</source>
+        <translation>
+            <numerusform>category %1 has %n value, but the chart has %2 series (one value per series)</numerusform>
+            <numerusform>category %1 has %n values, but the chart has %2 series (one value per series)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value %1 must be a number, found %2</source>
+        <translation>value %1 must be a number, found %2</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is negative; bars start at 0</source>
+        <translation>value %1 (%2) is negative; bars start at 0</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above 1000000000; give the values in a larger unit</source>
+        <translation>value %1 (%2) is above 1000000000; give the values in a larger unit</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above &quot;max&quot; (%3)</source>
+        <translation>value %1 (%2) is above &quot;max&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be between 0 and 24 hours, in seconds</source>
+        <translation>&quot;at&quot; must be between 0 and 24 hours, in seconds</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is more than 24 hours into the film; no film is that long</source>
+        <translation>&quot;at&quot; %1 is more than 24 hours into the film; no film is that long</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is not a time; write &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) or seconds (83.48)</source>
+        <translation>&quot;at&quot; %1 is not a time; write &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) or seconds (83.48)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be a time string (&quot;mm:ss.fff&quot;) or a number of seconds, found %1</source>
+        <translation>&quot;at&quot; must be a time string (&quot;mm:ss.fff&quot;) or a number of seconds, found %1</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 stop points, so the room can read them; this one has %2</source>
+        <translation>a film has at most %1 stop points, so the room can read them; this one has %2</translation>
+    </message>
+    <message>
+        <source>stop point %1</source>
+        <translation>stop point %1</translation>
+    </message>
+    <message>
+        <source>a stop point</source>
+        <translation>a stop point</translation>
+    </message>
+    <message>
+        <source>duplicate stop point id %1 in film %2; stop point ids must be unique</source>
+        <translation>duplicate stop point id %1 in film %2; stop point ids must be unique</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 has the same time as stop point %3</source>
+        <translation>stop point %1 at %2 has the same time as stop point %3</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 comes before the previous stop point %3 at %4; list stop points in time order</source>
+        <translation>stop point %1 at %2 comes before the previous stop point %3 at %4; list stop points in time order</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>the lesson</translation>
+    </message>
+    <message>
+        <source>film %1</source>
+        <translation>film %1</translation>
+    </message>
+    <message>
+        <source>a film</source>
+        <translation>a film</translation>
+    </message>
+    <message>
+        <source>duplicate film id %1; film ids must be unique</source>
+        <translation>duplicate film id %1; film ids must be unique</translation>
+    </message>
+    <message>
+        <source>&quot;fps&quot; must be between 1 and 240 frames a second (films have 23.976 to 60)</source>
+        <translation>&quot;fps&quot; must be between 1 and 240 frames a second (films have 23.976 to 60)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character</source>
+        <translation>%1 contains a NUL character</translation>
+    </message>
+    <message>
+        <source>%1 is a URL or protocol (%2); films must be files in the lesson&apos;s folder or the project&apos;s media folder</source>
+        <translation>%1 is a URL or protocol (%2); films must be files in the lesson&apos;s folder or the project&apos;s media folder</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; write it relative to the lesson file</source>
+        <translation>%1 is an absolute path; write it relative to the lesson file</translation>
+    </message>
+    <message>
+        <source>%1 leaves the allowed folders (%2)</source>
+        <translation>%1 leaves the allowed folders (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2</source>
+        <translation>%1 was not found at %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the allowed folders (%2)</source>
+        <translation>%1 is a link that leads outside the allowed folders (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>subtitles %1</source>
+        <translation>subtitles %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an SRT (.srt) or WebVTT (.vtt) file</source>
+        <translation>%1 must be an SRT (.srt) or WebVTT (.vtt) file</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the film shows without them</source>
+        <translation>%1; until it exists the film shows without them</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB; a film&apos;s subtitles are far smaller</source>
+        <translation>%1 is larger than 4 MB; a film&apos;s subtitles are far smaller</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 line %2: %3</translation>
+    </message>
+    <message>
+        <source>film source %1</source>
+        <translation>film source %1</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the projector shows a card instead of the film</source>
+        <translation>%1; until it exists the projector shows a card instead of the film</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 is after the end of the film, which runs %3</source>
+        <translation>stop point %1 at %2 is after the end of the film, which runs %3</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; add it under &quot;films&quot;</source>
+        <translation>refers to film %1, but the lesson has no film with that id; add it under &quot;films&quot;</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; did you mean %2?</source>
+        <translation>refers to film %1, but the lesson has no film with that id; did you mean %2?</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; its films are %2</source>
+        <translation>refers to film %1, but the lesson has no film with that id; its films are %2</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no stop points</source>
+        <translation>refers to stop point %1, but film %2 has no stop points</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no such stop point; did you mean %3?</source>
+        <translation>refers to stop point %1, but film %2 has no such stop point; did you mean %3?</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has only %3</source>
+        <translation>refers to stop point %1, but film %2 has only %3</translation>
+    </message>
+    <message>
+        <source>slide id %1 is already the id of slide %2; slide ids must be unique</source>
+        <translation>slide id %1 is already the id of slide %2; slide ids must be unique</translation>
+    </message>
+    <message>
+        <source>stop point %1 is already asked about on slide %2</source>
+        <translation>stop point %1 is already asked about on slide %2</translation>
+    </message>
+    <message>
+        <source>the segment ends at stop point %1, which is not after where it starts, %2</source>
+        <translation>the segment ends at stop point %1, which is not after where it starts, %2</translation>
+    </message>
+    <message>
+        <source>no question is asked at stop point %1 (%2)</source>
+        <translation>no question is asked at stop point %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lesson id %1 must be a folder name of lowercase letters, digits and &apos;-&apos;, such as &quot;kundetyper&quot;</source>
+        <translation>lesson id %1 must be a folder name of lowercase letters, digits and &apos;-&apos;, such as &quot;kundetyper&quot;</translation>
+    </message>
+    <message>
+        <source>lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one</source>
+        <translation>lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one</translation>
+    </message>
+    <message>
+        <source>lesson %1 is not found: there is no ../%2/lesson.json beside this lesson&apos;s folder</source>
+        <translation>lesson %1 is not found: there is no ../%2/lesson.json beside this lesson&apos;s folder</translation>
+    </message>
+    <message>
+        <source>this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)</source>
+        <translation>this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)</translation>
+    </message>
+    <message>
+        <source>this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line</source>
+        <translation>this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON syntax error: %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large; numbers must stay within ±1.7e308</source>
+        <translation>the number %1 is too large; numbers must stay within ±1.7e308</translation>
+    </message>
+    <message>
+        <source>duplicate key; an object may name each key once, and the later value would silently replace the earlier one</source>
+        <translation>duplicate key; an object may name each key once, and the later value would silently replace the earlier one</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; a lesson never needs that many</source>
+        <translation>nesting is deeper than %1 levels; a lesson never needs that many</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1; this version of Stoppunkt reads format 1</source>
+        <translation>unsupported format version %1; this version of Stoppunkt reads format 1</translation>
+    </message>
+    <message>
+        <source>id %1 must be lowercase letters, digits and single hyphens, like &quot;konflikter-med-kunder&quot;</source>
+        <translation>id %1 must be lowercase letters, digits and single hyphens, like &quot;konflikter-med-kunder&quot;</translation>
+    </message>
+    <message>
+        <source>language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty; a lesson is a JSON object: { &quot;format&quot;: 1, … }</source>
+        <translation>the file is empty; a lesson is a JSON object: { &quot;format&quot;: 1, … }</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: JSON allows no comments; put notes for authors in &quot;notes&quot;, or remove the comment</source>
+        <translation>JSON syntax error: JSON allows no comments; put notes for authors in &quot;notes&quot;, or remove the comment</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a comma before &apos;%1&apos;; JSON allows no comma after the last item</source>
+        <translation>JSON syntax error: a comma before &apos;%1&apos;; JSON allows no comma after the last item</translation>
+    </message>
+    <message>
+        <source>the lesson cannot be read: %1</source>
+        <translation>the lesson cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: no such file</source>
+        <translation>cannot open the lesson: no such file</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: not a regular file</source>
+        <translation>cannot open the lesson: not a regular file</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: %1</source>
+        <translation>cannot read the lesson: %1</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)</source>
+        <translation>the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)</source>
+        <translation>the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: permission denied or unreadable</source>
+        <translation>cannot read the lesson: permission denied or unreadable</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, found %2</source>
+        <translation>%1 must be an object, found %2</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; did you mean %3?</source>
+        <translation>unknown key %1 in %2; did you mean %3?</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; allowed keys are %3</source>
+        <translation>unknown key %1 in %2; allowed keys are %3</translation>
+    </message>
+    <message>
+        <source>missing required key %1 (%2) in %3</source>
+        <translation>missing required key %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, found %3</source>
+        <translation>%1 must be %2, found %3</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is far too large for a whole number here</source>
+        <translation>%1 is %2, which is far too large for a whole number here</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <source>%1 must have at least one item</source>
+        <translation>%1 must have at least one item</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must be a string, found %3</source>
+        <translation>item %1 of %2 must be a string, found %3</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must not be empty</source>
+        <translation>item %1 of %2 must not be empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems are not listed; fix the first %1 and check again</source>
+        <translation>
+            <numerusform>%n more problem is not listed; fix the first %1 and check again</numerusform>
+            <numerusform>%n more problems are not listed; fix the first %1 and check again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>a slide has at most %1 notes, so the room can read them; this one has %2</source>
+        <translation>a slide has at most %1 notes, so the room can read them; this one has %2</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>note %1</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; did you mean %2?</source>
+        <translation>unknown note kind %1; did you mean %2?</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; use %2</source>
+        <translation>unknown note kind %1; use %2</translation>
+    </message>
+    <message>
+        <source>a staircase needs at least 2 steps</source>
+        <translation>a staircase needs at least 2 steps</translation>
+    </message>
+    <message>
+        <source>a staircase has at most %1 steps, so the room can read them; this one has %2</source>
+        <translation>a staircase has at most %1 steps, so the room can read them; this one has %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <source>a staircase step</source>
+        <translation>a staircase step</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; must be a whole number from 0 to 99, or up to 3 characters such as &quot;5a&quot;</source>
+        <translation>&quot;number&quot; must be a whole number from 0 to 99, or up to 3 characters such as &quot;5a&quot;</translation>
+    </message>
+    <message>
+        <source>a question has 2 to 6 options; this one has %1</source>
+        <translation>a question has 2 to 6 options; this one has %1</translation>
+    </message>
+    <message>
+        <source>option %1 must not be empty</source>
+        <translation>option %1 must not be empty</translation>
+    </message>
+    <message>
+        <source>option %1 must be a string, or an object with &quot;text&quot;, found %2</source>
+        <translation>option %1 must be a string, or an object with &quot;text&quot;, found %2</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>option %1</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>an option</translation>
+    </message>
+    <message>
+        <source>an option has at most %1 talking points, so the room can read them; this one has %2</source>
+        <translation>an option has at most %1 talking points, so the room can read them; this one has %2</translation>
+    </message>
+    <message>
+        <source>answer %1 is out of range: this question has %2 options, numbered 1 to %3</source>
+        <translation>answer %1 is out of range: this question has %2 options, numbered 1 to %3</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation>slide %1</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; did you mean %2?</source>
+        <translation>unknown slide kind %1; did you mean %2?</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; the kinds are %2</source>
+        <translation>unknown slide kind %1; the kinds are %2</translation>
+    </message>
+    <message>
+        <source>a %1 slide</source>
+        <translation>a %1 slide</translation>
+    </message>
+    <message>
+        <source>slide id %1 must be lowercase letters, digits and single hyphens, like &quot;film-2&quot;</source>
+        <translation>slide id %1 must be lowercase letters, digits and single hyphens, like &quot;film-2&quot;</translation>
+    </message>
+    <message>
+        <source>a summary offers at most 6 lessons, so their cards stay readable; this one has %1</source>
+        <translation>a summary offers at most 6 lessons, so their cards stay readable; this one has %1</translation>
+    </message>
+    <message>
+        <source>a slide shows at most %1 bullets, so the room can read them; this one has %2</source>
+        <translation>a slide shows at most %1 bullets, so the room can read them; this one has %2</translation>
+    </message>
+    <message>
+        <source>&quot;build&quot; has no effect on this %1 slide</source>
+        <translation>&quot;build&quot; has no effect on this %1 slide</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one slide</source>
+        <translation>a lesson needs at least one slide</translation>
+    </message>
+    <message>
+        <source>expected a time line such as %1</source>
+        <translation>expected a time line such as %1</translation>
+    </message>
+    <message>
+        <source>the time after &quot;--&gt;&quot; is not a time</source>
+        <translation>the time after &quot;--&gt;&quot; is not a time</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <translation>the cue ends before it starts</translation>
+    </message>
+    <message>
+        <source>a WebVTT file begins with &quot;WEBVTT&quot;</source>
+        <translation>a WebVTT file begins with &quot;WEBVTT&quot;</translation>
+    </message>
+    <message>
+        <source>expected a cue number, found %1</source>
+        <translation>expected a cue number, found %1</translation>
+    </message>
+    <message>
+        <source>the cue has no text</source>
+        <translation>the cue has no text</translation>
+    </message>
+    <message>
+        <source>the file has no cues</source>
+        <translation>the file has no cues</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 subtitle files; this one has %2</source>
+        <translation>a film has at most %1 subtitle files; this one has %2</translation>
+    </message>
+    <message>
+        <source>the subtitles</source>
+        <translation>the subtitles</translation>
+    </message>
+    <message>
+        <source>the subtitles&apos; language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>the subtitles&apos; language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the film already has subtitles in %1; give one file per language</source>
+        <translation>the film already has subtitles in %1; give one file per language</translation>
+    </message>
+    <message>
+        <source>only one language of subtitles can be shown from the start</source>
+        <translation>only one language of subtitles can be shown from the start</translation>
+    </message>
+    <message>
+        <source>slides %1-%2</source>
+        <translation>slides %1-%2</translation>
+    </message>
+    <message>
+        <source>the section plans %1 minutes, but its %2 plan %3 of their own; the slides&apos; minutes count</source>
+        <translation>the section plans %1 minutes, but its %2 plan %3 of their own; the slides&apos; minutes count</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)</source>
+        <translation>&quot;%1&quot; is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)</translation>
+    </message>
+    <message>
+        <source>the section</source>
+        <translation>the section</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>a section</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -949,13 +1600,6 @@
     <message>
         <source>The film cannot be played: %1</source>
         <translation>The film cannot be played: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmSync</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

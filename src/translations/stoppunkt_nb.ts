@@ -598,6 +598,657 @@
     </message>
 </context>
 <context>
+    <name>LessonCheck</name>
+    <message>
+        <source>%1 must be a string, or an array of strings (one per line), found %2</source>
+        <translation>%1 må være en tekst eller en array av tekster (én per linje), men er %2</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 must be a non-empty string</source>
+        <translation>linje %1 i %2 må være en tekst som ikke er tom</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>en akse</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;low&quot; or &quot;high&quot;, found %2</source>
+        <translation>%1 må være &quot;low&quot; eller &quot;high&quot;, men er %2</translation>
+    </message>
+    <message>
+        <source>a table has at most 6 columns; this one has %1</source>
+        <translation>en tabell har høyst 6 kolonner; denne har %1</translation>
+    </message>
+    <message>
+        <source>a table needs at least one row</source>
+        <translation>en tabell må ha minst én rad</translation>
+    </message>
+    <message>
+        <source>a table has at most %1 rows, so the room can read them; this one has %2</source>
+        <translation>en tabell har høyst %1 rader, så deltakerne kan lese dem; denne har %2</translation>
+    </message>
+    <message>
+        <source>row %1 must be an array of cells, found %2</source>
+        <translation>rad %1 må være en array av celler, men er %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 has %n cells, but the table has %2</source>
+        <translation>
+            <numerusform>rad %1 har %n celle, men tabellen har %2</numerusform>
+            <numerusform>rad %1 har %n celler, men tabellen har %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n kolonne</numerusform>
+            <numerusform>%n kolonner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2</source>
+        <translation>celle %1 i rad %2</translation>
+    </message>
+    <message>
+        <source>a 2×2 matrix has exactly 4 quadrants; this one has %1</source>
+        <translation>en 2×2-matrise har nøyaktig 4 felt; denne har %1</translation>
+    </message>
+    <message>
+        <source>quadrant %1</source>
+        <translation>felt %1</translation>
+    </message>
+    <message>
+        <source>a quadrant</source>
+        <translation>et felt</translation>
+    </message>
+    <message>
+        <source>quadrant %1 is at x %2, y %3, where %4 already is</source>
+        <translation>felt %1 ligger på x %2, y %3, der %4 allerede ligger</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 4 series; this one has %1</source>
+        <translation>et diagram har 1 til 4 serier; dette har %1</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; must be above 0 and at most 1000000000</source>
+        <translation>&quot;max&quot; må være over 0 og høyst 1000000000</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 12 categories; this one has %1</source>
+        <translation>et diagram har 1 til 12 kategorier; dette har %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>en kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>category %1 has %n values, but the chart has %2 series (one value per series)</source>
+        <translation>
+            <numerusform>kategori %1 har %n verdi, men diagrammet har %2 serier (én verdi per serie)</numerusform>
+            <numerusform>kategori %1 har %n verdier, men diagrammet har %2 serier (én verdi per serie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value %1 must be a number, found %2</source>
+        <translation>verdi %1 må være et tall, men er %2</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is negative; bars start at 0</source>
+        <translation>verdi %1 (%2) er negativ; søylene starter på 0</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above 1000000000; give the values in a larger unit</source>
+        <translation>verdi %1 (%2) er over 1000000000; oppgi verdiene i en større enhet</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above &quot;max&quot; (%3)</source>
+        <translation>verdi %1 (%2) er over &quot;max&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be between 0 and 24 hours, in seconds</source>
+        <translation>&quot;at&quot; må være mellom 0 og 24 timer, i sekunder</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is more than 24 hours into the film; no film is that long</source>
+        <translation>&quot;at&quot; %1 er mer enn 24 timer inn i filmen; ingen film er så lang</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is not a time; write &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) or seconds (83.48)</source>
+        <translation>&quot;at&quot; %1 er ikke et tidspunkt; skriv &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) eller sekunder (83.48)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be a time string (&quot;mm:ss.fff&quot;) or a number of seconds, found %1</source>
+        <translation>&quot;at&quot; må være et tidspunkt som tekst (&quot;mm:ss.fff&quot;) eller et antall sekunder, men er %1</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 stop points, so the room can read them; this one has %2</source>
+        <translation>en film har høyst %1 stoppunkter, så deltakerne kan følge med; denne har %2</translation>
+    </message>
+    <message>
+        <source>stop point %1</source>
+        <translation>stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>a stop point</source>
+        <translation>et stoppunkt</translation>
+    </message>
+    <message>
+        <source>duplicate stop point id %1 in film %2; stop point ids must be unique</source>
+        <translation>stoppunkt-id %1 finnes to ganger i film %2; et stoppunkts id må være unikt</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 has the same time as stop point %3</source>
+        <translation>stoppunkt %1 ved %2 har samme tid som stoppunkt %3</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 comes before the previous stop point %3 at %4; list stop points in time order</source>
+        <translation>stoppunkt %1 ved %2 kommer før det forrige stoppunktet %3 ved %4; skriv stoppunktene i tidsrekkefølge</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>leksjonen</translation>
+    </message>
+    <message>
+        <source>film %1</source>
+        <translation>film %1</translation>
+    </message>
+    <message>
+        <source>a film</source>
+        <translation>en film</translation>
+    </message>
+    <message>
+        <source>duplicate film id %1; film ids must be unique</source>
+        <translation>film-id %1 finnes to ganger; en films id må være unikt</translation>
+    </message>
+    <message>
+        <source>&quot;fps&quot; must be between 1 and 240 frames a second (films have 23.976 to 60)</source>
+        <translation>&quot;fps&quot; må være mellom 1 og 240 bilder i sekundet (filmer har 23,976 til 60)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character</source>
+        <translation>%1 inneholder et NUL-tegn</translation>
+    </message>
+    <message>
+        <source>%1 is a URL or protocol (%2); films must be files in the lesson&apos;s folder or the project&apos;s media folder</source>
+        <translation>%1 er en URL eller en protokoll (%2); filmer må være filer i leksjonens mappe eller prosjektets mediemappe</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; write it relative to the lesson file</source>
+        <translation>%1 er en absolutt sti; skriv den relativt til leksjonsfilen</translation>
+    </message>
+    <message>
+        <source>%1 leaves the allowed folders (%2)</source>
+        <translation>%1 går utenfor de tillatte mappene (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2</source>
+        <translation>%1 ble ikke funnet på %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the allowed folders (%2)</source>
+        <translation>%1 er en lenke som fører utenfor de tillatte mappene (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 er ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <source>subtitles %1</source>
+        <translation>undertekstene %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an SRT (.srt) or WebVTT (.vtt) file</source>
+        <translation>%1 må være en SRT-fil (.srt) eller WebVTT-fil (.vtt)</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the film shows without them</source>
+        <translation>%1; til den finnes, vises filmen uten dem</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB; a film&apos;s subtitles are far smaller</source>
+        <translation>%1 er større enn 4 MB; en films undertekster er langt mindre</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1, linje %2: %3</translation>
+    </message>
+    <message>
+        <source>film source %1</source>
+        <translation>filmkilden %1</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the projector shows a card instead of the film</source>
+        <translation>%1; til den finnes, viser projektoren et kort i stedet for filmen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 is after the end of the film, which runs %3</source>
+        <translation>stoppunkt %1 ved %2 ligger etter slutten av filmen; filmen varer %3</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; add it under &quot;films&quot;</source>
+        <translation>viser til film %1, men leksjonen har ingen film med den id-en; legg den til under &quot;films&quot;</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; did you mean %2?</source>
+        <translation>viser til film %1, men leksjonen har ingen film med den id-en; mente du %2?</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; its films are %2</source>
+        <translation>viser til film %1, men leksjonen har ingen film med den id-en; filmene er %2</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no stop points</source>
+        <translation>viser til stoppunkt %1, men film %2 har ingen stoppunkter</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no such stop point; did you mean %3?</source>
+        <translation>viser til stoppunkt %1, men film %2 har ikke det stoppunktet; mente du %3?</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has only %3</source>
+        <translation>viser til stoppunkt %1, men film %2 har bare %3</translation>
+    </message>
+    <message>
+        <source>slide id %1 is already the id of slide %2; slide ids must be unique</source>
+        <translation>lysbilde-id %1 er allerede id-en til lysbilde %2; et lysbildes id må være unikt</translation>
+    </message>
+    <message>
+        <source>stop point %1 is already asked about on slide %2</source>
+        <translation>det blir allerede spurt om stoppunkt %1 på lysbilde %2</translation>
+    </message>
+    <message>
+        <source>the segment ends at stop point %1, which is not after where it starts, %2</source>
+        <translation>klippet slutter ved stoppunkt %1, som ikke ligger etter der det starter, %2</translation>
+    </message>
+    <message>
+        <source>no question is asked at stop point %1 (%2)</source>
+        <translation>det stilles ikke noe spørsmål ved stoppunkt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lesson id %1 must be a folder name of lowercase letters, digits and &apos;-&apos;, such as &quot;kundetyper&quot;</source>
+        <translation>leksjons-id %1 må være et mappenavn av små bokstaver, sifre og &apos;-&apos;, f.eks. &quot;kundetyper&quot;</translation>
+    </message>
+    <message>
+        <source>lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one</source>
+        <translation>leksjon %1 lenker til en fil utenfor leksjonsmappen (%2); en lenket leksjon må være en ekte lesson.json ved siden av denne</translation>
+    </message>
+    <message>
+        <source>lesson %1 is not found: there is no ../%2/lesson.json beside this lesson&apos;s folder</source>
+        <translation>leksjon %1 finnes ikke: det er ingen ../%2/lesson.json ved siden av denne leksjonens mappe</translation>
+    </message>
+    <message>
+        <source>this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)</source>
+        <translation>denne teksten er %1 tegn lang; her er det plass til høyst %2 (legg resten i notatene eller heftet)</translation>
+    </message>
+    <message>
+        <source>this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line</source>
+        <translation>denne teksten stabler %1 kombinerende tegn på én bokstav; høyst %2 er tillatt, så de blir på linjen sin</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-syntaksfeil: %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large; numbers must stay within ±1.7e308</source>
+        <translation>tallet %1 er for stort; tall må ligge innenfor ±1.7e308</translation>
+    </message>
+    <message>
+        <source>duplicate key; an object may name each key once, and the later value would silently replace the earlier one</source>
+        <translation>nøkkelen finnes to ganger; et objekt kan bare nevne hver nøkkel én gang, ellers ville den siste verdien i det stille erstatte den første</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; a lesson never needs that many</source>
+        <translation>nøstingen er dypere enn %1 nivåer; en leksjon trenger aldri så mange</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1; this version of Stoppunkt reads format 1</source>
+        <translation>formatversjon %1 støttes ikke; denne versjonen av Stoppunkt leser format 1</translation>
+    </message>
+    <message>
+        <source>id %1 must be lowercase letters, digits and single hyphens, like &quot;konflikter-med-kunder&quot;</source>
+        <translation>id %1 må bestå av små bokstaver, sifre og enkle bindestreker, f.eks. &quot;konflikter-med-kunder&quot;</translation>
+    </message>
+    <message>
+        <source>language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>språket %1 er ikke en BCP 47-språkkode som &quot;da&quot;, &quot;nb&quot; eller &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty; a lesson is a JSON object: { &quot;format&quot;: 1, … }</source>
+        <translation>filen er tom; en leksjon er et JSON-objekt: { &quot;format&quot;: 1, … }</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: JSON allows no comments; put notes for authors in &quot;notes&quot;, or remove the comment</source>
+        <translation>JSON-syntaksfeil: JSON tillater ingen kommentarer; skriv notater til forfattere i &quot;notes&quot;, eller fjern kommentaren</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a comma before &apos;%1&apos;; JSON allows no comma after the last item</source>
+        <translation>JSON-syntaksfeil: et komma før &apos;%1&apos;; JSON tillater ikke komma etter det siste elementet</translation>
+    </message>
+    <message>
+        <source>the lesson cannot be read: %1</source>
+        <translation>leksjonen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: no such file</source>
+        <translation>kan ikke åpne leksjonen: filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: not a regular file</source>
+        <translation>kan ikke åpne leksjonen: ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: %1</source>
+        <translation>kan ikke lese leksjonen: %1</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)</source>
+        <translation>leksjonsfilen er på %1 byte; leksjoner kan være på høyst %2 byte (legg filmer og bilder i egne filer)</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)</source>
+        <translation>leksjonsfilen er på %1; leksjoner kan være på høyst %2 (legg filmer og bilder i egne filer)</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: permission denied or unreadable</source>
+        <translation>kan ikke lese leksjonen: ingen tilgang eller uleselig</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, found %2</source>
+        <translation>%1 må være et objekt, men er %2</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; did you mean %3?</source>
+        <translation>ukjent nøkkel %1 i %2; mente du %3?</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; allowed keys are %3</source>
+        <translation>ukjent nøkkel %1 i %2; de tillatte nøklene er %3</translation>
+    </message>
+    <message>
+        <source>missing required key %1 (%2) in %3</source>
+        <translation>den påkrevde nøkkelen %1 (%2) mangler i %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, found %3</source>
+        <translation>%1 må være %2, men er %3</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 kan ikke være tom</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is far too large for a whole number here</source>
+        <translation>%1 er %2, som er altfor stort for et heltall her</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>en verdi</translation>
+    </message>
+    <message>
+        <source>%1 must have at least one item</source>
+        <translation>%1 må ha minst ett element</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must be a string, found %3</source>
+        <translation>element %1 i %2 må være en tekst, men er %3</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must not be empty</source>
+        <translation>element %1 i %2 kan ikke være tomt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems are not listed; fix the first %1 and check again</source>
+        <translation>
+            <numerusform>%n problem til vises ikke; rett de første %1 og kontroller på nytt</numerusform>
+            <numerusform>%n problemer til vises ikke; rett de første %1 og kontroller på nytt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>og</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>a slide has at most %1 notes, so the room can read them; this one has %2</source>
+        <translation>et lysbilde har høyst %1 notater, så de kan leses; dette har %2</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>notat %1</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>et notat</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; did you mean %2?</source>
+        <translation>ukjent notattype %1; mente du %2?</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; use %2</source>
+        <translation>ukjent notattype %1; bruk %2</translation>
+    </message>
+    <message>
+        <source>a staircase needs at least 2 steps</source>
+        <translation>en trapp må ha minst 2 trinn</translation>
+    </message>
+    <message>
+        <source>a staircase has at most %1 steps, so the room can read them; this one has %2</source>
+        <translation>en trapp har høyst %1 trinn, så deltakerne kan lese dem; denne har %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>trinn %1</translation>
+    </message>
+    <message>
+        <source>a staircase step</source>
+        <translation>et trinn i trappen</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; must be a whole number from 0 to 99, or up to 3 characters such as &quot;5a&quot;</source>
+        <translation>&quot;number&quot; må være et heltall fra 0 til 99 eller høyst 3 tegn, f.eks. &quot;5a&quot;</translation>
+    </message>
+    <message>
+        <source>a question has 2 to 6 options; this one has %1</source>
+        <translation>et spørsmål har 2 til 6 svaralternativer; dette har %1</translation>
+    </message>
+    <message>
+        <source>option %1 must not be empty</source>
+        <translation>svaralternativ %1 kan ikke være tomt</translation>
+    </message>
+    <message>
+        <source>option %1 must be a string, or an object with &quot;text&quot;, found %2</source>
+        <translation>svaralternativ %1 må være en tekst eller et objekt med &quot;text&quot;, men er %2</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>svaralternativ %1</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>et svaralternativ</translation>
+    </message>
+    <message>
+        <source>an option has at most %1 talking points, so the room can read them; this one has %2</source>
+        <translation>et svaralternativ har høyst %1 diskusjonspunkter; dette har %2</translation>
+    </message>
+    <message>
+        <source>answer %1 is out of range: this question has %2 options, numbered 1 to %3</source>
+        <translation>svar %1 finnes ikke: spørsmålet har %2 svaralternativer, nummerert 1 til %3</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation>lysbilde %1</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; did you mean %2?</source>
+        <translation>ukjent lysbildetype %1; mente du %2?</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; the kinds are %2</source>
+        <translation>ukjent lysbildetype %1; typene er %2</translation>
+    </message>
+    <message>
+        <source>a %1 slide</source>
+        <translation>et %1-lysbilde</translation>
+    </message>
+    <message>
+        <source>slide id %1 must be lowercase letters, digits and single hyphens, like &quot;film-2&quot;</source>
+        <translation>lysbilde-id %1 må bestå av små bokstaver, sifre og enkle bindestreker, f.eks. &quot;film-2&quot;</translation>
+    </message>
+    <message>
+        <source>a summary offers at most 6 lessons, so their cards stay readable; this one has %1</source>
+        <translation>en oppsummering tilbyr høyst 6 leksjoner, så kortene kan leses; denne har %1</translation>
+    </message>
+    <message>
+        <source>a slide shows at most %1 bullets, so the room can read them; this one has %2</source>
+        <translation>et lysbilde viser høyst %1 kulepunkter, så deltakerne kan lese dem; dette har %2</translation>
+    </message>
+    <message>
+        <source>&quot;build&quot; has no effect on this %1 slide</source>
+        <translation>&quot;build&quot; har ingen virkning på dette %1-lysbildet</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one slide</source>
+        <translation>en leksjon må ha minst ett lysbilde</translation>
+    </message>
+    <message>
+        <source>expected a time line such as %1</source>
+        <translation>forventet en tidslinje som %1</translation>
+    </message>
+    <message>
+        <source>the time after &quot;--&gt;&quot; is not a time</source>
+        <translation>tiden etter &quot;--&gt;&quot; er ikke et tidspunkt</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <translation>replikken slutter før den begynner</translation>
+    </message>
+    <message>
+        <source>a WebVTT file begins with &quot;WEBVTT&quot;</source>
+        <translation>en WebVTT-fil begynner med &quot;WEBVTT&quot;</translation>
+    </message>
+    <message>
+        <source>expected a cue number, found %1</source>
+        <translation>forventet et replikknummer, men fant %1</translation>
+    </message>
+    <message>
+        <source>the cue has no text</source>
+        <translation>replikken har ingen tekst</translation>
+    </message>
+    <message>
+        <source>the file has no cues</source>
+        <translation>filen har ingen replikker</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 subtitle files; this one has %2</source>
+        <translation>en film har høyst %1 undertekstfiler; denne har %2</translation>
+    </message>
+    <message>
+        <source>the subtitles</source>
+        <translation>undertekstene</translation>
+    </message>
+    <message>
+        <source>the subtitles&apos; language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>undertekstenes språk %1 er ikke en BCP 47-språkkode som &quot;da&quot;, &quot;nb&quot; eller &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the film already has subtitles in %1; give one file per language</source>
+        <translation>filmen har allerede undertekster på %1; oppgi én fil per språk</translation>
+    </message>
+    <message>
+        <source>only one language of subtitles can be shown from the start</source>
+        <translation>bare ett språk med undertekster kan vises fra start</translation>
+    </message>
+    <message>
+        <source>slides %1-%2</source>
+        <translation>lysbilde %1-%2</translation>
+    </message>
+    <message>
+        <source>the section plans %1 minutes, but its %2 plan %3 of their own; the slides&apos; minutes count</source>
+        <translation>delen planlegger %1 minutter, men dens %2 planlegger selv %3; lysbildenes minutter gjelder</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)</source>
+        <translation>&quot;%1&quot; er den planlagte tiden i minutter: mer enn 0 og høyst %2 (0,5 er et halvt minutt)</translation>
+    </message>
+    <message>
+        <source>the section</source>
+        <translation>delen</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>en del</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>en sannhetsverdi</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>en verdi</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -949,13 +1600,6 @@
     <message>
         <source>The film cannot be played: %1</source>
         <translation>Filmen kan ikke spilles av: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmSync</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

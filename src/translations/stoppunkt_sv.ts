@@ -598,6 +598,657 @@
     </message>
 </context>
 <context>
+    <name>LessonCheck</name>
+    <message>
+        <source>%1 must be a string, or an array of strings (one per line), found %2</source>
+        <translation>%1 måste vara en text eller en array av texter (en per rad), men är %2</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 must be a non-empty string</source>
+        <translation>rad %1 i %2 måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>en axel</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;low&quot; or &quot;high&quot;, found %2</source>
+        <translation>%1 måste vara &quot;low&quot; eller &quot;high&quot;, men är %2</translation>
+    </message>
+    <message>
+        <source>a table has at most 6 columns; this one has %1</source>
+        <translation>en tabell har högst 6 kolumner; den här har %1</translation>
+    </message>
+    <message>
+        <source>a table needs at least one row</source>
+        <translation>en tabell måste ha minst en rad</translation>
+    </message>
+    <message>
+        <source>a table has at most %1 rows, so the room can read them; this one has %2</source>
+        <translation>en tabell har högst %1 rader, så att deltagarna kan läsa dem; den här har %2</translation>
+    </message>
+    <message>
+        <source>row %1 must be an array of cells, found %2</source>
+        <translation>rad %1 måste vara en array av celler, men är %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 has %n cells, but the table has %2</source>
+        <translation>
+            <numerusform>rad %1 har %n cell, men tabellen har %2</numerusform>
+            <numerusform>rad %1 har %n celler, men tabellen har %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n kolumn</numerusform>
+            <numerusform>%n kolumner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2</source>
+        <translation>cell %1 i rad %2</translation>
+    </message>
+    <message>
+        <source>a 2×2 matrix has exactly 4 quadrants; this one has %1</source>
+        <translation>en 2×2-matris har exakt 4 fält; den här har %1</translation>
+    </message>
+    <message>
+        <source>quadrant %1</source>
+        <translation>fält %1</translation>
+    </message>
+    <message>
+        <source>a quadrant</source>
+        <translation>ett fält</translation>
+    </message>
+    <message>
+        <source>quadrant %1 is at x %2, y %3, where %4 already is</source>
+        <translation>fält %1 ligger på x %2, y %3, där %4 redan ligger</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 4 series; this one has %1</source>
+        <translation>ett diagram har 1 till 4 serier; det här har %1</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; must be above 0 and at most 1000000000</source>
+        <translation>&quot;max&quot; måste vara över 0 och högst 1000000000</translation>
+    </message>
+    <message>
+        <source>a chart has 1 to 12 categories; this one has %1</source>
+        <translation>ett diagram har 1 till 12 kategorier; det här har %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>en kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>category %1 has %n values, but the chart has %2 series (one value per series)</source>
+        <translation>
+            <numerusform>kategori %1 har %n värde, men diagrammet har %2 serier (ett värde per serie)</numerusform>
+            <numerusform>kategori %1 har %n värden, men diagrammet har %2 serier (ett värde per serie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value %1 must be a number, found %2</source>
+        <translation>värde %1 måste vara ett tal, men är %2</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is negative; bars start at 0</source>
+        <translation>värde %1 (%2) är negativt; staplarna börjar vid 0</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above 1000000000; give the values in a larger unit</source>
+        <translation>värde %1 (%2) är över 1000000000; ange värdena i en större enhet</translation>
+    </message>
+    <message>
+        <source>value %1 (%2) is above &quot;max&quot; (%3)</source>
+        <translation>värde %1 (%2) är över &quot;max&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be between 0 and 24 hours, in seconds</source>
+        <translation>&quot;at&quot; måste vara mellan 0 och 24 timmar, i sekunder</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is more than 24 hours into the film; no film is that long</source>
+        <translation>&quot;at&quot; %1 är mer än 24 timmar in i filmen; ingen film är så lång</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; %1 is not a time; write &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) or seconds (83.48)</source>
+        <translation>&quot;at&quot; %1 är ingen tidpunkt; skriv &quot;mm:ss.fff&quot; (&quot;01:23.480&quot;) eller sekunder (83.48)</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be a time string (&quot;mm:ss.fff&quot;) or a number of seconds, found %1</source>
+        <translation>&quot;at&quot; måste vara en tidpunkt som text (&quot;mm:ss.fff&quot;) eller ett antal sekunder, men är %1</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 stop points, so the room can read them; this one has %2</source>
+        <translation>en film har högst %1 stopppunkter, så att deltagarna kan hänga med; den här har %2</translation>
+    </message>
+    <message>
+        <source>stop point %1</source>
+        <translation>stopppunkt %1</translation>
+    </message>
+    <message>
+        <source>a stop point</source>
+        <translation>en stopppunkt</translation>
+    </message>
+    <message>
+        <source>duplicate stop point id %1 in film %2; stop point ids must be unique</source>
+        <translation>stopppunkts-id %1 finns två gånger i film %2; en stopppunkts id måste vara unikt</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 has the same time as stop point %3</source>
+        <translation>stopppunkt %1 vid %2 har samma tid som stopppunkt %3</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 comes before the previous stop point %3 at %4; list stop points in time order</source>
+        <translation>stopppunkt %1 vid %2 kommer före den föregående stopppunkten %3 vid %4; skriv stopppunkterna i tidsordning</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>lektionen</translation>
+    </message>
+    <message>
+        <source>film %1</source>
+        <translation>film %1</translation>
+    </message>
+    <message>
+        <source>a film</source>
+        <translation>en film</translation>
+    </message>
+    <message>
+        <source>duplicate film id %1; film ids must be unique</source>
+        <translation>film-id %1 finns två gånger; en films id måste vara unikt</translation>
+    </message>
+    <message>
+        <source>&quot;fps&quot; must be between 1 and 240 frames a second (films have 23.976 to 60)</source>
+        <translation>&quot;fps&quot; måste vara mellan 1 och 240 bildrutor per sekund (filmer har 23,976 till 60)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character</source>
+        <translation>%1 innehåller ett NUL-tecken</translation>
+    </message>
+    <message>
+        <source>%1 is a URL or protocol (%2); films must be files in the lesson&apos;s folder or the project&apos;s media folder</source>
+        <translation>%1 är en URL eller ett protokoll (%2); filmer måste vara filer i lektionens mapp eller projektets mediemapp</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; write it relative to the lesson file</source>
+        <translation>%1 är en absolut sökväg; skriv den relativt till lektionsfilen</translation>
+    </message>
+    <message>
+        <source>%1 leaves the allowed folders (%2)</source>
+        <translation>%1 går utanför de tillåtna mapparna (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2</source>
+        <translation>%1 hittades inte på %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the allowed folders (%2)</source>
+        <translation>%1 är en länk som leder utanför de tillåtna mapparna (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 är inte en vanlig fil</translation>
+    </message>
+    <message>
+        <source>subtitles %1</source>
+        <translation>undertexterna %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an SRT (.srt) or WebVTT (.vtt) file</source>
+        <translation>%1 måste vara en SRT-fil (.srt) eller WebVTT-fil (.vtt)</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the film shows without them</source>
+        <translation>%1; tills den finns visas filmen utan dem</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB; a film&apos;s subtitles are far smaller</source>
+        <translation>%1 är större än 4 MB; en films undertexter är mycket mindre</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>film source %1</source>
+        <translation>filmkällan %1</translation>
+    </message>
+    <message>
+        <source>%1; until it exists the projector shows a card instead of the film</source>
+        <translation>%1; tills den finns visar projektorn ett kort i stället för filmen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>stop point %1 at %2 is after the end of the film, which runs %3</source>
+        <translation>stopppunkt %1 vid %2 ligger efter filmens slut; filmen är %3 lång</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; add it under &quot;films&quot;</source>
+        <translation>hänvisar till film %1, men lektionen har ingen film med det id:t; lägg till den under &quot;films&quot;</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; did you mean %2?</source>
+        <translation>hänvisar till film %1, men lektionen har ingen film med det id:t; menade du %2?</translation>
+    </message>
+    <message>
+        <source>refers to film %1, but the lesson has no film with that id; its films are %2</source>
+        <translation>hänvisar till film %1, men lektionen har ingen film med det id:t; dess filmer är %2</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no stop points</source>
+        <translation>hänvisar till stopppunkt %1, men film %2 har inga stopppunkter</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has no such stop point; did you mean %3?</source>
+        <translation>hänvisar till stopppunkt %1, men film %2 har inte den stopppunkten; menade du %3?</translation>
+    </message>
+    <message>
+        <source>refers to stop point %1, but film %2 has only %3</source>
+        <translation>hänvisar till stopppunkt %1, men film %2 har bara %3</translation>
+    </message>
+    <message>
+        <source>slide id %1 is already the id of slide %2; slide ids must be unique</source>
+        <translation>bild-id %1 är redan id för bild %2; en bilds id måste vara unikt</translation>
+    </message>
+    <message>
+        <source>stop point %1 is already asked about on slide %2</source>
+        <translation>stopppunkt %1 frågas det redan om på bild %2</translation>
+    </message>
+    <message>
+        <source>the segment ends at stop point %1, which is not after where it starts, %2</source>
+        <translation>klippet slutar vid stopppunkt %1, som inte ligger efter där det börjar, %2</translation>
+    </message>
+    <message>
+        <source>no question is asked at stop point %1 (%2)</source>
+        <translation>ingen fråga ställs vid stopppunkt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lesson id %1 must be a folder name of lowercase letters, digits and &apos;-&apos;, such as &quot;kundetyper&quot;</source>
+        <translation>lektions-id %1 måste vara ett mappnamn av små bokstäver, siffror och &apos;-&apos;, t.ex. &quot;kundetyper&quot;</translation>
+    </message>
+    <message>
+        <source>lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one</source>
+        <translation>lektion %1 länkar till en fil utanför lektionsmappen (%2); en länkad lektion måste vara en riktig lesson.json bredvid den här</translation>
+    </message>
+    <message>
+        <source>lesson %1 is not found: there is no ../%2/lesson.json beside this lesson&apos;s folder</source>
+        <translation>lektion %1 finns inte: det finns ingen ../%2/lesson.json bredvid den här lektionens mapp</translation>
+    </message>
+    <message>
+        <source>this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)</source>
+        <translation>den här texten är %1 tecken lång; här får högst %2 plats (lägg resten i anteckningarna eller häftet)</translation>
+    </message>
+    <message>
+        <source>this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line</source>
+        <translation>den här texten staplar %1 kombinerande tecken på en bokstav; högst %2 är tillåtna, så att de stannar på sin rad</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-syntaxfel: %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large; numbers must stay within ±1.7e308</source>
+        <translation>talet %1 är för stort; tal måste ligga inom ±1.7e308</translation>
+    </message>
+    <message>
+        <source>duplicate key; an object may name each key once, and the later value would silently replace the earlier one</source>
+        <translation>nyckeln finns två gånger; ett objekt får bara nämna varje nyckel en gång, annars skulle det senare värdet i tysthet ersätta det första</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; a lesson never needs that many</source>
+        <translation>nästlingen är djupare än %1 nivåer; en lektion behöver aldrig så många</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1; this version of Stoppunkt reads format 1</source>
+        <translation>formatversion %1 stöds inte; den här versionen av Stoppunkt läser format 1</translation>
+    </message>
+    <message>
+        <source>id %1 must be lowercase letters, digits and single hyphens, like &quot;konflikter-med-kunder&quot;</source>
+        <translation>id %1 måste bestå av små bokstäver, siffror och enstaka bindestreck, t.ex. &quot;konflikter-med-kunder&quot;</translation>
+    </message>
+    <message>
+        <source>language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>språket %1 är ingen BCP 47-språktagg som &quot;da&quot;, &quot;nb&quot; eller &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty; a lesson is a JSON object: { &quot;format&quot;: 1, … }</source>
+        <translation>filen är tom; en lektion är ett JSON-objekt: { &quot;format&quot;: 1, … }</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: JSON allows no comments; put notes for authors in &quot;notes&quot;, or remove the comment</source>
+        <translation>JSON-syntaxfel: JSON tillåter inga kommentarer; skriv anteckningar till författare i &quot;notes&quot;, eller ta bort kommentaren</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a comma before &apos;%1&apos;; JSON allows no comma after the last item</source>
+        <translation>JSON-syntaxfel: ett kommatecken före &apos;%1&apos;; JSON tillåter inget kommatecken efter det sista elementet</translation>
+    </message>
+    <message>
+        <source>the lesson cannot be read: %1</source>
+        <translation>lektionen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: no such file</source>
+        <translation>kan inte öppna lektionen: filen finns inte</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson: not a regular file</source>
+        <translation>kan inte öppna lektionen: inte en vanlig fil</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: %1</source>
+        <translation>kan inte läsa lektionen: %1</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)</source>
+        <translation>lektionsfilen är %1 byte; lektioner får vara högst %2 byte (lägg filmer och bilder i egna filer)</translation>
+    </message>
+    <message>
+        <source>the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)</source>
+        <translation>lektionsfilen är %1; lektioner får vara högst %2 (lägg filmer och bilder i egna filer)</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson: permission denied or unreadable</source>
+        <translation>kan inte läsa lektionen: åtkomst nekad eller oläslig</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, found %2</source>
+        <translation>%1 måste vara ett objekt, men är %2</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; did you mean %3?</source>
+        <translation>okänd nyckel %1 i %2; menade du %3?</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2; allowed keys are %3</source>
+        <translation>okänd nyckel %1 i %2; de tillåtna nycklarna är %3</translation>
+    </message>
+    <message>
+        <source>missing required key %1 (%2) in %3</source>
+        <translation>den obligatoriska nyckeln %1 (%2) saknas i %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, found %3</source>
+        <translation>%1 måste vara %2, men är %3</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 får inte vara tom</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is far too large for a whole number here</source>
+        <translation>%1 är %2, vilket är alldeles för stort för ett heltal här</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ett värde</translation>
+    </message>
+    <message>
+        <source>%1 must have at least one item</source>
+        <translation>%1 måste ha minst ett element</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must be a string, found %3</source>
+        <translation>element %1 i %2 måste vara en text, men är %3</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 must not be empty</source>
+        <translation>element %1 i %2 får inte vara tomt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems are not listed; fix the first %1 and check again</source>
+        <translation>
+            <numerusform>%n problem till visas inte; rätta de första %1 och kontrollera igen</numerusform>
+            <numerusform>%n problem till visas inte; rätta de första %1 och kontrollera igen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>och</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>a slide has at most %1 notes, so the room can read them; this one has %2</source>
+        <translation>en bild har högst %1 anteckningar, så att de kan läsas; den här har %2</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>anteckning %1</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>en anteckning</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; did you mean %2?</source>
+        <translation>okänd anteckningstyp %1; menade du %2?</translation>
+    </message>
+    <message>
+        <source>unknown note kind %1; use %2</source>
+        <translation>okänd anteckningstyp %1; använd %2</translation>
+    </message>
+    <message>
+        <source>a staircase needs at least 2 steps</source>
+        <translation>en trappa måste ha minst 2 steg</translation>
+    </message>
+    <message>
+        <source>a staircase has at most %1 steps, so the room can read them; this one has %2</source>
+        <translation>en trappa har högst %1 steg, så att deltagarna kan läsa dem; den här har %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>steg %1</translation>
+    </message>
+    <message>
+        <source>a staircase step</source>
+        <translation>ett steg i trappan</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; must be a whole number from 0 to 99, or up to 3 characters such as &quot;5a&quot;</source>
+        <translation>&quot;number&quot; måste vara ett heltal från 0 till 99 eller högst 3 tecken, t.ex. &quot;5a&quot;</translation>
+    </message>
+    <message>
+        <source>a question has 2 to 6 options; this one has %1</source>
+        <translation>en fråga har 2 till 6 svarsalternativ; den här har %1</translation>
+    </message>
+    <message>
+        <source>option %1 must not be empty</source>
+        <translation>svarsalternativ %1 får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>option %1 must be a string, or an object with &quot;text&quot;, found %2</source>
+        <translation>svarsalternativ %1 måste vara en text eller ett objekt med &quot;text&quot;, men är %2</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>svarsalternativ %1</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>ett svarsalternativ</translation>
+    </message>
+    <message>
+        <source>an option has at most %1 talking points, so the room can read them; this one has %2</source>
+        <translation>ett svarsalternativ har högst %1 diskussionspunkter; det här har %2</translation>
+    </message>
+    <message>
+        <source>answer %1 is out of range: this question has %2 options, numbered 1 to %3</source>
+        <translation>svar %1 finns inte: frågan har %2 svarsalternativ, numrerade 1 till %3</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation>bild %1</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; did you mean %2?</source>
+        <translation>okänd bildtyp %1; menade du %2?</translation>
+    </message>
+    <message>
+        <source>unknown slide kind %1; the kinds are %2</source>
+        <translation>okänd bildtyp %1; typerna är %2</translation>
+    </message>
+    <message>
+        <source>a %1 slide</source>
+        <translation>en %1-bild</translation>
+    </message>
+    <message>
+        <source>slide id %1 must be lowercase letters, digits and single hyphens, like &quot;film-2&quot;</source>
+        <translation>bild-id %1 måste bestå av små bokstäver, siffror och enstaka bindestreck, t.ex. &quot;film-2&quot;</translation>
+    </message>
+    <message>
+        <source>a summary offers at most 6 lessons, so their cards stay readable; this one has %1</source>
+        <translation>en sammanfattning erbjuder högst 6 lektioner, så att deras kort går att läsa; den här har %1</translation>
+    </message>
+    <message>
+        <source>a slide shows at most %1 bullets, so the room can read them; this one has %2</source>
+        <translation>en bild visar högst %1 punkter, så att deltagarna kan läsa dem; den här har %2</translation>
+    </message>
+    <message>
+        <source>&quot;build&quot; has no effect on this %1 slide</source>
+        <translation>&quot;build&quot; har ingen verkan på den här %1-bilden</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one slide</source>
+        <translation>en lektion måste ha minst en bild</translation>
+    </message>
+    <message>
+        <source>expected a time line such as %1</source>
+        <translation>förväntade en tidsrad som %1</translation>
+    </message>
+    <message>
+        <source>the time after &quot;--&gt;&quot; is not a time</source>
+        <translation>tiden efter &quot;--&gt;&quot; är ingen tidpunkt</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <translation>repliken slutar innan den börjar</translation>
+    </message>
+    <message>
+        <source>a WebVTT file begins with &quot;WEBVTT&quot;</source>
+        <translation>en WebVTT-fil börjar med &quot;WEBVTT&quot;</translation>
+    </message>
+    <message>
+        <source>expected a cue number, found %1</source>
+        <translation>förväntade ett repliknummer, men hittade %1</translation>
+    </message>
+    <message>
+        <source>the cue has no text</source>
+        <translation>repliken har ingen text</translation>
+    </message>
+    <message>
+        <source>the file has no cues</source>
+        <translation>filen har inga repliker</translation>
+    </message>
+    <message>
+        <source>a film has at most %1 subtitle files; this one has %2</source>
+        <translation>en film har högst %1 undertextfiler; den här har %2</translation>
+    </message>
+    <message>
+        <source>the subtitles</source>
+        <translation>undertexterna</translation>
+    </message>
+    <message>
+        <source>the subtitles&apos; language %1 is not a BCP 47 tag such as &quot;da&quot;, &quot;nb&quot; or &quot;sv-SE&quot;</source>
+        <translation>undertexternas språk %1 är ingen BCP 47-språktagg som &quot;da&quot;, &quot;nb&quot; eller &quot;sv-SE&quot;</translation>
+    </message>
+    <message>
+        <source>the film already has subtitles in %1; give one file per language</source>
+        <translation>filmen har redan undertexter på %1; ange en fil per språk</translation>
+    </message>
+    <message>
+        <source>only one language of subtitles can be shown from the start</source>
+        <translation>bara ett språk med undertexter kan visas från början</translation>
+    </message>
+    <message>
+        <source>slides %1-%2</source>
+        <translation>bild %1-%2</translation>
+    </message>
+    <message>
+        <source>the section plans %1 minutes, but its %2 plan %3 of their own; the slides&apos; minutes count</source>
+        <translation>avsnittet planerar %1 minuter, men dess %2 planerar själva %3; bildernas minuter gäller</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)</source>
+        <translation>&quot;%1&quot; är den planerade tiden i minuter: mer än 0 och högst %2 (0,5 är en halv minut)</translation>
+    </message>
+    <message>
+        <source>the section</source>
+        <translation>avsnittet</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>ett avsnitt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>ett sanningsvärde</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>ett värde</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -949,13 +1600,6 @@
     <message>
         <source>The film cannot be played: %1</source>
         <translation>Filmen kan inte spelas upp: %1</translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::FilmSync</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "theme.h"
+#include "lessonproblems.h"
 #include "uitranslator.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     stoppunkt::UiTranslator english;  // as the program speaks by default
     english.use(QStringLiteral("en"));
+    stoppunkt::tellLessonProblemsInUiLanguage();
     QCoreApplication::setOrganizationName(QStringLiteral("StoppunktTests"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#include "lessonproblems.h"
+
+#include "message.h"
+
+#include <QCoreApplication>
+
+namespace stoppunkt {
+
+void tellLessonProblemsInUiLanguage()
+{
+    // QCoreApplication::translate is safe from any thread, and asks the translators installed now, so a
+    // change of UI language applies to the next lesson loaded.
+    setMessageTranslator([](const char *text, int count) {
+        return QCoreApplication::translate("LessonCheck", text, nullptr, count).toStdString();
+    });
+}
+
+} // namespace stoppunkt
