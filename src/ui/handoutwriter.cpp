@@ -9,6 +9,7 @@
 #include "textlayout.h"
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -38,7 +39,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = QStringLiteral("cannot write %1").arg(pdfPath);
+            *error = QCoreApplication::translate("Report", "cannot write %1").arg(pdfPath);
         return 0;
     }
     const QRectF page(QPointF(0, 0), writer.pageLayout().paintRect(QPageLayout::Point).size());
