@@ -286,7 +286,15 @@ void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &binding
     qreal y = inner.top();
     y += textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 40), ConsoleText::tr("Keys"), uiFont(30, QFont::Bold), theme::consoleText) + 16;
     const QFont keyFont = uiFont(17, QFont::Bold);
-    const QFont textFont = uiFont(17);
+    // One line per action, in every language: the descriptions share one size, as large as lets the
+    // longest fit its column (Swedish and Norwegian run longer than English).
+    const qreal textWidth = inner.width() * 0.55;
+    QFont textFont = uiFont(17);
+    qreal widest = 0;
+    for (const ActionInfo &info : actionTable())
+        widest = std::max(widest, QFontMetricsF(textFont).horizontalAdvance(actionDescription(info)));
+    if (widest > textWidth)
+        textFont.setPixelSize(std::max(theme::consoleSmallestTextPx, int(textFont.pixelSize() * textWidth / widest)));
     const qreal rowHeight = std::min<qreal>(34, (inner.bottom() - y - 60) / (actionTable().size() + 2));
     for (const ActionInfo &info : actionTable()) {
         QStringList keys;
@@ -294,8 +302,9 @@ void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &binding
             keys << k.toString(QKeySequence::NativeText);
         textlayout::draw(painter, QRectF(inner.left(), y, inner.width() * 0.42, rowHeight), keys.join(QStringLiteral("  ")),
                          keyFont, theme::consoleHighlight, Qt::AlignLeft | Qt::AlignVCenter);
-        textlayout::draw(painter, QRectF(inner.left() + inner.width() * 0.45, y, inner.width() * 0.55, rowHeight),
-                         actionDescription(info), textFont, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+        const QString description = QFontMetricsF(textFont).elidedText(actionDescription(info), Qt::ElideRight, textWidth);
+        textlayout::draw(painter, QRectF(inner.left() + inner.width() * 0.45, y, textWidth, rowHeight), description,
+                         textFont, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
         y += rowHeight;
     }
     y += 10;

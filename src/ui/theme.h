@@ -43,6 +43,8 @@ inline const QColor filmSymbol{255, 255, 255, 220};  ///< the film card's play s
 inline const QColor filmSymbolRing{255, 255, 255, 200};
 inline const QColor filmCardDetail{255, 255, 255, 170};
 inline const QColor onAccent{Qt::white};  ///< text on a highlighted (accent-filled) shape
+/// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
+inline constexpr int consoleSmallestTextPx = 11;
 
 /// The slide font (Noto Sans, installed by scripts/install-deps) at a pixel size on the design canvas.
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false);
