@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clientmessage.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace stoppunkt {
+
+/// Who has joined the room and how each phone voted: one vote per phone and question, which the phone may
+/// change while the vote is open. Phones are known by their token only. The ballot keeps the tokens'
+/// SHA-256, never the tokens, so looking one up takes the same time whatever it is, and a copy of the
+/// ballot gives nobody a phone's role.
+class Ballot {
+public:
+    Ballot(RoomLimits limits, QString roomCode);
+
+    const QString &roomCode() const { return m_roomCode; }
+    int joined() const { return int(m_phones.size()); }
+
+    struct Joined {
+        RoomStatus status = RoomStatus::Ok;
+        QString token;   ///< the new phone's token, when it joined
+        QString reason;
+    };
+    /// A phone joins with the code from the projector: a wrong code is 403, a full room 503.
+    Joined join(const QString &code, const QString &nickname);
+    bool knows(const QString &token) const;
+    QString nicknameOf(const QString &token) const;
+
+    /// The facilitator opens the vote on a question (its slide key) with its number of options; opening
+    /// another closes the first. Votes cast before stay.
+    void open(const QString &question, int optionCount);
+    void close();
+    bool isOpen() const { return !m_openQuestion.isEmpty(); }
+    const QString &openQuestion() const { return m_openQuestion; }
+
+    /// A phone's vote: 401 for an unknown token, 409 when this question's vote is not open or the same
+    /// option is already counted, 400 for an option the question does not have. A different option while
+    /// the vote is open replaces the phone's vote.
+    RoomStatus vote(const QString &token, const QString &question, int option, QString *reason = nullptr);
+    std::optional<int> voteOf(const QString &token, const QString &question) const;
+    /// Votes per option (index 0 is option 1), as many entries as the question has options.
+    std::vector<int> tally(const QString &question) const;
+    int voters(const QString &question) const;
+
+private:
+    struct Phone {
+        QString nickname;
+    };
+    struct Question {
+        int optionCount = 0;
+        QHash<QByteArray, int> votes;  ///< token hash → 1-based option
+    };
+
+    RoomLimits m_limits;
+    QString m_roomCode;
+    QHash<QByteArray, Phone> m_phones;  ///< by token hash
+    QHash<QString, Question> m_questions;
+    QString m_openQuestion;
+};
+
+} // namespace stoppunkt

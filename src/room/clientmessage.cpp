@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "clientmessage.h"
+
+#include "roomprotocol.h"
+#include "traineetext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace stoppunkt {
+
+namespace {
+ParsedMessage refused(RoomStatus status, const char *reason)
+{
+    return {status, QString::fromLatin1(reason), {}};
+}
+
+/// A token is base64url and short; anything else is not one of ours, and is not looked up.
+bool looksLikeToken(const QString &token)
+{
+    if (token.size() < 16 || token.size() > 64)
+        return false;
+    return std::all_of(token.begin(), token.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+               || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+    });
+}
+} // namespace
+
+ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limits)
+{
+    using namespace roomwire;
+    if (bytes.size() > limits.maxMessageBytes)
+        return refused(RoomStatus::PayloadTooLarge, "the message is too large");
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return refused(RoomStatus::BadRequest, "the message is not a JSON object");
+    const QJsonObject object = document.object();
+    const QString type = object.value(QLatin1String(kType)).toString();
+    ParsedMessage parsed{RoomStatus::Ok, {}, {}};
+    ClientMessage &m = parsed.message;
+    if (type == QLatin1String(kJoin)) {
+        m.type = ClientMessage::Type::Join;
+        const QJsonValue room = object.value(QLatin1String(kRoom));
+        const QJsonValue nickname = object.value(QLatin1String(kNickname));
+        if (!room.isString() || room.toString().size() != 4)
+            return refused(RoomStatus::BadRequest, "join needs the 4-digit room code");
+        if (!nickname.isUndefined() && !nickname.isString())
+            return refused(RoomStatus::BadRequest, "the nickname must be text");
+        m.room = room.toString();
+        m.nickname = cleanTraineeText(nickname.toString(), limits.maxNicknameCharacters);
+        return parsed;
+    }
+    const QJsonValue token = object.value(QLatin1String(kToken));
+    if (type != QLatin1String(kResume) && type != QLatin1String(kVote) && type != QLatin1String(kSuggest))
+        return refused(RoomStatus::BadRequest, "unknown message type");
+    if (!token.isString() || !looksLikeToken(token.toString()))
+        return refused(RoomStatus::Unauthorized, "no valid token");
+    m.token = token.toString();
+    if (type == QLatin1String(kResume)) {
+        m.type = ClientMessage::Type::Resume;
+    } else if (type == QLatin1String(kVote)) {
+        m.type = ClientMessage::Type::Vote;
+        const QJsonValue question = object.value(QLatin1String(kQuestion));
+        const QJsonValue option = object.value(QLatin1String(kOption));
+        if (!question.isString() || question.toString().isEmpty() || question.toString().size() > 200)
+            return refused(RoomStatus::BadRequest, "a vote names its question");
+        // A whole number from 1 to 6, not 2.5 and not "2".
+        if (!option.isDouble() || option.toDouble() != double(option.toInt()) || option.toInt() < 1 || option.toInt() > 6)
+            return refused(RoomStatus::BadRequest, "a vote is an option from 1 to 6");
+        m.question = question.toString();
+        m.option = option.toInt();
+    } else {
+        m.type = ClientMessage::Type::Suggest;
+        const QJsonValue text = object.value(QLatin1String(kText));
+        if (!text.isString())
+            return refused(RoomStatus::BadRequest, "a suggestion is text");
+        m.text = cleanTraineeText(text.toString(), limits.maxSuggestionCharacters);
+        if (m.text.isEmpty())
+            return refused(RoomStatus::BadRequest, "the suggestion is empty");
+    }
+    return parsed;
+}
+
+} // namespace stoppunkt

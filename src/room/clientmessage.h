@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace stoppunkt {
+
+/// How much a phone may send: the server refuses anything larger before parsing it.
+struct RoomLimits {
+    qsizetype maxMessageBytes = 4096;
+    int maxNicknameCharacters = 24;
+    int maxSuggestionCharacters = 200;
+    int maxClients = 250;
+    double messagesPerSecond = 4;
+    double messageBurst = 8;
+};
+
+/// HTTP's status codes, which the room reuses in its refusals so a page and a log read them alike.
+enum class RoomStatus {
+    Ok = 200,
+    BadRequest = 400,       ///< malformed JSON, a missing or wrong key
+    Unauthorized = 401,     ///< no valid token
+    Forbidden = 403,        ///< the wrong room code
+    Conflict = 409,         ///< the vote is closed, or this vote is already counted
+    PayloadTooLarge = 413,
+    TooManyRequests = 429,  ///< the client sends too fast
+    Unavailable = 503,      ///< the room is full
+};
+
+/// One message from a phone, checked for shape: its type is known and its keys have the right types and
+/// sizes. Whether it is allowed (the token, the code, the open vote) is the ballot's to decide.
+struct ClientMessage {
+    enum class Type { Join, Resume, Vote, Suggest };
+    Type type = Type::Join;
+    QString room;      ///< join
+    QString nickname;  ///< join, cleaned (may be empty)
+    QString token;     ///< resume, vote, suggest
+    QString question;  ///< vote: the question's slide key
+    int option = 0;    ///< vote: 1-based
+    QString text;      ///< suggest, cleaned
+};
+
+/// A message parsed, or why it was refused.
+struct ParsedMessage {
+    RoomStatus status = RoomStatus::BadRequest;
+    QString reason;  ///< for the phone and the log when refused (English, short, never echoing the input)
+    ClientMessage message;
+    bool ok() const { return status == RoomStatus::Ok; }
+};
+
+/// Parses one text frame from a phone. Never throws, never reads past `limits.maxMessageBytes`.
+ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limits);
+
+} // namespace stoppunkt

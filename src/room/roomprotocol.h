@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The room's wire protocol in one place: the names of the messages between the server and the trainees'
+// phones, and their keys. Every message is one JSON object with a "type". docs/room.md describes them.
+
+namespace stoppunkt::roomwire {
+
+// From a phone.
+inline constexpr char kJoin[] = "join";        ///< {room, nickname?}: the room code from the projector
+inline constexpr char kResume[] = "resume";    ///< {token}: a phone that had joined, back after a drop
+inline constexpr char kVote[] = "vote";        ///< {token, question, option}
+inline constexpr char kSuggest[] = "suggest";  ///< {token, text}: for the flip chart, to the console's queue
+
+// To a phone.
+inline constexpr char kWelcome[] = "welcome";  ///< {token, nickname}
+inline constexpr char kView[] = "view";        ///< what the phone shows now (phoneview.h), with its own vote
+inline constexpr char kAccepted[] = "accepted";  ///< {what}: a vote or suggestion was taken
+inline constexpr char kRefused[] = "refused";  ///< {status, reason}: nothing changed
+
+// Keys.
+inline constexpr char kType[] = "type";
+inline constexpr char kRoom[] = "room";
+inline constexpr char kNickname[] = "nickname";
+inline constexpr char kToken[] = "token";
+inline constexpr char kQuestion[] = "question";
+inline constexpr char kOption[] = "option";
+inline constexpr char kText[] = "text";
+inline constexpr char kStatus[] = "status";
+inline constexpr char kReason[] = "reason";
+inline constexpr char kWhat[] = "what";
+
+} // namespace stoppunkt::roomwire

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "roomsecrets.h"
+
+#include <QByteArray>
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace stoppunkt::roomsecrets {
+
+QString newToken()
+{
+    std::array<quint32, 4> bits{};
+    QRandomGenerator::system()->fillRange(bits.data(), bits.size());
+    const QByteArray raw(reinterpret_cast<const char *>(bits.data()), sizeof(bits));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newRoomCode()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(10000), 4, 10, QLatin1Char('0'));
+}
+
+bool sameSecret(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    char16_t difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= a[i].unicode() ^ b[i].unicode();
+    return difference == 0;
+}
+
+} // namespace stoppunkt::roomsecrets

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// The room's rules, without a network: secrets, clean text, rate limits, message shapes, the ballot, and
+// the phone's view, which must never tell more than the projector shows.
+#include "ballot.h"
+#include "clientmessage.h"
+#include "lessonloader.h"
+#include "phoneview.h"
+#include "ratelimiter.h"
+#include "roomsecrets.h"
+#include "session.h"
+#include "traineetext.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <catch2/catch.hpp>
+
+using namespace stoppunkt;
+
+namespace {
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+ParsedMessage parse(const char *json)
+{
+    return parseClientMessage(QByteArray(json), RoomLimits{});
+}
+} // namespace
+
+TEST_CASE("tokens and room codes come from the system's random source, and compare in constant time")
+{
+    QSet<QString> tokens;
+    for (int i = 0; i < 1000; ++i) {
+        const QString token = roomsecrets::newToken();
+        CHECK(token.size() == 22);  // 128 bits in base64url
+        CHECK(token.contains(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{22}$"))));
+        tokens.insert(token);
+    }
+    CHECK(tokens.size() == 1000);
+    QSet<QString> codes;
+    for (int i = 0; i < 200; ++i) {
+        const QString code = roomsecrets::newRoomCode();
+        CHECK(code.contains(QRegularExpression(QStringLiteral("^[0-9]{4}$"))));
+        codes.insert(code);
+    }
+    CHECK(codes.size() > 150);  // 200 draws from 10,000 rarely collide more than a few times
+    CHECK(roomsecrets::sameSecret(QStringLiteral("0420"), QStringLiteral("0420")));
+    CHECK_FALSE(roomsecrets::sameSecret(QStringLiteral("0420"), QStringLiteral("0421")));
+    CHECK_FALSE(roomsecrets::sameSecret(QStringLiteral("0420"), QStringLiteral("04200")));
+}
+
+TEST_CASE("a trainee's text is kept as plain text, without controls or bidi overrides, and cut by whole characters")
+{
+    // Markup stays text: it is the showing that escapes it, everywhere.
+    CHECK(str(cleanTraineeText(QStringLiteral("<script>alert(1)</script>"), 200)) == "<script>alert(1)</script>");
+    CHECK(str(cleanTraineeText(QStringLiteral("  a\tb\n\nc\u0000d\u001b[31m  "), 200)) == "a b cd[31m");
+    // Right-to-left letters stay; the overrides that would turn the text around go.
+    CHECK(str(cleanTraineeText(QStringLiteral("\u202Egnp.exe \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627"), 200))
+          == "gnp.exe \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627");
+    CHECK(cleanTraineeText(QString(10000, QLatin1Char('x')), 200).size() == 200);
+    // A thumbs-up with a skin tone is one character: the cut keeps it whole or leaves it out.
+    const QString thumbs = QStringLiteral("\U0001F44D\U0001F3FD");
+    CHECK(cleanTraineeText(QStringLiteral("ab") + thumbs + thumbs, 3) == QStringLiteral("ab") + thumbs);
+    CHECK(cleanTraineeText(QStringLiteral("\u200F\u202A\u2066"), 200).isEmpty());
+}
+
+TEST_CASE("a client may send a burst, then only at its rate; clients do not share a bucket")
+{
+    RateLimiter limiter(4, 8);
+    int allowed = 0;
+    for (int i = 0; i < 20; ++i)
+        allowed += limiter.allow(QStringLiteral("10.0.0.7"), 1000);
+    CHECK(allowed == 8);
+    CHECK(limiter.allow(QStringLiteral("10.0.0.8"), 1000));  // another phone is not slowed by it
+    CHECK_FALSE(limiter.allow(QStringLiteral("10.0.0.7"), 1100));
+    CHECK(limiter.allow(QStringLiteral("10.0.0.7"), 1300));  // a quarter second refills one message
+    CHECK(limiter.clientsTracked() == 2);
+    limiter.allow(QStringLiteral("10.0.0.9"), 200'000);  // a minute later the quiet ones are forgotten
+    CHECK(limiter.clientsTracked() == 1);
+}
+
+TEST_CASE("messages from a phone are checked for shape and size before anything else")
+{
+    CHECK(parse("{\"type\":\"join\",\"room\":\"0420\",\"nickname\":\" Ann \"}").ok());
+    CHECK(str(parse("{\"type\":\"join\",\"room\":\"0420\",\"nickname\":\" Ann \"}").message.nickname) == "Ann");
+    const ParsedMessage vote = parse("{\"type\":\"vote\",\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"question\":\"film-1\",\"option\":4}");
+    REQUIRE(vote.ok());
+    CHECK(vote.message.type == ClientMessage::Type::Vote);
+    CHECK(vote.message.option == 4);
+
+    CHECK(parseClientMessage(QByteArray(5000, ' '), RoomLimits{}).status == RoomStatus::PayloadTooLarge);
+    CHECK(parse("{\"type\":\"vote\",").status == RoomStatus::BadRequest);  // malformed JSON
+    CHECK(parse("[1,2]").status == RoomStatus::BadRequest);
+    CHECK(parse("{\"type\":\"shutdown\"}").status == RoomStatus::BadRequest);
+    CHECK(parse("{\"type\":\"join\"}").status == RoomStatus::BadRequest);
+    CHECK(parse("{\"type\":\"join\",\"room\":\"0420\",\"nickname\":7}").status == RoomStatus::BadRequest);
+    CHECK(parse("{\"type\":\"vote\",\"question\":\"q\",\"option\":1}").status == RoomStatus::Unauthorized);
+    CHECK(parse("{\"type\":\"vote\",\"token\":\"x\",\"question\":\"q\",\"option\":1}").status == RoomStatus::Unauthorized);
+    CHECK(parse("{\"type\":\"vote\",\"token\":\"AAAAAAAAAAAAAAAAAA<b>\",\"question\":\"q\",\"option\":1}").status
+          == RoomStatus::Unauthorized);
+    for (const char *option : {"2.5", "\"2\"", "0", "7", "-1", "1e9", "null"}) {
+        INFO(option);
+        const std::string json = std::string("{\"type\":\"vote\",\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"question\":\"q\",\"option\":")
+                                 + option + "}";
+        CHECK(parseClientMessage(QByteArray::fromStdString(json), RoomLimits{}).status == RoomStatus::BadRequest);
+    }
+    CHECK(parse("{\"type\":\"suggest\",\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"text\":\"\\u0000\\u202e \"}").status
+          == RoomStatus::BadRequest);
+    const ParsedMessage long_ = parseClientMessage(
+        QByteArray("{\"type\":\"suggest\",\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"text\":\"") + QByteArray(3000, 'y') + "\"}", RoomLimits{});
+    REQUIRE(long_.ok());
+    CHECK(long_.message.text.size() == 200);
+}
+
+TEST_CASE("the ballot: the room code to join, one counted vote per phone, changes while open, nothing else")
+{
+    RoomLimits limits;
+    limits.maxClients = 3;
+    Ballot ballot(limits, QStringLiteral("0420"));
+    CHECK(ballot.join(QStringLiteral("0421"), {}).status == RoomStatus::Forbidden);
+    const Ballot::Joined ann = ballot.join(QStringLiteral("0420"), QStringLiteral("Ann"));
+    REQUIRE(ann.status == RoomStatus::Ok);
+    const QString bo = ballot.join(QStringLiteral("0420"), {}).token;
+    const QString cy = ballot.join(QStringLiteral("0420"), {}).token;
+    CHECK(ballot.join(QStringLiteral("0420"), {}).status == RoomStatus::Unavailable);  // full
+    CHECK(ballot.joined() == 3);
+    CHECK(str(ballot.nicknameOf(ann.token)) == "Ann");
+
+    const QString q = QStringLiteral("film-1");
+    CHECK(ballot.vote(ann.token, q, 4) == RoomStatus::Conflict);  // not open yet
+    ballot.open(q, 4);
+    CHECK(ballot.vote(roomsecrets::newToken(), q, 4) == RoomStatus::Unauthorized);  // a guessed token
+    CHECK(ballot.vote(ann.token, q, 5) == RoomStatus::BadRequest);
+    CHECK(ballot.vote(ann.token, QStringLiteral("film-2"), 1) == RoomStatus::Conflict);
+    CHECK(ballot.vote(ann.token, q, 2) == RoomStatus::Ok);
+    CHECK(ballot.vote(ann.token, q, 2) == RoomStatus::Conflict);  // the same vote twice counts once
+    CHECK(ballot.vote(ann.token, q, 4) == RoomStatus::Ok);        // a change of mind while open
+    CHECK(ballot.vote(bo, q, 4) == RoomStatus::Ok);
+    CHECK(ballot.vote(cy, q, 1) == RoomStatus::Ok);
+    CHECK(ballot.tally(q) == std::vector<int>{1, 0, 0, 2});
+    CHECK(ballot.voters(q) == 3);
+    ballot.close();
+    CHECK(ballot.vote(cy, q, 4) == RoomStatus::Conflict);  // closed: nothing changes
+    CHECK(ballot.tally(q) == std::vector<int>{1, 0, 0, 2});
+    CHECK(ballot.voteOf(ann.token, q) == 4);
+    CHECK_FALSE(ballot.voteOf(ann.token, QStringLiteral("film-2")).has_value());
+}
+
+TEST_CASE("the phones never learn more than the projector shows, through a whole lesson")
+{
+    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    REQUIRE(loaded.ok());
+    const Lesson lesson = *loaded.lesson;
+    // Every private text of the lesson: notes, talking points, and each option's feedback.
+    std::vector<std::string> secrets;
+    for (const Slide &slide : lesson.slides) {
+        for (const Note &note : slide.notes)
+            secrets.push_back(note.text);
+        for (const QuestionOption &option : slide.question.options)
+            for (const std::string &point : option.talkingPoints)
+                secrets.push_back(point);
+    }
+    REQUIRE(secrets.size() > 40);
+    Session session(lesson);
+    int views = 0, questionViews = 0, revealed = 0;
+    auto check = [&](const char *when) {
+        const AudienceView view = session.audienceView();
+        const QString key = QString::fromStdString(lesson.slideKey(session.slideIndex()));
+        const QByteArray sent = QJsonDocument(phoneView(view, key, true, 2)).toJson(QJsonDocument::Compact);
+        const std::string text = QString::fromUtf8(sent).toStdString();
+        INFO(when << " on slide " << session.slideIndex() + 1 << ": " << text);
+        for (const std::string &secret : secrets)
+            CHECK(text.find(QJsonDocument(QJsonObject{{"s", QString::fromStdString(secret)}}).toJson(QJsonDocument::Compact)
+                                .mid(6).chopped(2).toStdString())
+                  == std::string::npos);
+        const bool showsRight = text.find("\"right\"") != std::string::npos;
+        CHECK(showsRight == (session.questionPhase() == QuestionPhase::Revealed));
+        ++views;
+        questionViews += text.find("\"prompt\"") != std::string::npos;
+        revealed += showsRight;
+    };
+    for (int i = 0; i < session.slideCount(); ++i) {
+        session.goTo(i);
+        check("entered");
+        if (!session.slide().isQuestion())
+            continue;
+        if (session.questionPhase() == QuestionPhase::None)
+            session.skipFilm();
+        check("discussing");
+        const int answer = session.slide().question.answer;
+        for (int option = 1; option <= int(session.slide().question.options.size()); ++option)
+            if (option != answer) {
+                session.pick(option);
+                check("a wrong pick");
+            }
+        session.reveal();
+        check("revealed");
+    }
+    CHECK(views == 16 + 4 * 5);  // each slide, and at each question: discussing, three wrong picks, revealed
+    CHECK(questionViews >= 12);
+    CHECK(revealed == 4);
+}
