@@ -8,7 +8,11 @@ fails when a copy differs from its original (a string is new, changed or gone: r
 fails on any message that is unfinished, vanished or obsolete, has an empty translation, or does not keep
 the source's placeholders (%1…%9, and %n in plural forms).
 
-Usage: check_translations.py LUPDATE PROJECT_JSON
+Usage: check_translations.py LUPDATE PROJECT_CMAKE GENERATE_SCRIPT CMAKE
+
+PROJECT_CMAKE is the lupdate project that qt_add_translations writes when CMake configures
+(.lupdate/<target>_project.cmake); GENERATE_SCRIPT is Qt's GenerateLUpdateProject.cmake, which turns it
+into lupdate's JSON project, as the update_translations target does.
 """
 import json
 import pathlib
@@ -56,12 +60,14 @@ def check_file(path):
 
 
 def main():
-    lupdate, project_file = sys.argv[1], pathlib.Path(sys.argv[2])
-    project = json.loads(project_file.read_text(encoding="utf-8"))
-    committed = [pathlib.Path(p) for p in project["translations"]]
+    lupdate, project_cmake, generate_script, cmake = sys.argv[1:5]
     problems = []
     with tempfile.TemporaryDirectory() as work:
         work = pathlib.Path(work)
+        subprocess.run([cmake, f"-DIN_FILE={project_cmake}", f"-DOUT_FILE={work / 'generated.json'}", "-P", generate_script],
+                       check=True, timeout=60)
+        project = json.loads((work / "generated.json").read_text(encoding="utf-8"))
+        committed = [pathlib.Path(p) for p in project["translations"]]
         copies = []
         for ts in committed:
             copy = work / ts.name
