@@ -1274,6 +1274,78 @@
         <source>Slide</source>
         <translation>Dias</translation>
     </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumkode</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Kaldenavn (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Deltag</translation>
+    </message>
+    <message>
+        <source>Look at the screen: the next question comes here.</source>
+        <translation>Se op på skærmen: det næste spørgsmål kommer her.</translation>
+    </message>
+    <message>
+        <source>Vote: tap your answer. You can change it until the vote closes.</source>
+        <translation>Stem: tryk på dit svar. Du kan ændre det, indtil afstemningen lukker.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Afstemningen er lukket.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Rigtigt!</translation>
+    </message>
+    <message>
+        <source>Not this time: the right answer is no. %1.</source>
+        <translation>Ikke denne gang: det rigtige svar er nr. %1.</translation>
+    </message>
+    <message>
+        <source>Your answer for the flip chart</source>
+        <translation>Dit svar til flipoveren</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Sent. The facilitator decides what goes on the flip chart.</source>
+        <translation>Sendt. Mødelederen bestemmer, hvad der kommer på flipoveren.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Forbinder igen …</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again.</source>
+        <translation>Det gik ikke. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Join the room again with the code on the screen.</source>
+        <translation>Deltag igen med koden på skærmen.</translation>
+    </message>
+    <message>
+        <source>That is not the room code on the screen.</source>
+        <translation>Det er ikke rumkoden på skærmen.</translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation>Det er for langt.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>For hurtigt: vent et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The room is full.</source>
+        <translation>Rummet er fuldt.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

@@ -1274,6 +1274,78 @@
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
+    <message>
+        <source>Room code</source>
+        <translation>Room code</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Nickname (optional)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Look at the screen: the next question comes here.</source>
+        <translation>Look at the screen: the next question comes here.</translation>
+    </message>
+    <message>
+        <source>Vote: tap your answer. You can change it until the vote closes.</source>
+        <translation>Vote: tap your answer. You can change it until the vote closes.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>The vote is closed.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <source>Not this time: the right answer is no. %1.</source>
+        <translation>Not this time: the right answer is no. %1.</translation>
+    </message>
+    <message>
+        <source>Your answer for the flip chart</source>
+        <translation>Your answer for the flip chart</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Sent. The facilitator decides what goes on the flip chart.</source>
+        <translation>Sent. The facilitator decides what goes on the flip chart.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again.</source>
+        <translation>That did not work. Try again.</translation>
+    </message>
+    <message>
+        <source>Join the room again with the code on the screen.</source>
+        <translation>Join the room again with the code on the screen.</translation>
+    </message>
+    <message>
+        <source>That is not the room code on the screen.</source>
+        <translation>That is not the room code on the screen.</translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation>That is too long.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>Too fast: wait a moment.</translation>
+    </message>
+    <message>
+        <source>The room is full.</source>
+        <translation>The room is full.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

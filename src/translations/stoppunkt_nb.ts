@@ -1274,6 +1274,78 @@
         <source>Slide</source>
         <translation>Lysbilde</translation>
     </message>
+    <message>
+        <source>Room code</source>
+        <translation>Romkode</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Kallenavn (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Bli med</translation>
+    </message>
+    <message>
+        <source>Look at the screen: the next question comes here.</source>
+        <translation>Se på skjermen: det neste spørsmålet kommer her.</translation>
+    </message>
+    <message>
+        <source>Vote: tap your answer. You can change it until the vote closes.</source>
+        <translation>Stem: trykk på svaret ditt. Du kan endre det til avstemningen lukkes.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Avstemningen er lukket.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Riktig!</translation>
+    </message>
+    <message>
+        <source>Not this time: the right answer is no. %1.</source>
+        <translation>Ikke denne gangen: riktig svar er nr. %1.</translation>
+    </message>
+    <message>
+        <source>Your answer for the flip chart</source>
+        <translation>Svaret ditt til flippoveren</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Sent. The facilitator decides what goes on the flip chart.</source>
+        <translation>Sendt. Møtelederen bestemmer hva som kommer på flippoveren.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Kobler til igjen …</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again.</source>
+        <translation>Det gikk ikke. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Join the room again with the code on the screen.</source>
+        <translation>Bli med igjen med koden på skjermen.</translation>
+    </message>
+    <message>
+        <source>That is not the room code on the screen.</source>
+        <translation>Det er ikke romkoden på skjermen.</translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation>Det er for langt.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>For fort: vent et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The room is full.</source>
+        <translation>Rommet er fullt.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

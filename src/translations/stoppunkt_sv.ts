@@ -1274,6 +1274,78 @@
         <source>Slide</source>
         <translation>Bild</translation>
     </message>
+    <message>
+        <source>Room code</source>
+        <translation>Rumskod</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Smeknamn (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Gå med</translation>
+    </message>
+    <message>
+        <source>Look at the screen: the next question comes here.</source>
+        <translation>Titta på skärmen: nästa fråga kommer här.</translation>
+    </message>
+    <message>
+        <source>Vote: tap your answer. You can change it until the vote closes.</source>
+        <translation>Rösta: tryck på ditt svar. Du kan ändra det tills omröstningen stängs.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Omröstningen är stängd.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Rätt!</translation>
+    </message>
+    <message>
+        <source>Not this time: the right answer is no. %1.</source>
+        <translation>Inte den här gången: rätt svar är nr %1.</translation>
+    </message>
+    <message>
+        <source>Your answer for the flip chart</source>
+        <translation>Ditt svar till blädderblocket</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Sent. The facilitator decides what goes on the flip chart.</source>
+        <translation>Skickat. Mötesledaren bestämmer vad som kommer på blädderblocket.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Ansluter igen …</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again.</source>
+        <translation>Det gick inte. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Join the room again with the code on the screen.</source>
+        <translation>Gå med igen med koden på skärmen.</translation>
+    </message>
+    <message>
+        <source>That is not the room code on the screen.</source>
+        <translation>Det är inte rumskoden på skärmen.</translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation>Det är för långt.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>För snabbt: vänta ett ögonblick.</translation>
+    </message>
+    <message>
+        <source>The room is full.</source>
+        <translation>Rummet är fullt.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "roomhttpserver.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+namespace stoppunkt {
+
+namespace {
+QByteArray resource(const char *name)
+{
+    QFile file(QStringLiteral(":/web/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+RoomHttpServer::RoomHttpServer(QByteArray words, QObject *parent) : QAbstractHttpServer(parent)
+{
+    m_files.insert(QStringLiteral("/"), {"text/html; charset=utf-8", resource("index.html")});
+    m_files.insert(QStringLiteral("/app.js"), {"text/javascript; charset=utf-8", resource("app.js")});
+    m_files.insert(QStringLiteral("/style.css"), {"text/css; charset=utf-8", resource("style.css")});
+    m_files.insert(QStringLiteral("/words.json"), {"application/json", std::move(words)});
+}
+
+bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // The upgrade to the room's WebSocket, and only there: the socket goes to the WebSocket server.
+    if (isWebSocketUpgrade(request))
+        return request.url().path() == QLatin1String("/room");
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const auto found = m_files.constFind(request.url().path());
+    if (request.method() != QHttpServerRequest::Method::Get || found == m_files.constEnd()) {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+        return true;
+    }
+    responder.write(found->body,
+                    {{"Content-Type", found->mimeType},
+                     {"Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                                                 "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
+                     {"X-Content-Type-Options", "nosniff"},
+                     {"Referrer-Policy", "no-referrer"},
+                     {"Cache-Control", "no-store"}},
+                    QHttpServerResponder::StatusCode::Ok);
+    return true;
+}
+
+void RoomHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+#include "roomserver.h"
+
+#include "clientmessage.h"
+#include "lessonlanguage.h"
+#include "phoneview.h"
+#include "roomhttpserver.h"
+#include "roomprotocol.h"
+#include "roomsecrets.h"
+#include "session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+namespace stoppunkt {
+
+namespace {
+/// The page's own words, in the lesson's language like everything the room sees. Refusals are told by
+/// their status, so a phone never shows the server's English reason.
+const char *const kPageWords[] = {
+    QT_TRANSLATE_NOOP("LessonLanguage", "Room code"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Nickname (optional)"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Join"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Look at the screen: the next question comes here."),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Vote: tap your answer. You can change it until the vote closes."),
+    QT_TRANSLATE_NOOP("LessonLanguage", "The vote is closed."),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Right!"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Not this time: the right answer is no. %1."),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Your answer for the flip chart"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Send"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Sent. The facilitator decides what goes on the flip chart."),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Reconnecting…"),
+};
+const std::pair<int, const char *> kStatusWords[] = {
+    {400, QT_TRANSLATE_NOOP("LessonLanguage", "That did not work. Try again.")},
+    {401, QT_TRANSLATE_NOOP("LessonLanguage", "Join the room again with the code on the screen.")},
+    {403, QT_TRANSLATE_NOOP("LessonLanguage", "That is not the room code on the screen.")},
+    {409, QT_TRANSLATE_NOOP("LessonLanguage", "The vote is closed.")},
+    {413, QT_TRANSLATE_NOOP("LessonLanguage", "That is too long.")},
+    {429, QT_TRANSLATE_NOOP("LessonLanguage", "Too fast: wait a moment.")},
+    {503, QT_TRANSLATE_NOOP("LessonLanguage", "The room is full.")},
+};
+
+QJsonObject pageWords(const QString &language)
+{
+    QJsonObject words{{QStringLiteral("language"), language}};
+    for (const char *word : kPageWords)
+        words.insert(QString::fromUtf8(word), inLessonLanguage(language, word));
+    for (const auto &[status, word] : kStatusWords)
+        words.insert(QString::number(status), inLessonLanguage(language, word));
+    return words;
+}
+} // namespace
+
+RoomServer::RoomServer(const Session &session, RoomLimits limits, QObject *parent)
+    : QObject(parent), m_session(session), m_limits(limits), m_ballot(limits, roomsecrets::newRoomCode()),
+      m_rate(limits.messagesPerSecond, limits.messageBurst)
+{
+    m_clock.start();
+    connect(&session, &Session::changed, this, &RoomServer::sessionChanged);
+}
+
+RoomServer::~RoomServer()
+{
+    stop();
+}
+
+bool RoomServer::start(const QHostAddress &address, quint16 port)
+{
+    stop();
+    const QJsonObject words = pageWords(QString::fromStdString(m_session.lesson().language));
+    m_http = std::make_unique<RoomHttpServer>(QJsonDocument(words).toJson(QJsonDocument::Compact));
+    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &RoomServer::accept);
+    m_port = m_http->listen(address, port);
+    if (m_port == 0)
+        m_http.reset();
+    return m_port != 0;
+}
+
+void RoomServer::stop()
+{
+    for (auto &[socket, phone] : m_phones) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_phones.clear();
+    m_http.reset();
+    m_port = 0;
+}
+
+void RoomServer::accept()
+{
+    while (m_http && m_http->hasPendingWebSocketConnections()) {
+        QWebSocket *socket = m_http->nextPendingWebSocketConnection().release();
+        socket->setParent(this);
+        if (int(m_phones.size()) >= m_limits.maxClients) {
+            refuse(socket, RoomStatus::Unavailable, QStringLiteral("the room is full"));
+            socket->close(QWebSocketProtocol::CloseCodeTooMuchData);
+            socket->deleteLater();
+            continue;
+        }
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
+        m_phones.emplace(socket, Phone{});
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+            refuse(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only"));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_phones.erase(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void RoomServer::receive(QWebSocket *socket, const QString &text)
+{
+    auto found = m_phones.find(socket);
+    if (found == m_phones.end())
+        return;
+    Phone &phone = found->second;
+    if (!m_rate.allow(QString::number(quintptr(socket)), m_clock.elapsed()))
+        return refuse(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
+    const ParsedMessage parsed = parseClientMessage(text.toUtf8(), m_limits);
+    if (!parsed.ok())
+        return refuse(socket, parsed.status, parsed.reason);
+    const ClientMessage &m = parsed.message;
+    using Type = ClientMessage::Type;
+    if (m.type == Type::Join || m.type == Type::Resume) {
+        QString token = m.token;
+        if (m.type == Type::Join) {
+            const Ballot::Joined joined = m_ballot.join(m.room, m.nickname);
+            if (joined.status != RoomStatus::Ok)
+                return refuse(socket, joined.status, joined.reason);
+            token = joined.token;
+        } else if (!m_ballot.knows(token)) {
+            return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
+        }
+        phone.token = token;
+        reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kWelcome)},
+                       {QLatin1String(roomwire::kToken), token},
+                       {QLatin1String(roomwire::kNickname), m_ballot.nicknameOf(token)}});
+        sendView(socket, phone, true);
+        emit joinedChanged();
+        return;
+    }
+    // A connection speaks for the one phone that joined on it, whatever token it quotes.
+    if (phone.token.isEmpty() || !roomsecrets::sameSecret(phone.token, m.token))
+        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
+    if (m.type == Type::Vote) {
+        QString reason;
+        const RoomStatus status = m_ballot.vote(m.token, m.question, m.option, &reason);
+        if (status != RoomStatus::Ok)
+            return refuse(socket, status, reason);
+        reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kAccepted)}, {QLatin1String(roomwire::kWhat), QLatin1String(roomwire::kVote)}});
+        sendView(socket, phone, false);
+        emit tallyChanged();
+        return;
+    }
+    if (!m_session.audienceView().slide.flipchart)
+        return refuse(socket, RoomStatus::Conflict, QStringLiteral("the flip chart is not open"));
+    reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kAccepted)}, {QLatin1String(roomwire::kWhat), QLatin1String(roomwire::kSuggest)}});
+    emit suggestionReceived(m_ballot.nicknameOf(m.token), m.text);
+}
+
+void RoomServer::reply(QWebSocket *socket, const QJsonObject &message)
+{
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void RoomServer::refuse(QWebSocket *socket, RoomStatus status, const QString &reason)
+{
+    reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kRefused)},
+                   {QLatin1String(roomwire::kStatus), int(status)},
+                   {QLatin1String(roomwire::kReason), reason}});
+}
+
+void RoomServer::sendView(QWebSocket *socket, Phone &phone, bool force)
+{
+    if (phone.token.isEmpty())
+        return;
+    const QString question = currentQuestion();
+    const bool open = !question.isEmpty() && m_ballot.openQuestion() == question;
+    const QJsonObject view = phoneView(m_session.audienceView(), question, open, m_ballot.voteOf(phone.token, question));
+    const QByteArray bytes = QJsonDocument(view).toJson(QJsonDocument::Compact);
+    if (!force && bytes == phone.lastView)
+        return;
+    phone.lastView = bytes;
+    socket->sendTextMessage(QString::fromUtf8(bytes));
+}
+
+QString RoomServer::currentQuestion() const
+{
+    if (!m_session.slide().isQuestion() || m_session.questionPhase() == QuestionPhase::None)
+        return {};
+    return QString::fromStdString(m_session.lesson().slideKey(m_session.slideIndex()));
+}
+
+bool RoomServer::openVote()
+{
+    const QString question = currentQuestion();
+    if (question.isEmpty() || m_session.questionPhase() != QuestionPhase::Discussing)
+        return false;
+    m_ballot.open(question, int(m_session.slide().question.options.size()));
+    sessionChanged();
+    emit tallyChanged();
+    return true;
+}
+
+void RoomServer::closeVote()
+{
+    if (!m_ballot.isOpen())
+        return;
+    m_ballot.close();
+    sessionChanged();
+    emit tallyChanged();
+}
+
+void RoomServer::sessionChanged()
+{
+    // The vote closes when the room moves on: another slide, or the answer shown.
+    if (m_ballot.isOpen() && (m_ballot.openQuestion() != currentQuestion() || m_session.questionPhase() == QuestionPhase::Revealed)) {
+        m_ballot.close();
+        emit tallyChanged();
+    }
+    for (auto &[socket, phone] : m_phones)
+        sendView(socket, phone, false);
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ballot.h"
+#include "ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+class QWebSocket;
+
+namespace stoppunkt {
+
+class RoomHttpServer;
+class Session;
+
+/// Serves the trainees' page and carries their messages: joins, votes and flip-chart suggestions in,
+/// what each phone shows out. It listens only between start() and stop(), on the one address given, and
+/// has no endpoint that controls the presentation: it reads the session and tells the console what came
+/// in. Every message passes parseClientMessage(), the rate limit and the ballot before anything changes.
+class RoomServer : public QObject {
+    Q_OBJECT
+public:
+    RoomServer(const Session &session, RoomLimits limits = {}, QObject *parent = nullptr);
+    ~RoomServer() override;
+
+    /// Listens on `address` (port 0: any free one); false when it cannot.
+    bool start(const QHostAddress &address, quint16 port = 0);
+    void stop();
+    bool running() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    const QString &roomCode() const { return m_ballot.roomCode(); }
+    const Ballot &ballot() const { return m_ballot; }
+    int connections() const { return int(m_phones.size()); }
+
+    /// The facilitator opens the vote on the question the room discusses now; false where there is none.
+    bool openVote();
+    void closeVote();
+
+signals:
+    void tallyChanged();
+    void joinedChanged();
+    /// A phone sent a suggestion for the flip chart; it waits for the facilitator.
+    void suggestionReceived(const QString &nickname, const QString &text);
+
+private:
+    struct Phone {
+        QString token;  ///< empty until it joins
+        QByteArray lastView;
+    };
+    void accept();
+    void receive(QWebSocket *socket, const QString &text);
+    void reply(QWebSocket *socket, const QJsonObject &message);
+    void refuse(QWebSocket *socket, RoomStatus status, const QString &reason);
+    void sendView(QWebSocket *socket, Phone &phone, bool force);
+    void sessionChanged();
+    QString currentQuestion() const;
+
+    const Session &m_session;
+    RoomLimits m_limits;
+    Ballot m_ballot;
+    RateLimiter m_rate;
+    QElapsedTimer m_clock;
+    std::unique_ptr<RoomHttpServer> m_http;
+    quint16 m_port = 0;
+    std::map<QWebSocket *, Phone> m_phones;
+};
+
+} // namespace stoppunkt

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A simulated phone for the room server's tests: a WebSocket client on loopback that keeps every message
+// it receives, raw, so a test can read all the server sent.
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <QWebSocket>
+
+#include <functional>
+
+namespace stoppunkt::test {
+
+class PhoneClient {
+public:
+    explicit PhoneClient(quint16 port)
+    {
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &m) { m_received << m; });
+        QObject::connect(&m_socket, &QWebSocket::disconnected, [this] { m_closed = true; });
+        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/room").arg(port)));
+        waitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_closed; });
+    }
+
+    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    bool closed() const { return m_closed; }
+    QWebSocket &socket() { return m_socket; }
+    void send(const QJsonObject &message) { m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))); }
+    void sendRaw(const QString &text) { m_socket.sendTextMessage(text); }
+    const QStringList &received() const { return m_received; }
+
+    /// Waits (at most 5 s) for the next message after the `seen` first ones; returns it, or {} on time-out.
+    QJsonObject next(qsizetype &seen)
+    {
+        waitFor([&] { return m_received.size() > seen; });
+        if (m_received.size() <= seen)
+            return {};
+        return QJsonDocument::fromJson(m_received[seen++].toUtf8()).object();
+    }
+    /// The last message of `type` received so far.
+    QJsonObject last(const QString &type) const
+    {
+        for (auto it = m_received.crbegin(); it != m_received.crend(); ++it) {
+            const QJsonObject o = QJsonDocument::fromJson(it->toUtf8()).object();
+            if (o.value(QStringLiteral("type")).toString() == type)
+                return o;
+        }
+        return {};
+    }
+
+    static bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return done();
+    }
+
+private:
+    QWebSocket m_socket;
+    QStringList m_received;
+    bool m_closed = false;
+};
+
+} // namespace stoppunkt::test

@@ -1,0 +1,108 @@
+// The trainees' page: join with the room code, vote at a question, see the reveal, suggest for the flip
+// chart. Everything from the server is shown as text (textContent), never as markup.
+"use strict";
+(() => {
+  const $ = (id) => document.getElementById(id);
+  let words = {};
+  let socket = null;
+  let token = sessionStorage.getItem("stoppunkt-token") || "";
+  let view = null;
+  let retry = 500;
+
+  const word = (key) => words[key] || key;
+  const show = (id, visible) => { $(id).hidden = !visible; };
+  const send = (message) => { if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message)); };
+
+  function applyWords() {
+    for (const el of document.querySelectorAll("[data-word]")) el.textContent = word(el.dataset.word);
+  }
+
+  function render() {
+    show("join", !token);
+    const q = view && view.question;
+    show("waiting", !!token && !q);
+    show("question", !!token && !!q);
+    show("suggest", !!token && !!view && view.flipchart && !q);
+    if (!q) return;
+    $("prompt").textContent = q.prompt;
+    $("voteState").textContent = q.right ? "" : (q.open ? word("Vote: tap your answer. You can change it until the vote closes.") : word("The vote is closed."));
+    const list = $("options");
+    list.replaceChildren();
+    q.options.forEach((text, i) => {
+      const n = i + 1;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.disabled = !q.open;
+      button.setAttribute("aria-pressed", String(q.yours === n));
+      if ((q.picked || []).includes(n)) button.classList.add("picked");
+      if (q.right === n) button.classList.add("right");
+      const number = document.createElement("span");
+      number.className = "number";
+      number.textContent = String(n);
+      const label = document.createElement("span");
+      label.textContent = text;
+      button.append(number, label);
+      button.addEventListener("click", () => send({ type: "vote", token, question: q.key, option: n }));
+      const item = document.createElement("li");
+      item.append(button);
+      list.append(item);
+    });
+    $("result").textContent = !q.right ? "" : q.yours === q.right ? word("Right!")
+      : q.yours ? word("Not this time: the right answer is no. %1.").replace("%1", q.right) : "";
+  }
+
+  function connect() {
+    const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+    socket = new WebSocket(`${scheme}//${location.host}/room`);
+    socket.addEventListener("open", () => {
+      retry = 500;
+      $("status").textContent = "";
+      if (token) send({ type: "resume", token });
+    });
+    socket.addEventListener("message", (event) => {
+      let m;
+      try { m = JSON.parse(event.data); } catch { return; }
+      if (m.type === "welcome") {
+        token = m.token;
+        sessionStorage.setItem("stoppunkt-token", token);
+      } else if (m.type === "view") {
+        view = m;
+      } else if (m.type === "refused") {
+        if (m.status === 401) { token = ""; sessionStorage.removeItem("stoppunkt-token"); }
+        $("status").textContent = word(String(m.status));
+      } else if (m.type === "accepted" && m.what === "suggest") {
+        $("suggestion").value = "";
+        $("status").textContent = word("Sent. The facilitator decides what goes on the flip chart.");
+      }
+      render();
+    });
+    socket.addEventListener("close", () => {
+      $("status").textContent = word("Reconnecting…");
+      setTimeout(connect, retry);
+      retry = Math.min(retry * 2, 8000);
+    });
+  }
+
+  $("join").addEventListener("submit", (event) => {
+    event.preventDefault();
+    send({ type: "join", room: $("code").value.trim(), nickname: $("nickname").value });
+  });
+  $("suggest").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = $("suggestion").value.trim();
+    if (text) send({ type: "suggest", token, text });
+  });
+
+  const room = new URLSearchParams(location.search).get("room");
+  if (room) $("code").value = room;
+  if ("wakeLock" in navigator) navigator.wakeLock.request("screen").catch(() => {});
+  fetch("words.json").then((r) => r.json()).then((w) => {
+    words = w;
+    if (w.language) document.documentElement.lang = w.language;
+    applyWords();
+    render();
+  }).catch(() => { applyWords(); render(); });
+  applyWords();
+  render();
+  connect();
+})();
