@@ -20,7 +20,7 @@
   function render() {
     show("join", !token);
     const q = view && view.question;
-    show("waiting", !!token && !q);
+    show("waiting", !!token && !q && !(view && view.flipchart));
     show("question", !!token && !!q);
     show("suggest", !!token && !!view && view.flipchart && !q);
     if (!q) return;
@@ -39,9 +39,18 @@
       const number = document.createElement("span");
       number.className = "number";
       number.textContent = String(n);
+      const body = document.createElement("span");
       const label = document.createElement("span");
+      label.className = "label";
       label.textContent = text;
-      button.append(number, label);
+      body.append(label);
+      if (q.yours === n) {
+        const yours = document.createElement("span");
+        yours.className = "yours";
+        yours.textContent = word("Your vote");
+        body.append(yours);
+      }
+      button.append(number, body);
       button.addEventListener("click", () => send({ type: "vote", token, question: q.key, option: n }));
       const item = document.createElement("li");
       item.append(button);

@@ -26,6 +26,7 @@ const char *const kPageWords[] = {
     QT_TRANSLATE_NOOP("LessonLanguage", "Vote: tap your answer. You can change it until the vote closes."),
     QT_TRANSLATE_NOOP("LessonLanguage", "The vote is closed."),
     QT_TRANSLATE_NOOP("LessonLanguage", "Right!"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Your vote"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Not this time: the right answer is no. %1."),
     QT_TRANSLATE_NOOP("LessonLanguage", "Your answer for the flip chart"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Send"),

@@ -1346,6 +1346,10 @@
         <source>The room is full.</source>
         <translation>Rummet er fuldt.</translation>
     </message>
+    <message>
+        <source>Your vote</source>
+        <translation>Din stemme</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

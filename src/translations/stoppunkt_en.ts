@@ -1346,6 +1346,10 @@
         <source>The room is full.</source>
         <translation>The room is full.</translation>
     </message>
+    <message>
+        <source>Your vote</source>
+        <translation>Your vote</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

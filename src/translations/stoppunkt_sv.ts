@@ -1346,6 +1346,10 @@
         <source>The room is full.</source>
         <translation>Rummet är fullt.</translation>
     </message>
+    <message>
+        <source>Your vote</source>
+        <translation>Din röst</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

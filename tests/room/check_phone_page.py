@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""A real browser on the trainees' page: headless Chromium joins the room, waits, votes when the vote opens,
+sees the reveal, and sends a flip-chart suggestion, all on 127.0.0.1, driven over the Chrome DevTools
+Protocol. It writes screenshots at 390x844 (a phone) into OUT_DIR.
+
+Usage: check_phone_page.py ROOMDRIVER OUT_DIR
+Exit 0 on success, 1 on a failed check, 77 (skipped) when Chromium is not installed or cannot start.
+"""
+import asyncio
+import base64
+import json
+import os
+import signal
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+try:
+    import websockets
+except ImportError:
+    print("SKIP: python3-websockets is not installed")
+    sys.exit(77)
+
+
+class Driver:
+    """The room server with the seed lesson, commanded line by line."""
+
+    def __init__(self, exe):
+        self.process = subprocess.Popen([exe], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        first = self.process.stdout.readline().split()
+        self.port, self.code = int(first[1]), first[3]
+        self.suggestions = []
+
+    def command(self, line):
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+        while True:
+            answer = self.process.stdout.readline().strip()
+            if answer.startswith("suggestion "):
+                self.suggestions.append(answer[len("suggestion "):])
+                continue
+            if answer.startswith("joined "):
+                self.state = answer
+                continue
+            if answer != "ok":
+                raise AssertionError(f"driver: {line!r} gave {answer!r}")
+            return
+
+    def close(self):
+        try:
+            self.command("quit")
+        except Exception:
+            pass
+        self.process.wait(timeout=5)
+
+
+class Browser:
+    """One Chromium page over the DevTools Protocol."""
+
+    def __init__(self, socket):
+        self.socket = socket
+        self.next_id = 0
+
+    async def send(self, method, **params):
+        self.next_id += 1
+        my_id = self.next_id
+        await self.socket.send(json.dumps({"id": my_id, "method": method, "params": params}))
+        while True:
+            reply = json.loads(await self.socket.recv())
+            if reply.get("id") == my_id:
+                if "error" in reply:
+                    raise AssertionError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+
+    async def evaluate(self, expression):
+        result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        return result.get("result", {}).get("value")
+
+    async def wait_for(self, expression, what, timeout=10):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if await self.evaluate(expression):
+                return
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    async def screenshot(self, path):
+        data = await self.send("Page.captureScreenshot", format="png")
+        path.write_bytes(base64.b64decode(data["data"]))
+
+
+def start_chromium(profile):
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not exe:
+        print("SKIP: chromium is not installed")
+        sys.exit(77)
+    process = subprocess.Popen([exe, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                "--disable-extensions", "--disable-background-networking", "--disable-sync",
+                                "--disable-breakpad", "--disable-crash-reporter",
+                                "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+                                f"--user-data-dir={profile}", "about:blank"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    port_file = pathlib.Path(profile) / "DevToolsActivePort"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not port_file.exists():
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
+    if not port_file.exists():
+        os.killpg(process.pid, signal.SIGKILL)
+        print("SKIP: chromium did not start")
+        sys.exit(77)
+    time.sleep(0.2)
+    return process, int(port_file.read_text().split()[0])
+
+
+async def run(driver, devtools_port, out):
+    with urllib.request.urlopen(f"http://127.0.0.1:{devtools_port}/json/list") as reply:
+        targets = json.load(reply)
+    page = next(t for t in targets if t["type"] == "page")
+    async with websockets.connect(page["webSocketDebuggerUrl"], max_size=None) as socket:
+        b = Browser(socket)
+        await b.send("Page.enable")
+        await b.send("Runtime.enable")
+        await b.send("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=2, mobile=True)
+        await b.send("Page.navigate", url=f"http://127.0.0.1:{driver.port}/?room={driver.code}")
+        await b.wait_for("document.readyState === 'complete' && !document.getElementById('join').hidden", "the join form")
+        await b.wait_for("document.querySelector('button[data-word=Join]').textContent === 'Deltag'", "the Danish words")
+        assert await b.evaluate("document.getElementById('code').value") == driver.code
+        await b.evaluate("document.getElementById('nickname').value = 'Ann'")
+        await b.screenshot(out / "phone-join.png")
+        await b.evaluate("document.getElementById('join').requestSubmit()")
+        await b.wait_for("!document.getElementById('waiting').hidden", "the waiting card")
+        await b.screenshot(out / "phone-waiting.png")
+
+        driver.command("goto 10")   # Film #1
+        driver.command("skipfilm")  # at the stop: the question, the vote still closed
+        await b.wait_for("!document.getElementById('question').hidden", "the question")
+        assert await b.evaluate("document.querySelectorAll('#options button').length") == 4
+        assert await b.evaluate("[...document.querySelectorAll('#options button')].every(b => b.disabled)")
+        await b.screenshot(out / "phone-question-discussing.png")
+
+        driver.command("open")
+        await b.wait_for("!document.querySelector('#options button').disabled", "the open vote")
+        await b.evaluate("document.querySelectorAll('#options button')[1].click()")
+        await b.wait_for("document.querySelectorAll('#options button')[1].getAttribute('aria-pressed') === 'true'", "the vote")
+        await b.screenshot(out / "phone-question-voted.png")
+        driver.command("state")
+        assert driver.state == "joined 1 voters 1", driver.state
+
+        driver.command("pick 1")
+        driver.command("pick 2")
+        driver.command("reveal")
+        await b.wait_for("document.getElementById('result').textContent.startsWith('Ikke denne gang')", "the reveal")
+        assert await b.evaluate("document.querySelectorAll('#options button')[3].classList.contains('right')")
+        await b.screenshot(out / "phone-question-revealed.png")
+
+        driver.command("goto 1")  # a flip-chart slide
+        await b.wait_for("!document.getElementById('suggest').hidden", "the suggestion box")
+        await b.evaluate("document.getElementById('suggestion').value = '<b>Kunden</b> føler sig overset'")
+        await b.evaluate("document.getElementById('suggest').requestSubmit()")
+        await b.wait_for("document.getElementById('status').textContent.startsWith('Sendt')", "the suggestion sent")
+        await b.screenshot(out / "phone-flipchart.png")
+        driver.command("state")
+        assert driver.suggestions == ["Ann|<b>Kunden</b> føler sig overset"], driver.suggestions
+
+
+def main():
+    exe, out = sys.argv[1], pathlib.Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    driver = Driver(exe)
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
+        chromium, devtools_port = start_chromium(profile)
+        try:
+            asyncio.run(asyncio.wait_for(run(driver, devtools_port, out), timeout=90))
+        except AssertionError as failure:
+            print(f"FAIL: {failure}")
+            return 1
+        finally:
+            os.killpg(chromium.pid, signal.SIGKILL)  # the browser and all its helper processes
+            chromium.wait(timeout=10)
+            driver.close()
+    print(f"ok: joined, voted, saw the reveal, sent a suggestion; screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
