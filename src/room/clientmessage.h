@@ -14,6 +14,8 @@ struct RoomLimits {
     int maxClients = 250;
     double messagesPerSecond = 4;
     double messageBurst = 8;
+    /// A connection must have become a WebSocket by then (or be done with its page): slow senders are cut.
+    int httpDeadlineMs = 10'000;
 };
 
 /// HTTP's status codes, which the room reuses in its refusals so a page and a log read them alike.

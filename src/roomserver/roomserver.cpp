@@ -2,6 +2,7 @@
 #include "roomserver.h"
 
 #include "clientmessage.h"
+#include "deadlinetcpserver.h"
 #include "lessonlanguage.h"
 #include "phoneview.h"
 #include "roomhttpserver.h"
@@ -73,10 +74,15 @@ bool RoomServer::start(const QHostAddress &address, quint16 port)
     const QJsonObject words = pageWords(QString::fromStdString(m_session.lesson().language));
     m_http = std::make_unique<RoomHttpServer>(QJsonDocument(words).toJson(QJsonDocument::Compact));
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &RoomServer::accept);
-    m_port = m_http->listen(address, port);
-    if (m_port == 0)
+    m_tcp = new DeadlineTcpServer(m_limits.httpDeadlineMs, m_http.get());
+    if (!m_tcp->listen(address, port)) {
         m_http.reset();
-    return m_port != 0;
+        m_tcp = nullptr;
+        return false;
+    }
+    m_http->bind(m_tcp);
+    m_port = m_tcp->serverPort();
+    return true;
 }
 
 void RoomServer::stop()
@@ -88,6 +94,7 @@ void RoomServer::stop()
     }
     m_phones.clear();
     m_http.reset();
+    m_tcp = nullptr;
     m_port = 0;
 }
 
@@ -102,6 +109,7 @@ void RoomServer::accept()
             socket->deleteLater();
             continue;
         }
+        m_tcp->keepOpen(socket->peerAddress(), socket->peerPort());
         socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
         m_phones.emplace(socket, Phone{});
@@ -109,7 +117,9 @@ void RoomServer::accept()
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
             refuse(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only"));
         });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        connect(socket, &QWebSocket::disconnected, this, [this, socket, address = socket->peerAddress(), port = socket->peerPort()] {
+            if (m_tcp)
+                m_tcp->forget(address, port);
             m_phones.erase(socket);
             socket->deleteLater();
         });

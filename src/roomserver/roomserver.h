@@ -15,6 +15,7 @@ class QWebSocket;
 
 namespace stoppunkt {
 
+class DeadlineTcpServer;
 class RoomHttpServer;
 class Session;
 
@@ -66,6 +67,7 @@ private:
     RateLimiter m_rate;
     QElapsedTimer m_clock;
     std::unique_ptr<RoomHttpServer> m_http;
+    DeadlineTcpServer *m_tcp = nullptr;  ///< owned by m_http
     quint16 m_port = 0;
     std::map<QWebSocket *, Phone> m_phones;
 };

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 
 #include <catch2/catch.hpp>
 
@@ -271,4 +272,26 @@ TEST_CASE("all a phone receives through a whole lesson holds no private word, an
     }
     CHECK(phone.received().size() > 30);
     CHECK(bytes > 5000);
+}
+
+TEST_CASE("a client that sends its request a byte at a time is cut off; a phone's WebSocket stays")
+{
+    Session session(seedLesson());
+    RoomLimits limits;
+    limits.httpDeadlineMs = 300;
+    RoomServer server(session, limits);
+    REQUIRE(server.start(QHostAddress::LocalHost));
+    PhoneClient phone(server.port());
+    REQUIRE(join(phone, server.roomCode()).value("type").toString() == "welcome");
+
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress::LocalHost, server.port());
+    REQUIRE(slow.waitForConnected(2000));
+    slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");  // never finished
+    slow.flush();
+    bool cut = PhoneClient::waitFor([&] { return slow.state() == QAbstractSocket::UnconnectedState; }, 3000);
+    CHECK(cut);
+    PhoneClient::waitFor([] { return false; }, 400);  // well past the deadline
+    CHECK(phone.connected());
+    CHECK(refusedStatus(phone, {{"type", "resume"}, {"token", phone.last("welcome").value("token").toString()}}) == 0);
 }
