@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
@@ -75,11 +76,14 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         CliText::tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."), CliText::tr("pdf"));
     const QCommandLineOption watch(QStringLiteral("watch"),
         CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
+    const QCommandLineOption roomAddress(QStringLiteral("room-address"),
+        CliText::tr("The address the room's phones connect to when participation is on (Ctrl+J by default). Without it, "
+           "this computer's address on the local network."), CliText::tr("address"));
     const QCommandLineOption uiLanguage(QStringLiteral("ui-language"),
         CliText::tr("The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the "
            "language last chosen in the console (key L), else the system's."), QStringLiteral("da|nb|sv|en"));
     for (const auto &o : {validate, inWindow, outline, walkthrough, stopFrames, report, handout, watch, output, size, windowed, projector,
-                          videoOutput, author, resume, script, printState, timing, exitAfterPaint, uiLanguage})
+                          videoOutput, author, resume, script, printState, timing, exitAfterPaint, uiLanguage, roomAddress})
         parser.addOption(o);
     parser.addPositionalArgument(CliText::tr("lesson"), CliText::tr("Lesson file(s) (lesson.json)."), CliText::tr("[lesson...]"));
 
@@ -93,6 +97,11 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.lessons = parser.positionalArguments();
     options.windowed = parser.isSet(windowed);
     options.uiLanguage = parser.value(uiLanguage);
+    options.roomAddress = parser.value(roomAddress);
+    if (parser.isSet(roomAddress) && QHostAddress(options.roomAddress).isNull()) {
+        error = CliText::tr("--room-address takes an IP address, like 192.168.1.20");
+        return false;
+    }
     if (parser.isSet(uiLanguage) && !uiLanguages().contains(options.uiLanguage)) {
         error = CliText::tr("--ui-language takes da, nb, sv or en");
         return false;

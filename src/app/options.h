@@ -39,6 +39,7 @@ struct Options {
     double filmSpeed = 1.0;
     bool filmAudio = true;
     QString helpText;
+    QString roomAddress;  ///< --room-address: where the room's phones connect; empty for the local network's
     QString uiLanguage;  ///< --ui-language: da, nb, sv or en; empty for the remembered or system choice
 };
 

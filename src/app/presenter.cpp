@@ -15,6 +15,7 @@
 #include "presentationtimer.h"
 #include "projectorwindow.h"
 #include "recordkeeper.h"
+#include "roomsync.h"
 #include "screenplacement.h"
 #include "scriptdriver.h"
 #include "session.h"
@@ -70,6 +71,8 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     // The elapsed time starts with the lesson (F5 or the first Next), not with the program.
     connect(d, &CommandDispatcher::openLessonRequested, this, &Presenter::chooseLesson);
     connect(d, &CommandDispatcher::uiLanguageRequested, this, &Presenter::changeUiLanguage);
+    m_room = std::make_unique<RoomSync>(*m_session, *d, options.roomAddress);
+    connect(m_room.get(), &RoomSync::notice, console, &ConsoleWindow::setNotice);
     watchLesson();
     if (options.record) {
         const QString notice = openRecord();

@@ -19,6 +19,7 @@ class LessonWatcher;
 class PresentationTimer;
 class ProjectorWindow;
 class RecordKeeper;
+class RoomSync;
 class ScreenPlacement;
 class Session;
 class UiTranslator;
@@ -43,6 +44,8 @@ public:
     bool usesOpenGL() const { return m_openGL; }
     /// The session record; nullptr when the presenter keeps none (the walkthrough).
     RecordKeeper *records() { return m_records.get(); }
+    /// The room's phones (participation, votes, suggestions).
+    RoomSync &room() { return *m_room; }
     /// The live-preview watcher (--watch); nullptr otherwise.
     LessonWatcher *watcher() { return m_watcher.get(); }
     /// Shows both windows on their screens (full screen for the projector unless rehearsing).
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<FilmSync> m_filmSync;
     std::unique_ptr<RecordKeeper> m_records;
+    std::unique_ptr<RoomSync> m_room;
     std::unique_ptr<LessonWatcher> m_watcher;
     bool m_fullScreen = true;
     bool m_openGL = false;

@@ -57,6 +57,18 @@ std::vector<ActionInfo> buildTable()
          keys({K::Key_O})},
         {Action::UiLanguage, "ui-language",
          QT_TRANSLATE_NOOP("Action", "Console language: dansk, norsk, svenska, English (remembered)"), keys({K::Key_L})},
+        {Action::Participation, "participation",
+         QT_TRANSLATE_NOOP("Action", "The room answers from their phones: on or off (the room's Wi-Fi, nothing leaves it)"),
+         keys({ctrl | K::Key_J})},
+        {Action::JoinCard, "join-card", QT_TRANSLATE_NOOP("Action", "The join card on the projector: QR code and room code"),
+         keys({K::Key_I})},
+        {Action::Vote, "vote", QT_TRANSLATE_NOOP("Action", "Open or close the room's vote on this question"), keys({K::Key_V})},
+        {Action::Distribution, "distribution", QT_TRANSLATE_NOOP("Action", "Show or hide the room's votes on the projector"),
+         keys({shift | K::Key_V})},
+        {Action::AcceptSuggestion, "accept-suggestion",
+         QT_TRANSLATE_NOOP("Action", "Put the room's first suggestion on the flip chart"), keys({K::Key_A})},
+        {Action::DropSuggestion, "drop-suggestion", QT_TRANSLATE_NOOP("Action", "Drop the room's first suggestion"),
+         keys({shift | K::Key_A})},
         {Action::MarkStop, "mark", QT_TRANSLATE_NOOP("Action", "Author mode: print the film's position as a stop point"), keys({K::Key_M})},
     };
 }

@@ -42,6 +42,12 @@ enum class Action {
     Flipchart,
     OpenLesson,
     UiLanguage,
+    Participation,
+    JoinCard,
+    Vote,
+    Distribution,
+    AcceptSuggestion,
+    DropSuggestion,
 };
 
 /// One row of the action table: the name used in keys.json, what it does, and its default keys.

@@ -124,6 +124,12 @@ void CommandDispatcher::trigger(Action action)
     case Action::Flipchart: emit flipchartRequested(); break;
     case Action::OpenLesson: emit openLessonRequested(); break;
     case Action::UiLanguage: emit uiLanguageRequested(); break;
+    case Action::Participation: emit participationToggled(); break;
+    case Action::JoinCard: m_session.toggleJoinCard(); break;
+    case Action::Vote: emit voteToggled(); break;
+    case Action::Distribution: m_session.toggleDistribution(); break;
+    case Action::AcceptSuggestion: emit suggestionDecided(true); break;
+    case Action::DropSuggestion: emit suggestionDecided(false); break;
     }
 }
 

@@ -57,6 +57,11 @@ signals:
     void openLessonRequested();
     /// The facilitator asks for the console in the next UI language.
     void uiLanguageRequested();
+    /// The room's phones: participation on or off, the vote opened or closed, the first suggestion from a
+    /// phone accepted onto the flip chart or dropped.
+    void participationToggled();
+    void voteToggled();
+    void suggestionDecided(bool accepted);
 
 private:
     bool handleDigit(int digit);

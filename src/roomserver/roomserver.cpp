@@ -82,6 +82,7 @@ bool RoomServer::start(const QHostAddress &address, quint16 port)
     }
     m_http->bind(m_tcp);
     m_port = m_tcp->serverPort();
+    m_address = address;
     return true;
 }
 
@@ -215,6 +216,7 @@ bool RoomServer::openVote()
     if (question.isEmpty() || m_session.questionPhase() != QuestionPhase::Discussing)
         return false;
     m_ballot.open(question, int(m_session.slide().question.options.size()));
+    m_lastQuestion = question;
     sessionChanged();
     emit tallyChanged();
     return true;

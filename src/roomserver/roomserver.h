@@ -34,6 +34,9 @@ public:
     void stop();
     bool running() const { return m_port != 0; }
     quint16 port() const { return m_port; }
+    const QHostAddress &address() const { return m_address; }
+    /// The question voted on last (its slide key), open or closed; empty before any vote.
+    const QString &lastQuestion() const { return m_lastQuestion; }
     const QString &roomCode() const { return m_ballot.roomCode(); }
     const Ballot &ballot() const { return m_ballot; }
     int connections() const { return int(m_phones.size()); }
@@ -69,6 +72,8 @@ private:
     std::unique_ptr<RoomHttpServer> m_http;
     DeadlineTcpServer *m_tcp = nullptr;  ///< owned by m_http
     quint16 m_port = 0;
+    QHostAddress m_address;
+    QString m_lastQuestion;
     std::map<QWebSocket *, Phone> m_phones;
 };
 

@@ -36,6 +36,22 @@ struct FilmStatus {
     bool operator==(const FilmStatus &other) const = default;
 };
 
+/// The room's phones, as the room server reports them, kept by the session so both windows read one copy.
+struct ParticipationState {
+    bool on = false;
+    std::string address;       ///< what a phone opens: "http://192.168.1.20:8471"
+    std::string roomCode;      ///< the 4 digits on the join card
+    int joined = 0;
+    bool voteOpen = false;
+    std::string voteQuestion;  ///< the slide key of the question voted on last
+    std::vector<int> tally;    ///< votes per option on that question
+    int voters = 0;
+    /// Flip-chart suggestions from phones, waiting for the facilitator; none reaches the projector alone.
+    std::vector<std::string> suggestions;
+
+    bool operator==(const ParticipationState &other) const = default;
+};
+
 /// Everything the room may see, derived from the session. The slide is a sanitized copy: no notes,
 /// no talking points, no feedback on options not picked, and answer 0 until it is picked or revealed.
 struct AudienceView {
@@ -48,6 +64,12 @@ struct AudienceView {
     /// The room's answers on a flip-chart slide, as the facilitator typed them.
     std::vector<std::string> flipchart;
     Slide slide;
+    /// The join card instead of the slide: where to open the page, and the room code.
+    bool joinCard = false;
+    std::string joinAddress;
+    std::string roomCode;
+    /// The room's votes on this question, shown as a bar chart when the facilitator chooses (else empty).
+    std::vector<int> distribution;
 };
 
 } // namespace stoppunkt

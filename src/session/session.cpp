@@ -117,6 +117,7 @@ void Session::enter(int index, Direction direction)
 {
     m_index = index;
     m_nextArmedAt.reset();
+    m_distributionShown = false;  // the votes shown belong to the question left
     const bool forward = direction == Direction::Forward;
     m_buildStep = forward ? 0 : slide().buildCount();
     if (!isFilmSlide()) {

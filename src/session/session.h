@@ -94,6 +94,17 @@ public:
     const FilmStatus &filmStatus() const { return m_filmStatus; }
     bool filmAvailable() const { return m_filmStatus.available(); }
 
+    // The room's phones (src/room): the server's state, pushed in by the app; what the projector shows of it.
+    const ParticipationState &participation() const { return m_participation; }
+    void setParticipation(ParticipationState state);
+    /// The projector shows the join card (QR code, address, room code) instead of the slide, or not.
+    void toggleJoinCard();
+    bool joinCardShown() const { return m_joinCardShown; }
+    /// The projector shows the room's votes on this question as a bar chart, or not. Only at a question
+    /// the room has voted on.
+    void toggleDistribution();
+    bool distributionShown() const { return m_distributionShown; }
+
     // The digital flip chart of the current slide (only on slides whose lesson asks for one).
     const std::vector<std::string> &flipchart(int slideIndex) const;
     bool addFlipchartEntry(const std::string &text);
@@ -158,6 +169,9 @@ private:
     FilmStatus m_filmStatus;
     bool m_subtitlesShown = false;
     std::map<int, std::vector<std::string>> m_flipcharts;
+    ParticipationState m_participation;
+    bool m_joinCardShown = false;
+    bool m_distributionShown = false;
 };
 
 } // namespace stoppunkt

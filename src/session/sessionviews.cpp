@@ -10,6 +10,13 @@ AudienceView Session::audienceView() const
 {
     AudienceView view = viewOf(m_index, m_buildStep, m_filmPhase, false);
     view.blank = m_blank;
+    if (m_joinCardShown && m_participation.on) {
+        view.joinCard = true;
+        view.joinAddress = m_participation.address;
+        view.roomCode = m_participation.roomCode;
+    }
+    if (m_distributionShown && m_participation.voteQuestion == m_lesson.slideKey(m_index))
+        view.distribution = m_participation.tally;
     return view;
 }
 

@@ -123,6 +123,30 @@
         <source>Author mode: print the film&apos;s position as a stop point</source>
         <translation>Forfattertilstand: skriv filmens position som stoppunkt</translation>
     </message>
+    <message>
+        <source>The room answers from their phones: on or off (the room&apos;s Wi-Fi, nothing leaves it)</source>
+        <translation>Deltagerne svarer fra deres telefoner: til eller fra (lokalets wi-fi, intet forlader det)</translation>
+    </message>
+    <message>
+        <source>The join card on the projector: QR code and room code</source>
+        <translation>Deltagerkortet på projektoren: QR-kode og rumkode</translation>
+    </message>
+    <message>
+        <source>Open or close the room&apos;s vote on this question</source>
+        <translation>Åbn eller luk deltagernes afstemning om dette spørgsmål</translation>
+    </message>
+    <message>
+        <source>Show or hide the room&apos;s votes on the projector</source>
+        <translation>Vis eller skjul deltagernes stemmer på projektoren</translation>
+    </message>
+    <message>
+        <source>Put the room&apos;s first suggestion on the flip chart</source>
+        <translation>Sæt deltagernes første forslag på flipoveren</translation>
+    </message>
+    <message>
+        <source>Drop the room&apos;s first suggestion</source>
+        <translation>Kassér deltagernes første forslag</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -377,6 +401,18 @@
     <message>
         <source>[lesson...]</source>
         <translation>[lektion ...]</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>--room-address takes an IP address, like 192.168.1.20</source>
+        <translation>--room-address tager en IP-adresse, f.eks. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
+        <translation>Adressen, som deltagernes telefoner forbinder til, når de kan svare (som standard Ctrl+J). Uden den: denne computers adresse på det lokale netværk.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1386,22 @@
         <source>Your vote</source>
         <translation>Din stemme</translation>
     </message>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Svar på din telefon</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Scan koden, eller åbn</translation>
+    </message>
+    <message>
+        <source>No app, no account: your answer stays in this room.</source>
+        <translation>Ingen app, ingen konto: dit svar bliver i dette lokale.</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -1564,6 +1616,54 @@
     <message>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 hides the join card</source>
+        <translation>%1 skjuler deltagerkortet</translation>
+    </message>
+    <message>
+        <source>%1 shows the join card</source>
+        <translation>%1 viser deltagerkortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room open: %1 · code %2 · %n joined (%3)</source>
+        <translation>
+            <numerusform>Rummet er åbent: %1 · kode %2 · %n deltager (%3)</numerusform>
+            <numerusform>Rummet er åbent: %1 · kode %2 · %n deltagere (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open, %1 closes it</source>
+        <translation>åben, %1 lukker den</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message numerus="yes">
+        <source>THE ROOM&apos;S VOTE: %n voted of %1 joined, %2</source>
+        <translation>
+            <numerusform>DELTAGERNES AFSTEMNING: %n af %1 har stemt, %2</numerusform>
+            <numerusform>DELTAGERNES AFSTEMNING: %n af %1 har stemt, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The projector shows the votes (%1 hides them).</source>
+        <translation>Projektoren viser stemmerne (%1 skjuler dem).</translation>
+    </message>
+    <message>
+        <source>%1 shows the votes on the projector.</source>
+        <translation>%1 viser stemmerne på projektoren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</source>
+        <translation>
+            <numerusform>FRA TELEFONERNE: %n venter (%1 tilføjer det første, %2 kasserer det)</numerusform>
+            <numerusform>FRA TELEFONERNE: %n venter (%1 tilføjer det første, %2 kasserer det)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1901,41 @@
     <message>
         <source>the session record %1 cannot be saved: %2</source>
         <translation>sessionsloggen %1 kan ikke gemmes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::RoomSync</name>
+    <message>
+        <source>The room&apos;s phones are off: the server has stopped.</source>
+        <translation>Deltagernes telefoner er slået fra: serveren er stoppet.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1.</source>
+        <translation>Rummet kan ikke åbnes på %1.</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no network was found.</source>
+        <translation>Rummet er kun åbent på denne computer: der blev ikke fundet noget netværk.</translation>
+    </message>
+    <message>
+        <source>Turn the room&apos;s phones on first.</source>
+        <translation>Slå deltagernes telefoner til først.</translation>
+    </message>
+    <message>
+        <source>A vote opens at a question, while the room discusses it.</source>
+        <translation>En afstemning åbner ved et spørgsmål, mens deltagerne drøfter det.</translation>
+    </message>
+    <message>
+        <source>Suggestions go on the flip chart of a flip-chart slide.</source>
+        <translation>Forslag kommer på flipoveren på et flipover-dias.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The room is open. %1 shows the join card on the projector.</source>
+        <translation>Rummet er åbent. %1 viser deltagerkortet på projektoren.</translation>
     </message>
 </context>
 <context>

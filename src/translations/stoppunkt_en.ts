@@ -123,6 +123,30 @@
         <source>Author mode: print the film&apos;s position as a stop point</source>
         <translation>Author mode: print the film&apos;s position as a stop point</translation>
     </message>
+    <message>
+        <source>The room answers from their phones: on or off (the room&apos;s Wi-Fi, nothing leaves it)</source>
+        <translation>The room answers from their phones: on or off (the room&apos;s Wi-Fi, nothing leaves it)</translation>
+    </message>
+    <message>
+        <source>The join card on the projector: QR code and room code</source>
+        <translation>The join card on the projector: QR code and room code</translation>
+    </message>
+    <message>
+        <source>Open or close the room&apos;s vote on this question</source>
+        <translation>Open or close the room&apos;s vote on this question</translation>
+    </message>
+    <message>
+        <source>Show or hide the room&apos;s votes on the projector</source>
+        <translation>Show or hide the room&apos;s votes on the projector</translation>
+    </message>
+    <message>
+        <source>Put the room&apos;s first suggestion on the flip chart</source>
+        <translation>Put the room&apos;s first suggestion on the flip chart</translation>
+    </message>
+    <message>
+        <source>Drop the room&apos;s first suggestion</source>
+        <translation>Drop the room&apos;s first suggestion</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -377,6 +401,18 @@
     <message>
         <source>[lesson...]</source>
         <translation>[lesson...]</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>--room-address takes an IP address, like 192.168.1.20</source>
+        <translation>--room-address takes an IP address, like 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
+        <translation>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1386,22 @@
         <source>Your vote</source>
         <translation>Your vote</translation>
     </message>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Answer on your phone</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Scan the code, or open</translation>
+    </message>
+    <message>
+        <source>No app, no account: your answer stays in this room.</source>
+        <translation>No app, no account: your answer stays in this room.</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -1564,6 +1616,54 @@
     <message>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 hides the join card</source>
+        <translation>%1 hides the join card</translation>
+    </message>
+    <message>
+        <source>%1 shows the join card</source>
+        <translation>%1 shows the join card</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room open: %1 · code %2 · %n joined (%3)</source>
+        <translation>
+            <numerusform>Room open: %1 · code %2 · %n joined (%3)</numerusform>
+            <numerusform>Room open: %1 · code %2 · %n joined (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open, %1 closes it</source>
+        <translation>open, %1 closes it</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>THE ROOM&apos;S VOTE: %n voted of %1 joined, %2</source>
+        <translation>
+            <numerusform>THE ROOM&apos;S VOTE: %n voted of %1 joined, %2</numerusform>
+            <numerusform>THE ROOM&apos;S VOTE: %n voted of %1 joined, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The projector shows the votes (%1 hides them).</source>
+        <translation>The projector shows the votes (%1 hides them).</translation>
+    </message>
+    <message>
+        <source>%1 shows the votes on the projector.</source>
+        <translation>%1 shows the votes on the projector.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</source>
+        <translation>
+            <numerusform>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</numerusform>
+            <numerusform>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1901,41 @@
     <message>
         <source>the session record %1 cannot be saved: %2</source>
         <translation>the session record %1 cannot be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::RoomSync</name>
+    <message>
+        <source>The room&apos;s phones are off: the server has stopped.</source>
+        <translation>The room&apos;s phones are off: the server has stopped.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1.</source>
+        <translation>The room cannot be opened on %1.</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no network was found.</source>
+        <translation>The room is open on this computer only: no network was found.</translation>
+    </message>
+    <message>
+        <source>Turn the room&apos;s phones on first.</source>
+        <translation>Turn the room&apos;s phones on first.</translation>
+    </message>
+    <message>
+        <source>A vote opens at a question, while the room discusses it.</source>
+        <translation>A vote opens at a question, while the room discusses it.</translation>
+    </message>
+    <message>
+        <source>Suggestions go on the flip chart of a flip-chart slide.</source>
+        <translation>Suggestions go on the flip chart of a flip-chart slide.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The room is open. %1 shows the join card on the projector.</source>
+        <translation>The room is open. %1 shows the join card on the projector.</translation>
     </message>
 </context>
 <context>

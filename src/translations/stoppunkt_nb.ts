@@ -123,6 +123,30 @@
         <source>Author mode: print the film&apos;s position as a stop point</source>
         <translation>Forfattermodus: skriv filmens posisjon som stoppunkt</translation>
     </message>
+    <message>
+        <source>The room answers from their phones: on or off (the room&apos;s Wi-Fi, nothing leaves it)</source>
+        <translation>Deltakerne svarer fra telefonene sine: av eller på (rommets wifi, ingenting forlater det)</translation>
+    </message>
+    <message>
+        <source>The join card on the projector: QR code and room code</source>
+        <translation>Deltakerkortet på projektoren: QR-kode og romkode</translation>
+    </message>
+    <message>
+        <source>Open or close the room&apos;s vote on this question</source>
+        <translation>Åpne eller lukk deltakernes avstemning om dette spørsmålet</translation>
+    </message>
+    <message>
+        <source>Show or hide the room&apos;s votes on the projector</source>
+        <translation>Vis eller skjul deltakernes stemmer på projektoren</translation>
+    </message>
+    <message>
+        <source>Put the room&apos;s first suggestion on the flip chart</source>
+        <translation>Sett deltakernes første forslag på flippoveren</translation>
+    </message>
+    <message>
+        <source>Drop the room&apos;s first suggestion</source>
+        <translation>Forkast deltakernes første forslag</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -377,6 +401,18 @@
     <message>
         <source>[lesson...]</source>
         <translation>[leksjon ...]</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>--room-address takes an IP address, like 192.168.1.20</source>
+        <translation>--room-address tar en IP-adresse, f.eks. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
+        <translation>Adressen deltakernes telefoner kobler seg til når de kan svare (Ctrl+J som standard). Uten den: denne datamaskinens adresse på det lokale nettverket.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1386,22 @@
         <source>Your vote</source>
         <translation>Din stemme</translation>
     </message>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Svar på telefonen din</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Skann koden, eller åpne</translation>
+    </message>
+    <message>
+        <source>No app, no account: your answer stays in this room.</source>
+        <translation>Ingen app, ingen konto: svaret ditt blir i dette rommet.</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -1564,6 +1616,54 @@
     <message>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 hides the join card</source>
+        <translation>%1 skjuler deltakerkortet</translation>
+    </message>
+    <message>
+        <source>%1 shows the join card</source>
+        <translation>%1 viser deltakerkortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room open: %1 · code %2 · %n joined (%3)</source>
+        <translation>
+            <numerusform>Rommet er åpent: %1 · kode %2 · %n deltaker (%3)</numerusform>
+            <numerusform>Rommet er åpent: %1 · kode %2 · %n deltakere (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open, %1 closes it</source>
+        <translation>åpen, %1 lukker den</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message numerus="yes">
+        <source>THE ROOM&apos;S VOTE: %n voted of %1 joined, %2</source>
+        <translation>
+            <numerusform>DELTAKERNES AVSTEMNING: %n av %1 har stemt, %2</numerusform>
+            <numerusform>DELTAKERNES AVSTEMNING: %n av %1 har stemt, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The projector shows the votes (%1 hides them).</source>
+        <translation>Projektoren viser stemmene (%1 skjuler dem).</translation>
+    </message>
+    <message>
+        <source>%1 shows the votes on the projector.</source>
+        <translation>%1 viser stemmene på projektoren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</source>
+        <translation>
+            <numerusform>FRA TELEFONENE: %n venter (%1 legger til det første, %2 forkaster det)</numerusform>
+            <numerusform>FRA TELEFONENE: %n venter (%1 legger til det første, %2 forkaster det)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1901,41 @@
     <message>
         <source>the session record %1 cannot be saved: %2</source>
         <translation>øktloggen %1 kan ikke lagres: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::RoomSync</name>
+    <message>
+        <source>The room&apos;s phones are off: the server has stopped.</source>
+        <translation>Deltakernes telefoner er slått av: serveren er stoppet.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1.</source>
+        <translation>Rommet kan ikke åpnes på %1.</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no network was found.</source>
+        <translation>Rommet er bare åpent på denne datamaskinen: det ble ikke funnet noe nettverk.</translation>
+    </message>
+    <message>
+        <source>Turn the room&apos;s phones on first.</source>
+        <translation>Slå på deltakernes telefoner først.</translation>
+    </message>
+    <message>
+        <source>A vote opens at a question, while the room discusses it.</source>
+        <translation>En avstemning åpnes ved et spørsmål, mens deltakerne diskuterer det.</translation>
+    </message>
+    <message>
+        <source>Suggestions go on the flip chart of a flip-chart slide.</source>
+        <translation>Forslag havner på flippoveren på et flippover-lysbilde.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The room is open. %1 shows the join card on the projector.</source>
+        <translation>Rommet er åpent. %1 viser deltakerkortet på projektoren.</translation>
     </message>
 </context>
 <context>

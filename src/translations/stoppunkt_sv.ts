@@ -123,6 +123,30 @@
         <source>Author mode: print the film&apos;s position as a stop point</source>
         <translation>Författarläge: skriv filmens position som stopppunkt</translation>
     </message>
+    <message>
+        <source>The room answers from their phones: on or off (the room&apos;s Wi-Fi, nothing leaves it)</source>
+        <translation>Deltagarna svarar från sina telefoner: på eller av (rummets wifi, inget lämnar det)</translation>
+    </message>
+    <message>
+        <source>The join card on the projector: QR code and room code</source>
+        <translation>Anslutningskortet på projektorn: QR-kod och rumskod</translation>
+    </message>
+    <message>
+        <source>Open or close the room&apos;s vote on this question</source>
+        <translation>Öppna eller stäng deltagarnas omröstning om den här frågan</translation>
+    </message>
+    <message>
+        <source>Show or hide the room&apos;s votes on the projector</source>
+        <translation>Visa eller dölj deltagarnas röster på projektorn</translation>
+    </message>
+    <message>
+        <source>Put the room&apos;s first suggestion on the flip chart</source>
+        <translation>Sätt deltagarnas första förslag på blädderblocket</translation>
+    </message>
+    <message>
+        <source>Drop the room&apos;s first suggestion</source>
+        <translation>Släng deltagarnas första förslag</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -377,6 +401,18 @@
     <message>
         <source>[lesson...]</source>
         <translation>[lektion ...]</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>--room-address takes an IP address, like 192.168.1.20</source>
+        <translation>--room-address tar en IP-adress, t.ex. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
+        <translation>Adressen som deltagarnas telefoner ansluter till när de kan svara (Ctrl+J som standard). Utan den: den här datorns adress på det lokala nätverket.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1386,22 @@
         <source>Your vote</source>
         <translation>Din röst</translation>
     </message>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Svara på din telefon</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Skanna koden, eller öppna</translation>
+    </message>
+    <message>
+        <source>No app, no account: your answer stays in this room.</source>
+        <translation>Ingen app, inget konto: ditt svar stannar i det här rummet.</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -1564,6 +1616,54 @@
     <message>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 hides the join card</source>
+        <translation>%1 döljer anslutningskortet</translation>
+    </message>
+    <message>
+        <source>%1 shows the join card</source>
+        <translation>%1 visar anslutningskortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room open: %1 · code %2 · %n joined (%3)</source>
+        <translation>
+            <numerusform>Rummet är öppet: %1 · kod %2 · %n deltagare (%3)</numerusform>
+            <numerusform>Rummet är öppet: %1 · kod %2 · %n deltagare (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open, %1 closes it</source>
+        <translation>öppen, %1 stänger den</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message numerus="yes">
+        <source>THE ROOM&apos;S VOTE: %n voted of %1 joined, %2</source>
+        <translation>
+            <numerusform>DELTAGARNAS OMRÖSTNING: %n av %1 har röstat, %2</numerusform>
+            <numerusform>DELTAGARNAS OMRÖSTNING: %n av %1 har röstat, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The projector shows the votes (%1 hides them).</source>
+        <translation>Projektorn visar rösterna (%1 döljer dem).</translation>
+    </message>
+    <message>
+        <source>%1 shows the votes on the projector.</source>
+        <translation>%1 visar rösterna på projektorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</source>
+        <translation>
+            <numerusform>FRÅN TELEFONERNA: %n väntar (%1 lägger till det första, %2 slänger det)</numerusform>
+            <numerusform>FRÅN TELEFONERNA: %n väntar (%1 lägger till det första, %2 slänger det)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1901,41 @@
     <message>
         <source>the session record %1 cannot be saved: %2</source>
         <translation>passloggen %1 kan inte sparas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::RoomSync</name>
+    <message>
+        <source>The room&apos;s phones are off: the server has stopped.</source>
+        <translation>Deltagarnas telefoner är avstängda: servern har stoppats.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1.</source>
+        <translation>Rummet kan inte öppnas på %1.</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no network was found.</source>
+        <translation>Rummet är bara öppet på den här datorn: inget nätverk hittades.</translation>
+    </message>
+    <message>
+        <source>Turn the room&apos;s phones on first.</source>
+        <translation>Slå på deltagarnas telefoner först.</translation>
+    </message>
+    <message>
+        <source>A vote opens at a question, while the room discusses it.</source>
+        <translation>En omröstning öppnas vid en fråga, medan deltagarna diskuterar den.</translation>
+    </message>
+    <message>
+        <source>Suggestions go on the flip chart of a flip-chart slide.</source>
+        <translation>Förslag hamnar på blädderblocket på en blädderblocksbild.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The room is open. %1 shows the join card on the projector.</source>
+        <translation>Rummet är öppet. %1 visar anslutningskortet på projektorn.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "flipchartline.h"
 #include "pacetext.h"
 #include "presentationtimer.h"
+#include "roompanel.h"
 #include "screenplacement.h"
 #include "session.h"
 #include "videoframes.h"
@@ -186,6 +187,8 @@ QString ConsoleWindow::statusLine() const
         return tr("The projector is black (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::BlackScreen));
     if (m_session.blank() == Blank::White)
         return tr("The projector is white (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::WhiteScreen));
+    if (const QString room = roompanel::statusText(m_session, m_dispatcher.bindings()); !room.isEmpty())
+        return room;
     if (m_placement.windowed() || !m_placement.projectorScreen())
         return tr("Rehearsal: both windows are normal windows");
     return tr("Projector on %1").arg(m_placement.projectorScreen()->name());
@@ -277,7 +280,9 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     // The question's panel leaves the notes at least a third of the room, even on a small laptop screen.
     const QRectF questionArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.64));
     lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, m_dispatcher.bindings(), &m_optionRects));
+    lower.setTop(lower.top() + roompanel::paintVotes(painter, lower, m_session, m_dispatcher.bindings()));
     lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_dispatcher.bindings(), m_flipLine->editing(), &m_entryRects));
+    lower.setTop(lower.top() + roompanel::paintSuggestions(painter, lower, m_session, m_dispatcher.bindings()));
     lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, m_dispatcher.bindings()));
     m_notes.layout(m_session.slide().notes, paintHeading(painter, lower, tr("Notes")),
                    NotesView::fontPx(height(), m_notesZoom));

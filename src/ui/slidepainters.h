@@ -28,6 +28,12 @@ void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &conten
 void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintFilmCard(QPainter &painter, const SlideFrame &frame);
+/// The join card: the page's address as a QR code, the address written out, and the room code.
+void paintJoinCard(QPainter &painter, const SlideFrame &frame);
+/// What a phone opens from the join card: the page, with the room code filled in.
+QString joinUrl(const AudienceView &view);
+/// The room's votes on the question as a bar chart, under the question's title.
+void paintDistribution(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintVideo(QPainter &painter, const QImage &image);
 
 } // namespace slidepainters

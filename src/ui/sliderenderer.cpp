@@ -52,6 +52,10 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
     const AudienceView &view = frame.view;
     const Slide &slide = view.slide;
 
+    if (view.joinCard) {
+        paintJoinCard(painter, frame);
+        return;
+    }
     if (view.filmPhase == FilmPhase::Playing) {
         if (!frame.videoFrame.isNull() && !frame.filmUnavailable)
             paintVideo(painter, frame.videoFrame);
@@ -93,7 +97,10 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
         paintStaircase(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
         break;
     case SlideKind::Question:
-        paintQuestion(painter, frame);
+        if (!view.distribution.empty())
+            paintDistribution(painter, frame, paintTitle(painter, QString::fromStdString(slide.question.prompt)));
+        else
+            paintQuestion(painter, frame);
         break;
     case SlideKind::Table:
         paintTable(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
@@ -105,7 +112,9 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
         paintChart(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
         break;
     case SlideKind::FilmQuestion:
-        if (view.filmPhase == FilmPhase::AtStop)
+        if (view.filmPhase == FilmPhase::AtStop && !view.distribution.empty())
+            paintDistribution(painter, frame, paintTitle(painter, QString::fromStdString(slide.question.prompt)));
+        else if (view.filmPhase == FilmPhase::AtStop)
             paintQuestion(painter, frame);
         else
             paintFilmCard(painter, frame);

@@ -43,6 +43,9 @@ inline const QColor filmSymbol{255, 255, 255, 220};  ///< the film card's play s
 inline const QColor filmSymbolRing{255, 255, 255, 200};
 inline const QColor filmCardDetail{255, 255, 255, 170};
 inline const QColor onAccent{Qt::white};  ///< text on a highlighted (accent-filled) shape
+// The join card's QR code: black on white, as every phone's scanner expects.
+inline const QColor qrDark{Qt::black};
+inline const QColor qrLight{Qt::white};
 /// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
 inline constexpr int consoleSmallestTextPx = 11;
 

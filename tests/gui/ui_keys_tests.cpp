@@ -39,6 +39,13 @@ TEST_CASE("the default keys follow LibreOffice, PowerPoint and presenter clicker
     CHECK(actionOf(b, QKeyCombination(Qt::Key_Escape)) == Action::Escape);
     CHECK(actionOf(b, QKeyCombination(Qt::ControlModifier, Qt::Key_Q)) == Action::Quit);
     CHECK_FALSE(actionOf(b, QKeyCombination(Qt::Key_Q)).has_value());
+    // The room's phones: invite (the join card), vote, the votes on the projector, the phones' suggestions.
+    CHECK(actionOf(b, QKeyCombination(Qt::ControlModifier, Qt::Key_J)) == Action::Participation);
+    CHECK(actionOf(b, QKeyCombination(Qt::Key_I)) == Action::JoinCard);
+    CHECK(actionOf(b, QKeyCombination(Qt::Key_V)) == Action::Vote);
+    CHECK(actionOf(b, QKeyCombination(Qt::ShiftModifier, Qt::Key_V)) == Action::Distribution);
+    CHECK(actionOf(b, QKeyCombination(Qt::Key_A)) == Action::AcceptSuggestion);
+    CHECK(actionOf(b, QKeyCombination(Qt::ShiftModifier, Qt::Key_A)) == Action::DropSuggestion);
     CHECK(actionOf(b, QKeyCombination(Qt::Key_T)) == Action::ToggleTimer);
     CHECK(actionOf(b, QKeyCombination(Qt::ShiftModifier, Qt::Key_T)) == Action::ResetTimer);
     CHECK(actionOf(b, QKeyCombination(Qt::Key_G)) == Action::Overview);

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "roompanel.h"
+
+#include "keybindings.h"
+#include "session.h"
+#include "textlayout.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace stoppunkt::roompanel {
+
+namespace {
+/// The context of the room panel's words in the translation files.
+struct RoomText {
+    Q_DECLARE_TR_FUNCTIONS(RoomPanel)
+};
+
+bool votedHere(const Session &session)
+{
+    const ParticipationState &room = session.participation();
+    return room.on && !room.voteQuestion.empty() && room.voteQuestion == session.lesson().slideKey(session.slideIndex());
+}
+} // namespace
+
+QString statusText(const Session &session, const KeyBindings &keys)
+{
+    const ParticipationState &room = session.participation();
+    if (!room.on)
+        return {};
+    const int joined = room.joined;
+    const QString shown = session.joinCardShown() ? RoomText::tr("%1 hides the join card").arg(keys.keysText(Action::JoinCard))
+                                                  : RoomText::tr("%1 shows the join card").arg(keys.keysText(Action::JoinCard));
+    return RoomText::tr("Room open: %1 · code %2 · %n joined (%3)", nullptr, joined)
+        .arg(QString::fromStdString(room.address), QString::fromStdString(room.roomCode), shown);
+}
+
+qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+{
+    const ParticipationState &room = session.participation();
+    if (!session.slide().isQuestion() || !votedHere(session))
+        return 0;
+    qreal y = area.top();
+    const int voters = room.voters;
+    const QString state = room.voteOpen ? RoomText::tr("open, %1 closes it").arg(keys.keysText(Action::Vote))
+                                        : RoomText::tr("closed");
+    const QString heading = RoomText::tr("THE ROOM'S VOTE: %n voted of %1 joined, %2", nullptr, voters).arg(room.joined).arg(state);
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), heading, theme::uiFont(14, QFont::Bold),
+                          theme::consoleHighlight) + 4;
+    // One bar per option, as long as its share of the votes.
+    const QFont font = theme::uiFont(15);
+    const qreal rowHeight = QFontMetricsF(font).height() + 4;
+    const qreal barLeft = area.left() + 40;
+    const qreal barWidth = area.width() - 40 - 70;
+    for (std::size_t i = 0; i < room.tally.size(); ++i) {
+        const int votes = room.tally[i];
+        const QRectF row(area.left(), y, area.width(), rowHeight);
+        textlayout::draw(painter, row, QStringLiteral("%1").arg(i + 1), font, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+        painter.fillRect(QRectF(barLeft, y + 4, barWidth, rowHeight - 8), theme::timelineTrack);
+        if (voters > 0)
+            painter.fillRect(QRectF(barLeft, y + 4, barWidth * votes / voters, rowHeight - 8), theme::consoleHighlight);
+        textlayout::draw(painter, QRectF(barLeft + barWidth + 8, y, 62, rowHeight), QString::number(votes), font,
+                         theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+        y += rowHeight;
+    }
+    const QString shown = session.distributionShown()
+                              ? RoomText::tr("The projector shows the votes (%1 hides them).").arg(keys.keysText(Action::Distribution))
+                              : RoomText::tr("%1 shows the votes on the projector.").arg(keys.keysText(Action::Distribution));
+    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 24), shown, theme::uiFont(14), theme::consoleMuted) + 8;
+    return y - area.top();
+}
+
+qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+{
+    const ParticipationState &room = session.participation();
+    if (!room.on || !session.slide().flipchart || room.suggestions.empty())
+        return 0;
+    qreal y = area.top();
+    const int waiting = int(room.suggestions.size());
+    const QString heading = RoomText::tr("FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)", nullptr, waiting)
+                                .arg(keys.keysText(Action::AcceptSuggestion), keys.keysText(Action::DropSuggestion));
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), heading, theme::uiFont(14, QFont::Bold),
+                          theme::consoleHighlight) + 4;
+    const QFont font = theme::uiFont(15);
+    const QFontMetricsF metrics(font);
+    for (const std::string &suggestion : room.suggestions) {
+        const QRectF row(area.left(), y, area.width(), metrics.height() + 2);
+        if (row.bottom() > area.bottom())
+            break;
+        // Plain text, elided: a phone's words are never read as markup.
+        textlayout::draw(painter, row, metrics.elidedText(QString::fromStdString(suggestion), Qt::ElideRight, area.width()),
+                         font, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        y += row.height();
+    }
+    return y - area.top() + 8;
+}
+
+} // namespace stoppunkt::roompanel
