@@ -372,3 +372,38 @@ TEST_CASE("the record keeps each slide's planned time beside the time it took, a
     CHECK(summary.slideTimes[1].plannedMs == 180000);
     CHECK(summary.plannedMs == 21 * 60000);  // the whole plan is the lesson's own, as it is now
 }
+
+TEST_CASE("a vote of the room's phones goes into the record when it closes, with its question, and into the summary")
+{
+    QTemporaryDir dir;
+    SessionFixture f(withFlipchart());
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    SessionRecorder recorder(*f.session, timer, dir.filePath("r.json"));
+    recorder.start();
+    Session &s = *f.session;
+    s.goTo(2);
+    s.skipFilm();
+    const std::string question = s.lesson().slideKey(2);
+    ParticipationState room{true, "http://127.0.0.1:8471", "0420", 3, true, question, {0, 1, 0, 1}, 2, {}};
+    s.setParticipation(room);
+    room.tally = {0, 1, 0, 2};
+    room.voters = 3;
+    s.setParticipation(room);  // still open: nothing recorded yet
+    s.goTo(3);                 // the room moves on; the server closes the vote
+    room.voteOpen = false;
+    s.setParticipation(room);
+    int votes = 0;
+    for (const QJsonValue &e : recorder.document().value("events").toArray())
+        if (e.toObject().value("type").toString() == "room-vote") {
+            ++votes;
+            CHECK(e.toObject().value("question").toString().toStdString() == question);
+            CHECK(e.toObject().value("slide").toInt() != 2);  // where the session was when it closed
+        }
+    CHECK(votes == 1);
+    const SessionSummary summary = SessionSummary::fromRecord(s.lesson(), recorder.document());
+    REQUIRE(summary.questions.size() == 2);
+    CHECK(summary.questions[0].roomVotes == std::vector<int>{0, 1, 0, 2});
+    CHECK(summary.questions[0].roomVoters == 3);
+    CHECK(summary.questions[0].roomJoined == 3);
+    CHECK(summary.questions[1].roomVotes.empty());
+}

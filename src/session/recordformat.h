@@ -48,6 +48,11 @@ inline const QString right = QStringLiteral("right");
 inline const QString mode = QStringLiteral("mode");
 inline const QString entry = QStringLiteral("entry");
 inline const QString text = QStringLiteral("text");
+// The room's vote on a question, recorded when it closes
+inline const QString question = QStringLiteral("question");  ///< the question's slide key
+inline const QString tally = QStringLiteral("tally");        ///< votes per option, option 1 first
+inline const QString voters = QStringLiteral("voters");
+inline const QString joined = QStringLiteral("joined");
 } // namespace key
 
 /// Event types, in the order a session meets them.
@@ -68,6 +73,7 @@ inline const QString undo = QStringLiteral("undo");
 inline const QString reveal = QStringLiteral("reveal");
 inline const QString unreveal = QStringLiteral("unreveal");
 inline const QString blank = QStringLiteral("blank");
+inline const QString roomVote = QStringLiteral("room-vote");  ///< the room's phones voted on a question
 inline const QString flipchartAdd = QStringLiteral("flipchart-add");
 inline const QString flipchartEdit = QStringLiteral("flipchart-edit");
 inline const QString flipchartRemove = QStringLiteral("flipchart-remove");

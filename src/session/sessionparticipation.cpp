@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The session's side of the room's phones: the server's state as reported, and the two things the
 // projector may show of it, the join card and the distribution of votes.
+#include "recordformat.h"
 #include "session.h"
+
+#include <QVariantList>
 
 namespace stoppunkt {
 
@@ -9,7 +12,21 @@ void Session::setParticipation(ParticipationState state)
 {
     if (state == m_participation)
         return;
+    // A vote that closes goes into the record, with its question: the slide may have changed already.
+    const bool closed = m_participation.voteOpen && !state.voteOpen && !m_participation.voteQuestion.empty();
+    const std::string question = m_participation.voteQuestion;
     m_participation = std::move(state);
+    if (closed) {
+        using namespace recordformat;
+        const ParticipationState &room = m_participation;
+        QVariantList tally;
+        for (const int votes : room.voteQuestion == question ? room.tally : std::vector<int>{})
+            tally << votes;
+        record(event::roomVote, {{key::question, QString::fromStdString(question)},
+                                 {key::tally, tally},
+                                 {key::voters, room.voteQuestion == question ? room.voters : 0},
+                                 {key::joined, room.joined}});
+    }
     if (!m_participation.on)
         m_joinCardShown = m_distributionShown = false;
     emit changed();

@@ -38,6 +38,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
     std::map<int, qint64> questionShownAt;  // the latest time each question appeared
     std::map<int, qint64> answeredAt;
     std::map<int, qint64> plannedAt;  // as the record says: what the lesson planned when the slide was shown
+    std::map<int, QJsonObject> roomVotes;  // the last vote of the room's phones on each question
     for (const QJsonValue &value : events) {
         const QJsonObject e = value.toObject();
         const QString type = e.value(key::type).toString();
@@ -46,6 +47,9 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
         last = std::max(last, ms);
         if (type == event::nextLesson)
             summary.nextLesson = e.value(key::title).toString();
+        if (type == event::roomVote)
+            if (const int voted = lesson.slideWithKey(e.value(key::question).toString().toStdString()); voted >= 0)
+                roomVotes[voted] = e;
         if (type == event::slide || type == event::resume || type == event::start
             || type == event::resumed) {
             if (current >= 0)
@@ -87,6 +91,12 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
                 q.picks.push_back(p.toInt());
             q.foundByPicking = std::find(q.picks.begin(), q.picks.end(), q.answer) != q.picks.end();
             q.msToAnswer = answeredAt.count(i) ? answeredAt[i] : -1;
+            if (const auto vote = roomVotes.find(i); vote != roomVotes.end()) {
+                for (const QJsonValue &votes : vote->second.value(key::tally).toArray())
+                    q.roomVotes.push_back(votes.toInt());
+                q.roomVoters = vote->second.value(key::voters).toInt();
+                q.roomJoined = vote->second.value(key::joined).toInt();
+            }
             summary.questions.push_back(q);
         }
         if (slide.flipchart) {

@@ -20,6 +20,9 @@ struct SessionSummary {
         int answer = 0;
         qint64 msToAnswer = -1;  ///< from the question appearing to the right pick or the reveal; -1 if never
         bool foundByPicking = false;
+        std::vector<int> roomVotes;  ///< the room's phones' votes per option, when the room voted
+        int roomVoters = 0;
+        int roomJoined = 0;
     };
     struct Flipchart {
         int slide = 0;

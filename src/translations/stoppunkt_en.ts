@@ -1617,6 +1617,13 @@
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The room&apos;s phones voted (%n of %1 joined): %2</source>
+        <translation>
+            <numerusform>The room&apos;s phones voted (%n of %1 joined): %2</numerusform>
+            <numerusform>The room&apos;s phones voted (%n of %1 joined): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>

@@ -88,6 +88,16 @@ int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *
                                : q.foundByPicking ? ReportText::tr("The group found the right answer (no. %1) in %2.").arg(q.answer).arg(durationText(q.msToAnswer))
                                                   : ReportText::tr("The right answer (no. %1) was revealed after %2.").arg(q.answer).arg(durationText(q.msToAnswer));
         flow.text(timing, 11, QFont::Normal, theme::ink, 14);
+        if (!q.roomVotes.empty()) {
+            QStringList votes;
+            for (std::size_t option = 0; option < q.roomVotes.size(); ++option)
+                votes << QStringLiteral("%1: %2").arg(option + 1).arg(q.roomVotes[option]);
+            const int voters = q.roomVoters;
+            flow.text(ReportText::tr("The room's phones voted (%n of %1 joined): %2", nullptr, voters)
+                          .arg(q.roomJoined)
+                          .arg(votes.join(QStringLiteral(" · "))),
+                      11, QFont::Normal, theme::ink, 14);
+        }
     }
     flow.gap(10);
     flow.text(ReportText::tr("Flip charts"), 15, QFont::Bold, theme::accent);

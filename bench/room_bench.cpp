@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+// The room under load, on 127.0.0.1: the presenter at Film #1's question with the room open and the vote
+// open, while bench/room_phones.py plays N phones that join and vote within 2 s. Measures, on the
+// presenter's side: votes lost; the time from a phone sending its vote to the console painting a tally
+// that counts it (p50, p99); the console's paint time meanwhile; and a key (B, black and back) to both
+// windows painted, pressed every 100 ms during the load. Memory at the start and the end.
+// Usage: bench_room [N=200] [hold seconds=0]   (QT_QPA_PLATFORM=offscreen)
+#include "commanddispatcher.h"
+#include "consolewindow.h"
+#include "lessonloader.h"
+#include "presenter.h"
+#include "projectorwindow.h"
+#include "roomserver.h"
+#include "roomsync.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+using namespace stoppunkt;
+
+namespace {
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, std::size_t(p * double(values.size() - 1) + 0.5))];
+}
+
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+/// Times each paint of a window, and tells when one ends.
+class PaintWatch : public QObject {
+public:
+    std::vector<double> paintMs;
+    std::function<void()> painted;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return false;
+        const qint64 start = nowNs();
+        static_cast<QWidget *>(object)->removeEventFilter(this);
+        QApplication::sendEvent(object, event);
+        static_cast<QWidget *>(object)->installEventFilter(this);
+        paintMs.push_back(double(nowNs() - start) / 1e6);
+        if (painted)
+            painted();
+        return true;
+    }
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const int phones = argc > 1 ? std::atoi(argv[1]) : 200;
+    const double hold = argc > 2 ? std::atof(argv[2]) : 0;
+    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    if (!loaded.ok())
+        return 1;
+    Options options;
+    options.film = false;
+    options.record = false;
+    options.roomAddress = QStringLiteral("127.0.0.1");
+    Presenter p(std::move(*loaded.lesson), options);
+    p.show();
+    p.console().resize(1920, 1080);
+    p.projector().resize(1920, 1080);
+    Session &s = p.session();
+    s.goTo(10);
+    s.skipFilm();
+    p.dispatcher().trigger(Action::Participation);
+    p.dispatcher().trigger(Action::Vote);
+    if (!p.room().server() || !s.participation().voteOpen)
+        return 1;
+    const long startKb = residentKb();
+
+    // Every console paint: when it ended and how many votes its tally counted.
+    PaintWatch console, projector;
+    std::vector<std::pair<qint64, int>> tallies;
+    console.painted = [&] { tallies.emplace_back(nowNs(), s.participation().voters); };
+    p.console().installEventFilter(&console);
+    p.projector().installEventFilter(&projector);
+
+    // A key during the load: B (black) and back, each timed to both windows painted.
+    std::vector<double> keyMs;
+    qint64 keyAt = 0;
+    bool consoleDone = false, projectorDone = false;
+    auto checkKey = [&] {
+        if (keyAt && consoleDone && projectorDone) {
+            keyMs.push_back(double(nowNs() - keyAt) / 1e6);
+            keyAt = 0;
+        }
+    };
+    auto consolePainted = console.painted;
+    console.painted = [&] { consolePainted(); consoleDone = true; checkKey(); };
+    projector.painted = [&] { projectorDone = true; checkKey(); };
+    QTimer keys;
+    keys.setInterval(100);
+    QObject::connect(&keys, &QTimer::timeout, [&] {
+        if (keyAt)
+            return;
+        consoleDone = projectorDone = false;
+        keyAt = nowNs();
+        p.dispatcher().trigger(Action::BlackScreen);
+    });
+
+    QProcess phonesProcess;
+    std::vector<qint64> sent;
+    QString done;
+    QObject::connect(&phonesProcess, &QProcess::readyReadStandardOutput, [&] {
+        while (phonesProcess.canReadLine()) {
+            const QByteArray line = phonesProcess.readLine().trimmed();
+            if (line.startsWith("sent "))
+                sent.push_back(line.mid(5).toLongLong());
+            else if (line.startsWith("done"))
+                done = QString::fromUtf8(line);
+        }
+    });
+    QObject::connect(&phonesProcess, &QProcess::finished, &app, &QApplication::quit);
+    phonesProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    phonesProcess.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(STOPPUNKT_BENCH_DIR "/room_phones.py"), QString::number(p.room().server()->port()),
+                         QString::fromStdString(s.participation().roomCode), QString::fromStdString(s.lesson().slideKey(10)),
+                         QString::number(phones), QStringLiteral("2"), QString::number(hold)});
+    keys.start();
+    QTimer::singleShot(int(60'000 + hold * 1000), &app, &QApplication::quit);  // bounded, whatever happens
+    QApplication::exec();
+    keys.stop();
+    if (s.blank() != Blank::None)
+        s.toggleBlank(Blank::Black);
+    QApplication::processEvents();
+
+    // Vote i (in send order) counts once a painted tally reaches i + 1.
+    std::sort(sent.begin(), sent.end());
+    std::vector<double> voteMs;
+    for (std::size_t i = 0; i < sent.size(); ++i) {
+        const auto counted = std::find_if(tallies.begin(), tallies.end(), [&](const auto &t) {
+            return t.first >= sent[i] && t.second >= int(i) + 1;
+        });
+        if (counted != tallies.end())
+            voteMs.push_back(double(counted->first - sent[i]) / 1e6);
+    }
+    std::printf("%s\n", done.toUtf8().constData());
+    std::printf("phones %d, votes sent %zu, counted %d, lost %d\n", phones, sent.size(), s.participation().voters,
+                int(sent.size()) - s.participation().voters);
+    std::printf("vote sent -> console painted with it: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu votes)\n",
+                percentile(voteMs, 0.5), percentile(voteMs, 0.99), percentile(voteMs, 1.0), voteMs.size());
+    std::printf("console paint during the load: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu paints)\n",
+                percentile(console.paintMs, 0.5), percentile(console.paintMs, 0.99), percentile(console.paintMs, 1.0),
+                console.paintMs.size());
+    std::printf("key B -> both windows painted: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu presses)\n",
+                percentile(keyMs, 0.5), percentile(keyMs, 0.99), percentile(keyMs, 1.0), keyMs.size());
+    std::printf("resident memory: %ld kB at the start, %ld kB at the end\n", startKb, residentKb());
+    return int(sent.size()) == s.participation().voters ? 0 : 2;
+}
