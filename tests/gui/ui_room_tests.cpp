@@ -104,6 +104,15 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_A));
     CHECK(s.flipchart(1) == std::vector<std::string>{"<b>Kunden</b> føler sig overset"});
     CHECK(s.participation().suggestions.empty());
+    settle();
+    CHECK(painted(p.projector(), QStringLiteral("<b>Kunden</b>")));  // shown as text, tags and all, not as markup
+    // Right-to-left text, an emoji and control characters arrive as a reader would see them.
+    phone.send({{"type", "suggest"}, {"token", token}, {"text", QStringLiteral("\u202E\u05E9\u05DC\u05D5\u05DD \U0001F44D\u0007")}});
+    REQUIRE(PhoneClient::waitFor([&] { return s.participation().suggestions.size() == 1; }));
+    CHECK(s.participation().suggestions[0] == "Ann: \u05E9\u05DC\u05D5\u05DD \U0001F44D");
+    p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_A));  // dropped
+    CHECK(s.participation().suggestions.empty());
+    CHECK(s.flipchart(1).size() == 1);
 
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_J));
     CHECK_FALSE(s.participation().on);
