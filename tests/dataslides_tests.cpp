@@ -69,7 +69,7 @@ TEST_CASE("a question without film refuses a film key and checks its answer")
           == "answer 3 is out of range: this question has 2 options, numbered 1 to 2");
 }
 
-TEST_CASE("a table loads its header and rows; a cell given as lines keeps them as lines")
+TEST_CASE("a table loads its header and rows, a cell given as lines keeps them as lines")
 {
     const LoadResult r = loadText(withSlide(kTable));
     REQUIRE(r.ok());
@@ -155,7 +155,7 @@ TEST_CASE("a chart names a missing value, a value above max, a negative one and 
     CHECK(onlyError(zero, "/slides/5/max", "0,").message == "\"max\" must be above 0 and at most 1000000000");
 }
 
-TEST_CASE("a summary's next lessons must be folder names; a missing one warns, and --validate refuses it")
+TEST_CASE("a summary's next lessons must be folder names, a missing one warns, and --validate refuses it")
 {
     const std::string path = withSlide(R"({ "kind": "summary", "title": "S", "bullets": ["x"], "lessons": ["../secret"] })");
     CHECK_THAT(onlyError(path, "/slides/5/lessons/0", "\"../secret\"").message,

@@ -25,7 +25,7 @@ TEST_CASE("entering a film question forwards plays its segment")
     CHECK(s.segment() == FilmSegment{0, -1, 0});
 }
 
-TEST_CASE("one stray Next does not skip the film; a second within 2 s does")
+TEST_CASE("one stray Next does not skip the film, a second within 2 s does")
 {
     SessionFixture f;
     toFirstQuestion(f);
@@ -53,7 +53,7 @@ TEST_CASE("a second Next after the 2 s window only arms the skip again")
     CHECK(s.skipArmed());
 }
 
-TEST_CASE("the player's stop report shows the question; a late report from an old run is ignored")
+TEST_CASE("the player's stop report shows the question, a late report from an old run is ignored")
 {
     SessionFixture f;
     toFirstQuestion(f);

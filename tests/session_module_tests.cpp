@@ -55,7 +55,7 @@ TEST_CASE("a question without film is open for discussion as soon as its slide s
     CHECK(s.audienceView().slide.question.options[1].talkingPoints.empty());
 }
 
-TEST_CASE("Next at a question without film reveals first, then goes on; Previous takes the reveal back")
+TEST_CASE("Next at a question without film reveals first, then goes on, Previous takes the reveal back")
 {
     SessionFixture f(moduleLesson());
     Session &s = *f.session;

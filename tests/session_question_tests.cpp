@@ -16,7 +16,7 @@ Session &atQuestion(SessionFixture &f)
 }
 } // namespace
 
-TEST_CASE("Next twice from discussing reveals, one stray Next does not; Next after the reveal goes on")
+TEST_CASE("Next twice from discussing reveals, one stray Next does not, Next after the reveal goes on")
 {
     SessionFixture f;
     Session &s = atQuestion(f);
@@ -37,7 +37,7 @@ TEST_CASE("Next twice from discussing reveals, one stray Next does not; Next aft
     CHECK(s.slideIndex() == 3);
 }
 
-TEST_CASE("wrong picks are kept in order; the right pick reveals")
+TEST_CASE("wrong picks are kept in order, the right pick reveals")
 {
     SessionFixture f;
     Session &s = atQuestion(f);
@@ -81,7 +81,7 @@ TEST_CASE("undo takes back the last pick, including a right one")
     CHECK(s.picks().empty());
 }
 
-TEST_CASE("R reveals at any time while discussing; Previous takes that reveal back")
+TEST_CASE("R reveals at any time while discussing, Previous takes that reveal back")
 {
     SessionFixture f;
     Session &s = atQuestion(f);
@@ -95,7 +95,7 @@ TEST_CASE("R reveals at any time while discussing; Previous takes that reveal ba
     CHECK(s.picks() == std::vector<int>{1});
 }
 
-TEST_CASE("Previous after the right pick leaves the slide; the pick is kept")
+TEST_CASE("Previous after the right pick leaves the slide, the pick is kept")
 {
     SessionFixture f;
     Session &s = atQuestion(f);

@@ -121,7 +121,7 @@ TEST_CASE("while the film plays, the console's 'now' shows the same film frame a
     CHECK(std::abs(frameNumber(film) - shown) <= 1);
 }
 
-TEST_CASE("going back into a question holds its stop frame; leaving the film pauses it")
+TEST_CASE("going back into a question holds its stop frame, leaving the film pauses it")
 {
     Presenter p(seedLesson(), fastFilm());
     p.show();
@@ -171,7 +171,7 @@ TEST_CASE("the stop-frames command writes the exact frame of each stop at the fi
     }
 }
 
-TEST_CASE("switching lessons: a film lesson opened from one without film gets its player; leaving it stops the film")
+TEST_CASE("switching lessons: a film lesson opened from one without film gets its player, leaving it stops the film")
 {
     LoadResult module = loadLessonFile(STOPPUNKT_LESSONS "/kundetyper/lesson.json");
     REQUIRE(module.ok());

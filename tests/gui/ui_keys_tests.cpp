@@ -141,7 +141,7 @@ TEST_CASE("digits pick at a question, in every phase, and otherwise collect a sl
     CHECK(escapes == 1);
 }
 
-TEST_CASE("Ctrl+Q asks to quit; it never quits by itself, and T and Shift+T drive the timer")
+TEST_CASE("Ctrl+Q asks to quit, it never quits by itself, and T and Shift+T drive the timer")
 {
     Session session(seedLesson());
     PresentationTimer timer;

@@ -22,7 +22,7 @@ void save(const QString &path, const QByteArray &text)
 }
 } // namespace
 
-TEST_CASE("a saved lesson reloads on the same slide; a broken save keeps the old one and names the error")
+TEST_CASE("a saved lesson reloads on the same slide, a broken save keeps the old one and names the error")
 {
     QTemporaryDir dir;
     QDir(dir.path()).mkpath("lessons/k");

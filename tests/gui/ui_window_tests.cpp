@@ -128,7 +128,7 @@ TEST_CASE("both windows repaint after every change of the session")
     CHECK(changes == 66);
 }
 
-TEST_CASE("unplugging the projector keeps the lesson on the console; plugging it back returns it, full screen")
+TEST_CASE("unplugging the projector keeps the lesson on the console, plugging it back returns it, full screen")
 {
     QSettings().clear();
     Presenter p(seedLesson(), noFilm());

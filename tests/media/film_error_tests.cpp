@@ -36,7 +36,7 @@ TEST_CASE("URLs, protocols and relative or linked paths are refused before mpv s
     }
 }
 
-TEST_CASE("a corrupt film reports mpv's error; playing it afterwards is harmless")
+TEST_CASE("a corrupt film reports mpv's error, playing it afterwards is harmless")
 {
     QTemporaryDir dir;
     QFile file(dir.filePath("broken.mp4"));

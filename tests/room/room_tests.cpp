@@ -67,7 +67,7 @@ TEST_CASE("a trainee's text is kept as plain text, without controls or bidi over
     CHECK(cleanTraineeText(QStringLiteral("\u200F\u202A\u2066"), 200).isEmpty());
 }
 
-TEST_CASE("a client may send a burst, then only at its rate; clients do not share a bucket")
+TEST_CASE("a client may send a burst, then only at its rate, clients do not share a bucket")
 {
     RateLimiter limiter(4, 8);
     int allowed = 0;

@@ -268,7 +268,7 @@ TEST_CASE("all a phone receives through a whole lesson holds no private word, an
     CHECK(bytes > 5000);
 }
 
-TEST_CASE("a client that sends its request a byte at a time is cut off; a phone's WebSocket stays")
+TEST_CASE("a client that sends its request a byte at a time is cut off, a phone's WebSocket stays")
 {
     Session session(seedLesson());
     RoomLimits limits;
