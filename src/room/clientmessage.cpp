@@ -66,11 +66,11 @@ ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limi
         const QJsonValue option = object.value(QLatin1String(kOption));
         if (!question.isString() || question.toString().isEmpty() || question.toString().size() > 200)
             return refused(RoomStatus::BadRequest, "a vote names its question");
-        // A whole number from 1 to 6, not 2.5 and not "2".
-        if (!option.isDouble() || option.toDouble() != double(option.toInt()) || option.toInt() < 1 || option.toInt() > 6)
+        // A whole number from 1 to 6: toInt() gives 0 for 2.5, "2", null or anything out of range.
+        m.option = option.toInt(0);
+        if (m.option < 1 || m.option > 6)
             return refused(RoomStatus::BadRequest, "a vote is an option from 1 to 6");
         m.question = question.toString();
-        m.option = option.toInt();
     } else {
         m.type = ClientMessage::Type::Suggest;
         const QJsonValue text = object.value(QLatin1String(kText));

@@ -154,7 +154,7 @@ void RoomServer::receive(QWebSocket *socket, const QString &text)
         reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kWelcome)},
                        {QLatin1String(roomwire::kToken), token},
                        {QLatin1String(roomwire::kNickname), m_ballot.nicknameOf(token)}});
-        sendView(socket, phone, true);
+        sendView(socket, phone, shownNow(), true);
         emit joinedChanged();
         return;
     }
@@ -167,7 +167,7 @@ void RoomServer::receive(QWebSocket *socket, const QString &text)
         if (status != RoomStatus::Ok)
             return refuse(socket, status, reason);
         reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kAccepted)}, {QLatin1String(roomwire::kWhat), QLatin1String(roomwire::kVote)}});
-        sendView(socket, phone, false);
+        sendView(socket, phone, shownNow(), false);
         emit tallyChanged();
         return;
     }
@@ -189,13 +189,18 @@ void RoomServer::refuse(QWebSocket *socket, RoomStatus status, const QString &re
                    {QLatin1String(roomwire::kReason), reason}});
 }
 
-void RoomServer::sendView(QWebSocket *socket, Phone &phone, bool force)
+RoomServer::Shown RoomServer::shownNow() const
+{
+    Shown shown{m_session.audienceView(), currentQuestion(), false};
+    shown.voteOpen = !shown.question.isEmpty() && m_ballot.openQuestion() == shown.question;
+    return shown;
+}
+
+void RoomServer::sendView(QWebSocket *socket, Phone &phone, const Shown &shown, bool force)
 {
     if (phone.token.isEmpty())
         return;
-    const QString question = currentQuestion();
-    const bool open = !question.isEmpty() && m_ballot.openQuestion() == question;
-    const QJsonObject view = phoneView(m_session.audienceView(), question, open, m_ballot.voteOf(phone.token, question));
+    const QJsonObject view = phoneView(shown.view, shown.question, shown.voteOpen, m_ballot.voteOf(phone.token, shown.question));
     const QByteArray bytes = QJsonDocument(view).toJson(QJsonDocument::Compact);
     if (!force && bytes == phone.lastView)
         return;
@@ -238,8 +243,9 @@ void RoomServer::sessionChanged()
         m_ballot.close();
         emit tallyChanged();
     }
+    const Shown shown = shownNow();
     for (auto &[socket, phone] : m_phones)
-        sendView(socket, phone, false);
+        sendView(socket, phone, shown, false);
 }
 
 } // namespace stoppunkt

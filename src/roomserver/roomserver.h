@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ballot.h"
+#include "presentationstate.h"
 #include "ratelimiter.h"
 
 #include <QElapsedTimer>
@@ -60,7 +61,14 @@ private:
     void receive(QWebSocket *socket, const QString &text);
     void reply(QWebSocket *socket, const QJsonObject &message);
     void refuse(QWebSocket *socket, RoomStatus status, const QString &reason);
-    void sendView(QWebSocket *socket, Phone &phone, bool force);
+    /// What every phone is shown now, worked out once per change, not once per phone.
+    struct Shown {
+        AudienceView view;
+        QString question;
+        bool voteOpen = false;
+    };
+    Shown shownNow() const;
+    void sendView(QWebSocket *socket, Phone &phone, const Shown &shown, bool force);
     void sessionChanged();
     QString currentQuestion() const;
 

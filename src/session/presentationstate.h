@@ -49,6 +49,9 @@ struct ParticipationState {
     /// Flip-chart suggestions from phones, waiting for the facilitator; none reaches the projector alone.
     std::vector<std::string> suggestions;
 
+    /// The room voted (or votes) on the question with this slide key.
+    bool votedOn(const std::string &slideKey) const { return on && !voteQuestion.empty() && voteQuestion == slideKey; }
+
     bool operator==(const ParticipationState &other) const = default;
 };
 

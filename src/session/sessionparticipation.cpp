@@ -42,7 +42,7 @@ void Session::toggleJoinCard()
 
 void Session::toggleDistribution()
 {
-    const bool votedHere = m_participation.voteQuestion == m_lesson.slideKey(m_index) && m_participation.voters > 0;
+    const bool votedHere = m_participation.votedOn(m_lesson.slideKey(m_index)) && m_participation.voters > 0;
     if (!votedHere && !m_distributionShown)
         return;
     m_distributionShown = !m_distributionShown;

@@ -15,7 +15,7 @@ AudienceView Session::audienceView() const
         view.joinAddress = m_participation.address;
         view.roomCode = m_participation.roomCode;
     }
-    if (m_distributionShown && m_participation.voteQuestion == m_lesson.slideKey(m_index))
+    if (m_distributionShown && m_participation.votedOn(m_lesson.slideKey(m_index)))
         view.distribution = m_participation.tally;
     return view;
 }

@@ -18,11 +18,6 @@ struct RoomText {
     Q_DECLARE_TR_FUNCTIONS(RoomPanel)
 };
 
-bool votedHere(const Session &session)
-{
-    const ParticipationState &room = session.participation();
-    return room.on && !room.voteQuestion.empty() && room.voteQuestion == session.lesson().slideKey(session.slideIndex());
-}
 } // namespace
 
 QString statusText(const Session &session, const KeyBindings &keys)
@@ -40,7 +35,7 @@ QString statusText(const Session &session, const KeyBindings &keys)
 qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
 {
     const ParticipationState &room = session.participation();
-    if (!session.slide().isQuestion() || !votedHere(session))
+    if (!session.slide().isQuestion() || !room.votedOn(session.lesson().slideKey(session.slideIndex())))
         return 0;
     qreal y = area.top();
     const int voters = room.voters;
