@@ -25,7 +25,11 @@
     show("suggest", !!token && !!view && view.flipchart && !q);
     if (!q) return;
     $("prompt").textContent = q.prompt;
-    $("voteState").textContent = q.right ? "" : (q.open ? word("Vote: tap your answer. You can change it until the vote closes.") : word("The vote is closed."));
+    // Before any vote the room discusses; "closed" only once this phone has voted.
+    $("voteState").textContent = q.right ? ""
+      : q.open ? word("Vote: tap your answer. You can change it until the vote closes.")
+      : q.yours ? word("The vote is closed.")
+      : word("Discuss the options together. The vote opens when the facilitator opens it.");
     const list = $("options");
     list.replaceChildren();
     q.options.forEach((text, i) => {

@@ -26,6 +26,7 @@ const char *const kPageWords[] = {
     QT_TRANSLATE_NOOP("LessonLanguage", "Look at the screen: the next question comes here."),
     QT_TRANSLATE_NOOP("LessonLanguage", "Vote: tap your answer. You can change it until the vote closes."),
     QT_TRANSLATE_NOOP("LessonLanguage", "The vote is closed."),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Discuss the options together. The vote opens when the facilitator opens it."),
     QT_TRANSLATE_NOOP("LessonLanguage", "Right!"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Your vote"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Not this time: the right answer is no. %1."),

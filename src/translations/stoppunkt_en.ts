@@ -1402,6 +1402,10 @@
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
+    <message>
+        <source>Discuss the options together. The vote opens when the facilitator opens it.</source>
+        <translation>Discuss the options together. The vote opens when the facilitator opens it.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

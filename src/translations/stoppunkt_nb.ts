@@ -1402,6 +1402,10 @@
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
+    <message>
+        <source>Discuss the options together. The vote opens when the facilitator opens it.</source>
+        <translation>Diskuter svaralternativene sammen. Avstemningen åpner når møtelederen åpner den.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

@@ -1402,6 +1402,10 @@
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
+    <message>
+        <source>Discuss the options together. The vote opens when the facilitator opens it.</source>
+        <translation>Diskutera svarsalternativen tillsammans. Omröstningen öppnas när mötesledaren öppnar den.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

@@ -10,6 +10,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace stoppunkt::roompanel {
 
 namespace {
@@ -44,22 +46,25 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
     const QString heading = RoomText::tr("THE ROOM'S VOTE: %n voted of %1 joined, %2", nullptr, voters).arg(room.joined).arg(state);
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), heading, theme::uiFont(14, QFont::Bold),
                           theme::consoleHighlight) + 4;
-    // One bar per option, as long as its share of the votes.
+    // The options side by side on one row, each a bar as long as its share of the votes: the notes below
+    // keep their room on a laptop screen.
     const QFont font = theme::uiFont(15);
     const qreal rowHeight = QFontMetricsF(font).height() + 4;
-    const qreal barLeft = area.left() + 40;
-    const qreal barWidth = area.width() - 40 - 70;
+    const qreal column = area.width() / qreal(std::max<std::size_t>(1, room.tally.size()));
     for (std::size_t i = 0; i < room.tally.size(); ++i) {
         const int votes = room.tally[i];
-        const QRectF row(area.left(), y, area.width(), rowHeight);
-        textlayout::draw(painter, row, QStringLiteral("%1").arg(i + 1), font, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+        const qreal left = area.left() + column * qreal(i);
+        const qreal barLeft = left + 22;
+        const qreal barWidth = column - 22 - 44;
+        textlayout::draw(painter, QRectF(left, y, 22, rowHeight), QString::number(i + 1), font, theme::consoleText,
+                         Qt::AlignLeft | Qt::AlignVCenter);
         painter.fillRect(QRectF(barLeft, y + 4, barWidth, rowHeight - 8), theme::timelineTrack);
         if (voters > 0)
             painter.fillRect(QRectF(barLeft, y + 4, barWidth * votes / voters, rowHeight - 8), theme::consoleHighlight);
-        textlayout::draw(painter, QRectF(barLeft + barWidth + 8, y, 62, rowHeight), QString::number(votes), font,
+        textlayout::draw(painter, QRectF(barLeft + barWidth + 6, y, 38, rowHeight), QString::number(votes), font,
                          theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
-        y += rowHeight;
     }
+    y += rowHeight;
     const QString shown = session.distributionShown()
                               ? RoomText::tr("The projector shows the votes (%1 hides them).").arg(keys.keysText(Action::Distribution))
                               : RoomText::tr("%1 shows the votes on the projector.").arg(keys.keysText(Action::Distribution));
