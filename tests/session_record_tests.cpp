@@ -407,3 +407,25 @@ TEST_CASE("a vote of the room's phones goes into the record when it closes, with
     CHECK(summary.questions[0].roomJoined == 3);
     CHECK(summary.questions[1].roomVotes.empty());
 }
+
+TEST_CASE("each suggestion from a phone goes into the record as it arrives, accepted or not, without its nickname")
+{
+    QTemporaryDir dir;
+    SessionFixture f(withFlipchart());
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    SessionRecorder recorder(*f.session, timer, dir.filePath("r.json"));
+    recorder.start();
+    Session &s = *f.session;
+    s.goTo(1);
+    s.noteRoomSuggestion("Kunden føler sig overset");
+    s.noteRoomSuggestion("<b>Lyt</b>");
+    QStringList texts;
+    for (const QJsonValue &e : recorder.document().value("events").toArray())
+        if (e.toObject().value("type").toString() == "room-suggestion") {
+            texts << e.toObject().value("text").toString();
+            CHECK(e.toObject().value("slide").toInt() == 1);
+            CHECK_FALSE(e.toObject().contains("nickname"));
+        }
+    CHECK(texts == QStringList{"Kunden føler sig overset", "<b>Lyt</b>"});
+    CHECK(s.flipchart(1).empty());  // recorded is not accepted: the flip chart waits for the facilitator
+}

@@ -15,6 +15,7 @@
 #include "presentationtimer.h"
 #include "projectorwindow.h"
 #include "recordkeeper.h"
+#include "roomsnapshot.h"
 #include "roomsync.h"
 #include "screenplacement.h"
 #include "scriptdriver.h"
@@ -25,9 +26,9 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QTimer>
 #include <QScreen>
 #include <QTextStream>
+#include <QTimer>
 
 namespace stoppunkt {
 
@@ -86,8 +87,17 @@ QString Presenter::openRecord()
 {
     m_records = std::make_unique<RecordKeeper>(*m_session, *m_timer);
     connect(m_records.get(), &RecordKeeper::problemChanged, m_console.get(), &ConsoleWindow::setRecordProblem);
-    const QString notice = m_records->open(m_options, m_console.get());  // resumed, or a damaged record set aside
+    QString notice = m_records->open(m_options, m_console.get());  // resumed, or a damaged record set aside
     m_console->setRecordProblem(m_records->problem());
+    // The room is kept beside the record, and comes back with it.
+    m_room->keepIn(roomsnapshot::pathBeside(m_records->path()));
+    if (m_records->resumed()) {
+        const QString room = m_room->resumeKept();
+        if (!room.isEmpty()) {
+            QTextStream(stderr) << "stoppunkt: " << room << '\n';
+            notice += QLatin1Char(' ') + room;
+        }
+    }
     return notice;
 }
 

@@ -73,6 +73,7 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
                 const QJsonObject timer = record->value(key::timer).toObject();
                 m_timer.restore(timer.value(key::elapsedMs).toInteger(), true);
                 earlier = *record;
+                m_resumed = true;
                 notice = tr("Resumed the interrupted session on slide %1.").arg(m_session.slideIndex() + 1);
                 if (!restored.lost.isEmpty())
                     notice += QLatin1Char(' ') + tr("The lesson has changed since: %1.").arg(restored.lost.join(QStringLiteral("; ")));

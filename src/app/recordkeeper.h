@@ -30,6 +30,8 @@ public:
     void finish();
     QJsonObject document() const;
     QString path() const;
+    /// The record goes on from an interrupted session (its state was taken).
+    bool resumed() const { return m_resumed; }
     /// Why the record cannot be saved now; empty while it can.
     QString problem() const;
 
@@ -43,6 +45,7 @@ private:
     Session &m_session;
     PresentationTimer &m_timer;
     std::unique_ptr<SessionRecorder> m_recorder;
+    bool m_resumed = false;
 };
 
 } // namespace stoppunkt

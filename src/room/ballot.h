@@ -4,6 +4,7 @@
 #include "clientmessage.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -47,6 +48,11 @@ public:
     /// Votes per option (index 0 is option 1), as many entries as the question has options.
     std::vector<int> tally(const QString &question) const;
     int voters(const QString &question) const;
+
+    /// The ballot as the room's file keeps it (roomsnapshot.h): token hashes, nicknames, votes, the open vote.
+    QJsonObject saved() const;
+    /// A saved ballot read back under `limits`; nullopt and why when any part of it is malformed.
+    static std::optional<Ballot> fromSaved(const QJsonObject &saved, RoomLimits limits, QString *error);
 
 private:
     struct Phone {

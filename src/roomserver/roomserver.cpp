@@ -216,6 +216,15 @@ QString RoomServer::currentQuestion() const
     return QString::fromStdString(m_session.lesson().slideKey(m_session.slideIndex()));
 }
 
+void RoomServer::restore(Ballot ballot, QString lastQuestion)
+{
+    m_ballot = std::move(ballot);
+    m_lastQuestion = std::move(lastQuestion);
+    sessionChanged();  // a vote left open on a question the session has left closes now
+    emit joinedChanged();
+    emit tallyChanged();
+}
+
 bool RoomServer::openVote()
 {
     const QString question = currentQuestion();

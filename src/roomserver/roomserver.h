@@ -42,6 +42,10 @@ public:
     const Ballot &ballot() const { return m_ballot; }
     int connections() const { return int(m_phones.size()); }
 
+    /// Takes a saved room's ballot (its code, the phones that had joined, their votes, an open vote) in place
+    /// of this one's: phones that come back with their tokens find their votes.
+    void restore(Ballot ballot, QString lastQuestion);
+
     /// The facilitator opens the vote on the question the room discusses now; false where there is none.
     bool openVote();
     void closeVote();

@@ -74,6 +74,7 @@ inline const QString reveal = QStringLiteral("reveal");
 inline const QString unreveal = QStringLiteral("unreveal");
 inline const QString blank = QStringLiteral("blank");
 inline const QString roomVote = QStringLiteral("room-vote");  ///< the room's phones voted on a question
+inline const QString roomSuggestion = QStringLiteral("room-suggestion");  ///< a phone suggested a flip-chart entry
 inline const QString flipchartAdd = QStringLiteral("flipchart-add");
 inline const QString flipchartEdit = QStringLiteral("flipchart-edit");
 inline const QString flipchartRemove = QStringLiteral("flipchart-remove");

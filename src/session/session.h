@@ -104,6 +104,9 @@ public:
     /// the room has voted on.
     void toggleDistribution();
     bool distributionShown() const { return m_distributionShown; }
+    /// Records a phone's flip-chart suggestion as it arrives (its text only, never the nickname), so the
+    /// record keeps every one, accepted onto the flip chart or not.
+    void noteRoomSuggestion(const std::string &text);
 
     // The digital flip chart of the current slide (only on slides whose lesson asks for one).
     const std::vector<std::string> &flipchart(int slideIndex) const;

@@ -32,6 +32,12 @@ void Session::setParticipation(ParticipationState state)
     emit changed();
 }
 
+void Session::noteRoomSuggestion(const std::string &text)
+{
+    using namespace recordformat;
+    record(event::roomSuggestion, {{key::slide, m_index}, {key::text, QString::fromStdString(text)}});
+}
+
 void Session::toggleJoinCard()
 {
     if (!m_participation.on && !m_joinCardShown)

@@ -1948,6 +1948,30 @@
         <source>The room is open. %1 shows the join card on the projector.</source>
         <translation>Rummet er åbent. %1 viser deltagerkortet på projektoren.</translation>
     </message>
+    <message>
+        <source>The room&apos;s file %1 cannot be read (%2): turn the room on again with %3, and the phones join again.</source>
+        <translation>Rummets fil %1 kan ikke læses (%2): slå deltagernes telefoner til igen med %3, så deltager telefonerne igen.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened again on %1: turn it on with %2, and the phones join again.</source>
+        <translation>Rummet kan ikke åbnes igen på %1: slå det til med %2, så deltager telefonerne igen.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
+        <translation>Rummet er åbent igen med samme kode: telefonerne kommer selv tilbage, med deres stemmer.</translation>
+    </message>
+    <message>
+        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
+        <translation>Rummet er åbent igen, men på en anden port: telefonerne skal scanne deltagerkortet igen (deres stemmer er gemt).</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>mappen kan ikke oprettes</translation>
+    </message>
+    <message>
+        <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
+        <translation>Rummet kan ikke gemmes i %1 (%2): hvis programmet stopper nu, skal telefonerne deltage igen.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>

@@ -1948,6 +1948,30 @@
         <source>The room is open. %1 shows the join card on the projector.</source>
         <translation>The room is open. %1 shows the join card on the projector.</translation>
     </message>
+    <message>
+        <source>The room&apos;s file %1 cannot be read (%2): turn the room on again with %3, and the phones join again.</source>
+        <translation>The room&apos;s file %1 cannot be read (%2): turn the room on again with %3, and the phones join again.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened again on %1: turn it on with %2, and the phones join again.</source>
+        <translation>The room cannot be opened again on %1: turn it on with %2, and the phones join again.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
+        <translation>The room is open again with the same code: the phones come back by themselves, with their votes.</translation>
+    </message>
+    <message>
+        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
+        <translation>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>its folder cannot be created</translation>
+    </message>
+    <message>
+        <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
+        <translation>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>

@@ -1948,6 +1948,30 @@
         <source>The room is open. %1 shows the join card on the projector.</source>
         <translation>Rommet er åpent. %1 viser deltakerkortet på projektoren.</translation>
     </message>
+    <message>
+        <source>The room&apos;s file %1 cannot be read (%2): turn the room on again with %3, and the phones join again.</source>
+        <translation>Rommets fil %1 kan ikke leses (%2): slå deltakernes telefoner på igjen med %3, så blir telefonene med igjen.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened again on %1: turn it on with %2, and the phones join again.</source>
+        <translation>Rommet kan ikke åpnes igjen på %1: slå det på med %2, så blir telefonene med igjen.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
+        <translation>Rommet er åpent igjen med samme kode: telefonene kommer tilbake av seg selv, med stemmene sine.</translation>
+    </message>
+    <message>
+        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
+        <translation>Rommet er åpent igjen, men på en annen port: telefonene må skanne deltakerkortet igjen (stemmene deres er tatt vare på).</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>mappen kan ikke opprettes</translation>
+    </message>
+    <message>
+        <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
+        <translation>Rommet kan ikke lagres i %1 (%2): hvis programmet stopper nå, må telefonene bli med igjen.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>

@@ -1948,6 +1948,30 @@
         <source>The room is open. %1 shows the join card on the projector.</source>
         <translation>Rummet är öppet. %1 visar anslutningskortet på projektorn.</translation>
     </message>
+    <message>
+        <source>The room&apos;s file %1 cannot be read (%2): turn the room on again with %3, and the phones join again.</source>
+        <translation>Rummets fil %1 kan inte läsas (%2): slå på deltagarnas telefoner igen med %3, så ansluter telefonerna igen.</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened again on %1: turn it on with %2, and the phones join again.</source>
+        <translation>Rummet kan inte öppnas igen på %1: slå på det med %2, så ansluter telefonerna igen.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
+        <translation>Rummet är öppet igen med samma kod: telefonerna kommer tillbaka av sig själva, med sina röster.</translation>
+    </message>
+    <message>
+        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
+        <translation>Rummet är öppet igen, men på en annan port: telefonerna måste skanna anslutningskortet igen (deras röster finns kvar).</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>mappen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
+        <translation>Rummet kan inte sparas i %1 (%2): om programmet stannar nu måste telefonerna ansluta igen.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>

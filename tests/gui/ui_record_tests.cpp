@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The session record as a facilitator meets it: a killed process resumes where it was, a damaged record
 // is set aside, and the report PDF says what happened.
+#include "appprocess.h"
 #include "consolewindow.h"
 #include "recordkeeper.h"
 #include "session.h"
@@ -15,44 +16,10 @@
 #include <QTemporaryDir>
 
 using namespace stoppunkt;
+using namespace stoppunkt::test;
 
 namespace {
-const QString kLesson = QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-
-/// A stoppunkt process with its own settings and data folders, on the offscreen platform.
-struct App {
-    QTemporaryDir home;
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.insert("XDG_DATA_HOME", home.filePath("data"));
-        env.insert("XDG_CONFIG_HOME", home.filePath("config"));
-        return env;
-    }
-    QString recordPath() const
-    {
-        return home.filePath("data/Stoppunkt/stoppunkt/sessions/" + QDate::currentDate().toString(Qt::ISODate)
-                             + "-konflikter-med-kunder.json");
-    }
-    /// Runs to the end and returns stdout; stderr goes to `errors`.
-    QByteArray run(const QStringList &arguments, QByteArray *errors = nullptr)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(STOPPUNKT_EXE, arguments);
-        REQUIRE(p.waitForFinished(30000));
-        if (errors)
-            *errors = p.readAllStandardError();
-        return p.readAllStandardOutput();
-    }
-};
-
-QJsonObject lastJsonLine(const QByteArray &out)
-{
-    const QList<QByteArray> lines = out.trimmed().split('\n');
-    return QJsonDocument::fromJson(lines.last()).object();
-}
+const QString kLesson = kSeedLessonFile;
 } // namespace
 
 TEST_CASE("killed with SIGKILL during a question, the lesson resumes with the same slide, phase, picks and flip chart")

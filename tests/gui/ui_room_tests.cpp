@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The room's phones from the facilitator's side, on 127.0.0.1: turning participation on, the join card,
 // a vote and its tally, the votes on the projector, and a phone's suggestion accepted onto the flip chart.
+#include "appprocess.h"
 #include "commanddispatcher.h"
 #include "consolewindow.h"
 #include "paintedtext.h"
@@ -8,10 +9,12 @@
 #include "presenter.h"
 #include "projectorwindow.h"
 #include "roomserver.h"
+#include "roomsnapshot.h"
 #include "roomsync.h"
 #include "session.h"
 #include "uitestsupport.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -118,4 +121,81 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
     CHECK_FALSE(s.participation().on);
     CHECK_FALSE(p.room().server());
     CHECK(PhoneClient::waitFor([&] { return phone.closed(); }));
+}
+
+namespace {
+/// The room's file as the program wrote it last; nullopt while there is none.
+std::optional<RoomSnapshot> keptRoom(const App &app)
+{
+    QFile file(app.recordPath(QStringLiteral(".room")));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return roomsnapshot::decode(file.readAll(), RoomLimits{});
+}
+
+/// Reads a started process's standard output until it has printed a whole line (at most 20 s).
+QByteArray firstLine(QProcess &process)
+{
+    QByteArray printed;
+    QElapsedTimer waited;
+    waited.start();
+    while (!printed.contains('\n') && waited.elapsed() < 20000 && process.waitForReadyRead(1000))
+        printed += process.readAllStandardOutput();
+    return printed;
+}
+} // namespace
+
+TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room again and each phone finds its vote")
+{
+    App app;
+    QProcess first;
+    first.setProcessEnvironment(app.environment());
+    // The room on, Film #1 at its stop (slide 11), the vote open.
+    first.start(STOPPUNKT_EXE, {"--windowed", "--room-address", "127.0.0.1", "--print-state", "--script",
+                                "Ctrl+J,1,1,Return,Right,Right,V", kSeedLessonFile});
+    REQUIRE(lastJsonLine(firstLine(first))["film"].toString() == "at-stop");
+    std::optional<RoomSnapshot> kept;
+    REQUIRE(PhoneClient::waitFor([&] { return (kept = keptRoom(app)).has_value(); }));
+    REQUIRE(kept->ballot.isOpen());
+    const QString question = kept->ballot.openQuestion();
+
+    std::optional<PhoneClient> phone(std::in_place, kept->port);
+    phone->send({{"type", "join"}, {"room", kept->ballot.roomCode()}, {"nickname", "Ann"}});
+    REQUIRE(PhoneClient::waitFor([&] { return !phone->last("welcome").isEmpty(); }));
+    const QString token = phone->last("welcome").value("token").toString();
+    phone->send({{"type", "vote"}, {"token", token}, {"question", question}, {"option", 4}});
+    // The vote is on disk a moment later: then kill without warning.
+    REQUIRE(PhoneClient::waitFor([&] { return (kept = keptRoom(app)) && kept->ballot.voters(question) == 1; }));
+    QFile file(app.recordPath(QStringLiteral(".room")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains(token.toLatin1()));  // the token's hash only
+    first.kill();
+    REQUIRE(first.waitForFinished(5000));
+    REQUIRE(PhoneClient::waitFor([&] { return phone->closed(); }));
+    phone.reset();
+
+    QProcess second;
+    second.setProcessEnvironment(app.environment());
+    second.start(STOPPUNKT_EXE, {"--windowed", "--room-address", "127.0.0.1", "--resume", "--print-state", kSeedLessonFile});
+    REQUIRE(lastJsonLine(firstLine(second))["slide"].toInt() == 10);
+    // The phone comes back as the page does after a drop: the same address, its token.
+    phone.emplace(kept->port);
+    REQUIRE(phone->connected());
+    phone->send({{"type", "resume"}, {"token", token}});
+    REQUIRE(PhoneClient::waitFor([&] { return !phone->last("view").isEmpty(); }));
+    CHECK(phone->last("welcome").value("nickname").toString() == "Ann");
+    const QJsonObject shown = phone->last("view").value("question").toObject();
+    CHECK(shown.value("yours").toInt() == 4);  // its vote, kept
+    CHECK(shown.value("open").toBool());       // and the vote still open
+    phone->send({{"type", "vote"}, {"token", token}, {"question", question}, {"option", 4}});
+    REQUIRE(PhoneClient::waitFor([&] { return phone->last("refused").value("status").toInt() == 409; }));  // counted once
+    phone->send({{"type", "vote"}, {"token", token}, {"question", question}, {"option", 2}});
+    REQUIRE(PhoneClient::waitFor([&] { return (kept = keptRoom(app)) && kept->ballot.tally(question) == std::vector<int>{0, 1, 0, 0}; }));
+    // A guessed token finds nothing after the restart either.
+    PhoneClient stranger(kept->port);
+    stranger.send({{"type", "resume"}, {"token", "AAAAAAAAAAAAAAAAAAAAAA"}});
+    CHECK(PhoneClient::waitFor([&] { return stranger.last("refused").value("status").toInt() == 401; }));
+    second.kill();
+    second.waitForFinished(5000);
+    CHECK(second.readAllStandardError().contains("The room is open again with the same code"));
 }

@@ -8,11 +8,16 @@
 #include "privatetexts.h"
 #include "ratelimiter.h"
 #include "roomsecrets.h"
+#include "roomsnapshot.h"
 #include "session.h"
 #include "traineetext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -147,6 +152,76 @@ TEST_CASE("the ballot: the room code to join, one counted vote per phone, change
     CHECK(ballot.tally(q) == std::vector<int>{1, 0, 0, 2});
     CHECK(ballot.voteOf(ann.token, q) == 4);
     CHECK_FALSE(ballot.voteOf(ann.token, QStringLiteral("film-2")).has_value());
+}
+
+TEST_CASE("the room's file keeps the code, the phones, their votes and the waiting suggestions, and no token")
+{
+    RoomLimits limits;
+    RoomSnapshot room{QStringLiteral("192.168.1.20"), 8471, QStringLiteral("film-1"), Ballot(limits, QStringLiteral("0042")), {}};
+    const QString ann = room.ballot.join(QStringLiteral("0042"), QStringLiteral("Ann")).token;
+    const QString bo = room.ballot.join(QStringLiteral("0042"), {}).token;
+    room.ballot.open(QStringLiteral("film-1"), 4);
+    REQUIRE(room.ballot.vote(ann, QStringLiteral("film-1"), 4) == RoomStatus::Ok);
+    REQUIRE(room.ballot.vote(bo, QStringLiteral("film-1"), 2) == RoomStatus::Ok);
+    room.suggestions.push_back({QStringLiteral("Ann"), QStringLiteral("Lyt først")});
+
+    const QByteArray bytes = roomsnapshot::encode(room);
+    CHECK_FALSE(bytes.contains(ann.toLatin1()));  // hashes only: the file gives nobody a phone's role
+    CHECK_FALSE(bytes.contains(bo.toLatin1()));
+    QString error;
+    auto back = roomsnapshot::decode(bytes, limits, &error);
+    REQUIRE(back.has_value());
+    CHECK(str(back->address) == "192.168.1.20");
+    CHECK(back->port == 8471);
+    CHECK(str(back->lastQuestion) == "film-1");
+    CHECK(str(back->ballot.roomCode()) == "0042");
+    CHECK(back->ballot.joined() == 2);
+    CHECK(back->ballot.knows(ann));
+    CHECK(str(back->ballot.nicknameOf(ann)) == "Ann");
+    CHECK(str(back->ballot.openQuestion()) == "film-1");
+    CHECK(back->ballot.tally(QStringLiteral("film-1")) == std::vector<int>{0, 1, 0, 1});
+    CHECK(back->ballot.voteOf(bo, QStringLiteral("film-1")) == 2);
+    CHECK(back->suggestions == room.suggestions);
+    // The restored ballot goes on as the first: the same vote twice is still one, a change still counts.
+    CHECK(back->ballot.vote(ann, QStringLiteral("film-1"), 4) == RoomStatus::Conflict);
+    CHECK(back->ballot.vote(ann, QStringLiteral("film-1"), 1) == RoomStatus::Ok);
+    CHECK_FALSE(back->ballot.knows(roomsecrets::newToken()));
+    CHECK(str(roomsnapshot::pathBeside(QStringLiteral("/s/2026-11-23-konflikter-2.json"))) == "/s/2026-11-23-konflikter-2.room.json");
+}
+
+TEST_CASE("a damaged room file is refused whole, with the reason")
+{
+    RoomLimits limits;
+    RoomSnapshot room{QStringLiteral("127.0.0.1"), 8471, {}, Ballot(limits, QStringLiteral("1234")), {}};
+    const QString ann = room.ballot.join(QStringLiteral("1234"), {}).token;
+    room.ballot.open(QStringLiteral("q"), 4);
+    REQUIRE(room.ballot.vote(ann, QStringLiteral("q"), 3) == RoomStatus::Ok);
+    const QJsonObject good = QJsonDocument::fromJson(roomsnapshot::encode(room)).object();
+    const auto refused = [&](const std::function<void(QJsonObject &)> &damage) {
+        QJsonObject bad = good;
+        damage(bad);
+        QString error;
+        const bool read = roomsnapshot::decode(QJsonDocument(bad).toJson(), limits, &error).has_value();
+        INFO(str(error));
+        return !read && !error.isEmpty();
+    };
+    CHECK_FALSE(refused([](QJsonObject &) {}));
+    CHECK(roomsnapshot::decode("{\"format\":1,", limits).has_value() == false);
+    CHECK(refused([](QJsonObject &o) { o.insert(QStringLiteral("format"), 2); }));
+    CHECK(refused([](QJsonObject &o) { o.insert(QStringLiteral("port"), 70000); }));
+    const auto inBallot = [](const QString &key, const QJsonValue &value) {
+        return [key, value](QJsonObject &o) {
+            QJsonObject b = o.value(QStringLiteral("ballot")).toObject();
+            b.insert(key, value);
+            o.insert(QStringLiteral("ballot"), b);
+        };
+    };
+    CHECK(refused(inBallot(QStringLiteral("roomCode"), QStringLiteral("12a4"))));
+    CHECK(refused(inBallot(QStringLiteral("open"), QStringLiteral("no-such-question"))));
+    CHECK(refused(inBallot(QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), QStringLiteral("c2hvcnQ=")}}})));
+    CHECK(refused(inBallot(QStringLiteral("questions"), QJsonObject{{QStringLiteral("q"), QJsonObject{{QStringLiteral("options"), 9}}}})));
+    // A vote from a phone the file does not know.
+    CHECK(refused(inBallot(QStringLiteral("phones"), QJsonArray{})));
 }
 
 TEST_CASE("the phones never learn more than the projector shows, through a whole lesson")

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// The room's file beside the session record: its keys, and the ballot's and the room's reading and writing.
+// The file is written by the program, but read as untrusted: a damaged one must not open a room wrongly.
+#include "roomsnapshot.h"
+
+#include "traineetext.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace stoppunkt {
+
+namespace {
+namespace key {
+const QString format = QStringLiteral("format");
+const QString address = QStringLiteral("address");
+const QString port = QStringLiteral("port");
+const QString lastQuestion = QStringLiteral("lastQuestion");
+const QString ballot = QStringLiteral("ballot");
+const QString suggestions = QStringLiteral("suggestions");
+const QString nickname = QStringLiteral("nickname");
+const QString text = QStringLiteral("text");
+const QString roomCode = QStringLiteral("roomCode");
+const QString open = QStringLiteral("open");
+const QString phones = QStringLiteral("phones");
+const QString phone = QStringLiteral("phone");  ///< a token's SHA-256, base64
+const QString questions = QStringLiteral("questions");
+const QString options = QStringLiteral("options");
+const QString votes = QStringLiteral("votes");
+} // namespace key
+
+constexpr int kFormat = 1;
+constexpr int kMaxOptions = 6;
+constexpr qsizetype kHashBytes = 32;
+
+/// A phone's token hash from the file: 32 bytes in base64, or empty when it is not one.
+QByteArray hashFrom(const QJsonValue &value)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() == kHashBytes ? decoded.decoded : QByteArray();
+}
+
+std::nullopt_t fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return std::nullopt;
+}
+} // namespace
+
+QJsonObject Ballot::saved() const
+{
+    QJsonArray phones;
+    for (auto p = m_phones.cbegin(); p != m_phones.cend(); ++p)
+        phones.append(QJsonObject{{key::phone, QString::fromLatin1(p.key().toBase64())}, {key::nickname, p->nickname}});
+    QJsonObject questions;
+    for (auto q = m_questions.cbegin(); q != m_questions.cend(); ++q) {
+        QJsonObject votes;
+        for (auto v = q->votes.cbegin(); v != q->votes.cend(); ++v)
+            votes.insert(QString::fromLatin1(v.key().toBase64()), *v);
+        questions.insert(q.key(), QJsonObject{{key::options, q->optionCount}, {key::votes, votes}});
+    }
+    return {{key::roomCode, m_roomCode}, {key::open, m_openQuestion}, {key::phones, phones}, {key::questions, questions}};
+}
+
+std::optional<Ballot> Ballot::fromSaved(const QJsonObject &saved, RoomLimits limits, QString *error)
+{
+    static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+    const QString code = saved.value(key::roomCode).toString();
+    if (!fourDigits.match(code).hasMatch())
+        return fail(error, QStringLiteral("the room code is not 4 digits"));
+    Ballot ballot(limits, code);
+    const QJsonArray phones = saved.value(key::phones).toArray();
+    if (phones.size() > limits.maxClients)
+        return fail(error, QStringLiteral("more phones than the room admits"));
+    for (const QJsonValue &entry : phones) {
+        const QByteArray hash = hashFrom(entry.toObject().value(key::phone));
+        if (hash.isEmpty())
+            return fail(error, QStringLiteral("a phone without a valid token hash"));
+        ballot.m_phones.insert(hash, Phone{cleanTraineeText(entry.toObject().value(key::nickname).toString(), limits.maxNicknameCharacters)});
+    }
+    const QJsonObject questions = saved.value(key::questions).toObject();
+    for (auto q = questions.constBegin(); q != questions.constEnd(); ++q) {
+        const QJsonObject question = q.value().toObject();
+        Question &restored = ballot.m_questions[q.key()];
+        restored.optionCount = question.value(key::options).toInt(0);
+        if (restored.optionCount < 1 || restored.optionCount > kMaxOptions)
+            return fail(error, QStringLiteral("question \"%1\" has no valid number of options").arg(q.key()));
+        const QJsonObject votes = question.value(key::votes).toObject();
+        for (auto v = votes.constBegin(); v != votes.constEnd(); ++v) {
+            const QByteArray hash = hashFrom(v.key());
+            const int option = v.value().toInt(0);
+            if (!ballot.m_phones.contains(hash) || option < 1 || option > restored.optionCount)
+                return fail(error, QStringLiteral("question \"%1\" has a vote from no known phone or for no option").arg(q.key()));
+            restored.votes.insert(hash, option);
+        }
+    }
+    ballot.m_openQuestion = saved.value(key::open).toString();
+    if (!ballot.m_openQuestion.isEmpty() && !ballot.m_questions.contains(ballot.m_openQuestion))
+        return fail(error, QStringLiteral("the open vote is on no known question"));
+    return ballot;
+}
+
+namespace roomsnapshot {
+
+QByteArray encode(const RoomSnapshot &snapshot)
+{
+    QJsonArray suggestions;
+    for (const RoomSuggestion &s : snapshot.suggestions)
+        suggestions.append(QJsonObject{{key::nickname, s.nickname}, {key::text, s.text}});
+    const QJsonObject document{{key::format, kFormat},
+                               {key::address, snapshot.address},
+                               {key::port, int(snapshot.port)},
+                               {key::lastQuestion, snapshot.lastQuestion},
+                               {key::ballot, snapshot.ballot.saved()},
+                               {key::suggestions, suggestions}};
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+std::optional<RoomSnapshot> decode(const QByteArray &bytes, const RoomLimits &limits, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (!document.isObject())
+        return fail(error, parseError.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object") : parseError.errorString());
+    const QJsonObject root = document.object();
+    if (root.value(key::format).toInt(0) != kFormat)
+        return fail(error, QStringLiteral("not a room file of format %1").arg(kFormat));
+    const int port = root.value(key::port).toInt(0);
+    if (port < 1 || port > 65535)
+        return fail(error, QStringLiteral("no valid port"));
+    auto ballot = Ballot::fromSaved(root.value(key::ballot).toObject(), limits, error);
+    if (!ballot)
+        return std::nullopt;
+    RoomSnapshot snapshot{root.value(key::address).toString(), quint16(port), root.value(key::lastQuestion).toString(), std::move(*ballot), {}};
+    for (const QJsonValue &entry : root.value(key::suggestions).toArray()) {
+        const QString text = cleanTraineeText(entry.toObject().value(key::text).toString(), limits.maxSuggestionCharacters);
+        if (!text.isEmpty())
+            snapshot.suggestions.push_back({cleanTraineeText(entry.toObject().value(key::nickname).toString(), limits.maxNicknameCharacters), text});
+    }
+    return snapshot;
+}
+
+QString pathBeside(const QString &recordPath)
+{
+    const QFileInfo info(recordPath);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".room.json");
+}
+
+} // namespace roomsnapshot
+} // namespace stoppunkt
