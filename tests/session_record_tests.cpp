@@ -384,7 +384,7 @@ TEST_CASE("a vote of the room's phones goes into the record when it closes, with
     s.goTo(2);
     s.skipFilm();
     const std::string question = s.lesson().slideKey(2);
-    ParticipationState room{true, "http://127.0.0.1:8471", "0420", 3, true, question, {0, 1, 0, 1}, 2, {}};
+    ParticipationState room{true, "http://127.0.0.1:8471", "0420", 3, true, question, {0, 1, 0, 1}, 2, {}, false, {}, {}};
     s.setParticipation(room);
     room.tally = {0, 1, 0, 2};
     room.voters = 3;

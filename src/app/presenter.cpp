@@ -15,6 +15,9 @@
 #include "presentationtimer.h"
 #include "projectorwindow.h"
 #include "recordkeeper.h"
+#include "roomaddressdialog.h"
+#include "roomaddresses.h"
+#include "roomserver.h"
 #include "roomsnapshot.h"
 #include "roomsync.h"
 #include "screenplacement.h"
@@ -27,10 +30,16 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QScreen>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
 namespace stoppunkt {
+
+namespace {
+/// Where the room listened last, as the facilitator chose it.
+const QString kRoomAddressSetting = QStringLiteral("room/address");
+} // namespace
 
 Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     : QObject(parent),
@@ -72,7 +81,10 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     // The elapsed time starts with the lesson (F5 or the first Next), not with the program.
     connect(d, &CommandDispatcher::openLessonRequested, this, &Presenter::chooseLesson);
     connect(d, &CommandDispatcher::uiLanguageRequested, this, &Presenter::changeUiLanguage);
-    m_room = std::make_unique<RoomSync>(*m_session, *d, options.roomAddress);
+    // --room-address, else the network chosen last time (Shift+J), else the first network found.
+    const QString roomAddress = options.roomAddress.isEmpty() ? QSettings().value(kRoomAddressSetting).toString() : options.roomAddress;
+    m_room = std::make_unique<RoomSync>(*m_session, *d, *m_timer, roomAddress);
+    connect(d, &CommandDispatcher::roomAddressRequested, this, &Presenter::chooseRoomAddress);
     connect(m_room.get(), &RoomSync::notice, console, &ConsoleWindow::setNotice);
     watchLesson();
     if (options.record) {
@@ -141,6 +153,22 @@ void Presenter::chooseLesson()
     picker.preferFiles(offeredLessons());
     if (picker.exec() == QDialog::Accepted && !picker.chosenFile().isEmpty())
         openLesson(picker.chosenFile());
+}
+
+void Presenter::chooseRoomAddress()
+{
+    std::vector<RoomAddressDialog::Choice> choices;
+    for (const RoomAddressChoice &choice : roomAddressChoices())
+        choices.push_back({choice.network, choice.address.toString()});
+    const QString current = m_room->server() ? m_room->server()->address().toString() : m_room->address();
+    RoomAddressDialog dialog(choices, current, m_console.get());
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenAddress().isEmpty())
+        return;
+    QSettings().setValue(kRoomAddressSetting, dialog.chosenAddress());
+    m_room->setAddress(dialog.chosenAddress());
+    if (!m_room->server())
+        m_console->setNotice(tr("The room will listen on %1 when %2 turns it on.")
+                                 .arg(dialog.chosenAddress(), m_dispatcher->bindings().keysText(Action::Participation)));
 }
 
 bool Presenter::openLesson(const QString &file)
@@ -248,7 +276,7 @@ void Presenter::place()
 
 void Presenter::leaveFullScreenOrOverlay()
 {
-    if (m_console->closeOverlay())
+    if (m_console->closeOverlay() || m_room->closePairing())
         return;
     if (m_fullScreen && m_placement->projectorScreen()) {
         m_fullScreen = false;

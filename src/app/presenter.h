@@ -61,6 +61,8 @@ public:
     void setUiTranslator(UiTranslator *translator) { m_uiTranslator = translator; }
     /// Switches the console to the next UI language, remembers it and says so in the status line.
     void changeUiLanguage();
+    /// Asks where the room's phones join (key Shift+J), remembers the choice, and moves an open room there.
+    void chooseRoomAddress();
 
 signals:
     /// Both windows have painted their first frame.

@@ -2,13 +2,15 @@
 #include "roomsync.h"
 
 #include "commanddispatcher.h"
+#include "presentationtimer.h"
+#include "remotechannel.h"
+#include "roomaddresses.h"
 #include "roomserver.h"
 #include "session.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkInterface>
 #include <QSaveFile>
 
 namespace stoppunkt {
@@ -20,9 +22,19 @@ constexpr quint16 kPreferredPort = 8471;
 constexpr int kSaveDelayMs = 250;
 } // namespace
 
-RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, QString address, QObject *parent)
-    : QObject(parent), m_session(session), m_dispatcher(dispatcher), m_address(std::move(address))
+RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address,
+                   QObject *parent)
+    : QObject(parent), m_session(session), m_dispatcher(dispatcher), m_timer(timer), m_address(std::move(address))
 {
+    connect(&dispatcher, &CommandDispatcher::remotePairingToggled, this, &RoomSync::togglePairing);
+    connect(&dispatcher, &CommandDispatcher::remoteDropRequested, this, &RoomSync::dropRemote);
+    // A fresh secret a little before the shown one expires, so the code on the console always works.
+    m_pairingRenew.setInterval(int(RemotePairing::kOfferLifetimeMs - 10'000));
+    connect(&m_pairingRenew, &QTimer::timeout, this, &RoomSync::offerPairing);
+    connect(&timer, &PresentationTimer::changed, this, [this] {
+        if (m_server)
+            m_server->remote().clockChanged();
+    });
     connect(&dispatcher, &CommandDispatcher::participationToggled, this, &RoomSync::toggleParticipation);
     connect(&dispatcher, &CommandDispatcher::voteToggled, this, &RoomSync::toggleVote);
     connect(&dispatcher, &CommandDispatcher::suggestionDecided, this, &RoomSync::decideSuggestion);
@@ -36,37 +48,33 @@ RoomSync::~RoomSync()
     saveNow();
 }
 
-QHostAddress RoomSync::defaultAddress()
-{
-    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
-        const auto flags = interface.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
-            || flags.testFlag(QNetworkInterface::IsLoopBack))
-            continue;
-        for (const QNetworkAddressEntry &entry : interface.addressEntries())
-            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.ip().isLoopback())
-                return entry.ip();
-    }
-    return QHostAddress::LocalHost;
-}
-
 void RoomSync::toggleParticipation()
 {
     if (m_server) {
         m_server.reset();
         m_suggestions.clear();
+        m_pairingRenew.stop();
+        m_pairingUrl.clear();
         push();
         emit notice(tr("The room's phones are off: the server has stopped."));
         return;
     }
-    const QHostAddress address = m_address.isEmpty() ? defaultAddress() : QHostAddress(m_address);
+    QHostAddress address = m_address.isEmpty() ? defaultRoomAddress() : QHostAddress(m_address);
+    QString moved;  // a remembered address from another network gives way to this one's
+    if (!address.isNull() && !address.isLoopback() && !isLocalAddress(address)) {
+        moved = tr("%1 is not on this computer's networks now (%2 chooses another).")
+                    .arg(m_address, m_dispatcher.bindings().keysText(Action::RoomAddress));
+        address = defaultRoomAddress();
+    }
     if (address.isNull() || !open(address, kPreferredPort, std::nullopt)) {
         emit notice(tr("The room cannot be opened on %1.").arg(address.isNull() ? m_address : address.toString()));
         return;
     }
-    emit notice(address.isLoopback() ? tr("The room is open on this computer only: no network was found.")
-                                     : tr("The room is open. %1 shows the join card on the projector.")
-                                           .arg(m_dispatcher.bindings().keysText(Action::JoinCard)));
+    const QString opened = address.isLoopback() ? tr("The room is open on this computer only: no phone can join (%1 chooses a network).")
+                                                      .arg(m_dispatcher.bindings().keysText(Action::RoomAddress))
+                                                : tr("The room is open. %1 shows the join card on the projector.")
+                                                      .arg(m_dispatcher.bindings().keysText(Action::JoinCard));
+    emit notice(moved.isEmpty() ? opened : moved + QLatin1Char(' ') + opened);
 }
 
 bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<RoomSnapshot> restored)
@@ -78,6 +86,9 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
         m_server.reset();
         return false;
     }
+    m_server->remote().setClockSource([this] { return RemoteClock{m_timer.elapsedMs(), m_timer.running()}; });
+    connect(&m_server->remote(), &RemoteChannel::commandReceived, this, &RoomSync::runRemote);
+    connect(&m_server->remote(), &RemoteChannel::pairedChanged, this, &RoomSync::remotePairedChanged);
     connect(m_server.get(), &RoomServer::joinedChanged, this, &RoomSync::push);
     connect(m_server.get(), &RoomServer::tallyChanged, this, &RoomSync::push);
     connect(m_server.get(), &RoomServer::suggestionReceived, this, [this](const QString &nickname, const QString &text) {
@@ -89,6 +100,35 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
         m_suggestions.assign(restored->suggestions.begin(), restored->suggestions.end());
     push();
     return true;
+}
+
+void RoomSync::setAddress(const QString &address)
+{
+    m_address = address;
+    if (!m_server || QHostAddress(address) == m_server->address())
+        return;
+    // The room moves with all it has: the new join card works at once, and phones keep their votes.
+    RoomSnapshot room = snapshot();
+    m_server.reset();
+    const QHostAddress where = address.isEmpty() ? defaultRoomAddress() : QHostAddress(address);
+    if (where.isNull() || !open(where, kPreferredPort, std::move(room))) {
+        m_suggestions.clear();
+        m_pairingRenew.stop();
+        m_pairingUrl.clear();
+        push();
+        return emit notice(tr("The room cannot be opened on %1: it is off. %2 turns it on again.")
+                               .arg(address, m_dispatcher.bindings().keysText(Action::Participation)));
+    }
+    if (!m_pairingUrl.isEmpty())
+        offerPairing();  // the code on the console follows the room to its new address
+    emit notice(tr("The room moved to %1: the phones must scan the new join card (%2); their votes are kept.")
+                    .arg(roomUrl(m_server->address(), m_server->port()), m_dispatcher.bindings().keysText(Action::JoinCard)));
+}
+
+RoomSnapshot RoomSync::snapshot() const
+{
+    return {m_server->address().toString(), m_server->port(), m_server->lastQuestion(), m_server->ballot(),
+            {m_suggestions.begin(), m_suggestions.end()}};
 }
 
 void RoomSync::keepIn(const QString &path)
@@ -142,13 +182,78 @@ void RoomSync::decideSuggestion(bool accepted)
     push();
 }
 
+void RoomSync::togglePairing()
+{
+    if (closePairing())
+        return;
+    if (!m_server)
+        toggleParticipation();  // the remote speaks to the room's server
+    if (!m_server)
+        return;
+    offerPairing();
+    m_pairingRenew.start();
+    emit notice(tr("Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.")
+                    .arg(m_dispatcher.bindings().keysText(Action::Escape)));
+}
+
+void RoomSync::offerPairing()
+{
+    if (!m_server)
+        return;
+    const QString secret = m_server->remote().offerPairing();
+    m_pairingUrl = roomUrl(m_server->address(), m_server->port()) + QStringLiteral("/remote#pair=") + secret;
+    push();
+}
+
+bool RoomSync::closePairing()
+{
+    if (m_pairingUrl.isEmpty())
+        return false;
+    m_pairingRenew.stop();
+    m_pairingUrl.clear();
+    if (m_server)
+        m_server->remote().withdrawPairing();
+    push();
+    return true;
+}
+
+void RoomSync::dropRemote()
+{
+    if (!m_server || !m_server->remote().paired())
+        return emit notice(tr("No phone is paired as the remote."));
+    m_server->remote().dropRemote();
+}
+
+void RoomSync::remotePairedChanged()
+{
+    if (m_server && m_server->remote().paired()) {
+        m_pairingRenew.stop();
+        m_pairingUrl.clear();
+        const QString device = m_server->remote().device();
+        emit notice(tr("Your remote is paired (%1). %2 drops it.")
+                        .arg(device.isEmpty() ? tr("a phone") : device, m_dispatcher.bindings().keysText(Action::DropRemote)));
+    } else {
+        emit notice(tr("The remote is dropped: that phone controls nothing now."));
+    }
+    push();
+}
+
+void RoomSync::runRemote(const RemoteCommand &command)
+{
+    // The keyboard's path: the same named actions, so the session and the record see the same commands.
+    if (command.action)
+        m_dispatcher.trigger(*command.action);
+    else
+        m_dispatcher.pick(command.pick);
+}
+
 void RoomSync::push()
 {
     ParticipationState state;
     if (m_server && m_server->running()) {
         const Ballot &ballot = m_server->ballot();
         state.on = true;
-        state.address = QStringLiteral("http://%1:%2").arg(m_server->address().toString()).arg(m_server->port()).toStdString();
+        state.address = roomUrl(m_server->address(), m_server->port()).toStdString();
         state.roomCode = m_server->roomCode().toStdString();
         state.joined = ballot.joined();
         state.voteOpen = ballot.isOpen();
@@ -157,6 +262,9 @@ void RoomSync::push()
         state.voters = ballot.voters(m_server->lastQuestion());
         for (const RoomSuggestion &s : m_suggestions)
             state.suggestions.push_back((s.nickname.isEmpty() ? s.text : tr("%1: %2").arg(s.nickname, s.text)).toStdString());
+        state.remotePaired = m_server->remote().paired();
+        state.remoteDevice = m_server->remote().device().toStdString();
+        state.pairingUrl = m_pairingUrl.toStdString();
     }
     m_session.setParticipation(std::move(state));
     if (!m_keptIn.isEmpty() && !m_saveSoon.isActive())
@@ -179,9 +287,7 @@ void RoomSync::save()
         QFile::remove(m_keptIn);  // turned off: a resume must not open the room again
         return;
     }
-    RoomSnapshot room{m_server->address().toString(), m_server->port(), m_server->lastQuestion(), m_server->ballot(),
-                      {m_suggestions.begin(), m_suggestions.end()}};
-    const QByteArray bytes = roomsnapshot::encode(room);
+    const QByteArray bytes = roomsnapshot::encode(snapshot());
     QSaveFile file(m_keptIn);
     QString problem;
     if (!QDir().mkpath(QFileInfo(m_keptIn).absolutePath()))

@@ -14,24 +14,39 @@
 namespace stoppunkt {
 
 class CommandDispatcher;
+class PresentationTimer;
 class RoomServer;
 class Session;
+struct RemoteCommand;
 
 /// Wires the room's phones in: starts and stops the room server when the facilitator turns participation
 /// on and off, opens and closes its vote, keeps the phones' flip-chart suggestions until the facilitator
 /// accepts or drops them, and pushes all of it into the session, which the windows read. Like the film's
-/// sync, it is the only place where the room and the session meet.
+/// sync, it is the only place where the room and the session meet. The facilitator's phone remote pairs
+/// here too (on the same server), and its commands run through the dispatcher's named actions, as keys do.
 class RoomSync : public QObject {
     Q_OBJECT
 public:
-    /// `address`: where to listen; empty for the laptop's own address on the local network.
-    RoomSync(Session &session, CommandDispatcher &dispatcher, QString address, QObject *parent = nullptr);
+    /// `address`: where to listen; empty for the laptop's own address on the local network (the first of
+    /// roomAddressChoices()).
+    RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address,
+             QObject *parent = nullptr);
     ~RoomSync() override;
 
     void toggleParticipation();
     void toggleVote();
     void decideSuggestion(bool accepted);
+    /// Shows the remote's pairing code on the console (turning the room on first, if it is off), or hides it.
+    void togglePairing();
+    /// Hides the pairing code; false when it was not shown.
+    bool closePairing();
+    void dropRemote();
     RoomServer *server() { return m_server.get(); }
+    /// The address chosen for the room; empty for the default.
+    const QString &address() const { return m_address; }
+    /// Listens on `address` from now on. An open room moves there at once with its code, phones and votes
+    /// (the phones must scan the new join card).
+    void setAddress(const QString &address);
 
     /// Keeps the room in `path` (beside the session record) from now on: written a moment after each
     /// change (a join, a vote, the vote opened or closed, a suggestion), removed when the room is turned off.
@@ -43,10 +58,6 @@ public:
     /// Writes the room's file now, if a write is pending (the program ends, or a test reads it).
     void saveNow();
 
-    /// The address the room listens on when none is given: the first IPv4 address of a network interface
-    /// that is up and not the loopback, else 127.0.0.1 (then only this computer can join).
-    static QHostAddress defaultAddress();
-
 signals:
     /// A sentence for the console's status line.
     void notice(const QString &text);
@@ -57,15 +68,24 @@ private:
     bool open(const QHostAddress &address, quint16 port, std::optional<RoomSnapshot> restored);
     void push();
     void save();
+    /// A new one-time secret in the pairing code, while it shows; it is renewed before it expires.
+    void offerPairing();
+    void runRemote(const RemoteCommand &command);
+    void remotePairedChanged();
+    /// The room as it is now, as its file keeps it.
+    RoomSnapshot snapshot() const;
 
     Session &m_session;
     CommandDispatcher &m_dispatcher;
+    const PresentationTimer &m_timer;
     QString m_address;
     std::unique_ptr<RoomServer> m_server;
     std::deque<RoomSuggestion> m_suggestions;
     QString m_keptIn;
     QTimer m_saveSoon;
     QString m_saveProblem;
+    QString m_pairingUrl;  ///< while the console shows the pairing code
+    QTimer m_pairingRenew;
 };
 
 } // namespace stoppunkt

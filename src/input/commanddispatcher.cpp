@@ -47,13 +47,20 @@ bool CommandDispatcher::handleDigit(int digit)
     // At a question, digits are picks in every phase: after the reveal they do nothing, and never start a
     // slide number that a later Enter would act on.
     if (m_session.questionPhase() != QuestionPhase::None) {
-        clearJump();
         if (digit >= 1)
-            m_session.pick(digit);
+            pick(digit);
+        else
+            clearJump();
         return true;
     }
     typeSlideDigit(digit);
     return true;
+}
+
+bool CommandDispatcher::pick(int option)
+{
+    clearJump();
+    return m_session.questionPhase() != QuestionPhase::None && m_session.pick(option);
 }
 
 void CommandDispatcher::typeSlideDigit(int digit)
@@ -125,6 +132,9 @@ void CommandDispatcher::trigger(Action action)
     case Action::OpenLesson: emit openLessonRequested(); break;
     case Action::UiLanguage: emit uiLanguageRequested(); break;
     case Action::Participation: emit participationToggled(); break;
+    case Action::RoomAddress: emit roomAddressRequested(); break;
+    case Action::PairRemote: emit remotePairingToggled(); break;
+    case Action::DropRemote: emit remoteDropRequested(); break;
     case Action::JoinCard: m_session.toggleJoinCard(); break;
     case Action::Vote: emit voteToggled(); break;
     case Action::Distribution: m_session.toggleDistribution(); break;

@@ -29,6 +29,8 @@ public:
     bool handleKey(const QKeyEvent &event);
     bool handleKey(QKeyCombination key);
     void trigger(Action action);
+    /// Picks an option at a question, as its digit key does; false where there is no question to pick on.
+    bool pick(int option);
     /// The slide number being typed ("7"), empty when none.
     const QString &jumpBuffer() const { return m_jump; }
     /// Forgets the slide number being typed.
@@ -60,6 +62,11 @@ signals:
     /// The room's phones: participation on or off, the vote opened or closed, the first suggestion from a
     /// phone accepted onto the flip chart or dropped.
     void participationToggled();
+    /// The facilitator asks where the room's phones join (the console's setting for the room's address).
+    void roomAddressRequested();
+    /// The facilitator's phone remote: show or hide its pairing code on the console; drop the paired one.
+    void remotePairingToggled();
+    void remoteDropRequested();
     void voteToggled();
     void suggestionDecided(bool accepted);
 

@@ -15,9 +15,13 @@ ParsedMessage refused(RoomStatus status, const char *reason)
     return {status, QString::fromLatin1(reason), {}};
 }
 
-/// A token is base64url and short; anything else is not one of ours, and is not looked up.
-bool looksLikeToken(const QString &token)
+} // namespace
+
+bool looksLikeToken(const QJsonValue &value)
 {
+    if (!value.isString())
+        return false;
+    const QString token = value.toString();
     if (token.size() < 16 || token.size() > 64)
         return false;
     return std::all_of(token.begin(), token.end(), [](QChar c) {
@@ -25,18 +29,25 @@ bool looksLikeToken(const QString &token)
                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
     });
 }
-} // namespace
+
+MessageObject readMessageObject(const QByteArray &bytes, const RoomLimits &limits)
+{
+    if (bytes.size() > limits.maxMessageBytes)
+        return {RoomStatus::PayloadTooLarge, "the message is too large", {}};
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {RoomStatus::BadRequest, "the message is not a JSON object", {}};
+    return {RoomStatus::Ok, "", document.object()};
+}
 
 ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limits)
 {
     using namespace roomwire;
-    if (bytes.size() > limits.maxMessageBytes)
-        return refused(RoomStatus::PayloadTooLarge, "the message is too large");
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return refused(RoomStatus::BadRequest, "the message is not a JSON object");
-    const QJsonObject object = document.object();
+    const MessageObject read = readMessageObject(bytes, limits);
+    if (read.status != RoomStatus::Ok)
+        return refused(read.status, read.reason);
+    const QJsonObject &object = read.object;
     const QString type = object.value(QLatin1String(kType)).toString();
     ParsedMessage parsed{RoomStatus::Ok, {}, {}};
     ClientMessage &m = parsed.message;
@@ -55,7 +66,7 @@ ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limi
     const QJsonValue token = object.value(QLatin1String(kToken));
     if (type != QLatin1String(kResume) && type != QLatin1String(kVote) && type != QLatin1String(kSuggest))
         return refused(RoomStatus::BadRequest, "unknown message type");
-    if (!token.isString() || !looksLikeToken(token.toString()))
+    if (!looksLikeToken(token))
         return refused(RoomStatus::Unauthorized, "no valid token");
     m.token = token.toString();
     if (type == QLatin1String(kResume)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace stoppunkt {
@@ -25,6 +26,7 @@ enum class RoomStatus {
     Unauthorized = 401,     ///< no valid token
     Forbidden = 403,        ///< the wrong room code
     Conflict = 409,         ///< the vote is closed, or this vote is already counted
+    Gone = 410,             ///< the remote's pairing code was used or has expired
     PayloadTooLarge = 413,
     TooManyRequests = 429,  ///< the client sends too fast
     Unavailable = 503,      ///< the room is full
@@ -50,6 +52,17 @@ struct ParsedMessage {
     ClientMessage message;
     bool ok() const { return status == RoomStatus::Ok; }
 };
+
+/// One frame read as a JSON object, before its meaning: refused when it is over the size limit (413, not
+/// parsed at all) or is not a JSON object (400). The trainees' and the remote's messages both start here.
+struct MessageObject {
+    RoomStatus status = RoomStatus::BadRequest;
+    const char *reason = "";
+    QJsonObject object;
+};
+MessageObject readMessageObject(const QByteArray &bytes, const RoomLimits &limits);
+/// A token or secret of ours is base64url and short; anything else is not one, and is never looked up.
+bool looksLikeToken(const QJsonValue &value);
 
 /// Parses one text frame from a phone. Never throws, never reads past `limits.maxMessageBytes`.
 ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limits);

@@ -20,26 +20,32 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
 }
 } // namespace
 
-RoomHttpServer::RoomHttpServer(QByteArray words, QObject *parent) : QAbstractHttpServer(parent)
+RoomHttpServer::RoomHttpServer(QByteArray words, std::function<QByteArray()> remoteWords, QObject *parent)
+    : QAbstractHttpServer(parent), m_remoteWords(std::move(remoteWords))
 {
     m_files.insert(QStringLiteral("/"), {"text/html; charset=utf-8", resource("index.html")});
     m_files.insert(QStringLiteral("/app.js"), {"text/javascript; charset=utf-8", resource("app.js")});
     m_files.insert(QStringLiteral("/style.css"), {"text/css; charset=utf-8", resource("style.css")});
     m_files.insert(QStringLiteral("/words.json"), {"application/json", std::move(words)});
+    m_files.insert(QStringLiteral("/remote"), {"text/html; charset=utf-8", resource("remote.html")});
+    m_files.insert(QStringLiteral("/remote.js"), {"text/javascript; charset=utf-8", resource("remote.js")});
+    m_files.insert(QStringLiteral("/remote.css"), {"text/css; charset=utf-8", resource("remote.css")});
+    m_files.insert(QStringLiteral("/remote-words.json"), {"application/json", {}});
 }
 
 bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // The upgrade to the room's WebSocket, and only there: the socket goes to the WebSocket server.
+    // The upgrade to the room's or the remote's WebSocket, and only there: the socket goes to the WebSocket server.
     if (isWebSocketUpgrade(request))
-        return request.url().path() == QLatin1String("/room");
+        return request.url().path() == QLatin1String("/room") || request.url().path() == QLatin1String("/remote");
     QHttpServerResponder responder = makeResponder(request, socket);
     const auto found = m_files.constFind(request.url().path());
     if (request.method() != QHttpServerRequest::Method::Get || found == m_files.constEnd()) {
         responder.write(QHttpServerResponder::StatusCode::NotFound);
         return true;
     }
-    responder.write(found->body,
+    const bool remoteWords = found.key() == QLatin1String("/remote-words.json") && m_remoteWords;
+    responder.write(remoteWords ? m_remoteWords() : found->body,
                     {{"Content-Type", found->mimeType},
                      {"Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                                                  "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},

@@ -5,15 +5,19 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <functional>
+
 namespace stoppunkt {
 
-/// The room's HTTP side: four files of the trainees' page, GET only, each with headers that keep the
-/// browser to this page alone, and the WebSocket upgrade on /room. Every other request is a 404; there is
-/// no file system behind it, only the program's resources.
+/// The room's HTTP side: the trainees' page (four files) and the facilitator's remote page (four more),
+/// GET only, each with headers that keep the browser to this page alone, and the WebSocket upgrade on
+/// /room and /remote. Every other request is a 404; there is no file system behind it, only the
+/// program's resources.
 class RoomHttpServer : public QAbstractHttpServer {
 public:
-    /// `words`: the page's words in the lesson's language, served as /words.json.
-    explicit RoomHttpServer(QByteArray words, QObject *parent = nullptr);
+    /// `words`: the trainees' page's words in the lesson's language, served as /words.json;
+    /// `remoteWords`: the remote's words in the console's language of the moment, as /remote-words.json.
+    RoomHttpServer(QByteArray words, std::function<QByteArray()> remoteWords, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -25,6 +29,7 @@ private:
         QByteArray body;
     };
     QHash<QString, File> m_files;
+    std::function<QByteArray()> m_remoteWords;
 };
 
 } // namespace stoppunkt

@@ -5,6 +5,8 @@
 #include "deadlinetcpserver.h"
 #include "lessonlanguage.h"
 #include "phoneview.h"
+#include "remotechannel.h"
+#include "remotepagewords.h"
 #include "roomhttpserver.h"
 #include "roomprotocol.h"
 #include "roomsecrets.h"
@@ -56,9 +58,9 @@ QJsonObject pageWords(const QString &language)
 }
 } // namespace
 
-RoomServer::RoomServer(const Session &session, RoomLimits limits, QObject *parent)
+RoomServer::RoomServer(const Session &session, RoomLimits limits, QObject *parent, std::function<qint64()> remoteClock)
     : QObject(parent), m_session(session), m_limits(limits), m_ballot(limits, roomsecrets::newRoomCode()),
-      m_rate(limits.messagesPerSecond, limits.messageBurst)
+      m_rate(limits.messagesPerSecond, limits.messageBurst), m_remote(std::make_unique<RemoteChannel>(session, limits, std::move(remoteClock)))
 {
     m_clock.start();
     connect(&session, &Session::changed, this, &RoomServer::sessionChanged);
@@ -73,7 +75,7 @@ bool RoomServer::start(const QHostAddress &address, quint16 port)
 {
     stop();
     const QJsonObject words = pageWords(QString::fromStdString(m_session.lesson().language));
-    m_http = std::make_unique<RoomHttpServer>(QJsonDocument(words).toJson(QJsonDocument::Compact));
+    m_http = std::make_unique<RoomHttpServer>(QJsonDocument(words).toJson(QJsonDocument::Compact), &RemotePageWords::json);
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &RoomServer::accept);
     m_tcp = new DeadlineTcpServer(m_limits.httpDeadlineMs, m_http.get());
     if (!m_tcp->listen(address, port)) {
@@ -89,6 +91,7 @@ bool RoomServer::start(const QHostAddress &address, quint16 port)
 
 void RoomServer::stop()
 {
+    m_remote->closeAll();
     for (auto &[socket, phone] : m_phones) {
         socket->disconnect(this);
         socket->abort();
@@ -105,27 +108,39 @@ void RoomServer::accept()
     while (m_http && m_http->hasPendingWebSocketConnections()) {
         QWebSocket *socket = m_http->nextPendingWebSocketConnection().release();
         socket->setParent(this);
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
+        if (socket->requestUrl().path() == QLatin1String("/remote")) {
+            keepWhileOpen(socket);
+            m_remote->adopt(socket);
+            continue;
+        }
         if (int(m_phones.size()) >= m_limits.maxClients) {
             refuse(socket, RoomStatus::Unavailable, QStringLiteral("the room is full"));
             socket->close(QWebSocketProtocol::CloseCodeTooMuchData);
             socket->deleteLater();
             continue;
         }
-        m_tcp->keepOpen(socket->peerAddress(), socket->peerPort());
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
+        keepWhileOpen(socket);
         m_phones.emplace(socket, Phone{});
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
             refuse(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only"));
         });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket, address = socket->peerAddress(), port = socket->peerPort()] {
-            if (m_tcp)
-                m_tcp->forget(address, port);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             m_phones.erase(socket);
             socket->deleteLater();
         });
     }
+}
+
+void RoomServer::keepWhileOpen(QWebSocket *socket)
+{
+    m_tcp->keepOpen(socket->peerAddress(), socket->peerPort());
+    connect(socket, &QWebSocket::disconnected, this, [this, address = socket->peerAddress(), port = socket->peerPort()] {
+        if (m_tcp)
+            m_tcp->forget(address, port);
+    });
 }
 
 void RoomServer::receive(QWebSocket *socket, const QString &text)

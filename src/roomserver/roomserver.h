@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -17,6 +18,7 @@ class QWebSocket;
 namespace stoppunkt {
 
 class DeadlineTcpServer;
+class RemoteChannel;
 class RoomHttpServer;
 class Session;
 
@@ -24,10 +26,12 @@ class Session;
 /// what each phone shows out. It listens only between start() and stop(), on the one address given, and
 /// has no endpoint that controls the presentation: it reads the session and tells the console what came
 /// in. Every message passes parseClientMessage(), the rate limit and the ballot before anything changes.
+/// The facilitator's paired remote speaks on /remote of the same server (RemoteChannel), never on /room.
 class RoomServer : public QObject {
     Q_OBJECT
 public:
-    RoomServer(const Session &session, RoomLimits limits = {}, QObject *parent = nullptr);
+    /// `remoteClock`: the remote's pairing clock (milliseconds, monotonic); a steady clock when empty.
+    RoomServer(const Session &session, RoomLimits limits = {}, QObject *parent = nullptr, std::function<qint64()> remoteClock = {});
     ~RoomServer() override;
 
     /// Listens on `address` (port 0: any free one); false when it cannot.
@@ -41,6 +45,8 @@ public:
     const QString &roomCode() const { return m_ballot.roomCode(); }
     const Ballot &ballot() const { return m_ballot; }
     int connections() const { return int(m_phones.size()); }
+    /// The facilitator's remote, on /remote of the same server.
+    RemoteChannel &remote() { return *m_remote; }
 
     /// Takes a saved room's ballot (its code, the phones that had joined, their votes, an open vote) in place
     /// of this one's: phones that come back with their tokens find their votes.
@@ -62,6 +68,8 @@ private:
         QByteArray lastView;
     };
     void accept();
+    /// A WebSocket has no HTTP deadline while it is open.
+    void keepWhileOpen(QWebSocket *socket);
     void receive(QWebSocket *socket, const QString &text);
     void reply(QWebSocket *socket, const QJsonObject &message);
     void refuse(QWebSocket *socket, RoomStatus status, const QString &reason);
@@ -87,6 +95,7 @@ private:
     QHostAddress m_address;
     QString m_lastQuestion;
     std::map<QWebSocket *, Phone> m_phones;
+    std::unique_ptr<RemoteChannel> m_remote;
 };
 
 } // namespace stoppunkt

@@ -48,6 +48,12 @@ struct ParticipationState {
     int voters = 0;
     /// Flip-chart suggestions from phones, waiting for the facilitator; none reaches the projector alone.
     std::vector<std::string> suggestions;
+    /// The facilitator's phone remote: the paired phone's name ("Android · Chrome"), empty when none is
+    /// paired; and, while the console shows the pairing code, the address in it (with its one-time secret).
+    /// The console alone shows these: the room's view never carries them.
+    bool remotePaired = false;
+    std::string remoteDevice;
+    std::string pairingUrl;
 
     /// The room voted (or votes) on the question with this slide key.
     bool votedOn(const std::string &slideKey) const { return on && !voteQuestion.empty() && voteQuestion == slideKey; }

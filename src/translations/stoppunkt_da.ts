@@ -147,6 +147,18 @@
         <source>Drop the room&apos;s first suggestion</source>
         <translation>Kassér deltagernes første forslag</translation>
     </message>
+    <message>
+        <source>Where the room&apos;s phones join: choose the network (remembered)</source>
+        <translation>Hvor deltagernes telefoner kobler på: vælg netværket (huskes)</translation>
+    </message>
+    <message>
+        <source>Pair a phone as your remote: its code on the console, never on the projector</source>
+        <translation>Par en telefon som din fjernbetjening: koden vises på konsollen, aldrig på projektoren</translation>
+    </message>
+    <message>
+        <source>Drop the paired remote</source>
+        <translation>Fjern den parrede fjernbetjening</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1548,6 +1560,214 @@
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Stoppunkt remote</source>
+        <translation>Stoppunkt-fjernbetjening</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Parrer…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Forbinder igen…</translation>
+    </message>
+    <message>
+        <source>This pairing code was used or has expired: show a new one on the console and scan it again.</source>
+        <translation>Parringskoden er brugt eller udløbet: vis en ny på konsollen, og scan den igen.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer the remote: the console dropped it or paired another phone.</source>
+        <translation>Telefonen er ikke længere fjernbetjening: konsollen fjernede den eller parrede en anden telefon.</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Dias %1 af %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Sort skærm</translation>
+    </message>
+    <message>
+        <source>Show the slide again</source>
+        <translation>Vis diaset igen</translation>
+    </message>
+    <message>
+        <source>The projector is black.</source>
+        <translation>Projektoren er sort.</translation>
+    </message>
+    <message>
+        <source>The projector is white.</source>
+        <translation>Projektoren er hvid.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>Ingen noter til dette dias.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Viser: %1</translation>
+    </message>
+    <message>
+        <source>The film plays</source>
+        <translation>Filmen spiller</translation>
+    </message>
+    <message>
+        <source>The film goes on to its stop</source>
+        <translation>Filmen kører videre til stoppunktet</translation>
+    </message>
+    <message>
+        <source>The right answer is revealed</source>
+        <translation>Det rigtige svar vises</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Dias %1: %2</translation>
+    </message>
+    <message>
+        <source>End of the lesson</source>
+        <translation>Lektionens slutning</translation>
+    </message>
+    <message>
+        <source>The slide shows again</source>
+        <translation>Diaset vises igen</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Rigtigt svar</translation>
+    </message>
+    <message>
+        <source>Picked: wrong</source>
+        <translation>Valgt: forkert</translation>
+    </message>
+    <message>
+        <source>Tap an option to pick it for the group.</source>
+        <translation>Tryk på en mulighed for at vælge den for gruppen.</translation>
+    </message>
+    <message>
+        <source>Undo pick</source>
+        <translation>Fortryd valg</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Vis svaret</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Svaret er vist</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to reveal the answer.</source>
+        <translation>Tryk Næste igen inden for 2 s for at vise svaret.</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to skip to the stop point.</source>
+        <translation>Tryk Næste igen inden for 2 s for at springe til stoppunktet.</translation>
+    </message>
+    <message>
+        <source>The film plays.</source>
+        <translation>Filmen spiller.</translation>
+    </message>
+    <message>
+        <source>The film is paused.</source>
+        <translation>Filmen er sat på pause.</translation>
+    </message>
+    <message>
+        <source>The film cannot play: see the console.</source>
+        <translation>Filmen kan ikke afspilles: se konsollen.</translation>
+    </message>
+    <message>
+        <source>Pause film</source>
+        <translation>Sæt filmen på pause</translation>
+    </message>
+    <message>
+        <source>Resume film</source>
+        <translation>Fortsæt filmen</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Åbn afstemningen</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Luk afstemningen</translation>
+    </message>
+    <message>
+        <source>The room: %1 of %2 voted</source>
+        <translation>Deltagerne: %1 af %2 har stemt</translation>
+    </message>
+    <message>
+        <source>The room: %1 phones joined</source>
+        <translation>Deltagerne: %1 telefoner med</translation>
+    </message>
+    <message>
+        <source>Flip chart</source>
+        <translation>Flipover</translation>
+    </message>
+    <message>
+        <source>From the phones (first one first)</source>
+        <translation>Fra telefonerne (den første først)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>of %1 min planned</source>
+        <translation>af %1 min planlagt</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1 min bagud</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1 min foran</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>For hurtigt: vent et øjeblik.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection was lost. Tap again.</source>
+        <translation>Ikke sendt: forbindelsen blev afbrudt. Tryk igen.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation</comment>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Show the pairing code on the console and scan it with this phone.</source>
+        <translation>Vis parringskoden på konsollen, og scan den med denne telefon.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Session report: %1</source>
@@ -1675,6 +1895,34 @@
             <numerusform>FRA TELEFONERNE: %n venter (%1 tilføjer det første, %2 kasserer det)</numerusform>
             <numerusform>FRA TELEFONERNE: %n venter (%1 tilføjer det første, %2 kasserer det)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · remote: %1</source>
+        <translation> · fjernbetjening: %1</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>en telefon</translation>
+    </message>
+    <message>
+        <source>Pair your phone as the remote</source>
+        <translation>Par din telefon som fjernbetjening</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera. The phone shows your notes, the next step, the time and the right answer, and its buttons drive the lesson.</source>
+        <translation>Scan koden med telefonens kamera. Telefonen viser dine noter, næste trin, tiden og det rigtige svar, og dens knapper styrer lektionen.</translation>
+    </message>
+    <message>
+        <source>It replaces the remote paired now (%1).</source>
+        <translation>Den erstatter den fjernbetjening, der er parret nu (%1).</translation>
+    </message>
+    <message>
+        <source>The code works once, for two minutes, and never shows on the projector. %1</source>
+        <translation>Koden virker én gang, i to minutter, og vises aldrig på projektoren. %1</translation>
+    </message>
+    <message>
+        <source>%1 hides the code.</source>
+        <translation>%1 skjuler koden.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2119,10 @@
         <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
         <translation>Sprog på din skærm: %1 (%2 skifter). Projektoren bliver på lektionens sprog.</translation>
     </message>
+    <message>
+        <source>The room will listen on %1 when %2 turns it on.</source>
+        <translation>Rummet lytter på %1, når %2 tænder det.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
@@ -1915,6 +2167,25 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::RoomAddressDialog</name>
+    <message>
+        <source>Stoppunkt — where the room&apos;s phones join</source>
+        <translation>Stoppunkt — hvor deltagernes telefoner kobler på</translation>
+    </message>
+    <message>
+        <source>Choose the network that the room&apos;s phones are on: the laptop listens there only, and the join card shows that address. The choice is remembered.</source>
+        <translation>Vælg det netværk, deltagernes telefoner er på: computeren lytter kun dér, og deltagerkortet viser den adresse. Valget huskes.</translation>
+    </message>
+    <message>
+        <source>This computer only: %1 (no phone can join; for trying it out)</source>
+        <translation>Kun denne computer: %1 (ingen telefon kan koble på; til afprøvning)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::RoomSync</name>
     <message>
         <source>The room&apos;s phones are off: the server has stopped.</source>
@@ -1923,10 +2194,6 @@
     <message>
         <source>The room cannot be opened on %1.</source>
         <translation>Rummet kan ikke åbnes på %1.</translation>
-    </message>
-    <message>
-        <source>The room is open on this computer only: no network was found.</source>
-        <translation>Rummet er kun åbent på denne computer: der blev ikke fundet noget netværk.</translation>
     </message>
     <message>
         <source>Turn the room&apos;s phones on first.</source>
@@ -1971,6 +2238,42 @@
     <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>Rummet kan ikke gemmes i %1 (%2): hvis programmet stopper nu, skal telefonerne deltage igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer&apos;s networks now (%2 chooses another).</source>
+        <translation>%1 er ikke på computerens netværk nu (%2 vælger et andet).</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no phone can join (%1 chooses a network).</source>
+        <translation>Rummet er kun åbent på denne computer: ingen telefon kan koble på (%1 vælger et netværk).</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1: it is off. %2 turns it on again.</source>
+        <translation>Rummet kan ikke åbnes på %1: det er slukket. %2 tænder det igen.</translation>
+    </message>
+    <message>
+        <source>The room moved to %1: the phones must scan the new join card (%2); their votes are kept.</source>
+        <translation>Rummet er flyttet til %1: telefonerne skal scanne det nye deltagerkort (%2); deres stemmer bevares.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
+        <translation>Scan koden på konsollen med din telefon: den bliver din fjernbetjening. Koden virker én gang; %1 skjuler den.</translation>
+    </message>
+    <message>
+        <source>No phone is paired as the remote.</source>
+        <translation>Ingen telefon er parret som fjernbetjening.</translation>
+    </message>
+    <message>
+        <source>Your remote is paired (%1). %2 drops it.</source>
+        <translation>Din fjernbetjening er parret (%1). %2 fjerner den.</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>en telefon</translation>
+    </message>
+    <message>
+        <source>The remote is dropped: that phone controls nothing now.</source>
+        <translation>Fjernbetjeningen er fjernet: telefonen styrer ikke længere noget.</translation>
     </message>
 </context>
 <context>

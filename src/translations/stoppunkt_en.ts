@@ -147,6 +147,18 @@
         <source>Drop the room&apos;s first suggestion</source>
         <translation>Drop the room&apos;s first suggestion</translation>
     </message>
+    <message>
+        <source>Where the room&apos;s phones join: choose the network (remembered)</source>
+        <translation>Where the room&apos;s phones join: choose the network (remembered)</translation>
+    </message>
+    <message>
+        <source>Pair a phone as your remote: its code on the console, never on the projector</source>
+        <translation>Pair a phone as your remote: its code on the console, never on the projector</translation>
+    </message>
+    <message>
+        <source>Drop the paired remote</source>
+        <translation>Drop the paired remote</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1548,6 +1560,214 @@
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Stoppunkt remote</source>
+        <translation>Stoppunkt remote</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Pairing…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>This pairing code was used or has expired: show a new one on the console and scan it again.</source>
+        <translation>This pairing code was used or has expired: show a new one on the console and scan it again.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer the remote: the console dropped it or paired another phone.</source>
+        <translation>This phone is no longer the remote: the console dropped it or paired another phone.</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Slide %1 of %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Show the slide again</source>
+        <translation>Show the slide again</translation>
+    </message>
+    <message>
+        <source>The projector is black.</source>
+        <translation>The projector is black.</translation>
+    </message>
+    <message>
+        <source>The projector is white.</source>
+        <translation>The projector is white.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>No notes on this slide.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Shows: %1</translation>
+    </message>
+    <message>
+        <source>The film plays</source>
+        <translation>The film plays</translation>
+    </message>
+    <message>
+        <source>The film goes on to its stop</source>
+        <translation>The film goes on to its stop</translation>
+    </message>
+    <message>
+        <source>The right answer is revealed</source>
+        <translation>The right answer is revealed</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Slide %1: %2</translation>
+    </message>
+    <message>
+        <source>End of the lesson</source>
+        <translation>End of the lesson</translation>
+    </message>
+    <message>
+        <source>The slide shows again</source>
+        <translation>The slide shows again</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Picked: wrong</source>
+        <translation>Picked: wrong</translation>
+    </message>
+    <message>
+        <source>Tap an option to pick it for the group.</source>
+        <translation>Tap an option to pick it for the group.</translation>
+    </message>
+    <message>
+        <source>Undo pick</source>
+        <translation>Undo pick</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Revealed</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to reveal the answer.</source>
+        <translation>Tap Next again within 2 s to reveal the answer.</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to skip to the stop point.</source>
+        <translation>Tap Next again within 2 s to skip to the stop point.</translation>
+    </message>
+    <message>
+        <source>The film plays.</source>
+        <translation>The film plays.</translation>
+    </message>
+    <message>
+        <source>The film is paused.</source>
+        <translation>The film is paused.</translation>
+    </message>
+    <message>
+        <source>The film cannot play: see the console.</source>
+        <translation>The film cannot play: see the console.</translation>
+    </message>
+    <message>
+        <source>Pause film</source>
+        <translation>Pause film</translation>
+    </message>
+    <message>
+        <source>Resume film</source>
+        <translation>Resume film</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Open the vote</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>The room: %1 of %2 voted</source>
+        <translation>The room: %1 of %2 voted</translation>
+    </message>
+    <message>
+        <source>The room: %1 phones joined</source>
+        <translation>The room: %1 phones joined</translation>
+    </message>
+    <message>
+        <source>Flip chart</source>
+        <translation>Flip chart</translation>
+    </message>
+    <message>
+        <source>From the phones (first one first)</source>
+        <translation>From the phones (first one first)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>of %1 min planned</source>
+        <translation>of %1 min planned</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1 min behind</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1 min ahead</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>Too fast: wait a moment.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection was lost. Tap again.</source>
+        <translation>Not sent: the connection was lost. Tap again.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Show the pairing code on the console and scan it with this phone.</source>
+        <translation>Show the pairing code on the console and scan it with this phone.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Session report: %1</source>
@@ -1675,6 +1895,34 @@
             <numerusform>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</numerusform>
             <numerusform>FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · remote: %1</source>
+        <translation> · remote: %1</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>a phone</translation>
+    </message>
+    <message>
+        <source>Pair your phone as the remote</source>
+        <translation>Pair your phone as the remote</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera. The phone shows your notes, the next step, the time and the right answer, and its buttons drive the lesson.</source>
+        <translation>Scan the code with the phone&apos;s camera. The phone shows your notes, the next step, the time and the right answer, and its buttons drive the lesson.</translation>
+    </message>
+    <message>
+        <source>It replaces the remote paired now (%1).</source>
+        <translation>It replaces the remote paired now (%1).</translation>
+    </message>
+    <message>
+        <source>The code works once, for two minutes, and never shows on the projector. %1</source>
+        <translation>The code works once, for two minutes, and never shows on the projector. %1</translation>
+    </message>
+    <message>
+        <source>%1 hides the code.</source>
+        <translation>%1 hides the code.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2119,10 @@
         <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
         <translation>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</translation>
     </message>
+    <message>
+        <source>The room will listen on %1 when %2 turns it on.</source>
+        <translation>The room will listen on %1 when %2 turns it on.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
@@ -1915,6 +2167,25 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::RoomAddressDialog</name>
+    <message>
+        <source>Stoppunkt — where the room&apos;s phones join</source>
+        <translation>Stoppunkt — where the room&apos;s phones join</translation>
+    </message>
+    <message>
+        <source>Choose the network that the room&apos;s phones are on: the laptop listens there only, and the join card shows that address. The choice is remembered.</source>
+        <translation>Choose the network that the room&apos;s phones are on: the laptop listens there only, and the join card shows that address. The choice is remembered.</translation>
+    </message>
+    <message>
+        <source>This computer only: %1 (no phone can join; for trying it out)</source>
+        <translation>This computer only: %1 (no phone can join; for trying it out)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::RoomSync</name>
     <message>
         <source>The room&apos;s phones are off: the server has stopped.</source>
@@ -1923,10 +2194,6 @@
     <message>
         <source>The room cannot be opened on %1.</source>
         <translation>The room cannot be opened on %1.</translation>
-    </message>
-    <message>
-        <source>The room is open on this computer only: no network was found.</source>
-        <translation>The room is open on this computer only: no network was found.</translation>
     </message>
     <message>
         <source>Turn the room&apos;s phones on first.</source>
@@ -1971,6 +2238,42 @@
     <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer&apos;s networks now (%2 chooses another).</source>
+        <translation>%1 is not on this computer&apos;s networks now (%2 chooses another).</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no phone can join (%1 chooses a network).</source>
+        <translation>The room is open on this computer only: no phone can join (%1 chooses a network).</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1: it is off. %2 turns it on again.</source>
+        <translation>The room cannot be opened on %1: it is off. %2 turns it on again.</translation>
+    </message>
+    <message>
+        <source>The room moved to %1: the phones must scan the new join card (%2); their votes are kept.</source>
+        <translation>The room moved to %1: the phones must scan the new join card (%2); their votes are kept.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
+        <translation>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</translation>
+    </message>
+    <message>
+        <source>No phone is paired as the remote.</source>
+        <translation>No phone is paired as the remote.</translation>
+    </message>
+    <message>
+        <source>Your remote is paired (%1). %2 drops it.</source>
+        <translation>Your remote is paired (%1). %2 drops it.</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>a phone</translation>
+    </message>
+    <message>
+        <source>The remote is dropped: that phone controls nothing now.</source>
+        <translation>The remote is dropped: that phone controls nothing now.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,18 @@
         <source>Drop the room&apos;s first suggestion</source>
         <translation>Forkast deltakernes første forslag</translation>
     </message>
+    <message>
+        <source>Where the room&apos;s phones join: choose the network (remembered)</source>
+        <translation>Hvor deltakernes telefoner kobler seg på: velg nettverket (huskes)</translation>
+    </message>
+    <message>
+        <source>Pair a phone as your remote: its code on the console, never on the projector</source>
+        <translation>Par en telefon som fjernkontrollen din: koden vises på konsollen, aldri på projektoren</translation>
+    </message>
+    <message>
+        <source>Drop the paired remote</source>
+        <translation>Fjern den parede fjernkontrollen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1548,6 +1560,214 @@
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Stoppunkt remote</source>
+        <translation>Stoppunkt-fjernkontroll</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Parer…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Kobler til igjen…</translation>
+    </message>
+    <message>
+        <source>This pairing code was used or has expired: show a new one on the console and scan it again.</source>
+        <translation>Paringskoden er brukt eller utløpt: vis en ny på konsollen, og skann den på nytt.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer the remote: the console dropped it or paired another phone.</source>
+        <translation>Telefonen er ikke lenger fjernkontroll: konsollen fjernet den eller paret en annen telefon.</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Lysbilde %1 av %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Svart skjerm</translation>
+    </message>
+    <message>
+        <source>Show the slide again</source>
+        <translation>Vis lysbildet igjen</translation>
+    </message>
+    <message>
+        <source>The projector is black.</source>
+        <translation>Projektoren er svart.</translation>
+    </message>
+    <message>
+        <source>The projector is white.</source>
+        <translation>Projektoren er hvit.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>Ingen notater til dette lysbildet.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste trinn</translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Viser: %1</translation>
+    </message>
+    <message>
+        <source>The film plays</source>
+        <translation>Filmen spilles</translation>
+    </message>
+    <message>
+        <source>The film goes on to its stop</source>
+        <translation>Filmen går videre til stoppunktet</translation>
+    </message>
+    <message>
+        <source>The right answer is revealed</source>
+        <translation>Det riktige svaret vises</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Lysbilde %1: %2</translation>
+    </message>
+    <message>
+        <source>End of the lesson</source>
+        <translation>Slutten av leksjonen</translation>
+    </message>
+    <message>
+        <source>The slide shows again</source>
+        <translation>Lysbildet vises igjen</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Riktig svar</translation>
+    </message>
+    <message>
+        <source>Picked: wrong</source>
+        <translation>Valgt: feil</translation>
+    </message>
+    <message>
+        <source>Tap an option to pick it for the group.</source>
+        <translation>Trykk på et alternativ for å velge det for gruppen.</translation>
+    </message>
+    <message>
+        <source>Undo pick</source>
+        <translation>Angre valg</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Vis svaret</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Svaret er vist</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to reveal the answer.</source>
+        <translation>Trykk Neste igjen innen 2 s for å vise svaret.</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to skip to the stop point.</source>
+        <translation>Trykk Neste igjen innen 2 s for å hoppe til stoppunktet.</translation>
+    </message>
+    <message>
+        <source>The film plays.</source>
+        <translation>Filmen spilles.</translation>
+    </message>
+    <message>
+        <source>The film is paused.</source>
+        <translation>Filmen er satt på pause.</translation>
+    </message>
+    <message>
+        <source>The film cannot play: see the console.</source>
+        <translation>Filmen kan ikke spilles: se konsollen.</translation>
+    </message>
+    <message>
+        <source>Pause film</source>
+        <translation>Sett filmen på pause</translation>
+    </message>
+    <message>
+        <source>Resume film</source>
+        <translation>Fortsett filmen</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Åpne avstemningen</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Lukk avstemningen</translation>
+    </message>
+    <message>
+        <source>The room: %1 of %2 voted</source>
+        <translation>Deltakerne: %1 av %2 har stemt</translation>
+    </message>
+    <message>
+        <source>The room: %1 phones joined</source>
+        <translation>Deltakerne: %1 telefoner med</translation>
+    </message>
+    <message>
+        <source>Flip chart</source>
+        <translation>Flippover</translation>
+    </message>
+    <message>
+        <source>From the phones (first one first)</source>
+        <translation>Fra telefonene (den første først)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>of %1 min planned</source>
+        <translation>av %1 min planlagt</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1 min bak</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1 min foran</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>For fort: vent litt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection was lost. Tap again.</source>
+        <translation>Ikke sendt: forbindelsen ble brutt. Trykk igjen.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation</comment>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <source>Show the pairing code on the console and scan it with this phone.</source>
+        <translation>Vis paringskoden på konsollen, og skann den med denne telefonen.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Session report: %1</source>
@@ -1675,6 +1895,34 @@
             <numerusform>FRA TELEFONENE: %n venter (%1 legger til det første, %2 forkaster det)</numerusform>
             <numerusform>FRA TELEFONENE: %n venter (%1 legger til det første, %2 forkaster det)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · remote: %1</source>
+        <translation> · fjernkontroll: %1</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>en telefon</translation>
+    </message>
+    <message>
+        <source>Pair your phone as the remote</source>
+        <translation>Par telefonen din som fjernkontroll</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera. The phone shows your notes, the next step, the time and the right answer, and its buttons drive the lesson.</source>
+        <translation>Skann koden med telefonens kamera. Telefonen viser notatene dine, neste trinn, tiden og det riktige svaret, og knappene styrer leksjonen.</translation>
+    </message>
+    <message>
+        <source>It replaces the remote paired now (%1).</source>
+        <translation>Den erstatter fjernkontrollen som er paret nå (%1).</translation>
+    </message>
+    <message>
+        <source>The code works once, for two minutes, and never shows on the projector. %1</source>
+        <translation>Koden virker én gang, i to minutter, og vises aldri på projektoren. %1</translation>
+    </message>
+    <message>
+        <source>%1 hides the code.</source>
+        <translation>%1 skjuler koden.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2119,10 @@
         <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
         <translation>Språk på din skjerm: %1 (%2 bytter). Projektoren beholder leksjonens språk.</translation>
     </message>
+    <message>
+        <source>The room will listen on %1 when %2 turns it on.</source>
+        <translation>Rommet lytter på %1 når %2 slår det på.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
@@ -1915,6 +2167,25 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::RoomAddressDialog</name>
+    <message>
+        <source>Stoppunkt — where the room&apos;s phones join</source>
+        <translation>Stoppunkt — hvor deltakernes telefoner kobler seg på</translation>
+    </message>
+    <message>
+        <source>Choose the network that the room&apos;s phones are on: the laptop listens there only, and the join card shows that address. The choice is remembered.</source>
+        <translation>Velg nettverket deltakernes telefoner er på: datamaskinen lytter bare der, og deltakerkortet viser den adressen. Valget huskes.</translation>
+    </message>
+    <message>
+        <source>This computer only: %1 (no phone can join; for trying it out)</source>
+        <translation>Bare denne datamaskinen: %1 (ingen telefon kan koble seg på; for utprøving)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::RoomSync</name>
     <message>
         <source>The room&apos;s phones are off: the server has stopped.</source>
@@ -1923,10 +2194,6 @@
     <message>
         <source>The room cannot be opened on %1.</source>
         <translation>Rommet kan ikke åpnes på %1.</translation>
-    </message>
-    <message>
-        <source>The room is open on this computer only: no network was found.</source>
-        <translation>Rommet er bare åpent på denne datamaskinen: det ble ikke funnet noe nettverk.</translation>
     </message>
     <message>
         <source>Turn the room&apos;s phones on first.</source>
@@ -1971,6 +2238,42 @@
     <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>Rommet kan ikke lagres i %1 (%2): hvis programmet stopper nå, må telefonene bli med igjen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer&apos;s networks now (%2 chooses another).</source>
+        <translation>%1 er ikke på datamaskinens nettverk nå (%2 velger et annet).</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no phone can join (%1 chooses a network).</source>
+        <translation>Rommet er bare åpent på denne datamaskinen: ingen telefon kan koble seg på (%1 velger et nettverk).</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1: it is off. %2 turns it on again.</source>
+        <translation>Rommet kan ikke åpnes på %1: det er slått av. %2 slår det på igjen.</translation>
+    </message>
+    <message>
+        <source>The room moved to %1: the phones must scan the new join card (%2); their votes are kept.</source>
+        <translation>Rommet er flyttet til %1: telefonene må skanne det nye deltakerkortet (%2); stemmene deres beholdes.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
+        <translation>Skann koden på konsollen med telefonen din: den blir fjernkontrollen din. Koden virker én gang; %1 skjuler den.</translation>
+    </message>
+    <message>
+        <source>No phone is paired as the remote.</source>
+        <translation>Ingen telefon er paret som fjernkontroll.</translation>
+    </message>
+    <message>
+        <source>Your remote is paired (%1). %2 drops it.</source>
+        <translation>Fjernkontrollen din er paret (%1). %2 fjerner den.</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>en telefon</translation>
+    </message>
+    <message>
+        <source>The remote is dropped: that phone controls nothing now.</source>
+        <translation>Fjernkontrollen er fjernet: telefonen styrer ingenting nå.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,18 @@
         <source>Drop the room&apos;s first suggestion</source>
         <translation>Släng deltagarnas första förslag</translation>
     </message>
+    <message>
+        <source>Where the room&apos;s phones join: choose the network (remembered)</source>
+        <translation>Var deltagarnas telefoner ansluter: välj nätverket (sparas)</translation>
+    </message>
+    <message>
+        <source>Pair a phone as your remote: its code on the console, never on the projector</source>
+        <translation>Parkoppla en telefon som din fjärrkontroll: koden visas på konsolen, aldrig på projektorn</translation>
+    </message>
+    <message>
+        <source>Drop the paired remote</source>
+        <translation>Koppla bort den parkopplade fjärrkontrollen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1548,6 +1560,214 @@
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>Stoppunkt remote</source>
+        <translation>Stoppunkt-fjärrkontroll</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Parkopplar…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Ansluter igen…</translation>
+    </message>
+    <message>
+        <source>This pairing code was used or has expired: show a new one on the console and scan it again.</source>
+        <translation>Parkopplingskoden är använd eller har gått ut: visa en ny på konsolen och skanna den igen.</translation>
+    </message>
+    <message>
+        <source>This phone is no longer the remote: the console dropped it or paired another phone.</source>
+        <translation>Telefonen är inte längre fjärrkontroll: konsolen kopplade bort den eller parkopplade en annan telefon.</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Bild %1 av %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Svart skärm</translation>
+    </message>
+    <message>
+        <source>Show the slide again</source>
+        <translation>Visa bilden igen</translation>
+    </message>
+    <message>
+        <source>The projector is black.</source>
+        <translation>Projektorn är svart.</translation>
+    </message>
+    <message>
+        <source>The projector is white.</source>
+        <translation>Projektorn är vit.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>Inga anteckningar till den här bilden.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Visar: %1</translation>
+    </message>
+    <message>
+        <source>The film plays</source>
+        <translation>Filmen spelas</translation>
+    </message>
+    <message>
+        <source>The film goes on to its stop</source>
+        <translation>Filmen går vidare till stopppunkten</translation>
+    </message>
+    <message>
+        <source>The right answer is revealed</source>
+        <translation>Rätt svar visas</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>End of the lesson</source>
+        <translation>Lektionens slut</translation>
+    </message>
+    <message>
+        <source>The slide shows again</source>
+        <translation>Bilden visas igen</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Rätt svar</translation>
+    </message>
+    <message>
+        <source>Picked: wrong</source>
+        <translation>Valt: fel</translation>
+    </message>
+    <message>
+        <source>Tap an option to pick it for the group.</source>
+        <translation>Tryck på ett alternativ för att välja det för gruppen.</translation>
+    </message>
+    <message>
+        <source>Undo pick</source>
+        <translation>Ångra val</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Visa svaret</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Svaret visas</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to reveal the answer.</source>
+        <translation>Tryck Nästa igen inom 2 s för att visa svaret.</translation>
+    </message>
+    <message>
+        <source>Tap Next again within 2 s to skip to the stop point.</source>
+        <translation>Tryck Nästa igen inom 2 s för att hoppa till stopppunkten.</translation>
+    </message>
+    <message>
+        <source>The film plays.</source>
+        <translation>Filmen spelas.</translation>
+    </message>
+    <message>
+        <source>The film is paused.</source>
+        <translation>Filmen är pausad.</translation>
+    </message>
+    <message>
+        <source>The film cannot play: see the console.</source>
+        <translation>Filmen kan inte spelas: se konsolen.</translation>
+    </message>
+    <message>
+        <source>Pause film</source>
+        <translation>Pausa filmen</translation>
+    </message>
+    <message>
+        <source>Resume film</source>
+        <translation>Fortsätt filmen</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Öppna omröstningen</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Stäng omröstningen</translation>
+    </message>
+    <message>
+        <source>The room: %1 of %2 voted</source>
+        <translation>Deltagarna: %1 av %2 har röstat</translation>
+    </message>
+    <message>
+        <source>The room: %1 phones joined</source>
+        <translation>Deltagarna: %1 telefoner anslutna</translation>
+    </message>
+    <message>
+        <source>Flip chart</source>
+        <translation>Blädderblock</translation>
+    </message>
+    <message>
+        <source>From the phones (first one first)</source>
+        <translation>Från telefonerna (det första först)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <source>of %1 min planned</source>
+        <translation>av %1 min planerat</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1 min efter</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1 min före</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment.</source>
+        <translation>För snabbt: vänta lite.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection was lost. Tap again.</source>
+        <translation>Inte skickat: anslutningen bröts. Tryck igen.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation</comment>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>Show the pairing code on the console and scan it with this phone.</source>
+        <translation>Visa parkopplingskoden på konsolen och skanna den med den här telefonen.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Session report: %1</source>
@@ -1675,6 +1895,34 @@
             <numerusform>FRÅN TELEFONERNA: %n väntar (%1 lägger till det första, %2 slänger det)</numerusform>
             <numerusform>FRÅN TELEFONERNA: %n väntar (%1 lägger till det första, %2 slänger det)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · remote: %1</source>
+        <translation> · fjärrkontroll: %1</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>en telefon</translation>
+    </message>
+    <message>
+        <source>Pair your phone as the remote</source>
+        <translation>Parkoppla din telefon som fjärrkontroll</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera. The phone shows your notes, the next step, the time and the right answer, and its buttons drive the lesson.</source>
+        <translation>Skanna koden med telefonens kamera. Telefonen visar dina anteckningar, nästa steg, tiden och rätt svar, och dess knappar styr lektionen.</translation>
+    </message>
+    <message>
+        <source>It replaces the remote paired now (%1).</source>
+        <translation>Den ersätter fjärrkontrollen som är parkopplad nu (%1).</translation>
+    </message>
+    <message>
+        <source>The code works once, for two minutes, and never shows on the projector. %1</source>
+        <translation>Koden fungerar en gång, i två minuter, och visas aldrig på projektorn. %1</translation>
+    </message>
+    <message>
+        <source>%1 hides the code.</source>
+        <translation>%1 döljer koden.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2119,10 @@
         <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
         <translation>Språk på din skärm: %1 (%2 byter). Projektorn behåller lektionens språk.</translation>
     </message>
+    <message>
+        <source>The room will listen on %1 when %2 turns it on.</source>
+        <translation>Rummet lyssnar på %1 när %2 slår på det.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::ProjectorWindow</name>
@@ -1915,6 +2167,25 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::RoomAddressDialog</name>
+    <message>
+        <source>Stoppunkt — where the room&apos;s phones join</source>
+        <translation>Stoppunkt — var deltagarnas telefoner ansluter</translation>
+    </message>
+    <message>
+        <source>Choose the network that the room&apos;s phones are on: the laptop listens there only, and the join card shows that address. The choice is remembered.</source>
+        <translation>Välj det nätverk som deltagarnas telefoner är på: datorn lyssnar bara där, och anslutningskortet visar den adressen. Valet sparas.</translation>
+    </message>
+    <message>
+        <source>This computer only: %1 (no phone can join; for trying it out)</source>
+        <translation>Bara den här datorn: %1 (ingen telefon kan ansluta; för att prova)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::RoomSync</name>
     <message>
         <source>The room&apos;s phones are off: the server has stopped.</source>
@@ -1923,10 +2194,6 @@
     <message>
         <source>The room cannot be opened on %1.</source>
         <translation>Rummet kan inte öppnas på %1.</translation>
-    </message>
-    <message>
-        <source>The room is open on this computer only: no network was found.</source>
-        <translation>Rummet är bara öppet på den här datorn: inget nätverk hittades.</translation>
     </message>
     <message>
         <source>Turn the room&apos;s phones on first.</source>
@@ -1971,6 +2238,42 @@
     <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>Rummet kan inte sparas i %1 (%2): om programmet stannar nu måste telefonerna ansluta igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer&apos;s networks now (%2 chooses another).</source>
+        <translation>%1 finns inte på datorns nätverk nu (%2 väljer ett annat).</translation>
+    </message>
+    <message>
+        <source>The room is open on this computer only: no phone can join (%1 chooses a network).</source>
+        <translation>Rummet är bara öppet på den här datorn: ingen telefon kan ansluta (%1 väljer ett nätverk).</translation>
+    </message>
+    <message>
+        <source>The room cannot be opened on %1: it is off. %2 turns it on again.</source>
+        <translation>Rummet kan inte öppnas på %1: det är avstängt. %2 slår på det igen.</translation>
+    </message>
+    <message>
+        <source>The room moved to %1: the phones must scan the new join card (%2); their votes are kept.</source>
+        <translation>Rummet har flyttat till %1: telefonerna måste skanna det nya anslutningskortet (%2); deras röster behålls.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
+        <translation>Skanna koden på konsolen med din telefon: den blir din fjärrkontroll. Koden fungerar en gång; %1 döljer den.</translation>
+    </message>
+    <message>
+        <source>No phone is paired as the remote.</source>
+        <translation>Ingen telefon är parkopplad som fjärrkontroll.</translation>
+    </message>
+    <message>
+        <source>Your remote is paired (%1). %2 drops it.</source>
+        <translation>Din fjärrkontroll är parkopplad (%1). %2 kopplar bort den.</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>en telefon</translation>
+    </message>
+    <message>
+        <source>The remote is dropped: that phone controls nothing now.</source>
+        <translation>Fjärrkontrollen är bortkopplad: telefonen styr ingenting nu.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
         m_overview.paint(painter, rect(), m_session, m_dispatcher.jumpBuffer());
     if (m_help)
         paintHelp(painter, rect(), m_dispatcher.bindings());
+    roompanel::paintPairingCard(painter, rect(), m_session, m_dispatcher.bindings());
     if (!m_painted) {
         m_painted = true;
         emit firstPainted();

@@ -19,7 +19,8 @@ namespace {
 constexpr qreal kWidth = 1920;
 constexpr qreal kHeight = 1080;
 
-/// The QR code's modules in `area` (square), with the quiet zone of four modules the standard asks for.
+} // namespace
+
 void paintQrCode(QPainter &painter, const QRectF &area, const QString &text)
 {
     const std::unique_ptr<QRcode, void (*)(QRcode *)> code(
@@ -35,7 +36,6 @@ void paintQrCode(QPainter &painter, const QRectF &area, const QString &text)
             if (code->data[y * modules + x] & 1)
                 painter.fillRect(QRectF(origin.x() + x * module, origin.y() + y * module, module, module), theme::qrDark);
 }
-} // namespace
 
 QString joinUrl(const AudienceView &view)
 {

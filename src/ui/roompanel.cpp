@@ -3,6 +3,7 @@
 
 #include "keybindings.h"
 #include "session.h"
+#include "slidepainters.h"
 #include "textlayout.h"
 #include "theme.h"
 
@@ -30,8 +31,41 @@ QString statusText(const Session &session, const KeyBindings &keys)
     const int joined = room.joined;
     const QString shown = session.joinCardShown() ? RoomText::tr("%1 hides the join card").arg(keys.keysText(Action::JoinCard))
                                                   : RoomText::tr("%1 shows the join card").arg(keys.keysText(Action::JoinCard));
-    return RoomText::tr("Room open: %1 · code %2 · %n joined (%3)", nullptr, joined)
-        .arg(QString::fromStdString(room.address), QString::fromStdString(room.roomCode), shown);
+    QString text = RoomText::tr("Room open: %1 · code %2 · %n joined (%3)", nullptr, joined)
+                       .arg(QString::fromStdString(room.address), QString::fromStdString(room.roomCode), shown);
+    if (room.remotePaired)
+        text += RoomText::tr(" · remote: %1").arg(room.remoteDevice.empty() ? RoomText::tr("a phone") : QString::fromStdString(room.remoteDevice));
+    return text;
+}
+
+void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+{
+    const ParticipationState &room = session.participation();
+    if (room.pairingUrl.empty())
+        return;
+    painter.fillRect(area, theme::consoleOverlay);  // opaque: the code is the one thing to look at
+    const qreal side = std::min(area.height() * 0.72, area.width() * 0.42);
+    const QRectF code(area.left() + area.width() * 0.06, area.top() + (area.height() - side) / 2, side, side);
+    slidepainters::paintQrCode(painter, code, QString::fromStdString(room.pairingUrl));
+    const qreal left = code.right() + area.width() * 0.05;
+    const qreal width = area.right() - left - area.width() * 0.05;
+    qreal y = code.top();
+    const qreal scale = std::clamp(area.height() / 1080.0, 0.66, 1.5);
+    y += textlayout::draw(painter, QRectF(left, y, width, 120 * scale), RoomText::tr("Pair your phone as the remote"),
+                          theme::uiFont(40 * scale, QFont::Bold), theme::consoleText) + 24 * scale;
+    const QFont body = theme::uiFont(std::max<qreal>(theme::consoleSmallestTextPx, 24 * scale));
+    y += textlayout::draw(painter, QRectF(left, y, width, 260 * scale),
+                          RoomText::tr("Scan the code with the phone's camera. The phone shows your notes, the next step, the time "
+                                       "and the right answer, and its buttons drive the lesson."),
+                          body, theme::consoleText) + 18 * scale;
+    const QString current = room.remotePaired ? RoomText::tr("It replaces the remote paired now (%1).")
+                                                    .arg(QString::fromStdString(room.remoteDevice))
+                                              : QString();
+    y += textlayout::draw(painter, QRectF(left, y, width, 220 * scale),
+                          RoomText::tr("The code works once, for two minutes, and never shows on the projector. %1").arg(current).trimmed(),
+                          body, theme::consoleMuted) + 18 * scale;
+    textlayout::draw(painter, QRectF(left, y, width, 80 * scale), RoomText::tr("%1 hides the code.").arg(keys.keysText(Action::Escape)),
+                     body, theme::consoleHighlight);
 }
 
 qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)

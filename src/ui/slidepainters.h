@@ -28,6 +28,9 @@ void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &conten
 void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintFilmCard(QPainter &painter, const SlideFrame &frame);
+/// `text` as a QR code in `area` (square): dark modules on light, with the quiet zone of four modules the
+/// standard asks for.
+void paintQrCode(QPainter &painter, const QRectF &area, const QString &text);
 /// The join card: the page's address as a QR code, the address written out, and the room code.
 void paintJoinCard(QPainter &painter, const SlideFrame &frame);
 /// What a phone opens from the join card: the page, with the room code filled in.

@@ -3,10 +3,13 @@
 // What a widget paints as text, read back from its painting: a paint device whose engine keeps every text
 // item it is asked to draw. Tests read the words a person would see, whatever draws them.
 
+#include <QImage>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QStringList>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace stoppunkt::test {
 
@@ -73,6 +76,23 @@ inline QStringList paintedTexts(QWidget &widget)
     TextRecordingDevice device(widget.size());
     widget.render(&device);
     return device.texts();
+}
+
+/// True when some text item that `window` paints contains `text`.
+inline bool painted(QWidget &window, const QString &text)
+{
+    const QStringList texts = paintedTexts(window);
+    return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(text); });
+}
+
+/// The share of dark pixels in a square of a window's picture: a QR code is about half dark.
+inline double darkShare(const QImage &image, const QRect &square)
+{
+    int dark = 0;
+    for (int y = square.top(); y < square.bottom(); y += 2)
+        for (int x = square.left(); x < square.right(); x += 2)
+            dark += qGray(image.pixel(x, y)) < 80;
+    return dark / (square.width() * square.height() / 4.0);
 }
 
 } // namespace stoppunkt::test

@@ -8,6 +8,8 @@
 #include "phoneclient.h"
 #include "presenter.h"
 #include "projectorwindow.h"
+#include "roomaddressdialog.h"
+#include "roomaddresses.h"
 #include "roomserver.h"
 #include "roomsnapshot.h"
 #include "roomsync.h"
@@ -22,23 +24,6 @@
 using namespace stoppunkt;
 using namespace stoppunkt::test;
 
-namespace {
-bool painted(QWidget &window, const QString &text)
-{
-    const QStringList texts = paintedTexts(window);
-    return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(text); });
-}
-
-/// The share of dark pixels in a square of the projector's picture: a QR code is about half dark.
-double darkShare(const QImage &image, const QRect &square)
-{
-    int dark = 0;
-    for (int y = square.top(); y < square.bottom(); y += 2)
-        for (int x = square.left(); x < square.right(); x += 2)
-            dark += qGray(image.pixel(x, y)) < 80;
-    return dark / (square.width() * square.height() / 4.0);
-}
-} // namespace
 
 TEST_CASE("the room's phones from the console: on, the join card, a vote, the votes shown, a suggestion accepted")
 {
@@ -198,4 +183,48 @@ TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room aga
     second.kill();
     second.waitForFinished(5000);
     CHECK(second.readAllStandardError().contains("The room is open again with the same code"));
+}
+
+TEST_CASE("where the phones join is a console setting: the networks and this computer are listed, and an open room moves with its votes")
+{
+    // The dialog lists each network by its name and this computer last, and gives the one chosen.
+    std::vector<RoomAddressDialog::Choice> choices{{QStringLiteral("wlp2s0 (Wi-Fi)"), QStringLiteral("192.168.1.20")},
+                                                   {QString(), QStringLiteral("127.0.0.1")}};
+    RoomAddressDialog dialog(choices, QStringLiteral("127.0.0.1"));
+    CHECK(dialog.rows() == QStringList{QStringLiteral("wlp2s0 (Wi-Fi): 192.168.1.20"),
+                                       QStringLiteral("This computer only: 127.0.0.1 (no phone can join; for trying it out)")});
+    CHECK(dialog.chosenAddress() == "127.0.0.1");  // the one in use is selected
+    dialog.choose(0);
+    CHECK(dialog.chosenAddress() == "192.168.1.20");
+    // The choices are this computer's own: the loopback comes last, and no link-local address is offered.
+    const std::vector<RoomAddressChoice> own = roomAddressChoices();
+    REQUIRE_FALSE(own.empty());
+    CHECK(own.back().address == QHostAddress(QHostAddress::LocalHost));
+    CHECK(std::none_of(own.begin(), own.end(), [](const RoomAddressChoice &c) { return c.address.isLinkLocal(); }));
+    CHECK(roomUrl(QHostAddress(QStringLiteral("::1")), 8471) == "http://[::1]:8471");
+
+    Presenter p(seedLesson(), [] {
+        Options options = noFilm();
+        options.roomAddress = QStringLiteral("127.0.0.1");
+        return options;
+    }());
+    p.show();
+    settle();
+    Session &s = p.session();
+    p.dispatcher().trigger(Action::Participation);
+    REQUIRE(p.room().server());
+    const QString code = p.room().server()->roomCode();
+    PhoneClient phone(p.room().server()->port());
+    phone.send({{"type", "join"}, {"room", code}});
+    REQUIRE(PhoneClient::waitFor([&] { return s.participation().joined == 1; }));
+    const QString token = phone.last("welcome").value("token").toString();
+
+    // Moved to the IPv6 loopback: the same code and the same phone, at the new address.
+    p.room().setAddress(QStringLiteral("::1"));
+    REQUIRE(p.room().server());
+    CHECK(p.room().server()->address() == QHostAddress(QStringLiteral("::1")));
+    CHECK(p.room().server()->roomCode() == code);
+    CHECK(p.room().server()->ballot().knows(token));
+    CHECK(s.participation().address == QStringLiteral("http://[::1]:%1").arg(p.room().server()->port()).toStdString());
+    CHECK(p.console().notice().contains(QStringLiteral("The room moved to http://[::1]:")));
 }

@@ -8,23 +8,21 @@ Usage: check_phone_page.py ROOMDRIVER OUT_DIR
 Exit 0 on success, 1 on a failed check, 77 (skipped) when Chromium is not installed or cannot start.
 """
 import asyncio
-import base64
-import json
 import os
 import signal
 import pathlib
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
 try:
     import websockets
 except ImportError:
     print("SKIP: python3-websockets is not installed")
     sys.exit(77)
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chromium import Browser, page_address, start_chromium  # noqa: E402
 
 
 class Driver:
@@ -59,71 +57,8 @@ class Driver:
         self.process.wait(timeout=5)
 
 
-class Browser:
-    """One Chromium page over the DevTools Protocol."""
-
-    def __init__(self, socket):
-        self.socket = socket
-        self.next_id = 0
-
-    async def send(self, method, **params):
-        self.next_id += 1
-        my_id = self.next_id
-        await self.socket.send(json.dumps({"id": my_id, "method": method, "params": params}))
-        while True:
-            reply = json.loads(await self.socket.recv())
-            if reply.get("id") == my_id:
-                if "error" in reply:
-                    raise AssertionError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-
-    async def evaluate(self, expression):
-        result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
-        return result.get("result", {}).get("value")
-
-    async def wait_for(self, expression, what, timeout=10):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if await self.evaluate(expression):
-                return
-            await asyncio.sleep(0.1)
-        raise AssertionError(f"timed out waiting for {what}")
-
-    async def screenshot(self, path):
-        data = await self.send("Page.captureScreenshot", format="png")
-        path.write_bytes(base64.b64decode(data["data"]))
-
-
-def start_chromium(profile):
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not exe:
-        print("SKIP: chromium is not installed")
-        sys.exit(77)
-    process = subprocess.Popen([exe, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                "--disable-extensions", "--disable-background-networking", "--disable-sync",
-                                "--disable-breakpad", "--disable-crash-reporter",
-                                "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-                                f"--user-data-dir={profile}", "about:blank"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    port_file = pathlib.Path(profile) / "DevToolsActivePort"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not port_file.exists():
-        if process.poll() is not None:
-            break
-        time.sleep(0.1)
-    if not port_file.exists():
-        os.killpg(process.pid, signal.SIGKILL)
-        print("SKIP: chromium did not start")
-        sys.exit(77)
-    time.sleep(0.2)
-    return process, int(port_file.read_text().split()[0])
-
-
 async def run(driver, devtools_port, out):
-    with urllib.request.urlopen(f"http://127.0.0.1:{devtools_port}/json/list") as reply:
-        targets = json.load(reply)
-    page = next(t for t in targets if t["type"] == "page")
-    async with websockets.connect(page["webSocketDebuggerUrl"], max_size=None) as socket:
+    async with websockets.connect(page_address(devtools_port), max_size=None) as socket:
         b = Browser(socket)
         await b.send("Page.enable")
         await b.send("Runtime.enable")

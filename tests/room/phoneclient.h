@@ -16,11 +16,12 @@ namespace stoppunkt::test {
 
 class PhoneClient {
 public:
-    explicit PhoneClient(quint16 port)
+    /// `path`: /room for a trainee's phone, /remote for the facilitator's.
+    explicit PhoneClient(quint16 port, const QString &path = QStringLiteral("/room"))
     {
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &m) { m_received << m; });
         QObject::connect(&m_socket, &QWebSocket::disconnected, [this] { m_closed = true; });
-        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/room").arg(port)));
+        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
         waitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_closed; });
     }
 

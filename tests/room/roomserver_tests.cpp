@@ -94,7 +94,17 @@ TEST_CASE("the room server serves its page, with a strict policy, and nothing el
     const Fetched words = fetch(server.port(), QStringLiteral("/words.json"));
     CHECK(words.status == 200);
     CHECK(QJsonDocument::fromJson(words.body).object().value("Join").toString() == "Deltag");  // the lesson is Danish
-    for (const char *path : {"/etc/passwd", "/../CMakeLists.txt", "/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/lesson.json"})
+    // The facilitator's remote page: the same policy; its words in the console's language, not the lesson's.
+    const Fetched remote = fetch(server.port(), QStringLiteral("/remote"));
+    CHECK(remote.status == 200);
+    CHECK(remote.body.contains("<script src=\"remote.js\""));
+    CHECK(remote.policy.contains("default-src 'none'"));
+    CHECK(fetch(server.port(), QStringLiteral("/remote.js")).contentType.startsWith("text/javascript"));
+    CHECK(fetch(server.port(), QStringLiteral("/remote.css")).status == 200);
+    const QJsonObject remoteWords = QJsonDocument::fromJson(fetch(server.port(), QStringLiteral("/remote-words.json")).body).object();
+    CHECK(remoteWords.value("Next").toString() == "Next");  // the tests run with the English UI
+    CHECK(remoteWords.value("language").toString() == "en");
+    for (const char *path : {"/etc/passwd", "/../CMakeLists.txt", "/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/lesson.json", "/remote/../etc/passwd", "/remote.html"})
         CHECK(fetch(server.port(), QString::fromLatin1(path)).status == 404);
     server.stop();
     CHECK_FALSE(server.running());

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "remotecommand.h"
+
+#include "remoteprotocol.h"
+
+#include <QJsonObject>
+
+namespace stoppunkt {
+
+namespace {
+ParsedRemoteMessage refused(RoomStatus status, const char *reason)
+{
+    return {status, QString::fromLatin1(reason), {}};
+}
+
+/// JSON numbers are doubles: ids stay whole and below 2^53, where every whole number is exact.
+constexpr double kLargestId = 9007199254740991.0;
+} // namespace
+
+bool RemoteCommand::allowed(Action action)
+{
+    switch (action) {
+    case Action::Next:
+    case Action::Previous:
+    case Action::BlackScreen:
+    case Action::Reveal:
+    case Action::UndoPick:
+    case Action::PauseFilm:
+    case Action::Vote:
+    case Action::AcceptSuggestion:
+    case Action::DropSuggestion: return true;
+    default: return false;
+    }
+}
+
+ParsedRemoteMessage parseRemoteMessage(const QByteArray &bytes, const RoomLimits &limits)
+{
+    using namespace remotewire;
+    const MessageObject read = readMessageObject(bytes, limits);
+    if (read.status != RoomStatus::Ok)
+        return refused(read.status, read.reason);
+    const QJsonObject &object = read.object;
+    const QString type = object.value(QLatin1String(kType)).toString();
+    ParsedRemoteMessage parsed{RoomStatus::Ok, {}, {}};
+    RemoteMessage &m = parsed.message;
+    if (type == QLatin1String(kPair)) {
+        m.type = RemoteMessage::Type::Pair;
+        const QJsonValue device = object.value(QLatin1String(kDevice));
+        if (!looksLikeToken(object.value(QLatin1String(kSecret))))
+            return refused(RoomStatus::Unauthorized, "not a pairing code from the console");
+        if (!device.isUndefined() && !device.isString())
+            return refused(RoomStatus::BadRequest, "the device's name must be text");
+        m.secret = object.value(QLatin1String(kSecret)).toString();
+        m.device = device.toString().left(limits.maxMessageBytes);  // the pairing cleans it
+        return parsed;
+    }
+    if (type != QLatin1String(kResume) && type != QLatin1String(kCommand))
+        return refused(RoomStatus::BadRequest, "unknown message type");
+    if (!looksLikeToken(object.value(QLatin1String(kToken))))
+        return refused(RoomStatus::Unauthorized, "no valid token");
+    m.token = object.value(QLatin1String(kToken)).toString();
+    if (type == QLatin1String(kResume)) {
+        m.type = RemoteMessage::Type::Resume;
+        return parsed;
+    }
+    m.type = RemoteMessage::Type::Command;
+    const QJsonValue id = object.value(QLatin1String(kId));
+    const double idValue = id.toDouble(0);
+    if (!id.isDouble() || idValue < 1 || idValue > kLargestId || idValue != double(qint64(idValue)))
+        return refused(RoomStatus::BadRequest, "a command has a whole-number id from 1");
+    m.id = qint64(idValue);
+    const QString name = object.value(QLatin1String(kAction)).toString();
+    if (name == QLatin1String(kPickAction)) {
+        // A whole number from 1 to 6: toInt() gives 0 for 2.5, "2", null or anything out of range.
+        m.command.pick = object.value(QLatin1String(kOption)).toInt(0);
+        if (m.command.pick < 1 || m.command.pick > 6)
+            return refused(RoomStatus::BadRequest, "a pick is an option from 1 to 6");
+        return parsed;
+    }
+    const std::optional<Action> action = actionByName(name);
+    if (!action || !RemoteCommand::allowed(*action))
+        return refused(RoomStatus::BadRequest, "not a command the remote may give");
+    m.command.action = action;
+    return parsed;
+}
+
+} // namespace stoppunkt

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "remotechannel.h"
+
+#include "remoteprotocol.h"
+#include "session.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+namespace stoppunkt {
+
+namespace {
+void sendJson(QWebSocket *socket, const QJsonObject &message)
+{
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void refuse(QWebSocket *socket, RoomStatus status, const QString &reason, qint64 id = 0)
+{
+    QJsonObject message{{QLatin1String(remotewire::kType), QLatin1String(remotewire::kRefused)},
+                        {QLatin1String(remotewire::kStatus), int(status)},
+                        {QLatin1String(remotewire::kReason), reason}};
+    if (id > 0)
+        message.insert(QLatin1String(remotewire::kId), double(id));
+    sendJson(socket, message);
+}
+
+RemoteChannel::Clock steadyClock()
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [timer] { return timer->elapsed(); };
+}
+} // namespace
+
+RemoteChannel::RemoteChannel(const Session &session, RoomLimits limits, Clock clock, QObject *parent)
+    : QObject(parent), m_session(session), m_limits(limits), m_clock(clock ? std::move(clock) : steadyClock()),
+      m_rate(kCommandsPerSecond, kCommandBurst)
+{
+    connect(&session, &Session::changed, this, &RemoteChannel::refresh);
+    connect(&session, &Session::filmProgressed, this, &RemoteChannel::refresh);  // paused or running
+}
+
+RemoteChannel::~RemoteChannel()
+{
+    closeAll();
+}
+
+qint64 RemoteChannel::now() const
+{
+    return m_clock();
+}
+
+void RemoteChannel::adopt(QWebSocket *socket)
+{
+    const auto unpaired = std::count_if(m_connections.begin(), m_connections.end(), [](const auto &c) { return !c.second.paired; });
+    if (unpaired >= kMaxUnpaired) {
+        refuse(socket, RoomStatus::Unavailable, QStringLiteral("too many connections"));
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        socket->deleteLater();
+        return;
+    }
+    socket->setParent(this);
+    m_connections.emplace(socket, Connection{});
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [socket] { refuse(socket, RoomStatus::BadRequest, QStringLiteral("the remote speaks JSON text only")); });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        m_connections.erase(socket);
+        socket->deleteLater();
+    });
+}
+
+void RemoteChannel::closeAll()
+{
+    for (auto &[socket, connection] : m_connections) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_connections.clear();
+}
+
+QString RemoteChannel::offerPairing()
+{
+    return m_pairing.offer(now());
+}
+
+void RemoteChannel::dropRemote()
+{
+    if (!m_pairing.paired())
+        return;
+    m_pairing.drop();
+    unpairConnections(nullptr);
+    emit pairedChanged();
+}
+
+void RemoteChannel::unpairConnections(QWebSocket *except)
+{
+    for (auto &[socket, connection] : m_connections) {
+        if (socket == except || !connection.paired)
+            continue;
+        connection.paired = false;
+        connection.lastView.clear();
+        sendJson(socket, {{QLatin1String(remotewire::kType), QLatin1String(remotewire::kDropped)}});
+    }
+}
+
+void RemoteChannel::receive(QWebSocket *socket, const QString &text)
+{
+    auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    Connection &connection = found->second;
+    if (!m_rate.allow(QString::number(quintptr(socket)), now()))
+        return refuse(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
+    const ParsedRemoteMessage parsed = parseRemoteMessage(text.toUtf8(), m_limits);
+    if (!parsed.ok())
+        return refuse(socket, parsed.status, parsed.reason);
+    const RemoteMessage &m = parsed.message;
+    if (m.type == RemoteMessage::Type::Pair) {
+        const RemotePairing::Paired paired = m_pairing.pair(m.secret, m.device, now());
+        if (paired.status != RoomStatus::Ok)
+            return refuse(socket, paired.status, paired.reason);
+        unpairConnections(socket);  // one remote at a time: the one before is dropped
+        pairOn(socket, connection, paired.token, m_pairing.device());
+        emit pairedChanged();
+        return;
+    }
+    // The role is checked at each message: the remote's token, on a connection that paired or resumed.
+    if (!m_pairing.isRemote(m.token))
+        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"), m.id);
+    if (m.type == RemoteMessage::Type::Resume) {
+        unpairConnections(socket);  // the same phone back on a new connection: the old one is stale
+        return pairOn(socket, connection, m.token, m_pairing.device());
+    }
+    if (!connection.paired)
+        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("resume first"), m.id);
+    const bool applied = m_pairing.firstTime(m.id);
+    if (applied)
+        emit commandReceived(m.command);
+    sendJson(socket, {{QLatin1String(remotewire::kType), QLatin1String(remotewire::kDone)},
+                      {QLatin1String(remotewire::kId), double(m.id)},
+                      {QLatin1String(remotewire::kApplied), applied}});
+}
+
+void RemoteChannel::pairOn(QWebSocket *socket, Connection &connection, const QString &token, const QString &device)
+{
+    connection.paired = true;
+    sendJson(socket, {{QLatin1String(remotewire::kType), QLatin1String(remotewire::kPaired)},
+                      {QLatin1String(remotewire::kToken), token},
+                      {QLatin1String(remotewire::kDevice), device}});
+    sendView(socket, connection, true);
+}
+
+void RemoteChannel::refresh()
+{
+    for (auto &[socket, connection] : m_connections)
+        sendView(socket, connection, false);
+}
+
+void RemoteChannel::clockChanged()
+{
+    for (auto &[socket, connection] : m_connections)
+        sendView(socket, connection, true);
+}
+
+void RemoteChannel::sendView(QWebSocket *socket, Connection &connection, bool force)
+{
+    if (!connection.paired || !m_pairing.paired())
+        return;
+    const RemoteClock clock = m_clockSource ? m_clockSource() : RemoteClock{};
+    QJsonObject view = remoteView(m_session, clock);
+    // The page counts the elapsed time on by itself, so the clock alone moving is no reason to send.
+    const QJsonValue time = view.take(QLatin1String("time"));
+    const QByteArray unchanging = QJsonDocument(view).toJson(QJsonDocument::Compact);
+    if (!force && unchanging == connection.lastView)
+        return;
+    connection.lastView = unchanging;
+    view.insert(QLatin1String("time"), time);
+    sendJson(socket, view);
+}
+
+} // namespace stoppunkt

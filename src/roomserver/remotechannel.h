@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ratelimiter.h"
+#include "remotecommand.h"
+#include "remotepairing.h"
+#include "remoteview.h"
+
+#include <QObject>
+
+#include <functional>
+#include <map>
+
+class QWebSocket;
+
+namespace stoppunkt {
+
+class Session;
+
+/// The facilitator's remote on /remote: pairing with the console's one-time secret, the remote's commands
+/// in, the console's view out. Only the paired phone's connection is ever sent the console's view (notes,
+/// the right answer), and each command is checked against the remote's token when it arrives. Commands
+/// leave as commandReceived(): the app runs them through the named actions, as it runs keys.
+class RemoteChannel : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>;  ///< milliseconds, monotonic
+    /// How fast the remote may send: a facilitator taps quickly, but not like a script.
+    static constexpr double kCommandsPerSecond = 10;
+    static constexpr double kCommandBurst = 20;
+    /// Connections on /remote that have not paired yet, at most.
+    static constexpr int kMaxUnpaired = 8;
+
+    RemoteChannel(const Session &session, RoomLimits limits, Clock clock = {}, QObject *parent = nullptr);
+    ~RemoteChannel() override;
+
+    /// Takes a WebSocket that asked for /remote.
+    void adopt(QWebSocket *socket);
+    void closeAll();
+    /// Where the elapsed time comes from (the app's presentation timer).
+    void setClockSource(std::function<RemoteClock()> source) { m_clockSource = std::move(source); }
+
+    /// A new one-time pairing secret for the console's QR code (any earlier one stops working).
+    QString offerPairing();
+    void withdrawPairing() { m_pairing.withdraw(); }
+    bool offeringPairing() const { return m_pairing.offering(now()); }
+    bool paired() const { return m_pairing.paired(); }
+    const QString &device() const { return m_pairing.device(); }
+    /// Drops the paired remote: its page is told, and its token no longer works.
+    void dropRemote();
+    /// Sends the paired remote the console's view if it changed.
+    void refresh();
+    /// The elapsed-time clock started, paused or was reset: the remote is sent the time again.
+    void clockChanged();
+
+signals:
+    void commandReceived(const RemoteCommand &command);
+    void pairedChanged();
+
+private:
+    struct Connection {
+        bool paired = false;
+        QByteArray lastView;
+    };
+    void receive(QWebSocket *socket, const QString &text);
+    void pairOn(QWebSocket *socket, Connection &connection, const QString &token, const QString &device);
+    void sendView(QWebSocket *socket, Connection &connection, bool force);
+    void unpairConnections(QWebSocket *except);
+    qint64 now() const;
+
+    const Session &m_session;
+    RoomLimits m_limits;
+    Clock m_clock;
+    RemotePairing m_pairing;
+    RateLimiter m_rate;
+    std::function<RemoteClock()> m_clockSource;
+    std::map<QWebSocket *, Connection> m_connections;
+};
+
+} // namespace stoppunkt

@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: MIT
+"""Headless Chromium for the browser tests, driven over the Chrome DevTools Protocol: start it on
+127.0.0.1 with an empty profile, and drive one page (evaluate, wait for, screenshot). A test that cannot
+start it exits 77 (skipped) with a clear message."""
+import asyncio
+import base64
+import json
+import os
+import pathlib
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+
+class Browser:
+    """One Chromium page over the DevTools Protocol."""
+
+    def __init__(self, socket):
+        self.socket = socket
+        self.next_id = 0
+
+    async def send(self, method, **params):
+        self.next_id += 1
+        my_id = self.next_id
+        await self.socket.send(json.dumps({"id": my_id, "method": method, "params": params}))
+        while True:
+            reply = json.loads(await self.socket.recv())
+            if reply.get("id") == my_id:
+                if "error" in reply:
+                    raise AssertionError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+
+    async def evaluate(self, expression):
+        result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        return result.get("result", {}).get("value")
+
+    async def wait_for(self, expression, what, timeout=10):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if await self.evaluate(expression):
+                return
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    async def screenshot(self, path):
+        data = await self.send("Page.captureScreenshot", format="png")
+        path.write_bytes(base64.b64decode(data["data"]))
+
+
+def start_chromium(profile):
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not exe:
+        print("SKIP: chromium is not installed")
+        sys.exit(77)
+    process = subprocess.Popen([exe, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                "--disable-extensions", "--disable-background-networking", "--disable-sync",
+                                "--disable-breakpad", "--disable-crash-reporter",
+                                "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+                                f"--user-data-dir={profile}", "about:blank"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    port_file = pathlib.Path(profile) / "DevToolsActivePort"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not port_file.exists():
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
+    if not port_file.exists():
+        os.killpg(process.pid, signal.SIGKILL)
+        print("SKIP: chromium did not start")
+        sys.exit(77)
+    time.sleep(0.2)
+    return process, int(port_file.read_text().split()[0])
+
+
+def page_address(devtools_port):
+    """The first page target's DevTools WebSocket address."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{devtools_port}/json/list") as reply:
+        targets = json.load(reply)
+    return next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"]
