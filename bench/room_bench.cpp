@@ -3,7 +3,9 @@
 // open, while bench/room_phones.py plays N phones that join and vote within 2 s. Measures, on the
 // presenter's side: votes lost; the time from a phone sending its vote to the console painting a tally
 // that counts it (p50, p99); the console's paint time meanwhile; and a key (B, black and back) to both
-// windows painted, pressed every 100 ms during the load. Memory at the start and the end.
+// windows painted, pressed every 100 ms during the load. Memory at the start and the end. While the phones
+// are held (the soak), the presenter moves to the next question every 30 s and opens its vote, and each
+// closed vote must count every phone that joined.
 // Usage: bench_room [N=200] [hold seconds=0]   (QT_QPA_PLATFORM=offscreen)
 #include "commanddispatcher.h"
 #include "consolewindow.h"
@@ -13,6 +15,7 @@
 #include "roomserver.h"
 #include "roomsync.h"
 #include "session.h"
+#include "benchsupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,54 +29,8 @@
 #include <vector>
 
 using namespace stoppunkt;
+using namespace stoppunkt::bench;
 
-namespace {
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, std::size_t(p * double(values.size() - 1) + 0.5))];
-}
-
-long residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
-
-/// Times each paint of a window, and tells when one ends.
-class PaintWatch : public QObject {
-public:
-    std::vector<double> paintMs;
-    std::function<void()> painted;
-
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint)
-            return false;
-        const qint64 start = nowNs();
-        static_cast<QWidget *>(object)->removeEventFilter(this);
-        QApplication::sendEvent(object, event);
-        static_cast<QWidget *>(object)->installEventFilter(this);
-        paintMs.push_back(double(nowNs() - start) / 1e6);
-        if (painted)
-            painted();
-        return true;
-    }
-};
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -148,6 +105,27 @@ int main(int argc, char *argv[])
                         {QStringLiteral(STOPPUNKT_BENCH_DIR "/room_phones.py"), QString::number(p.room().server()->port()),
                          QString::fromStdString(s.participation().roomCode), QString::fromStdString(s.lesson().slideKey(10)),
                          QString::number(phones), QStringLiteral("2"), QString::number(hold)});
+    // The soak: a vote at every question, one question after another, each counted whole when it closes.
+    std::vector<int> questions;
+    for (int i = 0; i < s.slideCount(); ++i)
+        if (s.lesson().slides[std::size_t(i)].isQuestion() && i != 10)
+            questions.push_back(i);
+    std::vector<std::pair<int, int>> soakVotes;  // voters, joined, per closed vote
+    std::size_t nextQuestion = 0;
+    QTimer soak;
+    soak.setInterval(30'000);
+    QObject::connect(&soak, &QTimer::timeout, [&] {
+        if (s.blank() != Blank::None)
+            s.toggleBlank(Blank::Black);
+        if (s.participation().voteOpen)
+            p.dispatcher().trigger(Action::Vote);
+        soakVotes.emplace_back(s.participation().voters, s.participation().joined);
+        s.goTo(questions[nextQuestion++ % questions.size()]);
+        s.skipFilm();
+        p.dispatcher().trigger(Action::Vote);
+    });
+    if (hold > 0)
+        soak.start();
     keys.start();
     QTimer::singleShot(int(60'000 + hold * 1000), &app, &QApplication::quit);  // bounded, whatever happens
     QApplication::exec();
@@ -176,6 +154,12 @@ int main(int argc, char *argv[])
                 console.paintMs.size());
     std::printf("key B -> both windows painted: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu presses)\n",
                 percentile(keyMs, 0.5), percentile(keyMs, 0.99), percentile(keyMs, 1.0), keyMs.size());
+    if (!soakVotes.empty()) {
+        int whole = 0;
+        for (const auto &[voters, joined] : soakVotes)
+            whole += voters == joined;
+        std::printf("soak: %zu votes closed one after another, %d of them counted every phone that joined\n", soakVotes.size(), whole);
+    }
     std::printf("resident memory: %ld kB at the start, %ld kB at the end\n", startKb, residentKb());
     return int(sent.size()) == s.participation().voters ? 0 : 2;
 }
