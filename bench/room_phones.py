@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 """Simulated phones for bench_room, on 127.0.0.1: N phones join, then each votes once at a random moment
 within SPREAD seconds. Prints "sent T_NS" (CLOCK_MONOTONIC) per vote as it goes, and at the end
-"done joined J accepted A refused R later L". Phones stay connected HOLD seconds after voting (the soak),
-and vote again, within 2 s, at every question whose vote opens meanwhile (L counts those votes).
+"done joined J accepted A refused R later L later-accepted LA". Phones stay connected HOLD seconds after voting (the soak),
+and vote again, within 2 s, each time a vote opens meanwhile (L counts those votes, and LA those accepted).
 
 Usage: room_phones.py PORT CODE QUESTION N SPREAD HOLD
 """
@@ -39,30 +39,40 @@ async def phone(port, code, question, spread, hold, start, results):
             if m.get("type") == "refused":
                 results["refused"] += 1
                 break
-        voted = {question}
+        # Every time a vote opens, this phone votes: a new question, or one it voted on before (then another
+        # option, which a phone may change to while the vote is open).
+        mine = {}
+        was_open = {question: True}
         deadline = time.monotonic() + hold
         while time.monotonic() < deadline:
             try:
                 m = json.loads(await asyncio.wait_for(ws.recv(), timeout=max(0.01, deadline - time.monotonic())))
             except asyncio.TimeoutError:
                 break
+            if m.get("type") == "accepted":
+                results["later accepted"] += 1
             q = m.get("question") if m.get("type") == "view" else None
-            if q and q.get("open") and q["key"] not in voted:
-                voted.add(q["key"])
+            if not q:
+                continue
+            opened = q.get("open") and not was_open.get(q["key"])
+            was_open[q["key"]] = q.get("open")
+            if opened:
                 await asyncio.sleep(random.uniform(0, 2))
-                await ws.send(json.dumps({"type": "vote", "token": token, "question": q["key"],
-                                          "option": random.randint(1, len(q["options"]))}))
+                choices = [o for o in range(1, len(q["options"]) + 1) if o != mine.get(q["key"])]
+                mine[q["key"]] = random.choice(choices)
+                await ws.send(json.dumps({"type": "vote", "token": token, "question": q["key"], "option": mine[q["key"]]}))
                 results["later"] += 1
 
 
 async def main():
     port, code, question = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     count, spread, hold = int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
-    results = {"joined": 0, "accepted": 0, "refused": 0, "later": 0}
+    results = {"joined": 0, "accepted": 0, "refused": 0, "later": 0, "later accepted": 0}
     start = time.monotonic() + 1.0  # all join first, within a second
     await asyncio.gather(*(phone(port, code, question, spread, hold, start, results) for _ in range(count)),
                          return_exceptions=True)
-    print(f"done joined {results['joined']} accepted {results['accepted']} refused {results['refused']} later {results['later']}", flush=True)
+    print(f"done joined {results['joined']} accepted {results['accepted']} refused {results['refused']} later {results['later']} "
+          f"later-accepted {results['later accepted']}", flush=True)
 
 
 asyncio.run(main())

@@ -196,7 +196,7 @@
     if (q) renderQuestion(q);
 
     const room = view.room;
-    show("room", room.on && (!!q || view.suggestions !== undefined));
+    show("room", room.on && (!!q || room.joined > 0));
     $("roomState").textContent = q && q.tally ? word("The room: %1 of %2 voted", q.voters, room.joined)
       : word("The room: %1 phones joined", room.joined);
     $("vote").textContent = word(room.voteOpen ? "Close the vote" : "Open the vote");
@@ -206,6 +206,7 @@
     show("flipchart", view.flipchart !== undefined);
     if (view.flipchart !== undefined) {
       fillList("entries", view.flipchart);
+      show("noEntries", view.flipchart.length === 0);
       show("waiting", view.suggestions.length > 0);
       fillList("suggestions", view.suggestions);
     }

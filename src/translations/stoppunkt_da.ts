@@ -1766,6 +1766,10 @@
         <source>Show the pairing code on the console and scan it with this phone.</source>
         <translation>Vis parringskoden på konsollen, og scan den med denne telefon.</translation>
     </message>
+    <message>
+        <source>Nothing on the flip chart yet.</source>
+        <translation>Intet på flipoveren endnu.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -1766,6 +1766,10 @@
         <source>Show the pairing code on the console and scan it with this phone.</source>
         <translation>Show the pairing code on the console and scan it with this phone.</translation>
     </message>
+    <message>
+        <source>Nothing on the flip chart yet.</source>
+        <translation>Nothing on the flip chart yet.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

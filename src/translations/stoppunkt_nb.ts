@@ -1766,6 +1766,10 @@
         <source>Show the pairing code on the console and scan it with this phone.</source>
         <translation>Vis paringskoden på konsollen, og skann den med denne telefonen.</translation>
     </message>
+    <message>
+        <source>Nothing on the flip chart yet.</source>
+        <translation>Ingenting på flippoveren ennå.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -1766,6 +1766,10 @@
         <source>Show the pairing code on the console and scan it with this phone.</source>
         <translation>Visa parkopplingskoden på konsolen och skanna den med den här telefonen.</translation>
     </message>
+    <message>
+        <source>Nothing on the flip chart yet.</source>
+        <translation>Inget på blädderblocket än.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

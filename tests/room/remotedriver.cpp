@@ -2,6 +2,7 @@
 // The whole program's presenter with the seed lesson on Film #1, its room on 127.0.0.1 and the remote's
 // pairing code shown, for the remote's browser test. It prints "port P url U record R", then reads commands
 // from stdin, one per line, and answers each:
+//   goto N       → "ok": the session on slide N (0-based), as the overview would jump
 //   state        → "state {json}": slide (0-based), phase, picks, blank
 //   shot NAME    → writes OUT/NAME-projector.png and OUT/NAME-console.png; "painted [json]": the projector's words
 //   quit
@@ -48,15 +49,15 @@ void print(const QString &word, const QJsonValue &value)
 
 int main(int argc, char *argv[])
 {
-    if (argc != 2) {
-        std::cerr << "usage: remotedriver OUT_DIR\n";
+    if (argc < 2 || argc > 3) {
+        std::cerr << "usage: remotedriver OUT_DIR [UI_LANGUAGE]\n";
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    UiTranslator english;
-    english.use(QStringLiteral("en"));
+    UiTranslator uiLanguage;  // the console's language, and so the remote page's
+    uiLanguage.use(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
     if (!loaded.ok())
         return 1;
@@ -107,6 +108,9 @@ int main(int argc, char *argv[])
                                        presenter.projector().currentFrame());
                 painter.end();
                 print(QStringLiteral("painted"), QJsonArray::fromStringList(device.texts()));
+            } else if (command == QLatin1String("goto")) {
+                session.goTo(words.value(1).toInt());
+                std::cout << "ok" << std::endl;
             } else if (command == QLatin1String("quit")) {
                 presenter.records()->finish();
                 return QCoreApplication::quit();
