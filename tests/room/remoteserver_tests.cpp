@@ -195,6 +195,16 @@ TEST_CASE("refused with nothing changed: a trainee's token, a guessed token, an 
     CHECK(trainee.last("console").isEmpty());
     CHECK_FALSE(sawAny(trainee.received(), test::privateTexts(f.session.lesson())));
 
+    // A crowd of connections that never pair: past the cap each is told 503 and closed; the remote stays.
+    std::vector<std::unique_ptr<PhoneClient>> crowd;
+    for (int i = 0; i < RemoteChannel::kMaxUnpaired; ++i)
+        crowd.push_back(std::make_unique<PhoneClient>(f.server.port(), QStringLiteral("/remote")));
+    PhoneClient extra(f.server.port(), QStringLiteral("/remote"));
+    CHECK(PhoneClient::waitFor([&] { return extra.closed(); }));
+    CHECK(extra.last("refused").value("status").toInt() == 503);
+    f.nowMs += 5000;  // the remote's rate bucket refills
+    CHECK(command(remote, token, 300, "previous").value("type") == "done");
+
     // An oversized message closes the connection before it is read; the remote reconnects as after a drop.
     const Blank blank = f.session.blank();
     remote.send({{"type", "command"}, {"token", token}, {"id", 500}, {"action", QString(5000, 'x')}});
