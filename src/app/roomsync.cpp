@@ -192,8 +192,7 @@ void RoomSync::togglePairing()
         return;
     offerPairing();
     m_pairingRenew.start();
-    emit notice(tr("Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.")
-                    .arg(m_dispatcher.bindings().keysText(Action::Escape)));
+    emit notice(tr("Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it."));
 }
 
 void RoomSync::offerPairing()

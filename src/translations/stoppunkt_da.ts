@@ -1925,8 +1925,8 @@
         <translation>Koden virker én gang, i to minutter, og vises aldrig på projektoren. %1</translation>
     </message>
     <message>
-        <source>%1 hides the code.</source>
-        <translation>%1 skjuler koden.</translation>
+        <source>Any key hides the code.</source>
+        <translation>En vilkårlig tast skjuler koden.</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2260,6 @@
         <translation>Rummet er flyttet til %1: telefonerne skal scanne det nye deltagerkort (%2); deres stemmer bevares.</translation>
     </message>
     <message>
-        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
-        <translation>Scan koden på konsollen med din telefon: den bliver din fjernbetjening. Koden virker én gang; %1 skjuler den.</translation>
-    </message>
-    <message>
         <source>No phone is paired as the remote.</source>
         <translation>Ingen telefon er parret som fjernbetjening.</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>The remote is dropped: that phone controls nothing now.</source>
         <translation>Fjernbetjeningen er fjernet: telefonen styrer ikke længere noget.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
+        <translation>Scan koden på konsollen med din telefon: den bliver din fjernbetjening. Koden virker én gang; en vilkårlig tast skjuler den.</translation>
     </message>
 </context>
 <context>

@@ -1925,8 +1925,8 @@
         <translation>The code works once, for two minutes, and never shows on the projector. %1</translation>
     </message>
     <message>
-        <source>%1 hides the code.</source>
-        <translation>%1 hides the code.</translation>
+        <source>Any key hides the code.</source>
+        <translation>Any key hides the code.</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2260,6 @@
         <translation>The room moved to %1: the phones must scan the new join card (%2); their votes are kept.</translation>
     </message>
     <message>
-        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
-        <translation>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</translation>
-    </message>
-    <message>
         <source>No phone is paired as the remote.</source>
         <translation>No phone is paired as the remote.</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>The remote is dropped: that phone controls nothing now.</source>
         <translation>The remote is dropped: that phone controls nothing now.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
+        <translation>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</translation>
     </message>
 </context>
 <context>

@@ -1925,8 +1925,8 @@
         <translation>Koden virker én gang, i to minutter, og vises aldri på projektoren. %1</translation>
     </message>
     <message>
-        <source>%1 hides the code.</source>
-        <translation>%1 skjuler koden.</translation>
+        <source>Any key hides the code.</source>
+        <translation>Hvilken som helst tast skjuler koden.</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2260,6 @@
         <translation>Rommet er flyttet til %1: telefonene må skanne det nye deltakerkortet (%2); stemmene deres beholdes.</translation>
     </message>
     <message>
-        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
-        <translation>Skann koden på konsollen med telefonen din: den blir fjernkontrollen din. Koden virker én gang; %1 skjuler den.</translation>
-    </message>
-    <message>
         <source>No phone is paired as the remote.</source>
         <translation>Ingen telefon er paret som fjernkontroll.</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>The remote is dropped: that phone controls nothing now.</source>
         <translation>Fjernkontrollen er fjernet: telefonen styrer ingenting nå.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
+        <translation>Skann koden på konsollen med telefonen din: den blir fjernkontrollen din. Koden virker én gang; hvilken som helst tast skjuler den.</translation>
     </message>
 </context>
 <context>

@@ -1925,8 +1925,8 @@
         <translation>Koden fungerar en gång, i två minuter, och visas aldrig på projektorn. %1</translation>
     </message>
     <message>
-        <source>%1 hides the code.</source>
-        <translation>%1 döljer koden.</translation>
+        <source>Any key hides the code.</source>
+        <translation>Valfri tangent döljer koden.</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2260,6 @@
         <translation>Rummet har flyttat till %1: telefonerna måste skanna det nya anslutningskortet (%2); deras röster behålls.</translation>
     </message>
     <message>
-        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; %1 hides it.</source>
-        <translation>Skanna koden på konsolen med din telefon: den blir din fjärrkontroll. Koden fungerar en gång; %1 döljer den.</translation>
-    </message>
-    <message>
         <source>No phone is paired as the remote.</source>
         <translation>Ingen telefon är parkopplad som fjärrkontroll.</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>The remote is dropped: that phone controls nothing now.</source>
         <translation>Fjärrkontrollen är bortkopplad: telefonen styr ingenting nu.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
+        <translation>Skanna koden på konsolen med din telefon: den blir din fjärrkontroll. Koden fungerar en gång; valfri tangent döljer den.</translation>
     </message>
 </context>
 <context>

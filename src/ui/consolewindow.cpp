@@ -293,7 +293,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
         m_overview.paint(painter, rect(), m_session, m_dispatcher.jumpBuffer());
     if (m_help)
         paintHelp(painter, rect(), m_dispatcher.bindings());
-    roompanel::paintPairingCard(painter, rect(), m_session, m_dispatcher.bindings());
+    roompanel::paintPairingCard(painter, rect(), m_session);
     if (!m_painted) {
         m_painted = true;
         emit firstPainted();
@@ -302,8 +302,15 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
 
 void ConsoleWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (m_help && event->key() != Qt::Key_Shift && event->key() != Qt::Key_Control) {
+    const bool modifierAlone = event->key() == Qt::Key_Shift || event->key() == Qt::Key_Control;
+    if (m_help && !modifierAlone) {
         toggleHelp();
+        return;
+    }
+    // Like the help, the remote's pairing code takes the next key to close (its secret then stops working),
+    // so a clicker pressed while it shows changes nothing that the room sees.
+    if (!m_session.participation().pairingUrl.empty() && !modifierAlone) {
+        m_dispatcher.trigger(Action::PairRemote);
         return;
     }
     if (m_overview.isOpen()) {

@@ -38,7 +38,7 @@ QString statusText(const Session &session, const KeyBindings &keys)
     return text;
 }
 
-void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session)
 {
     const ParticipationState &room = session.participation();
     if (room.pairingUrl.empty())
@@ -64,8 +64,7 @@ void paintPairingCard(QPainter &painter, const QRectF &area, const Session &sess
     y += textlayout::draw(painter, QRectF(left, y, width, 220 * scale),
                           RoomText::tr("The code works once, for two minutes, and never shows on the projector. %1").arg(current).trimmed(),
                           body, theme::consoleMuted) + 18 * scale;
-    textlayout::draw(painter, QRectF(left, y, width, 80 * scale), RoomText::tr("%1 hides the code.").arg(keys.keysText(Action::Escape)),
-                     body, theme::consoleHighlight);
+    textlayout::draw(painter, QRectF(left, y, width, 80 * scale), RoomText::tr("Any key hides the code."), body, theme::consoleHighlight);
 }
 
 qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)

@@ -23,8 +23,8 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
 /// On a flip-chart slide: the phones' suggestions, first one first, with the keys that decide them.
 qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys);
 /// While the facilitator pairs a phone as the remote: the pairing code as a QR code over the whole console,
-/// opaque, with what it does and the key that hides it. Only the console ever draws it.
-void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys);
+/// opaque, with what it does; any key hides it. Only the console ever draws it.
+void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session);
 
 } // namespace roompanel
 } // namespace stoppunkt

@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -88,6 +89,13 @@ TEST_CASE("the remote's pairing code shows on the console only, and a paired pho
     CHECK_FALSE(painted(p.console(), QStringLiteral("Pair your phone as the remote")));
     PhoneClient phone(p.room().server()->port(), QStringLiteral("/remote"));
     CHECK(answer(phone, {{"type", "pair"}, {"secret", secret}}).value("status").toInt() == 410);
+
+    // A key on the console while the code shows (a clicker's Next) closes it, and the room sees nothing change.
+    p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_P));
+    REQUIRE_FALSE(s.participation().pairingUrl.empty());
+    QTest::keyClick(&p.console(), Qt::Key_Right);
+    CHECK(s.participation().pairingUrl.empty());
+    CHECK(s.slideIndex() == 0);
 
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_P));
     const QString fresh = QString::fromStdString(s.participation().pairingUrl).mid(prefix.size());
