@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" STOPPUNKT_TWO_SCREENS);  // a laptop and a projector
     QApplication app(argc, argv);
     UiTranslator uiLanguage;  // the console's language, and so the remote page's
     uiLanguage.use(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
