@@ -80,8 +80,11 @@ void RoomSync::toggleParticipation()
 bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<RoomSnapshot> restored)
 {
     m_server = std::make_unique<RoomServer>(m_session);
-    if (restored)
+    if (restored) {
         m_server->restore(std::move(restored->ballot), restored->lastQuestion);
+        if (restored->remote)
+            m_server->remote().restoreRemote(*restored->remote);
+    }
     if (!m_server->start(address, port) && !m_server->start(address, 0)) {
         m_server.reset();
         return false;
@@ -128,7 +131,7 @@ void RoomSync::setAddress(const QString &address)
 RoomSnapshot RoomSync::snapshot() const
 {
     return {m_server->address().toString(), m_server->port(), m_server->lastQuestion(), m_server->ballot(),
-            {m_suggestions.begin(), m_suggestions.end()}};
+            {m_suggestions.begin(), m_suggestions.end()}, m_server->remote().keptRemote()};
 }
 
 void RoomSync::keepIn(const QString &path)
@@ -155,7 +158,7 @@ QString RoomSync::resumeKept()
     if (QHostAddress(where).isNull() || !open(QHostAddress(where), port, std::move(kept)))
         return tr("The room cannot be opened again on %1: turn it on with %2, and the phones join again.").arg(where, turnOn);
     return m_server->port() == port
-               ? tr("The room is open again with the same code: the phones come back by themselves, with their votes.")
+               ? tr("The room is open again with the same code: the phones and your remote come back by themselves, with their votes.")
                : tr("The room is open again, but on another port: the phones must scan the join card again (their votes are kept).");
 }
 
@@ -244,6 +247,10 @@ void RoomSync::runRemote(const RemoteCommand &command)
         m_dispatcher.trigger(*command.action);
     else
         m_dispatcher.pick(command.pick);
+    // The command's id is on disk before the next one comes: after a crash, a command the phone sends
+    // again is recognised and not applied twice.
+    m_saveSoon.stop();
+    save();
 }
 
 void RoomSync::push()

@@ -25,7 +25,6 @@ bool sameHash(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
-constexpr int kDeviceCharacters = 40;
 } // namespace
 
 QString RemotePairing::offer(qint64 nowMs)
@@ -69,7 +68,7 @@ RemotePairing::Paired RemotePairing::pair(const QString &secret, const QString &
     m_offerExpiresAtMs = 0;
     const QString token = roomsecrets::newToken();
     m_remoteHash = hashOf(token);
-    m_device = cleanTraineeText(device, kDeviceCharacters);
+    m_device = cleanTraineeText(device, KeptRemote::kDeviceCharacters);
     m_lastCommand = 0;
     return {RoomStatus::Ok, token, {}};
 }
@@ -84,6 +83,20 @@ void RemotePairing::drop()
     m_remoteHash.clear();
     m_device.clear();
     m_lastCommand = 0;
+}
+
+std::optional<KeptRemote> RemotePairing::kept() const
+{
+    if (!paired())
+        return std::nullopt;
+    return KeptRemote{m_remoteHash, m_device, m_lastCommand};
+}
+
+void RemotePairing::restore(const KeptRemote &remote)
+{
+    m_remoteHash = remote.tokenHash;
+    m_device = cleanTraineeText(remote.device, KeptRemote::kDeviceCharacters);
+    m_lastCommand = remote.lastCommand;
 }
 
 bool RemotePairing::firstTime(qint64 id)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clientmessage.h"
+#include "roomsnapshot.h"
 
 #include <QByteArray>
 #include <QString>
@@ -46,6 +47,11 @@ public:
     /// A command with this id from the remote: true the first time, false when it was applied before (a
     /// command sent again after a lost connection). Ids count up from 1 for each pairing.
     bool firstTime(qint64 id);
+
+    /// The paired remote as the room's file keeps it (nullopt when none is paired), and back: after a
+    /// restart the same phone resumes with its token, and an id applied before is not applied again.
+    std::optional<KeptRemote> kept() const;
+    void restore(const KeptRemote &remote);
 
 private:
     QByteArray m_offerHash;

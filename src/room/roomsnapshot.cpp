@@ -29,11 +29,16 @@ const QString phone = QStringLiteral("phone");  ///< a token's SHA-256, base64
 const QString questions = QStringLiteral("questions");
 const QString options = QStringLiteral("options");
 const QString votes = QStringLiteral("votes");
+const QString remote = QStringLiteral("remote");
+const QString token = QStringLiteral("token");  ///< the remote's token's SHA-256, base64
+const QString device = QStringLiteral("device");
+const QString lastCommand = QStringLiteral("lastCommand");
 } // namespace key
 
 constexpr int kFormat = 1;
 constexpr int kMaxOptions = 6;
 constexpr qsizetype kHashBytes = 32;
+constexpr double kLargestCommandId = 9007199254740991.0;  ///< 2^53 - 1: JSON numbers stay exact below it
 
 /// A phone's token hash from the file: 32 bytes in base64, or empty when it is not one.
 QByteArray hashFrom(const QJsonValue &value)
@@ -116,7 +121,12 @@ QByteArray encode(const RoomSnapshot &snapshot)
                                {key::lastQuestion, snapshot.lastQuestion},
                                {key::ballot, snapshot.ballot.saved()},
                                {key::suggestions, suggestions}};
-    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+    QJsonObject out = document;
+    if (snapshot.remote)
+        out.insert(key::remote, QJsonObject{{key::token, QString::fromLatin1(snapshot.remote->tokenHash.toBase64())},
+                                            {key::device, snapshot.remote->device},
+                                            {key::lastCommand, double(snapshot.remote->lastCommand)}});
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
 std::optional<RoomSnapshot> decode(const QByteArray &bytes, const RoomLimits &limits, QString *error)
@@ -134,11 +144,19 @@ std::optional<RoomSnapshot> decode(const QByteArray &bytes, const RoomLimits &li
     auto ballot = Ballot::fromSaved(root.value(key::ballot).toObject(), limits, error);
     if (!ballot)
         return std::nullopt;
-    RoomSnapshot snapshot{root.value(key::address).toString(), quint16(port), root.value(key::lastQuestion).toString(), std::move(*ballot), {}};
+    RoomSnapshot snapshot{root.value(key::address).toString(), quint16(port), root.value(key::lastQuestion).toString(), std::move(*ballot), {}, std::nullopt};
     for (const QJsonValue &entry : root.value(key::suggestions).toArray()) {
         const QString text = cleanTraineeText(entry.toObject().value(key::text).toString(), limits.maxSuggestionCharacters);
         if (!text.isEmpty())
             snapshot.suggestions.push_back({cleanTraineeText(entry.toObject().value(key::nickname).toString(), limits.maxNicknameCharacters), text});
+    }
+    if (root.contains(key::remote)) {
+        const QJsonObject remote = root.value(key::remote).toObject();
+        const QByteArray hash = hashFrom(remote.value(key::token));
+        const double last = remote.value(key::lastCommand).toDouble(-1);
+        if (hash.isEmpty() || last < 0 || last > kLargestCommandId || last != double(qint64(last)))
+            return fail(error, QStringLiteral("the paired remote has no valid token hash or command count"));
+        snapshot.remote = KeptRemote{hash, cleanTraineeText(remote.value(key::device).toString(), KeptRemote::kDeviceCharacters), qint64(last)};
     }
     return snapshot;
 }

@@ -18,9 +18,23 @@ struct RoomSuggestion {
     bool operator==(const RoomSuggestion &other) const = default;
 };
 
+/// The facilitator's paired remote as the room's file keeps it: its token's SHA-256 (never the token), the
+/// name it pairs under, and the last command id applied, so a command sent again after a restart is not
+/// applied twice.
+struct KeptRemote {
+    /// The remote's name is cut to this many whole characters, wherever it comes from.
+    static constexpr int kDeviceCharacters = 40;
+
+    QByteArray tokenHash;
+    QString device;
+    qint64 lastCommand = 0;
+    bool operator==(const KeptRemote &other) const = default;
+};
+
 /// What the room keeps on disk beside the session record, so that after a crash and --resume it opens
 /// again where it was: the same address, port and room code (the join card and the phones' links stay
-/// valid), every phone that had joined, their votes, the vote left open, and the suggestions still waiting.
+/// valid), every phone that had joined, their votes, the vote left open, the suggestions still waiting, and
+/// the paired remote.
 /// Phones are kept by their tokens' SHA-256 only, as in the ballot: the file gives nobody a phone's role.
 struct RoomSnapshot {
     QString address;
@@ -28,6 +42,7 @@ struct RoomSnapshot {
     QString lastQuestion;  ///< the question voted on last
     Ballot ballot{RoomLimits{}, QString()};
     std::vector<RoomSuggestion> suggestions;
+    std::optional<KeptRemote> remote;
 };
 
 namespace roomsnapshot {

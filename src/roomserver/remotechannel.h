@@ -46,6 +46,9 @@ public:
     bool offeringPairing() const { return m_pairing.offering(now()); }
     bool paired() const { return m_pairing.paired(); }
     const QString &device() const { return m_pairing.device(); }
+    /// The paired remote as the room's file keeps it, and back after a restart (pairing.h).
+    std::optional<KeptRemote> keptRemote() const { return m_pairing.kept(); }
+    void restoreRemote(const KeptRemote &remote) { m_pairing.restore(remote); }
     /// Drops the paired remote: its page is told, and its token no longer works.
     void dropRemote();
     /// Sends the paired remote the console's view if it changed.

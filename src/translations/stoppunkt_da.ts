@@ -2228,10 +2228,6 @@
         <translation>Rummet kan ikke åbnes igen på %1: slå det til med %2, så deltager telefonerne igen.</translation>
     </message>
     <message>
-        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
-        <translation>Rummet er åbent igen med samme kode: telefonerne kommer selv tilbage, med deres stemmer.</translation>
-    </message>
-    <message>
         <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
         <translation>Rummet er åbent igen, men på en anden port: telefonerne skal scanne deltagerkortet igen (deres stemmer er gemt).</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
         <translation>Scan koden på konsollen med din telefon: den bliver din fjernbetjening. Koden virker én gang; en vilkårlig tast skjuler den.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
+        <translation>Rummet er åbent igen med samme kode: telefonerne og din fjernbetjening kommer selv tilbage, med deres stemmer.</translation>
     </message>
 </context>
 <context>

@@ -2228,10 +2228,6 @@
         <translation>The room cannot be opened again on %1: turn it on with %2, and the phones join again.</translation>
     </message>
     <message>
-        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
-        <translation>The room is open again with the same code: the phones come back by themselves, with their votes.</translation>
-    </message>
-    <message>
         <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
         <translation>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
         <translation>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
+        <translation>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</translation>
     </message>
 </context>
 <context>

@@ -2228,10 +2228,6 @@
         <translation>Rommet kan ikke åpnes igjen på %1: slå det på med %2, så blir telefonene med igjen.</translation>
     </message>
     <message>
-        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
-        <translation>Rommet er åpent igjen med samme kode: telefonene kommer tilbake av seg selv, med stemmene sine.</translation>
-    </message>
-    <message>
         <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
         <translation>Rommet er åpent igjen, men på en annen port: telefonene må skanne deltakerkortet igjen (stemmene deres er tatt vare på).</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
         <translation>Skann koden på konsollen med telefonen din: den blir fjernkontrollen din. Koden virker én gang; hvilken som helst tast skjuler den.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
+        <translation>Rommet er åpent igjen med samme kode: telefonene og fjernkontrollen din kommer tilbake av seg selv, med stemmene sine.</translation>
     </message>
 </context>
 <context>

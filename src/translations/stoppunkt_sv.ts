@@ -2228,10 +2228,6 @@
         <translation>Rummet kan inte öppnas igen på %1: slå på det med %2, så ansluter telefonerna igen.</translation>
     </message>
     <message>
-        <source>The room is open again with the same code: the phones come back by themselves, with their votes.</source>
-        <translation>Rummet är öppet igen med samma kod: telefonerna kommer tillbaka av sig själva, med sina röster.</translation>
-    </message>
-    <message>
         <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
         <translation>Rummet är öppet igen, men på en annan port: telefonerna måste skanna anslutningskortet igen (deras röster finns kvar).</translation>
     </message>
@@ -2278,6 +2274,10 @@
     <message>
         <source>Scan the code on the console with your phone: it becomes your remote. The code works once; any key hides it.</source>
         <translation>Skanna koden på konsolen med din telefon: den blir din fjärrkontroll. Koden fungerar en gång; valfri tangent döljer den.</translation>
+    </message>
+    <message>
+        <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
+        <translation>Rummet är öppet igen med samma kod: telefonerna och din fjärrkontroll kommer tillbaka av sig själva, med sina röster.</translation>
     </message>
 </context>
 <context>

@@ -122,9 +122,9 @@ TEST_CASE("the remote's messages are checked for shape: only the remote's named 
     // What a remote may not do, even though the keyboard may: quit, turn the room off, open a lesson...
     for (const char *name : {"quit", "participation", "open-lesson", "swap-screens", "pair-remote", "drop-remote", "ui-language", "nonsense", ""})
         CHECK(command({{"action", name}}).status == RoomStatus::BadRequest);
-    for (const QJsonValue option : {QJsonValue(0), QJsonValue(7), QJsonValue(2.5), QJsonValue("2"), QJsonValue()})
+    for (const QJsonValue &option : {QJsonValue(0), QJsonValue(7), QJsonValue(2.5), QJsonValue("2"), QJsonValue()})
         CHECK(command({{"action", "pick"}, {"option", option}}).status == RoomStatus::BadRequest);
-    for (const QJsonValue id : {QJsonValue(0), QJsonValue(-1), QJsonValue(1.5), QJsonValue("1"), QJsonValue(1e300)})
+    for (const QJsonValue &id : {QJsonValue(0), QJsonValue(-1), QJsonValue(1.5), QJsonValue("1"), QJsonValue(1e300)})
         CHECK(command({{"action", "next"}, {"id", id}}).status == RoomStatus::BadRequest);
 
     CHECK(parse({{"type", "command"}, {"id", 1}, {"action", "next"}}).status == RoomStatus::Unauthorized);

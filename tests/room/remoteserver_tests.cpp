@@ -247,3 +247,33 @@ TEST_CASE("the remote reconnects with its token after a drop, and the console ca
     CHECK(status(command(other, otherToken, 1, "next")) == 401);
     CHECK(f.session.slideIndex() == 2);
 }
+
+TEST_CASE("a remote kept in the room's file is the remote again after a restart, and its old commands stay applied once")
+{
+    QString token;
+    KeptRemote kept;
+    {
+        RemoteFixture f;
+        PhoneClient remote(f.server.port(), QStringLiteral("/remote"));
+        token = pair(remote, f.server.remote().offerPairing());
+        REQUIRE_FALSE(token.isEmpty());
+        CHECK(command(remote, token, 1, "next").value("applied").toBool());
+        CHECK(command(remote, token, 2, "next").value("applied").toBool());
+        REQUIRE(f.server.remote().keptRemote());
+        kept = *f.server.remote().keptRemote();
+        CHECK(kept.lastCommand == 2);
+        CHECK(kept.device == "Android · Chrome");
+        CHECK_FALSE(kept.tokenHash.contains(token.toLatin1()));
+    }  // the program stops (a crash: nothing but the room's file is left)
+    RemoteFixture again;
+    again.server.remote().restoreRemote(kept);
+    CHECK(again.server.remote().paired());
+    PhoneClient back(again.server.port(), QStringLiteral("/remote"));
+    CHECK(sendAndAnswer(back, {{"type", "resume"}, {"token", token}}).value("type") == "paired");
+    CHECK_FALSE(command(back, token, 2, "next").value("applied").toBool());  // sent again: applied before the crash
+    CHECK(again.session.slideIndex() == 0);
+    CHECK(command(back, token, 3, "next").value("applied").toBool());
+    CHECK(again.session.slideIndex() == 1);
+    PhoneClient stranger(again.server.port(), QStringLiteral("/remote"));
+    CHECK(status(sendAndAnswer(stranger, {{"type", "resume"}, {"token", roomsecrets::newToken()}})) == 401);
+}

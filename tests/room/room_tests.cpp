@@ -157,7 +157,7 @@ TEST_CASE("the ballot: the room code to join, one counted vote per phone, change
 TEST_CASE("the room's file keeps the code, the phones, their votes and the waiting suggestions, and no token")
 {
     RoomLimits limits;
-    RoomSnapshot room{QStringLiteral("192.168.1.20"), 8471, QStringLiteral("film-1"), Ballot(limits, QStringLiteral("0042")), {}};
+    RoomSnapshot room{QStringLiteral("192.168.1.20"), 8471, QStringLiteral("film-1"), Ballot(limits, QStringLiteral("0042")), {}, std::nullopt};
     const QString ann = room.ballot.join(QStringLiteral("0042"), QStringLiteral("Ann")).token;
     const QString bo = room.ballot.join(QStringLiteral("0042"), {}).token;
     room.ballot.open(QStringLiteral("film-1"), 4);
@@ -187,12 +187,20 @@ TEST_CASE("the room's file keeps the code, the phones, their votes and the waiti
     CHECK(back->ballot.vote(ann, QStringLiteral("film-1"), 1) == RoomStatus::Ok);
     CHECK_FALSE(back->ballot.knows(roomsecrets::newToken()));
     CHECK(str(roomsnapshot::pathBeside(QStringLiteral("/s/2026-11-23-konflikter-2.json"))) == "/s/2026-11-23-konflikter-2.room.json");
+    CHECK_FALSE(back->remote);  // no remote was paired
+
+    // The paired remote: its token's hash, its name and the last command applied.
+    room.remote = KeptRemote{QByteArray(32, '\x5a'), QStringLiteral("Android · Chrome"), 17};
+    auto withRemote = roomsnapshot::decode(roomsnapshot::encode(room), limits);
+    REQUIRE(withRemote.has_value());
+    REQUIRE(withRemote->remote.has_value());
+    CHECK(*withRemote->remote == *room.remote);
 }
 
 TEST_CASE("a damaged room file is refused whole, with the reason")
 {
     RoomLimits limits;
-    RoomSnapshot room{QStringLiteral("127.0.0.1"), 8471, {}, Ballot(limits, QStringLiteral("1234")), {}};
+    RoomSnapshot room{QStringLiteral("127.0.0.1"), 8471, {}, Ballot(limits, QStringLiteral("1234")), {}, std::nullopt};
     const QString ann = room.ballot.join(QStringLiteral("1234"), {}).token;
     room.ballot.open(QStringLiteral("q"), 4);
     REQUIRE(room.ballot.vote(ann, QStringLiteral("q"), 3) == RoomStatus::Ok);
@@ -209,6 +217,13 @@ TEST_CASE("a damaged room file is refused whole, with the reason")
     CHECK(roomsnapshot::decode("{\"format\":1,", limits).has_value() == false);
     CHECK(refused([](QJsonObject &o) { o.insert(QStringLiteral("format"), 2); }));
     CHECK(refused([](QJsonObject &o) { o.insert(QStringLiteral("port"), 70000); }));
+    // A remote whose token hash or command count is not one: the whole file is refused.
+    const QString hash = QString::fromLatin1(QByteArray(32, 'a').toBase64());
+    CHECK_FALSE(refused([&](QJsonObject &o) { o.insert(QStringLiteral("remote"), QJsonObject{{"token", hash}, {"lastCommand", 3}}); }));
+    CHECK(refused([](QJsonObject &o) { o.insert(QStringLiteral("remote"), QJsonObject{{"token", "short"}, {"lastCommand", 3}}); }));
+    CHECK(refused([&](QJsonObject &o) { o.insert(QStringLiteral("remote"), QJsonObject{{"token", hash}, {"lastCommand", -1}}); }));
+    CHECK(refused([&](QJsonObject &o) { o.insert(QStringLiteral("remote"), QJsonObject{{"token", hash}, {"lastCommand", 2.5}}); }));
+    CHECK(refused([](QJsonObject &o) { o.insert(QStringLiteral("remote"), QStringLiteral("yes")); }));
     const auto inBallot = [](const QString &key, const QJsonValue &value) {
         return [key, value](QJsonObject &o) {
             QJsonObject b = o.value(QStringLiteral("ballot")).toObject();
