@@ -216,6 +216,7 @@
 
   function forget(reason) {
     token = "";
+    secret = "";
     view = null;
     pending = [];
     store.removeItem("stoppunkt-remote-token");
@@ -273,6 +274,7 @@
       try { receive(JSON.parse(event.data)); } catch (e) { /* not ours: ignore */ }
     });
     socket.addEventListener("close", () => {
+      if (!token && !secret) return;  // nothing to pair with: the page waits for a scan of the console's code
       if (token) status(word("Reconnecting…"));
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 4000);

@@ -17,6 +17,9 @@ struct RoomLimits {
     double messageBurst = 8;
     /// A connection must have become a WebSocket by then (or be done with its page): slow senders are cut.
     int httpDeadlineMs = 10'000;
+    /// A connection to the remote's socket must have paired (or resumed) by then, or it is closed: a phone
+    /// pairs at once, and connections that only wait cannot fill the remote's few places.
+    int remotePairDeadlineMs = 10'000;
 };
 
 /// HTTP's status codes, which the room reuses in its refusals so a page and a log read them alike.

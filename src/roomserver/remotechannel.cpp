@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace stoppunkt {
@@ -64,6 +65,14 @@ void RemoteChannel::adopt(QWebSocket *socket)
     }
     socket->setParent(this);
     m_connections.emplace(socket, Connection{});
+    // Pair or resume in time, or make room for the phone that will.
+    QTimer::singleShot(m_limits.remotePairDeadlineMs, socket, [this, socket] {
+        const auto found = m_connections.find(socket);
+        if (found != m_connections.end() && !found->second.paired) {
+            refuse(socket, RoomStatus::Unauthorized, QStringLiteral("not paired in time"));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        }
+    });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this,
             [socket] { refuse(socket, RoomStatus::BadRequest, QStringLiteral("the remote speaks JSON text only")); });

@@ -28,7 +28,7 @@ public:
     /// How fast the remote may send: a facilitator taps quickly, but not like a script.
     static constexpr double kCommandsPerSecond = 10;
     static constexpr double kCommandBurst = 20;
-    /// Connections on /remote that have not paired yet, at most.
+    /// Connections on /remote that have not paired yet, at most; each has RoomLimits::remotePairDeadlineMs.
     static constexpr int kMaxUnpaired = 8;
 
     RemoteChannel(const Session &session, RoomLimits limits, Clock clock = {}, QObject *parent = nullptr);

@@ -34,10 +34,10 @@ struct RemoteFixture {
     PresentationTimer timer;
     CommandDispatcher dispatcher{session, timer};
     qint64 nowMs = 0;
-    RoomServer server{session, RoomLimits{}, nullptr, [this] { return nowMs; }};
+    RoomServer server;
     int commands = 0;
 
-    RemoteFixture()
+    explicit RemoteFixture(RoomLimits limits = {}) : server(session, limits, nullptr, [this] { return nowMs; })
     {
         REQUIRE(server.start(QHostAddress::LocalHost));
         QObject::connect(&server.remote(), &RemoteChannel::commandReceived, [this](const RemoteCommand &command) {
@@ -276,4 +276,23 @@ TEST_CASE("a remote kept in the room's file is the remote again after a restart,
     CHECK(again.session.slideIndex() == 1);
     PhoneClient stranger(again.server.port(), QStringLiteral("/remote"));
     CHECK(status(sendAndAnswer(stranger, {{"type", "resume"}, {"token", roomsecrets::newToken()}})) == 401);
+}
+
+TEST_CASE("a connection to the remote that does not pair in time is closed, so waiting ones cannot fill its places")
+{
+    RoomLimits limits;
+    limits.remotePairDeadlineMs = 300;
+    RemoteFixture f(limits);
+    std::vector<std::unique_ptr<PhoneClient>> idle;
+    for (int i = 0; i < RemoteChannel::kMaxUnpaired; ++i)
+        idle.push_back(std::make_unique<PhoneClient>(f.server.port(), QStringLiteral("/remote")));
+    CHECK(PhoneClient::waitFor([&] { return std::all_of(idle.begin(), idle.end(), [](const auto &c) { return c->closed(); }); }));
+    CHECK(idle.front()->last("refused").value("status").toInt() == 401);
+    // The facilitator's phone finds a place, pairs within the time, and stays.
+    PhoneClient remote(f.server.port(), QStringLiteral("/remote"));
+    const QString token = pair(remote, f.server.remote().offerPairing());
+    REQUIRE_FALSE(token.isEmpty());
+    PhoneClient::waitFor([] { return false; }, 600);
+    CHECK_FALSE(remote.closed());
+    CHECK(command(remote, token, 1, "next").value("applied").toBool());
 }
