@@ -263,17 +263,20 @@
 
   function connect() {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-    socket = new WebSocket(scheme + "//" + location.host + "/remote");
-    socket.addEventListener("open", () => {
+    const ws = new WebSocket(scheme + "//" + location.host + "/remote");
+    socket = ws;
+    ws.addEventListener("open", () => {
       retry = 500;
       if (token) sendRaw({ type: "resume", token });
       else if (secret) { status(word("Pairing…")); sendRaw({ type: "pair", secret, device: deviceName() }); }
       else status(word("Show the pairing code on the console and scan it with this phone."));
     });
-    socket.addEventListener("message", (event) => {
+    ws.addEventListener("message", (event) => {
+      if (ws !== socket) return;  // a connection this page has left behind
       try { receive(JSON.parse(event.data)); } catch (e) { /* not ours: ignore */ }
     });
-    socket.addEventListener("close", () => {
+    ws.addEventListener("close", () => {
+      if (ws !== socket) return;
       if (!token && !secret) return;  // nothing to pair with: the page waits for a scan of the console's code
       if (token) status(word("Reconnecting…"));
       setTimeout(connect, retry);

@@ -51,11 +51,7 @@ RoomSync::~RoomSync()
 void RoomSync::toggleParticipation()
 {
     if (m_server) {
-        m_server.reset();
-        m_suggestions.clear();
-        m_pairingRenew.stop();
-        m_pairingUrl.clear();
-        push();
+        closeRoom();
         emit notice(tr("The room's phones are off: the server has stopped."));
         return;
     }
@@ -115,10 +111,7 @@ void RoomSync::setAddress(const QString &address)
     m_server.reset();
     const QHostAddress where = address.isEmpty() ? defaultRoomAddress() : QHostAddress(address);
     if (where.isNull() || !open(where, kPreferredPort, std::move(room))) {
-        m_suggestions.clear();
-        m_pairingRenew.stop();
-        m_pairingUrl.clear();
-        push();
+        closeRoom();
         return emit notice(tr("The room cannot be opened on %1: it is off. %2 turns it on again.")
                                .arg(address, m_dispatcher.bindings().keysText(Action::Participation)));
     }
@@ -126,6 +119,14 @@ void RoomSync::setAddress(const QString &address)
         offerPairing();  // the code on the console follows the room to its new address
     emit notice(tr("The room moved to %1: the phones must scan the new join card (%2); their votes are kept.")
                     .arg(roomUrl(m_server->address(), m_server->port()), m_dispatcher.bindings().keysText(Action::JoinCard)));
+}
+
+void RoomSync::closeRoom()
+{
+    m_server.reset();
+    m_suggestions.clear();
+    closePairing();
+    push();
 }
 
 RoomSnapshot RoomSync::snapshot() const
@@ -229,8 +230,7 @@ void RoomSync::dropRemote()
 void RoomSync::remotePairedChanged()
 {
     if (m_server && m_server->remote().paired()) {
-        m_pairingRenew.stop();
-        m_pairingUrl.clear();
+        closePairing();  // its secret is spent: the code has done its work
         const QString device = m_server->remote().device();
         emit notice(tr("Your remote is paired (%1). %2 drops it.")
                         .arg(device.isEmpty() ? tr("a phone") : device, m_dispatcher.bindings().keysText(Action::DropRemote)));

@@ -68,6 +68,8 @@ private:
     bool open(const QHostAddress &address, quint16 port, std::optional<RoomSnapshot> restored);
     void push();
     void save();
+    /// Stops the server; the waiting suggestions and the pairing code go with it.
+    void closeRoom();
     /// A new one-time secret in the pairing code, while it shows; it is renewed before it expires.
     void offerPairing();
     void runRemote(const RemoteCommand &command);

@@ -13,8 +13,7 @@ ParsedRemoteMessage refused(RoomStatus status, const char *reason)
     return {status, QString::fromLatin1(reason), {}};
 }
 
-/// JSON numbers are doubles: ids stay whole and below 2^53, where every whole number is exact.
-constexpr double kLargestId = 9007199254740991.0;
+constexpr qint64 kLargestId = 9007199254740991;  ///< 2^53 - 1
 } // namespace
 
 bool RemoteCommand::allowed(Action action)
@@ -64,11 +63,11 @@ ParsedRemoteMessage parseRemoteMessage(const QByteArray &bytes, const RoomLimits
         return parsed;
     }
     m.type = RemoteMessage::Type::Command;
-    const QJsonValue id = object.value(QLatin1String(kId));
-    const double idValue = id.toDouble(0);
-    if (!id.isDouble() || idValue < 1 || idValue > kLargestId || idValue != double(qint64(idValue)))
+    // toInteger() gives 0 for anything but a whole JSON number (1.5, "1", null); ids stay below 2^53, where
+    // JSON's doubles hold every whole number exactly.
+    m.id = object.value(QLatin1String(kId)).toInteger(0);
+    if (m.id < 1 || m.id > kLargestId)
         return refused(RoomStatus::BadRequest, "a command has a whole-number id from 1");
-    m.id = qint64(idValue);
     const QString name = object.value(QLatin1String(kAction)).toString();
     if (name == QLatin1String(kPickAction)) {
         // A whole number from 1 to 6: toInt() gives 0 for 2.5, "2", null or anything out of range.

@@ -4,34 +4,15 @@
 #include "roomsecrets.h"
 #include "traineetext.h"
 
-#include <QCryptographicHash>
-
 namespace stoppunkt {
 
-namespace {
-QByteArray hashOf(const QString &secret)
-{
-    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
-}
-
-/// Constant-time comparison of two hashes of the same length.
-bool sameHash(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size() || a.isEmpty())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
-} // namespace
+using roomsecrets::hashOf;
+using roomsecrets::sameBytes;
 
 QString RemotePairing::offer(qint64 nowMs)
 {
+    withdraw();  // the code shown before stops working
     const QString secret = roomsecrets::newToken();
-    if (!m_offerHash.isEmpty())
-        m_spentHash = m_offerHash;
     m_offerHash = hashOf(secret);
     m_offerExpiresAtMs = nowMs + kOfferLifetimeMs;
     return secret;
@@ -53,19 +34,17 @@ bool RemotePairing::offering(qint64 nowMs) const
 RemotePairing::Paired RemotePairing::pair(const QString &secret, const QString &device, qint64 nowMs)
 {
     const QByteArray hash = hashOf(secret);
-    const bool offered = sameHash(hash, m_offerHash);
+    const bool offered = sameBytes(hash, m_offerHash);
     if (offered && nowMs >= m_offerExpiresAtMs) {
         withdraw();
         return {RoomStatus::Gone, {}, QStringLiteral("the pairing code has expired: show a new one on the console")};
     }
     if (!offered) {
-        if (sameHash(hash, m_spentHash))
+        if (sameBytes(hash, m_spentHash))
             return {RoomStatus::Gone, {}, QStringLiteral("the pairing code was used or has expired: show a new one on the console")};
         return {RoomStatus::Unauthorized, {}, QStringLiteral("not a pairing code from the console")};
     }
-    m_spentHash = m_offerHash;  // once only
-    m_offerHash.clear();
-    m_offerExpiresAtMs = 0;
+    withdraw();  // once only
     const QString token = roomsecrets::newToken();
     m_remoteHash = hashOf(token);
     m_device = cleanTraineeText(device, KeptRemote::kDeviceCharacters);
@@ -75,7 +54,7 @@ RemotePairing::Paired RemotePairing::pair(const QString &secret, const QString &
 
 bool RemotePairing::isRemote(const QString &token) const
 {
-    return sameHash(hashOf(token), m_remoteHash);
+    return sameBytes(hashOf(token), m_remoteHash);
 }
 
 void RemotePairing::drop()

@@ -25,7 +25,6 @@ public:
     /// The console closed the pairing code: its secret no longer works.
     void withdraw();
     bool offering(qint64 nowMs) const;
-    qint64 offerExpiresAtMs() const { return m_offerExpiresAtMs; }
 
     struct Paired {
         RoomStatus status = RoomStatus::Ok;

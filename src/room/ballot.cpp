@@ -3,15 +3,10 @@
 
 #include "roomsecrets.h"
 
-#include <QCryptographicHash>
-
 namespace stoppunkt {
 
 namespace {
-QByteArray hashOf(const QString &token)
-{
-    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
-}
+using roomsecrets::hashOf;
 
 RoomStatus refuse(RoomStatus status, const char *why, QString *reason)
 {

@@ -2,6 +2,7 @@
 #include "roomsecrets.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 #include <array>
@@ -19,6 +20,21 @@ QString newToken()
 QString newRoomCode()
 {
     return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(10000), 4, 10, QLatin1Char('0'));
+}
+
+QByteArray hashOf(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size() || a.isEmpty())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
 }
 
 bool sameSecret(const QString &a, const QString &b)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace stoppunkt {
@@ -15,6 +16,10 @@ QString newToken();
 QString newRoomCode();
 /// True when `a` equals `b`; the time taken depends only on their lengths.
 bool sameSecret(const QString &a, const QString &b);
+/// A token's SHA-256: what the ballot, the remote's pairing and the room's file keep instead of the token.
+QByteArray hashOf(const QString &token);
+/// True when `a` and `b` are the same non-empty bytes; the time taken depends only on their lengths.
+bool sameBytes(const QByteArray &a, const QByteArray &b);
 
 } // namespace roomsecrets
 } // namespace stoppunkt

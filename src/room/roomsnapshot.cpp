@@ -38,7 +38,7 @@ const QString lastCommand = QStringLiteral("lastCommand");
 constexpr int kFormat = 1;
 constexpr int kMaxOptions = 6;
 constexpr qsizetype kHashBytes = 32;
-constexpr double kLargestCommandId = 9007199254740991.0;  ///< 2^53 - 1: JSON numbers stay exact below it
+constexpr qint64 kLargestCommandId = 9007199254740991;  ///< 2^53 - 1: JSON numbers stay exact below it
 
 /// A phone's token hash from the file: 32 bytes in base64, or empty when it is not one.
 QByteArray hashFrom(const QJsonValue &value)
@@ -153,10 +153,10 @@ std::optional<RoomSnapshot> decode(const QByteArray &bytes, const RoomLimits &li
     if (root.contains(key::remote)) {
         const QJsonObject remote = root.value(key::remote).toObject();
         const QByteArray hash = hashFrom(remote.value(key::token));
-        const double last = remote.value(key::lastCommand).toDouble(-1);
-        if (hash.isEmpty() || last < 0 || last > kLargestCommandId || last != double(qint64(last)))
+        const qint64 last = remote.value(key::lastCommand).toInteger(-1);  // -1 for anything but a whole number
+        if (hash.isEmpty() || last < 0 || last > kLargestCommandId)
             return fail(error, QStringLiteral("the paired remote has no valid token hash or command count"));
-        snapshot.remote = KeptRemote{hash, cleanTraineeText(remote.value(key::device).toString(), KeptRemote::kDeviceCharacters), qint64(last)};
+        snapshot.remote = KeptRemote{hash, cleanTraineeText(remote.value(key::device).toString(), KeptRemote::kDeviceCharacters), last};
     }
     return snapshot;
 }

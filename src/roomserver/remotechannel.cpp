@@ -41,7 +41,13 @@ RemoteChannel::RemoteChannel(const Session &session, RoomLimits limits, Clock cl
       m_rate(kCommandsPerSecond, kCommandBurst)
 {
     connect(&session, &Session::changed, this, &RemoteChannel::refresh);
-    connect(&session, &Session::filmProgressed, this, &RemoteChannel::refresh);  // paused or running
+    // The film's position moves many times a second; the remote shows only whether it is paused.
+    connect(&session, &Session::filmProgressed, this, [this] {
+        if (m_session.filmStatus().paused != m_filmPaused) {
+            m_filmPaused = m_session.filmStatus().paused;
+            refresh();
+        }
+    });
 }
 
 RemoteChannel::~RemoteChannel()
@@ -102,18 +108,21 @@ void RemoteChannel::dropRemote()
     if (!m_pairing.paired())
         return;
     m_pairing.drop();
-    unpairConnections(nullptr);
+    unpairConnections(nullptr, Unpair::TellDropped);
     emit pairedChanged();
 }
 
-void RemoteChannel::unpairConnections(QWebSocket *except)
+void RemoteChannel::unpairConnections(QWebSocket *except, Unpair how)
 {
     for (auto &[socket, connection] : m_connections) {
         if (socket == except || !connection.paired)
             continue;
         connection.paired = false;
         connection.lastView.clear();
-        sendJson(socket, {{QLatin1String(remotewire::kType), QLatin1String(remotewire::kDropped)}});
+        if (how == Unpair::TellDropped)
+            sendJson(socket, {{QLatin1String(remotewire::kType), QLatin1String(remotewire::kDropped)}});
+        else
+            socket->close();  // the same phone came back on a new connection: this one is stale
     }
 }
 
@@ -133,7 +142,7 @@ void RemoteChannel::receive(QWebSocket *socket, const QString &text)
         const RemotePairing::Paired paired = m_pairing.pair(m.secret, m.device, now());
         if (paired.status != RoomStatus::Ok)
             return refuse(socket, paired.status, paired.reason);
-        unpairConnections(socket);  // one remote at a time: the one before is dropped
+        unpairConnections(socket, Unpair::TellDropped);  // one remote at a time: the one before is dropped
         pairOn(socket, connection, paired.token, m_pairing.device());
         emit pairedChanged();
         return;
@@ -142,7 +151,7 @@ void RemoteChannel::receive(QWebSocket *socket, const QString &text)
     if (!m_pairing.isRemote(m.token))
         return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"), m.id);
     if (m.type == RemoteMessage::Type::Resume) {
-        unpairConnections(socket);  // the same phone back on a new connection: the old one is stale
+        unpairConnections(socket, Unpair::CloseStale);
         return pairOn(socket, connection, m.token, m_pairing.device());
     }
     if (!connection.paired)

@@ -43,7 +43,6 @@ public:
     /// A new one-time pairing secret for the console's QR code (any earlier one stops working).
     QString offerPairing();
     void withdrawPairing() { m_pairing.withdraw(); }
-    bool offeringPairing() const { return m_pairing.offering(now()); }
     bool paired() const { return m_pairing.paired(); }
     const QString &device() const { return m_pairing.device(); }
     /// The paired remote as the room's file keeps it, and back after a restart (pairing.h).
@@ -68,7 +67,10 @@ private:
     void receive(QWebSocket *socket, const QString &text);
     void pairOn(QWebSocket *socket, Connection &connection, const QString &token, const QString &device);
     void sendView(QWebSocket *socket, Connection &connection, bool force);
-    void unpairConnections(QWebSocket *except);
+    /// Another phone paired, or the console dropped the remote: its page is told. The same phone resumed on a
+    /// new connection: the old one is closed without a word, so the page does not forget its token.
+    enum class Unpair { TellDropped, CloseStale };
+    void unpairConnections(QWebSocket *except, Unpair how);
     qint64 now() const;
 
     const Session &m_session;
@@ -78,6 +80,7 @@ private:
     RateLimiter m_rate;
     std::function<RemoteClock()> m_clockSource;
     std::map<QWebSocket *, Connection> m_connections;
+    bool m_filmPaused = true;
 };
 
 } // namespace stoppunkt

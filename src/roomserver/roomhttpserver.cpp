@@ -21,16 +21,17 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
 } // namespace
 
 RoomHttpServer::RoomHttpServer(QByteArray words, std::function<QByteArray()> remoteWords, QObject *parent)
-    : QAbstractHttpServer(parent), m_remoteWords(std::move(remoteWords))
+    : QAbstractHttpServer(parent)
 {
-    m_files.insert(QStringLiteral("/"), {"text/html; charset=utf-8", resource("index.html")});
-    m_files.insert(QStringLiteral("/app.js"), {"text/javascript; charset=utf-8", resource("app.js")});
-    m_files.insert(QStringLiteral("/style.css"), {"text/css; charset=utf-8", resource("style.css")});
-    m_files.insert(QStringLiteral("/words.json"), {"application/json", std::move(words)});
-    m_files.insert(QStringLiteral("/remote"), {"text/html; charset=utf-8", resource("remote.html")});
-    m_files.insert(QStringLiteral("/remote.js"), {"text/javascript; charset=utf-8", resource("remote.js")});
-    m_files.insert(QStringLiteral("/remote.css"), {"text/css; charset=utf-8", resource("remote.css")});
-    m_files.insert(QStringLiteral("/remote-words.json"), {"application/json", {}});
+    const auto fixed = [](QByteArray bytes) { return [bytes] { return bytes; }; };
+    m_files.insert(QStringLiteral("/"), {"text/html; charset=utf-8", fixed(resource("index.html"))});
+    m_files.insert(QStringLiteral("/app.js"), {"text/javascript; charset=utf-8", fixed(resource("app.js"))});
+    m_files.insert(QStringLiteral("/style.css"), {"text/css; charset=utf-8", fixed(resource("style.css"))});
+    m_files.insert(QStringLiteral("/words.json"), {"application/json", fixed(std::move(words))});
+    m_files.insert(QStringLiteral("/remote"), {"text/html; charset=utf-8", fixed(resource("remote.html"))});
+    m_files.insert(QStringLiteral("/remote.js"), {"text/javascript; charset=utf-8", fixed(resource("remote.js"))});
+    m_files.insert(QStringLiteral("/remote.css"), {"text/css; charset=utf-8", fixed(resource("remote.css"))});
+    m_files.insert(QStringLiteral("/remote-words.json"), {"application/json", std::move(remoteWords)});
 }
 
 bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -44,8 +45,7 @@ bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         responder.write(QHttpServerResponder::StatusCode::NotFound);
         return true;
     }
-    const bool remoteWords = found.key() == QLatin1String("/remote-words.json") && m_remoteWords;
-    responder.write(remoteWords ? m_remoteWords() : found->body,
+    responder.write(found->body(),
                     {{"Content-Type", found->mimeType},
                      {"Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                                                  "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},

@@ -26,10 +26,9 @@ protected:
 private:
     struct File {
         QByteArray mimeType;
-        QByteArray body;
+        std::function<QByteArray()> body;  ///< the same bytes each time, or made when asked (the remote's words)
     };
     QHash<QString, File> m_files;
-    std::function<QByteArray()> m_remoteWords;
 };
 
 } // namespace stoppunkt

@@ -219,6 +219,15 @@ TEST_CASE("the remote reconnects with its token after a drop, and the console ca
     const QString token = pair(*remote, f.server.remote().offerPairing());
     REQUIRE_FALSE(token.isEmpty());
     CHECK(status(command(*remote, token, 1, "next")) == 0);
+    // The phone comes back on a new connection before the server has seen the old one go: the old one is
+    // closed without a word, so the page (which listens only to its newest connection) keeps its token.
+    {
+        PhoneClient overlap(f.server.port(), QStringLiteral("/remote"));
+        CHECK(sendAndAnswer(overlap, {{"type", "resume"}, {"token", token}}).value("type") == "paired");
+        CHECK(PhoneClient::waitFor([&] { return remote->closed(); }));
+        CHECK(remote->last("dropped").isEmpty());
+        CHECK(f.server.remote().paired());
+    }
     remote.reset();  // the Wi-Fi drops
     PhoneClient::waitFor([] { return false; }, 100);
 
