@@ -3,6 +3,7 @@
 // pairing code shown, for the remote's browser test. It prints "port P url U record R", then reads commands
 // from stdin, one per line, and answers each:
 //   goto N       → "ok": the session on slide N (0-based), as the overview would jump
+//   size W H     → "ok": both windows at W×H
 //   state        → "state {json}": slide (0-based), phase, picks, blank
 //   shot NAME    → writes OUT/NAME-projector.png and OUT/NAME-console.png; "painted [json]": the projector's words
 //   quit
@@ -108,6 +109,11 @@ int main(int argc, char *argv[])
                                        presenter.projector().currentFrame());
                 painter.end();
                 print(QStringLiteral("painted"), QJsonArray::fromStringList(device.texts()));
+            } else if (command == QLatin1String("size")) {
+                presenter.console().resize(words.value(1).toInt(), words.value(2).toInt());
+                presenter.projector().resize(words.value(1).toInt(), words.value(2).toInt());
+                QApplication::processEvents();
+                std::cout << "ok" << std::endl;
             } else if (command == QLatin1String("goto")) {
                 session.goTo(words.value(1).toInt());
                 std::cout << "ok" << std::endl;
