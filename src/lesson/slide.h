@@ -34,6 +34,8 @@ struct StaircaseStep {
     std::string detail;  ///< a short explanation under the label
     std::string says;    ///< what the customer says on this step
     std::string action;  ///< what you can do on this step
+
+    bool operator==(const StaircaseStep &other) const = default;
 };
 
 /// One answer option of a multiple-choice question.
@@ -62,6 +64,8 @@ struct Question {
 struct TableData {
     std::vector<std::string> columns;
     std::vector<std::vector<std::string>> rows;
+
+    bool operator==(const TableData &other) const = default;
 };
 
 /// One axis of a 2×2 matrix: its name and the words at its low and high ends.
@@ -69,6 +73,8 @@ struct MatrixAxis {
     std::string label;
     std::string low;
     std::string high;
+
+    bool operator==(const MatrixAxis &other) const = default;
 };
 
 /// One quadrant of a 2×2 matrix, placed by which end of each axis it lies at.
@@ -78,12 +84,16 @@ struct MatrixQuadrant {
     std::string label;
     std::string detail;
     bool highlight = false;  ///< the quadrant to aim for, drawn stronger
+
+    bool operator==(const MatrixQuadrant &other) const = default;
 };
 
 /// One group of bars in a bar chart: a label and one value per series.
 struct ChartCategory {
     std::string label;
     std::vector<double> values;
+
+    bool operator==(const ChartCategory &other) const = default;
 };
 
 /// A bar chart's data, drawn by the renderer (never a picture).
@@ -92,6 +102,8 @@ struct ChartData {
     std::vector<ChartCategory> categories;
     std::string unit;                 ///< after each value ("%"); may be empty
     double maximum = 0;               ///< the scale's end; 0 means 100 for "%", else the largest value
+
+    bool operator==(const ChartData &other) const = default;
 };
 
 /// A lesson the summary slide offers next, by its folder name; title and language are read from its file.
@@ -99,6 +111,8 @@ struct LinkedLesson {
     std::string id;
     std::string title;     ///< empty when the file is missing or unreadable
     std::string language;
+
+    bool operator==(const LinkedLesson &other) const = default;
 };
 
 /// One slide of any kind; fields a kind does not use stay empty.

@@ -12,12 +12,12 @@ QJsonObject phoneView(const AudienceView &view, const QString &questionKey, bool
     QJsonObject out{{QLatin1String(roomwire::kType), QLatin1String(roomwire::kView)}};
     if (view.blank != Blank::None)
         return out;  // a blank projector: the phones wait too
-    const Slide &slide = view.slide;
+    const RoomSlide &slide = view.slide;
     out.insert(QLatin1String("flipchart"), slide.flipchart);
     if (!slide.isQuestion() || view.questionPhase == QuestionPhase::None)
         return out;
     QJsonArray options;
-    for (const QuestionOption &option : slide.question.options)
+    for (const RoomOption &option : slide.question.options)
         options.append(QString::fromStdString(option.text));
     QJsonObject question{{QLatin1String("key"), questionKey},
                          {QLatin1String("prompt"), QString::fromStdString(slide.question.prompt)},

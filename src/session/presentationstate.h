@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "slide.h"
+#include "roomslide.h"
 
 #include <QtGlobal>
 
@@ -61,8 +61,9 @@ struct ParticipationState {
     bool operator==(const ParticipationState &other) const = default;
 };
 
-/// Everything the room may see, derived from the session. The slide is a sanitized copy: no notes,
-/// no talking points, no feedback on options not picked, and answer 0 until it is picked or revealed.
+/// Everything the room may see, derived from the session, compared whole. The slide is its public part only
+/// (RoomSlide): no notes, no talking points, no feedback on options not picked, and answer 0 until it is
+/// picked or revealed.
 struct AudienceView {
     int slideIndex = 0;
     int buildStep = 0;
@@ -72,13 +73,15 @@ struct AudienceView {
     std::vector<int> picks;
     /// The room's answers on a flip-chart slide, as the facilitator typed them.
     std::vector<std::string> flipchart;
-    Slide slide;
+    RoomSlide slide;
     /// The join card instead of the slide: where to open the page, and the room code.
     bool joinCard = false;
     std::string joinAddress;
     std::string roomCode;
     /// The room's votes on this question, shown as a bar chart when the facilitator chooses (else empty).
     std::vector<int> distribution;
+
+    bool operator==(const AudienceView &other) const = default;
 };
 
 } // namespace stoppunkt

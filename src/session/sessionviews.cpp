@@ -58,8 +58,7 @@ AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool
     view.slideIndex = index;
     view.buildStep = buildStep;
     view.filmPhase = filmPhase;
-    view.slide = source;
-    view.slide.notes.clear();
+    view.slide = publicPartOf(source);
     if (auto flip = m_flipcharts.find(index); flip != m_flipcharts.end())
         view.flipchart = flip->second;
     view.questionPhase = questionPhaseOf(index, filmPhase);
@@ -69,15 +68,13 @@ AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool
         if (revealAll)
             view.questionPhase = QuestionPhase::Revealed;
     }
-    Question &q = view.slide.question;
-    for (std::size_t i = 0; i < q.options.size(); ++i) {
-        QuestionOption &option = q.options[i];
-        option.talkingPoints.clear();
-        if (std::find(view.picks.begin(), view.picks.end(), static_cast<int>(i) + 1) == view.picks.end())
-            option.feedback.clear();
-    }
-    if (view.questionPhase != QuestionPhase::Revealed)
-        q.answer = 0;
+    // What the room has earned: the feedback of the options it picked, and the answer once revealed.
+    RoomQuestion &q = view.slide.question;
+    for (const int pick : view.picks)
+        if (pick >= 1 && pick <= static_cast<int>(q.options.size()))
+            q.options[pick - 1].feedback = source.question.options[pick - 1].feedback;
+    if (view.questionPhase == QuestionPhase::Revealed)
+        q.answer = source.question.answer;
     return view;
 }
 

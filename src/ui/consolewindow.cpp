@@ -75,7 +75,7 @@ void ConsoleWindow::setVideoSurface(const VideoFrames *surface)
     });
 }
 
-SlideFrame ConsoleWindow::roomFrame() const
+SlideFrame ConsoleWindow::nowOnProjector() const
 {
     return stoppunkt::roomFrame(m_session, m_videoSurface ? m_videoSurface->frame() : QImage());
 }
@@ -246,7 +246,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     QRectF nowSlide = SlideRenderer::letterbox(QRectF(nowArea.topLeft(), QSizeF(nowArea.width(), nowArea.height() * 0.72)));
     nowSlide.moveTopLeft(nowArea.topLeft());
     m_nowRect = nowSlide;
-    m_renderer.render(painter, nowSlide, roomFrame());
+    m_renderer.render(painter, nowSlide, nowOnProjector());
     painter.setPen(QPen(theme::consoleMuted, 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(nowSlide);

@@ -54,6 +54,9 @@ public:
     void scrollNotes(int steps);
     /// The notes as last laid out (tests read where each note is and how far the panel scrolls).
     const NotesView &notesView() const { return m_notes; }
+    /// What "now on the projector" draws: the projector's own value (roomFrame()), film frame and film card
+    /// included, never a copy of the session's state.
+    SlideFrame nowOnProjector() const;
     /// Where "now on the projector" is drawn, as last laid out.
     QRectF nowRect() const { return m_nowRect; }
     /// Closes an open overlay; false when none was open.
@@ -76,8 +79,6 @@ protected:
 private:
     void paintTopBar(QPainter &painter, const QRectF &area);
     QString statusLine() const;
-    /// What the projector shows now, film frame and film card included.
-    SlideFrame roomFrame() const;
 
     Session &m_session;
     PresentationTimer &m_timer;

@@ -58,7 +58,7 @@ const QColor &seriesColour(std::size_t index)
 
 void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
-    const Slide &slide = frame.view.slide;
+    const RoomSlide &slide = frame.view.slide;
     const TableData &table = slide.table;
     if (table.columns.empty())
         return;
@@ -111,7 +111,7 @@ void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &conten
 
 void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
-    const Slide &slide = frame.view.slide;
+    const RoomSlide &slide = frame.view.slide;
     // Room on the left for the vertical axis, below for the horizontal one.
     const qreal axisBand = 130;
     const qreal gridHeight = content.height() - axisBand + 20;
@@ -180,7 +180,7 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
 
 void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
-    const Slide &slide = frame.view.slide;
+    const RoomSlide &slide = frame.view.slide;
     const ChartData &chart = slide.chart;
     const QLocale locale(frame.language);
     const QString unit = chart.unit.empty() ? QString() : QStringLiteral("\u00A0") + QString::fromStdString(chart.unit);

@@ -7,7 +7,6 @@
 
 #include <QKeyEvent>
 #include <QPainter>
-#include <QStringList>
 
 namespace stoppunkt {
 
@@ -24,23 +23,17 @@ ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &disp
     });
     // A prerendered next step of the old lesson must never show after a reload or a lesson change.
     connect(&session, &Session::lessonReplaced, this, [this] {
-        m_nextKey.clear();
+        m_nextFrame.reset();
         m_nextImage = QImage();
     });
     m_prerender.setSingleShot(true);
-    connect(&m_prerender, &QTimer::timeout, this, &ProjectorWindow::prerenderNext);
+    connect(&m_prerender, &QTimer::timeout, this, &ProjectorWindow::drawAheadNow);
 }
 
-QString ProjectorWindow::cacheKey(const SlideFrame &frame, const QSize &size)
+bool ProjectorWindow::drawnAhead(const SlideFrame &frame) const
 {
-    const AudienceView &v = frame.view;
-    QStringList picks;
-    for (int p : v.picks)
-        picks << QString::number(p);
-    return QStringLiteral("%1x%2|%3|%4|%5|%6|%7|%8|%9|%10|%11")
-        .arg(size.width()).arg(size.height()).arg(v.slideIndex).arg(v.buildStep).arg(int(v.blank)).arg(int(v.filmPhase))
-        .arg(int(v.questionPhase)).arg(picks.join(QLatin1Char(','))).arg(v.slide.question.answer)
-        .arg(frame.flipchart.join(QChar(0x1F))).arg(frame.filmUnavailable);
+    return m_nextFrame && *m_nextFrame == frame && m_nextImage.size() == size() * devicePixelRatioF()
+           && m_nextImage.devicePixelRatio() == devicePixelRatioF();
 }
 
 QImage ProjectorWindow::renderImage(const SlideFrame &frame) const
@@ -52,16 +45,15 @@ QImage ProjectorWindow::renderImage(const SlideFrame &frame) const
     return image;
 }
 
-void ProjectorWindow::prerenderNext()
+void ProjectorWindow::drawAheadNow()
 {
     const auto next = m_session.previewOfNext();
     if (!next || next->filmPhase == FilmPhase::Playing)
         return;  // a film frame is not known in advance
     const SlideFrame frame = frameFor(m_session, *next);
-    const QString key = cacheKey(frame, size());
-    if (key != m_nextKey) {
+    if (!drawnAhead(frame)) {
         m_nextImage = renderImage(frame);
-        m_nextKey = key;
+        m_nextFrame = frame;
     }
 }
 
@@ -114,7 +106,7 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const SlideFrame frame = currentFrame();
-    if (frame.view.filmPhase != FilmPhase::Playing && cacheKey(frame, size()) == m_nextKey) {
+    if (frame.view.filmPhase != FilmPhase::Playing && drawnAhead(frame)) {
         painter.drawImage(QPointF(0, 0), m_nextImage);  // drawn ahead while the room was looking at the last step
         ++m_prerenderedPaints;
     } else

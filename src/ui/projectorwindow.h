@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 namespace stoppunkt {
 
 class CommandDispatcher;
@@ -29,6 +31,9 @@ public:
     void setVideoWidget(QWidget *widget);
     /// How many paints showed a step drawn ahead of time (tests and the benchmark read it).
     int prerenderedPaints() const { return m_prerenderedPaints; }
+    /// Draws the step that Next will show, so Next only copies a finished image. It runs in idle time after
+    /// each paint; a test calls it to be sure the next action meets a picture drawn ahead.
+    void drawAheadNow();
 
 signals:
     void firstPainted();
@@ -49,12 +54,11 @@ private:
     void updateVideoWidget();
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
-    /// Draws the step that Next will show, in idle time, so Next only copies a finished image.
-    void prerenderNext();
     QImage renderImage(const SlideFrame &frame) const;
-    static QString cacheKey(const SlideFrame &frame, const QSize &size);
+    /// The picture drawn ahead shows exactly `frame` at this window's size now.
+    bool drawnAhead(const SlideFrame &frame) const;
 
-    QString m_nextKey;
+    std::optional<SlideFrame> m_nextFrame;  ///< what m_nextImage shows, compared whole before it is reused
     QImage m_nextImage;
     QTimer m_prerender;
     int m_prerenderedPaints = 0;

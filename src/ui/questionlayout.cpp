@@ -10,7 +10,7 @@
 
 namespace stoppunkt {
 
-QuestionLayout layoutQuestion(const Question &q)
+QuestionLayout layoutQuestion(const RoomQuestion &q)
 {
     using slidepainters::kMargin;
     constexpr qreal kPromptTop = 172;
@@ -32,7 +32,7 @@ QuestionLayout layoutQuestion(const Question &q)
     const qreal badgeSize = std::min<qreal>(76, rowHeight - 24);
     const qreal textWidth = SlideRenderer::kWidth - 2 * kMargin - badgeSize - 90;
     layout.optionPx = 40;
-    for (const QuestionOption &o : q.options)
+    for (const RoomOption &o : q.options)
         layout.optionPx = std::min(layout.optionPx, textlayout::fittingSize({QString::fromStdString(o.text)}, textWidth,
                                                                             rowHeight - 24, 40, 22, 0, QFont::Bold));
     for (int i = 0; i < int(q.options.size()); ++i) {

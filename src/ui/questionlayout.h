@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "slide.h"
+#include "roomslide.h"
 
 #include <QRectF>
 #include <vector>
@@ -23,6 +23,6 @@ struct QuestionLayout {
     std::vector<Option> options;
 };
 
-QuestionLayout layoutQuestion(const Question &question);
+QuestionLayout layoutQuestion(const RoomQuestion &question);
 
 } // namespace stoppunkt

@@ -35,7 +35,7 @@ void paintMark(QPainter &painter, const QRectF &badge, bool right)
 void paintQuestion(QPainter &painter, const SlideFrame &frame)
 {
     const AudienceView &view = frame.view;
-    const Question &q = view.slide.question;
+    const RoomQuestion &q = view.slide.question;
     const QFont kicker = theme::font(34, QFont::Bold);
     textlayout::draw(painter, QRectF(kMargin, 122, 900, 50), QString::fromStdString(view.slide.title), kicker,
                      theme::accent);
@@ -44,7 +44,7 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
                      theme::ink);
     const int size = layout.optionPx;
     QStringList texts;
-    for (const QuestionOption &o : q.options)
+    for (const RoomOption &o : q.options)
         texts << QString::fromStdString(o.text);
 
     for (int i = 0; i < int(layout.options.size()); ++i) {

@@ -74,7 +74,7 @@ void paintDistribution(QPainter &painter, const SlideFrame &frame, const QRectF 
 {
     // The votes as a chart slide of their own: one series, one bar per option.
     SlideFrame chart = frame;
-    Slide &slide = chart.view.slide;
+    RoomSlide &slide = chart.view.slide;
     slide.chart = ChartData{};
     slide.chart.series = {inLessonLanguage(frame.language, QT_TRANSLATE_NOOP("LessonLanguage", "Votes")).toStdString()};
     const auto &options = frame.view.slide.question.options;

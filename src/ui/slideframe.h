@@ -11,7 +11,9 @@ namespace stoppunkt {
 
 class Session;
 
-/// Everything the renderer needs to draw one slide as the room sees it.
+/// Everything the renderer needs to draw one slide as the room sees it: the projector's whole picture as one
+/// value. Two equal frames draw the same pixels at the same size, so a picture drawn ahead is reused only when
+/// the whole frame is equal; a field added here takes part in that comparison without anyone listing it.
 struct SlideFrame {
     AudienceView view;
     QString course;
@@ -23,6 +25,8 @@ struct SlideFrame {
     QStringList flipchart;
     QImage videoFrame;  ///< the current film frame, when a software surface provides one
     bool filmUnavailable = false;
+
+    bool operator==(const SlideFrame &other) const = default;
 };
 
 /// The frame for a view of the session's lesson (the current view, or the preview of the next one).

@@ -50,7 +50,7 @@ void SlideRenderer::render(QPainter &painter, const QRectF &target, const SlideF
 void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) const
 {
     const AudienceView &view = frame.view;
-    const Slide &slide = view.slide;
+    const RoomSlide &slide = view.slide;
 
     if (view.joinCard) {
         paintJoinCard(painter, frame);

@@ -19,7 +19,7 @@ struct Columns {
     QString secondHeading;
 };
 
-Columns columnsFor(const Slide &slide, const QRectF &content, bool hasSays, bool hasAction, bool hasDetail)
+Columns columnsFor(const RoomSlide &slide, const QRectF &content, bool hasSays, bool hasAction, bool hasDetail)
 {
     Columns c;
     const qreal w = content.width();
@@ -41,7 +41,7 @@ Columns columnsFor(const Slide &slide, const QRectF &content, bool hasSays, bool
 
 void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fullContent)
 {
-    const Slide &slide = frame.view.slide;
+    const RoomSlide &slide = frame.view.slide;
     const int n = static_cast<int>(slide.steps.size());
     if (n == 0)
         return;

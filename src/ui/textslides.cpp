@@ -14,7 +14,7 @@ namespace stoppunkt::slidepainters {
 namespace {
 constexpr qreal kContentWidth = SlideRenderer::kWidth - 2 * kMargin;
 
-QStringList bulletTexts(const Slide &slide)
+QStringList bulletTexts(const RoomSlide &slide)
 {
     QStringList texts;
     for (const std::string &b : slide.bullets)
@@ -98,7 +98,7 @@ QRectF paintTitle(QPainter &painter, const QString &title, qreal top)
 
 void paintCover(QPainter &painter, const SlideFrame &frame)
 {
-    const Slide &slide = frame.view.slide;
+    const RoomSlide &slide = frame.view.slide;
     // A quiet staircase motif on the right: the course's sign, growing warmer as it rises.
     const int steps = 5;
     for (int i = 0; i < steps; ++i) {
@@ -124,7 +124,7 @@ void paintCover(QPainter &painter, const SlideFrame &frame)
 
 void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
-    const Slide &slide = frame.view.slide;
+    const RoomSlide &slide = frame.view.slide;
     QRectF upper = content;  // all but the strip of lessons to choose next, when there is one
     if (!slide.nextLessons.empty()) {
         const qreal strip = 150;
@@ -153,7 +153,7 @@ void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &cont
 
 void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
-    const Slide &slide = frame.view.slide;
+    const RoomSlide &slide = frame.view.slide;
     const bool hasEntries = !frame.flipchart.isEmpty();
     // The "? !" sign of the handout, large.
     const QRectF badge(content.left(), content.top() + 10, 220, 220);

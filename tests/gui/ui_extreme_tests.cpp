@@ -96,7 +96,7 @@ TEST_CASE("every option of every question fits its card in every phase: the reve
         for (const Slide &slide : result.lesson->slides) {
             if (!slide.isQuestion())
                 continue;
-            const QuestionLayout layout = layoutQuestion(slide.question);
+            const QuestionLayout layout = layoutQuestion(publicPartOf(slide).question);
             REQUIRE(layout.options.size() == slide.question.options.size());
             for (std::size_t i = 0; i < layout.options.size(); ++i) {
                 INFO(id << ", " << slide.title << ", option " << i + 1);

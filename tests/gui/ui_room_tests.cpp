@@ -228,3 +228,55 @@ TEST_CASE("where the phones join is a console setting: the networks and this com
     CHECK(s.participation().address == QStringLiteral("http://[::1]:%1").arg(p.room().server()->port()).toStdString());
     CHECK(p.console().notice().contains(QStringLiteral("The room moved to http://[::1]:")));
 }
+
+TEST_CASE("resumed at a question the room voted on, the console keeps the tally, Shift+V shows the votes and I the card, on both windows alike")
+{
+    Options options = noFilm();
+    options.roomAddress = QStringLiteral("127.0.0.1");
+    options.windowed = true;
+    const std::vector<int> tally{0, 0, 0, 1};
+    // The first program is not closed but left as a kill leaves it: its record "interrupted", its room's file
+    // written. It is only hidden, and ends after the second has been checked.
+    auto first = std::make_unique<Presenter>(seedLesson(), options);
+    {
+        first->show();
+        settle();
+        Session &s = first->session();
+        first->dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_J));
+        REQUIRE(first->room().server());
+        PhoneClient phone(first->room().server()->port());
+        phone.send({{"type", "join"}, {"room", QString::fromStdString(s.participation().roomCode)}, {"nickname", "Ann"}});
+        REQUIRE(PhoneClient::waitFor([&] { return s.participation().joined == 1; }));
+        const QString token = phone.last("welcome").value("token").toString();
+        s.goTo(10);
+        s.skipFilm();
+        first->dispatcher().handleKey(QKeyCombination(Qt::Key_V));
+        phone.send({{"type", "vote"}, {"token", token}, {"question", QString::fromStdString(s.lesson().slideKey(10))}, {"option", 4}});
+        REQUIRE(PhoneClient::waitFor([&] { return s.participation().tally == tally; }));
+        first->dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_V));
+        REQUIRE(s.distributionShown());
+        first->room().saveNow();
+        first->projector().hide();
+        first->console().hide();
+    }
+    options.resume = true;
+    Presenter second(seedLesson(), options);
+    second.show();
+    second.projector().resize(1280, 720);
+    settle();
+    Session &s = second.session();
+    REQUIRE(s.slideIndex() == 10);
+    REQUIRE(s.participation().on);
+    CHECK(s.participation().voteQuestion == s.lesson().slideKey(10));
+    CHECK(s.participation().tally == tally);
+    second.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_V));
+    CHECK(s.distributionShown());
+    settle();
+    CHECK(painted(second.projector(), QStringLiteral("Stemmer")));
+    CHECK(second.console().nowOnProjector() == second.projector().currentFrame());
+    second.dispatcher().handleKey(QKeyCombination(Qt::Key_I));
+    CHECK(s.joinCardShown());
+    settle();
+    CHECK(painted(second.projector(), QString::fromStdString(s.participation().roomCode)));
+    CHECK(second.console().nowOnProjector() == second.projector().currentFrame());
+}
