@@ -122,3 +122,23 @@ TEST_CASE("each question keeps its own picks")
     CHECK(s.questionRecord(3)->picks == std::vector<int>{2});
     CHECK(s.questionRecord(0) == nullptr);
 }
+
+TEST_CASE("a jump back to a film question the room has answered shows it at its stop, without its film again")
+{
+    SessionFixture f;
+    Session &s = atQuestion(f);
+    const int run = s.segmentRun();
+    REQUIRE(s.pick(4));
+    REQUIRE(s.questionPhase() == QuestionPhase::Revealed);
+    s.goTo(0);
+    s.goTo(2);  // G, 3, Enter
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(s.questionPhase() == QuestionPhase::Revealed);
+    CHECK(s.segmentRun() == run);  // no film part started for the room
+    CHECK(s.audienceView().picks == std::vector<int>{4});
+    s.replaySegment();  // Ctrl+R still plays it on purpose
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    // A film question not yet worked on plays its film part first, as before.
+    s.goTo(3);
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+}

@@ -151,6 +151,7 @@
       item.append(button);
       list.append(item);
     });
+    $("pickHint").hidden = q.revealed;  // nothing is left to pick once the answer is out
     $("undo").disabled = q.revealed || q.picks.length === 0;
     $("reveal").disabled = q.revealed;
     $("reveal").textContent = word(q.revealed ? "Revealed" : "Reveal");

@@ -230,7 +230,10 @@ void Session::goTo(int slideIndex)
     if (slideIndex < 0 || slideIndex >= slideCount() || slideIndex == m_index)
         return;
     m_blank = Blank::None;
-    enter(slideIndex, Direction::Forward);
+    // A film question the room has already worked on (a pick or a reveal) comes back at its stop, as when it
+    // is entered from behind: a jump to it must not play its film part to the room again (Ctrl+R does).
+    const bool worked = m_lesson.slides[slideIndex].kind == SlideKind::FilmQuestion && questionRecord(slideIndex);
+    enter(slideIndex, worked ? Direction::Backward : Direction::Forward);
     emit changed();
 }
 

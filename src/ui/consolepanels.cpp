@@ -279,39 +279,15 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
     return y - area.top() + 6;
 }
 
-void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &bindings)
+QString helpHeading()
 {
-    painter.fillRect(area, theme::consoleOverlay);  // opaque: no slide text shows through the keys
-    const QRectF inner = area.adjusted(area.width() * 0.12, 40, -area.width() * 0.12, -30);
-    qreal y = inner.top();
-    y += textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 40), ConsoleText::tr("Keys"), uiFont(30, QFont::Bold), theme::consoleText) + 16;
-    const QFont keyFont = uiFont(17, QFont::Bold);
-    // One line per action, in every language: the descriptions share one size, as large as lets the
-    // longest fit its column (Swedish and Norwegian run longer than English).
-    const qreal textWidth = inner.width() * 0.55;
-    QFont textFont = uiFont(17);
-    qreal widest = 0;
-    for (const ActionInfo &info : actionTable())
-        widest = std::max(widest, QFontMetricsF(textFont).horizontalAdvance(actionDescription(info)));
-    if (widest > textWidth)
-        textFont.setPixelSize(std::max(theme::consoleSmallestTextPx, int(textFont.pixelSize() * textWidth / widest)));
-    const qreal rowHeight = std::min<qreal>(34, (inner.bottom() - y - 60) / (actionTable().size() + 2));
-    for (const ActionInfo &info : actionTable()) {
-        QStringList keys;
-        for (const QKeySequence &k : bindings.keysFor(info.action))
-            keys << k.toString(QKeySequence::NativeText);
-        textlayout::draw(painter, QRectF(inner.left(), y, inner.width() * 0.42, rowHeight), keys.join(QStringLiteral("  ")),
-                         keyFont, theme::consoleHighlight, Qt::AlignLeft | Qt::AlignVCenter);
-        const QString description = QFontMetricsF(textFont).elidedText(actionDescription(info), Qt::ElideRight, textWidth);
-        textlayout::draw(painter, QRectF(inner.left() + inner.width() * 0.45, y, textWidth, rowHeight), description,
-                         textFont, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
-        y += rowHeight;
-    }
-    y += 10;
-    textlayout::draw(painter, QRectF(inner.left(), y, inner.width(), 60),
-                     ConsoleText::tr("1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. "
-                        "Keys can be changed in %1.").arg(KeyBindings::overridePath()),
-                     uiFont(15), theme::consoleMuted);
+    return ConsoleText::tr("Keys");
+}
+
+QString helpFooter()
+{
+    return ConsoleText::tr("1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. "
+                           "Keys can be changed in %1.").arg(KeyBindings::overridePath());
 }
 
 } // namespace stoppunkt::consolepanels

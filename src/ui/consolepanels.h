@@ -37,8 +37,9 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
 void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys);
 /// A rounded dark panel.
 void paintPanel(QPainter &painter, const QRectF &area);
-/// Help: every action with its keys.
-void paintHelp(QPainter &painter, const QRectF &area, const KeyBindings &bindings);
+/// The help overlay's heading and its line under the keys (HelpLayout draws the overlay).
+QString helpHeading();
+QString helpFooter();
 
 } // namespace consolepanels
 } // namespace stoppunkt

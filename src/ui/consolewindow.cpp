@@ -4,6 +4,7 @@
 #include "commanddispatcher.h"
 #include "consolepanels.h"
 #include "flipchartline.h"
+#include "helpoverlay.h"
 #include "pacetext.h"
 #include "presentationtimer.h"
 #include "roompanel.h"
@@ -292,7 +293,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     if (m_overview.isOpen())
         m_overview.paint(painter, rect(), m_session, m_dispatcher.jumpBuffer());
     if (m_help)
-        paintHelp(painter, rect(), m_dispatcher.bindings());
+        HelpLayout::of(rect(), m_dispatcher.bindings()).paint(painter, rect());
     roompanel::paintPairingCard(painter, rect(), m_session);
     if (!m_painted) {
         m_painted = true;

@@ -79,9 +79,8 @@ void paintDistribution(QPainter &painter, const SlideFrame &frame, const QRectF 
     slide.chart.series = {inLessonLanguage(frame.language, QT_TRANSLATE_NOOP("LessonLanguage", "Votes")).toStdString()};
     const auto &options = frame.view.slide.question.options;
     for (std::size_t i = 0; i < options.size() && i < frame.view.distribution.size(); ++i) {
-        QString label = QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(options[i].text));
-        if (label.size() > 40)
-            label = label.left(38).trimmed() + QStringLiteral("…");
+        // The whole option, wrapped by the chart at a word: never cut in the middle of one.
+        const QString label = QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(options[i].text));
         slide.chart.categories.push_back({label.toStdString(), {double(frame.view.distribution[i])}});
     }
     // A whole-number scale: the longest bar's votes rounded up to four steps, at least 0 to 4.

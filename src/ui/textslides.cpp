@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Painters for the text slides: cover, bullets, summary and discussion.
+#include "lessonlanguage.h"
 #include "sliderenderer.h"
 #include "slidepainters.h"
 #include "textlayout.h"
@@ -9,9 +10,26 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <map>
+
 namespace stoppunkt::slidepainters {
 
 namespace {
+
+/// A language's name as the lesson's own language says it ("svensk" in a Danish lesson, not "svenska").
+QString languageNameIn(const QString &lessonLanguage, const std::string &language)
+{
+    static const std::map<std::string, const char *> names{
+        {"da", QT_TRANSLATE_NOOP("LessonLanguage", "Danish")},
+        {"nb", QT_TRANSLATE_NOOP("LessonLanguage", "Norwegian")},
+        {"sv", QT_TRANSLATE_NOOP("LessonLanguage", "Swedish")},
+        {"en", QT_TRANSLATE_NOOP("LessonLanguage", "English")},
+    };
+    const auto name = names.find(language);
+    return name != names.end() ? inLessonLanguage(lessonLanguage, name->second)
+                               : QLocale(QString::fromStdString(language)).nativeLanguageName();
+}
+
 constexpr qreal kContentWidth = SlideRenderer::kWidth - 2 * kMargin;
 
 QStringList bulletTexts(const RoomSlide &slide)
@@ -54,7 +72,7 @@ void paintFlipchartSheet(QPainter &painter, const QStringList &entries, const QR
 }
 
 /// The lessons the group may choose next: numbered cards with each lesson's title and language.
-void paintNextLessons(QPainter &painter, const std::vector<LinkedLesson> &lessons, const QRectF &strip)
+void paintNextLessons(QPainter &painter, const std::vector<LinkedLesson> &lessons, const QString &lessonLanguage, const QRectF &strip)
 {
     const qreal gap = 20;
     const int n = int(lessons.size());
@@ -74,7 +92,7 @@ void paintNextLessons(QPainter &painter, const std::vector<LinkedLesson> &lesson
         const QRectF text(badge.right() + 18, card.top() + 16, card.right() - badge.right() - 34, card.height() - 60);
         const int size = textlayout::fittingSize({title}, text.width(), text.height(), 30, 18, 0, QFont::Bold);
         textlayout::draw(painter, text, title, theme::font(size, QFont::Bold), theme::ink);
-        const QString language = QLocale(QString::fromStdString(lesson.language)).nativeLanguageName();
+        const QString language = languageNameIn(lessonLanguage, lesson.language);
         textlayout::draw(painter, QRectF(text.left(), card.bottom() - 44, text.width(), 34), language,
                          theme::font(22, QFont::Normal, true), theme::muted);
     }
@@ -132,7 +150,7 @@ void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &cont
         if (!slide.lessonsHeading.empty())
             textlayout::draw(painter, QRectF(cards.left(), cards.top() - 46, cards.width(), 40),
                              QString::fromStdString(slide.lessonsHeading), theme::font(28, QFont::Bold), theme::accent);
-        paintNextLessons(painter, slide.nextLessons, cards);
+        paintNextLessons(painter, slide.nextLessons, frame.language, cards);
         upper.setBottom(cards.top() - 70);
     }
     QRectF area = upper;

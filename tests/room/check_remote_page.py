@@ -94,6 +94,7 @@ async def run(driver, devtools_port, out):
         await wait_state(driver, lambda s: s["phase"] == "discussing", "the question")
         await b.wait_for("!document.getElementById('question').hidden", "the question on the remote")
         assert await b.evaluate("document.querySelectorAll('#options button').length") == 4
+        assert not await b.evaluate("document.getElementById('pickHint').hidden"), "no 'tap an option' while discussing"
         assert await b.evaluate("document.querySelectorAll('#options button')[3].classList.contains('answer')"), \
             "the remote does not mark the right answer"
         painted = driver.ask("shot remote-discussing")
@@ -113,6 +114,7 @@ async def run(driver, devtools_port, out):
         await wait_state(driver, lambda s: s["phase"] == "revealed", "the reveal")
         driver.ask("shot remote-revealed")
         await b.wait_for("document.getElementById('reveal').disabled", "the reveal on the remote")
+        await b.wait_for("document.getElementById('pickHint').hidden", "no 'tap an option' once the answer is out")
         await b.screenshot(out / "remote-question-revealed.png")
 
         await b.evaluate("document.getElementById('nextButton').click()")
