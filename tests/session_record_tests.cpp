@@ -264,6 +264,44 @@ TEST_CASE("the summary gives each question's picks and time to the answer, the f
     CHECK(SessionSummary::fromRecord(s.lesson(), recorder.document()).nextLesson == "Kundetyper");
 }
 
+TEST_CASE("the summary's times are the lesson's: set-up before F5 or the first Next and pauses count nowhere, as on the timer")
+{
+    QTemporaryDir dir;
+    SessionFixture f(withFlipchart());
+    PresentationTimer timer(nullptr, [&] { return f.clockMs; });
+    QDateTime clock = QDateTime::fromString("2026-11-23T10:00:00.000", Qt::ISODateWithMs);
+    const auto wait = [&](int seconds) {
+        clock = clock.addSecs(seconds);
+        f.clockMs += seconds * 1000;
+    };
+    SessionRecorder recorder(*f.session, timer, dir.filePath("r.json"), nullptr, [&] { return clock; });
+    recorder.start();
+    Session &s = *f.session;
+    wait(340);        // five and a half minutes of set-up: the program is open, the lesson has not begun
+    timer.start();    // F5
+    wait(60);
+    s.goTo(2);        // slide 1 took the lesson's first minute
+    wait(30);
+    timer.pause();    // T: a break of ten minutes
+    wait(600);
+    timer.start();
+    wait(20);
+    s.goTo(3);
+    wait(15);
+    const SessionSummary summary = SessionSummary::fromRecord(s.lesson(), recorder.document());
+    CHECK(summary.totalMs == timer.elapsedMs());
+    CHECK(summary.totalMs == 125000);
+    REQUIRE(summary.slideTimes.size() == 3);
+    CHECK(summary.slideTimes[0].ms == 60000);
+    CHECK(summary.slideTimes[1].ms == 50000);
+    CHECK(summary.slideTimes[2].ms == 15000);
+    // Shift+T starts the lesson's time again from 0: the summary follows the timer.
+    timer.reset();
+    timer.start();
+    wait(10);
+    CHECK(SessionSummary::fromRecord(s.lesson(), recorder.document()).totalMs == timer.elapsedMs());
+}
+
 namespace {
 /// Files this process writes stop growing at `bytes`, as on a full disk: writes past it fail (EFBIG) instead
 /// of succeeding. Only regular files are limited, so the test's own output still flows.

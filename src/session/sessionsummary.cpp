@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 namespace stoppunkt {
 
@@ -31,7 +33,14 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
     const QJsonArray events = record.value(key::events).toArray();
     const int slideCount = int(lesson.slides.size());
 
-    // Time per slide: from each "slide" event to the next one (or the last event).
+    // The lesson's time is the presentation timer's: it starts at F5 or the first Next, pauses with T and
+    // starts again from 0 with Shift+T, so set-up before the start counts nowhere. A slide's time is the
+    // lesson's time while it was shown. (Records without timer events count from the record's start.)
+    const bool timed = std::any_of(events.begin(), events.end(),
+                                   [](const QJsonValue &e) { return e.toObject().value(key::type).toString() == event::timer; });
+    qint64 timerBase = 0;           // the timer's elapsed time at its last change
+    std::optional<qint64> runningFrom = timed ? std::nullopt : std::optional<qint64>(0);
+    const auto lessonMs = [&](qint64 ms) { return timerBase + (runningFrom ? ms - *runningFrom : 0); };
     std::map<int, qint64> slideMs;
     int current = -1;
     qint64 since = 0, last = 0;
@@ -45,6 +54,13 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
         const qint64 ms = e.value(key::ms).toInteger();
         const int slide = e.value(key::slide).toInt(-1);
         last = std::max(last, ms);
+        if (type == event::timer) {
+            if (current >= 0)
+                slideMs[current] += std::max<qint64>(0, lessonMs(ms) - since);
+            timerBase = e.value(key::elapsedMs).toInteger();
+            runningFrom = e.value(key::running).toBool() ? std::optional<qint64>(ms) : std::nullopt;
+            since = lessonMs(ms);
+        }
         if (type == event::nextLesson)
             summary.nextLesson = e.value(key::title).toString();
         if (type == event::roomVote)
@@ -53,9 +69,9 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
         if (type == event::slide || type == event::resume || type == event::start
             || type == event::resumed) {
             if (current >= 0)
-                slideMs[current] += ms - since;
+                slideMs[current] += std::max<qint64>(0, lessonMs(ms) - since);
             current = slide;
-            since = ms;
+            since = lessonMs(ms);
             if (e.contains(key::plannedMs))
                 plannedAt[slide] = e.value(key::plannedMs).toInteger();
             // A question without film shows at once; a film question does when entered from behind.
@@ -71,9 +87,12 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
             answeredAt[slide] = ms - questionShownAt[slide];
         }
     }
+    // The end is the timer as the record last saw it (the console's summary: now), else the last event.
+    const QJsonObject timerAtEnd = record.value(key::timer).toObject();
+    const qint64 endMs = timed && timerAtEnd.contains(key::elapsedMs) ? timerAtEnd.value(key::elapsedMs).toInteger() : lessonMs(last);
     if (current >= 0)
-        slideMs[current] += last - since;
-    summary.totalMs = last;
+        slideMs[current] += std::max<qint64>(0, endMs - since);
+    summary.totalMs = endMs;
 
     const TimePlan plan = TimePlan::of(lesson);  // for records written before they kept the plan
     summary.plannedMs = plan.totalMs;

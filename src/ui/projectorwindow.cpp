@@ -76,7 +76,24 @@ void ProjectorWindow::setVideoWidget(QWidget *widget)
     m_videoWidget = widget;
     widget->setParent(this);
     widget->setGeometry(rect());
+    if (isVisible())
+        primeVideoWidget();
     updateVideoWidget();
+}
+
+void ProjectorWindow::primeVideoWidget()
+{
+    if (!m_videoWidget || m_videoWidgetPrimed)
+        return;
+    m_videoWidgetPrimed = true;
+    m_videoWidget->setVisible(true);  // its show event creates the render context, synchronously
+    updateVideoWidget();
+}
+
+void ProjectorWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    primeVideoWidget();
 }
 
 void ProjectorWindow::updateVideoWidget()

@@ -50,8 +50,14 @@ private:
     bool m_painted = false;
     const VideoFrames *m_videoSurface = nullptr;
     QWidget *m_videoWidget = nullptr;
+    bool m_videoWidgetPrimed = false;
 
     void updateVideoWidget();
+    /// Shows the video widget once, at once hidden again where no film plays, so that an OpenGL surface gets
+    /// its render context with the window: the player loads the film (and holds a stop frame) even when the
+    /// session starts at a stop, as after --resume, instead of waiting for the film to play.
+    void primeVideoWidget();
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     QImage renderImage(const SlideFrame &frame) const;

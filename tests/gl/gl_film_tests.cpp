@@ -117,6 +117,8 @@ TEST_CASE("resumed onto a film question before the windows show, the OpenGL film
     REQUIRE(s.filmPhase() == FilmPhase::AtStop);
     auto *video = p.projector().findChild<GlVideoWidget *>();
     REQUIRE(video);
+    // The console's film strip does not say "loading" for good: the film is open and holds the stop.
+    CHECK(waitUntil([&] { return s.filmStatus().loaded && s.filmStatus().durationMs > 0; }, 30000));
     // The next film part plays on the OpenGL surface and stops on its own authored frame.
     s.reveal();
     s.next();

@@ -272,3 +272,24 @@ TEST_CASE("the demo film's Danish subtitles are on the film from the start, on a
     p.dispatcher().trigger(Action::Subtitles);  // and on again
     CHECK(waitUntil([&] { surface.renderNow(); return subtitleBoxShare(surface.frame()) > 0.03; }, 5000));
 }
+
+TEST_CASE("resumed at a film question's stop, the console's film strip leaves 'loading' once the film holds the stop frame")
+{
+    // The first program is left as a kill leaves it (its record interrupted), hidden; the second resumes.
+    auto first = std::make_unique<Presenter>(seedLesson(), fastFilm());
+    first->show();
+    first->session().goTo(10);
+    first->session().skipFilm();
+    REQUIRE(waitUntil([&] { return first->session().filmStatus().loaded; }));
+    first->projector().hide();
+    first->console().hide();
+    Options options = fastFilm();
+    options.resume = true;
+    Presenter second(seedLesson(), options);
+    second.show();
+    Session &s = second.session();
+    REQUIRE(s.slideIndex() == 10);
+    REQUIRE(s.filmPhase() == FilmPhase::AtStop);
+    CHECK(waitUntil([&] { return s.filmStatus().loaded && s.filmStatus().positionMs >= 0; }));
+    CHECK(s.filmStatus().durationMs > 0);
+}
