@@ -71,46 +71,60 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         break;
     }
     y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(14), theme::consoleMuted) + 6;
-    const QFont optionFont = uiFont(15);
-    const QFont pointFont = uiFont(14);
-    // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
-    qreal needed = 0;
-    for (const QuestionOption &option : q.options) {
-        needed += QFontMetricsF(optionFont).height() + 4;
-        for (const std::string &point : option.talkingPoints)
-            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width()) + 2;
-    }
-    const bool allPoints = y + needed <= area.bottom();
+    // Every option whole, wrapped as the room reads it, where that leaves the notes their room; else the wrong
+    // ones take a line each (the projector's picture beside shows them whole). The right one is never cut.
+    std::vector<QString> lines;
+    std::vector<QColor> colours;
     for (std::size_t i = 0; i < q.options.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const auto pickAt = std::find(picks.begin(), picks.end(), number);
-        QString mark = QStringLiteral("   ");
-        QColor colour = theme::consoleText;
-        if (number == q.answer) {
-            mark = QStringLiteral("\u2713 ");
-            colour = theme::consoleRight;
-        }
-        if (pickAt != picks.end() && number != q.answer)
-            colour = theme::consoleMuted;
-        QString line = QStringLiteral("%1%2. %3").arg(mark).arg(number).arg(QString::fromStdString(q.options[i].text));
-        QString suffix;
+        const bool right = number == q.answer;
+        QString line = QStringLiteral("%1%2. %3").arg(right ? QStringLiteral("\u2713 ") : QStringLiteral("   ")).arg(number)
+                           .arg(QString::fromStdString(q.options[i].text));
         if (pickAt != picks.end())
-            suffix = QStringLiteral("  ") + ConsoleText::tr("[pick %1]").arg(pickAt - picks.begin() + 1);
-        // One line per option: the full text is on the projector preview; the console keeps room for notes.
-        const QFontMetricsF metrics(optionFont);
-        line = metrics.elidedText(line, Qt::ElideRight, area.width() - metrics.horizontalAdvance(suffix) - 4) + suffix;
-        const qreal h = metrics.height();
-        if (y + h > area.bottom())
-            break;
+            line += QStringLiteral("  ") + ConsoleText::tr("[pick %1]").arg(pickAt - picks.begin() + 1);
+        lines.push_back(line);
+        colours.push_back(right ? theme::consoleRight : pickAt != picks.end() ? theme::consoleMuted : theme::consoleText);
+    }
+    const auto optionsHeight = [&](const QFont &font) {
+        qreal h = 0;
+        for (const QString &line : lines)
+            h += textlayout::height(line, font, area.width()) + 4;
+        return h;
+    };
+    const QFont optionFont = uiFont(theme::consoleOptionPx);
+    const QFont pointFont = uiFont(theme::consoleOptionPx - 1);
+    const bool wrapAll = y + optionsHeight(optionFont) <= area.top() + area.height() * theme::consoleWrappedOptionsShare;
+    const QFontMetricsF metrics(optionFont);
+    const auto heightOf = [&](std::size_t i) {
+        return wrapAll || int(i) + 1 == q.answer ? textlayout::height(lines[i], optionFont, area.width()) : metrics.height();
+    };
+    // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
+    qreal needed = 0;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        needed += heightOf(i) + 4;
+        for (const std::string &point : q.options[i].talkingPoints)
+            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width()) + 2;
+    }
+    const bool allPoints = y + needed <= area.bottom();
+    qreal optionsLeft = 0;  // the height the options after this one need
+    for (std::size_t i = 0; i < q.options.size(); ++i)
+        optionsLeft += heightOf(i) + 4;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        const int number = static_cast<int>(i) + 1;
+        const qreal h = heightOf(i);
+        optionsLeft -= h + 4;
+        const bool whole = wrapAll || number == q.answer;
+        const QString line = whole ? lines[i] : metrics.elidedText(lines[i], Qt::ElideRight, area.width());
         if (optionRects)
             optionRects->push_back(QRectF(area.left(), y, area.width(), h + 2));
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, colour) + 4;
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, colours[i]) + 4;
         for (const std::string &point : q.options[i].talkingPoints) {
             if (!allPoints && number != q.answer)
                 break;
             const QString p = QStringLiteral("      \u2022 ") + QString::fromStdString(point);
-            // Options come before their talking points: a point that does not fit leaves room for the next option.
-            if (y + textlayout::height(p, pointFont, area.width()) > area.bottom() - QFontMetricsF(optionFont).height() * (q.options.size() - i - 1))
+            // Options come before their talking points: a point that does not fit leaves room for the options after it.
+            if (y + textlayout::height(p, pointFont, area.width()) > area.bottom() - optionsLeft)
                 break;
             y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 200), p, pointFont, theme::consoleMuted) + 2;
         }
@@ -157,11 +171,19 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
 
     QString target = segment->playsToEnd() ? ConsoleText::tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
     const QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
-    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width() * 0.7, 30), headline, uiFont(18, QFont::Bold), theme::consoleText);
-    textlayout::draw(painter, QRectF(area.left() + area.width() * 0.7, area.top(), area.width() * 0.3, 30), playerState,
-                     uiFont(15), theme::consoleHighlight, Qt::AlignRight | Qt::AlignTop);
+    // The headline and the player's state share a line where both fit; else the state gets a line of its own
+    // under the headline, and the timeline moves down: neither is ever drawn over the other.
+    const QFont headlineFont = uiFont(18, QFont::Bold);
+    const QFont stateFont = uiFont(15);
+    const qreal stateWidth = QFontMetricsF(stateFont).horizontalAdvance(playerState);
+    const bool oneLine = QFontMetricsF(headlineFont).horizontalAdvance(headline) + 16 + stateWidth <= area.width();
+    const QString shownHeadline = QFontMetricsF(headlineFont).elidedText(headline, Qt::ElideRight, area.width());
+    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 30), shownHeadline, headlineFont, theme::consoleText);
+    const QRectF stateLine = oneLine ? QRectF(area.left(), area.top(), area.width(), 30) : QRectF(area.left(), area.top() + 28, area.width(), 24);
+    textlayout::draw(painter, stateLine, QFontMetricsF(stateFont).elidedText(playerState, Qt::ElideRight, area.width()), stateFont,
+                     theme::consoleHighlight, (oneLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
 
-    const QRectF bar(area.left(), area.top() + 48, area.width(), 10);
+    const QRectF bar(area.left(), area.top() + (oneLine ? 48 : 66), area.width(), 10);
     auto xAt = [&](qint64 ms) { return bar.left() + bar.width() * double(std::clamp<qint64>(ms, 0, duration)) / double(duration); };
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::timelineTrack);
@@ -252,7 +274,13 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
     qreal y = area.top();
     const QString heading = summary.plannedMs > 0 ? ConsoleText::tr("Summary  —  %1 of %2 planned").arg(durationText(summary.totalMs), durationText(summary.plannedMs))
                                                   : ConsoleText::tr("Summary  —  %1").arg(durationText(summary.totalMs));
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 32), heading, uiFont(22, QFont::Bold), theme::consoleText) + 8;
+    // The heading stays whole on its line: it grows smaller before it would be cut ("… of 95 min planned").
+    int headingPx = theme::consoleSummaryHeadingPx;
+    while (headingPx > theme::consoleSmallestTextPx + 4 && QFontMetricsF(uiFont(headingPx, QFont::Bold)).horizontalAdvance(heading) > area.width())
+        --headingPx;
+    const QFont headingFont = uiFont(headingPx, QFont::Bold);
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), textlayout::height(heading, headingFont, area.width())), heading,
+                          headingFont, theme::consoleText) + 8;
     const QFont font = uiFont(15);
     // Line by line while they fit: the notes below keep the rest of the column.
     auto line = [&](const QString &text, const QColor &colour) {
@@ -272,9 +300,11 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
         line(text, theme::consoleText);
     }
     y += 6;
+    // Only the flip charts the room wrote on: an empty one says nothing, and the notes below need the room.
     for (const auto &f : summary.flipcharts) {
         const int entries = int(f.entries.size());
-        line(ConsoleText::tr("%1: %n flip-chart entries", nullptr, entries).arg(f.title), theme::consoleMuted);
+        if (entries > 0)
+            line(ConsoleText::tr("%1: %n flip-chart entries", nullptr, entries).arg(f.title), theme::consoleMuted);
     }
     return y - area.top() + 6;
 }

@@ -16,6 +16,7 @@
 
 #include "sessionsummary.h"
 
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QSettings>
 #include <QWheelEvent>
@@ -204,8 +205,20 @@ void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
                      theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
     const bool alert = m_placement.projectorLost() || m_session.skipArmed() || m_session.revealArmed() || !m_dispatcher.jumpBuffer().isEmpty()
                        || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
-    textlayout::draw(painter, QRectF(area.left() + 270, area.top(), area.width() - 760, area.height()), statusLine(),
-                     uiFont(18, alert ? QFont::Bold : QFont::Normal),
+    // A long status (the room and the remote on, a resume's notice) grows smaller to stay whole in the bar;
+    // only past the smallest size is its end cut, never its lines clipped.
+    const QRectF statusArea(area.left() + 270, area.top(), area.width() - 760, area.height());
+    QString status = statusLine();
+    const QFont::Weight weight = alert ? QFont::Bold : QFont::Normal;
+    int statusPx = theme::consoleStatusPx;
+    while (statusPx > theme::consoleSmallestTextPx && textlayout::height(status, uiFont(statusPx, weight), statusArea.width()) > statusArea.height())
+        --statusPx;
+    const QFont statusFont = uiFont(statusPx, weight);
+    const QFontMetricsF statusMetrics(statusFont);
+    const int lines = std::max(1, int(statusArea.height() / statusMetrics.lineSpacing()));
+    if (textlayout::height(status, statusFont, statusArea.width()) > statusArea.height())
+        status = statusMetrics.elidedText(status, Qt::ElideRight, statusArea.width() * lines * 0.9);
+    textlayout::draw(painter, statusArea, status, statusFont,
                      !m_recordProblem.isEmpty() ? theme::consoleAlert : alert ? theme::consoleHighlight : theme::consoleMuted,
                      Qt::AlignLeft | Qt::AlignVCenter);
     const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));

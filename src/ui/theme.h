@@ -48,6 +48,14 @@ inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};
 /// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
 inline constexpr int consoleSmallestTextPx = 11;
+/// The options in the console's right-answer panel, at their largest.
+inline constexpr int consoleOptionPx = 15;
+/// How much of the question panel the options may fill when wrapped whole; past it, wrong ones take a line each.
+inline constexpr double consoleWrappedOptionsShare = 0.7;
+/// The console's status line, at its largest.
+inline constexpr int consoleStatusPx = 18;
+/// The heading of the end-of-lesson summary, at its largest.
+inline constexpr int consoleSummaryHeadingPx = 22;
 
 /// The slide font (Noto Sans, installed by scripts/install-deps) at a pixel size on the design canvas.
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false);
