@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 
 #include "timecode.h"
 
@@ -166,6 +167,7 @@ void checkSubtitleSources(const Film &film, const std::string &filmPointer, cons
 void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError,
                       const FilmProbeFunction &probe)
 {
+    std::map<fs::path, FilmFacts> probed;  // each distinct file is looked inside once, however many films name it
     for (std::size_t i = 0; i < lesson.films.size(); ++i) {
         const Film &film = lesson.films[i];
         if (film.source.empty())
@@ -182,7 +184,10 @@ void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRo
             reporter.warning(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until it exists the projector shows a card instead of the film"), check.about(what)));
         if (check.status != FilmSourceCheck::Status::Ok || !probe)
             continue;
-        const FilmFacts facts = probe(check.resolved);
+        auto known = probed.find(check.resolved);
+        if (known == probed.end())
+            known = probed.emplace(check.resolved, probe(check.resolved)).first;
+        const FilmFacts &facts = known->second;
         if (!facts.playable) {
             reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 %2"), what, facts.problem));
             continue;

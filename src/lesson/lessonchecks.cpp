@@ -142,8 +142,35 @@ bool staysInLessonsFolder(const std::filesystem::path &file)
 }
 } // namespace
 
+namespace {
+/// What one linked lesson's file turned out to be; read once per distinct id, however many slides link it.
+struct LinkedFile {
+    enum class Kind { Read, Outside, Missing } kind = Kind::Missing;
+    LinkedLesson header;  ///< title and language, when read
+    std::string canonical;  ///< where it really is, when outside the lessons folder
+};
+
+LinkedFile readLinkedFile(const Lesson &lesson, const std::string &id)
+{
+    LinkedFile out;
+    const std::filesystem::path file = lesson.linkedLessonFile(id);
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec) || std::filesystem::file_size(file, ec) >= (1u << 24))
+        return out;
+    if (!staysInLessonsFolder(file)) {
+        out.kind = LinkedFile::Kind::Outside;
+        out.canonical = std::filesystem::canonical(file, ec).string();
+        return out;
+    }
+    out.kind = LinkedFile::Kind::Read;
+    readLinkedHeader(file, out.header);
+    return out;
+}
+} // namespace
+
 void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict)
 {
+    std::map<std::string, LinkedFile> files;
     for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
         std::vector<LinkedLesson> &links = lesson.slides[i].nextLessons;
         for (std::size_t k = 0; k < links.size(); ++k) {
@@ -154,18 +181,18 @@ void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict)
                 reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "lesson id %1 must be a folder name of lowercase letters, digits and '-', such as \"kundetyper\""), inQuotes(id)));
                 continue;
             }
-            const std::filesystem::path file = lesson.linkedLessonFile(id);
-            std::error_code ec;
-            if (std::filesystem::is_regular_file(file, ec) && std::filesystem::file_size(file, ec) < (1u << 24)) {
-                if (staysInLessonsFolder(file)) {
-                    readLinkedHeader(file, links[k]);
-                    continue;
-                }
-                const std::string message = say(QT_TRANSLATE_NOOP("LessonCheck", "lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one"), inQuotes(id), std::filesystem::canonical(file, ec).string());
-                strict ? reporter.error(pointer, message) : reporter.warning(pointer, message);
+            auto found = files.find(id);
+            if (found == files.end())
+                found = files.emplace(id, readLinkedFile(lesson, id)).first;
+            const LinkedFile &linked = found->second;
+            if (linked.kind == LinkedFile::Kind::Read) {
+                links[k].title = linked.header.title;
+                links[k].language = linked.header.language;
                 continue;
             }
-            const std::string message = say(QT_TRANSLATE_NOOP("LessonCheck", "lesson %1 is not found: there is no ../%2/lesson.json beside this lesson's folder"), inQuotes(id), id);
+            const std::string message = linked.kind == LinkedFile::Kind::Outside
+                ? say(QT_TRANSLATE_NOOP("LessonCheck", "lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one"), inQuotes(id), linked.canonical)
+                : say(QT_TRANSLATE_NOOP("LessonCheck", "lesson %1 is not found: there is no ../%2/lesson.json beside this lesson's folder"), inQuotes(id), id);
             strict ? reporter.error(pointer, message) : reporter.warning(pointer, message);
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "message.h"
 
+#include <map>
+#include <mutex>
 #include <utility>
 
 namespace stoppunkt {
@@ -11,23 +13,50 @@ MessageTranslator &installed()
     static MessageTranslator translator;
     return translator;
 }
+
+/// Templates already translated, by their (static) text and count: a 10,000-slide lesson asks for "slide %1"
+/// ten thousand times, and each answer is the same until the translator changes. Guarded, so a loader on
+/// another thread stays safe.
+struct TranslatedCache {
+    std::mutex mutex;
+    std::map<std::pair<const char *, int>, std::string> texts;
+};
+
+TranslatedCache &cache()
+{
+    static TranslatedCache cache;
+    return cache;
+}
 } // namespace
 
 void setMessageTranslator(MessageTranslator translator)
 {
     installed() = std::move(translator);
+    forgetTranslatedMessages();
+}
+
+void forgetTranslatedMessages()
+{
+    const std::lock_guard lock(cache().mutex);
+    cache().texts.clear();
 }
 
 namespace message {
 
 std::string translated(const char *text, int count)
 {
-    if (const MessageTranslator &translator = installed()) {
-        std::string out = translator(text, count);
-        if (!out.empty())
-            return out;
-    }
-    return text;
+    const MessageTranslator &translator = installed();
+    if (!translator)
+        return text;
+    TranslatedCache &known = cache();
+    const std::lock_guard lock(known.mutex);
+    const auto found = known.texts.find({text, count});
+    if (found != known.texts.end())
+        return found->second;
+    std::string out = translator(text, count);
+    if (out.empty())
+        out = text;
+    return known.texts.emplace(std::pair{text, count}, std::move(out)).first->second;
 }
 
 std::string substituted(std::string_view text, const std::vector<std::string> &args, long long count)

@@ -23,9 +23,11 @@ namespace stoppunkt {
 /// problems are English.
 using MessageTranslator = std::function<std::string(const char *text, int count)>;
 
-/// Set once, before lessons are loaded (the loader may run while the UI language changes, so the
-/// translator should look the language up on each call rather than hold it).
+/// Set once, before lessons are loaded. Its answers are kept per template (a large lesson asks for "slide %1"
+/// thousands of times), so when the UI language changes the program calls forgetTranslatedMessages().
 void setMessageTranslator(MessageTranslator translator);
+/// Drops the kept answers: the next message asks the translator again (a new UI language).
+void forgetTranslatedMessages();
 
 namespace message {
 std::string translated(const char *text, int count);

@@ -54,14 +54,14 @@ bool ObjectReader::has(std::string_view key) const
     return m_valid && m_node.contains(key);
 }
 
-const nlohmann::json *ObjectReader::member(std::string_view key, Need need, std::string_view expected)
+const nlohmann::json *ObjectReader::member(std::string_view key, Need need, const char *expected)
 {
     if (!m_valid)
         return nullptr;
     auto it = m_node.find(key);
     if (it == m_node.end()) {
         if (need == Need::Required)
-            m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "missing required key %1 (%2) in %3"), inQuotes(key), expected, m_what));
+            m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "missing required key %1 (%2) in %3"), inQuotes(key), say(expected), m_what));
         return nullptr;
     }
     return &*it;
@@ -74,7 +74,7 @@ void ObjectReader::wrongType(std::string_view key, const nlohmann::json &value, 
 
 std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a string")));
+    const nlohmann::json *v = member(key, need, QT_TRANSLATE_NOOP("LessonCheck", "a string"));
     if (!v)
         return std::nullopt;
     if (!v->is_string()) {
@@ -93,7 +93,7 @@ std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
 
 std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a whole number")));
+    const nlohmann::json *v = member(key, need, QT_TRANSLATE_NOOP("LessonCheck", "a whole number"));
     if (!v)
         return std::nullopt;
     if (!v->is_number_integer()) {
@@ -110,7 +110,7 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need nee
 
 std::optional<double> ObjectReader::number(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a number")));
+    const nlohmann::json *v = member(key, need, QT_TRANSLATE_NOOP("LessonCheck", "a number"));
     if (!v)
         return std::nullopt;
     if (!v->is_number()) {
@@ -122,7 +122,7 @@ std::optional<double> ObjectReader::number(std::string_view key, Need need)
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "true or false")));
+    const nlohmann::json *v = member(key, need, QT_TRANSLATE_NOOP("LessonCheck", "true or false"));
     if (!v)
         return std::nullopt;
     if (!v->is_boolean()) {
@@ -134,7 +134,7 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, Need need)
 
 const nlohmann::json *ObjectReader::array(std::string_view key, Need need)
 {
-    const nlohmann::json *v = member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "an array")));
+    const nlohmann::json *v = member(key, need, QT_TRANSLATE_NOOP("LessonCheck", "an array"));
     if (v && !v->is_array()) {
         wrongType(key, *v, say(QT_TRANSLATE_NOOP("LessonCheck", "an array")));
         return nullptr;
@@ -144,7 +144,7 @@ const nlohmann::json *ObjectReader::array(std::string_view key, Need need)
 
 const nlohmann::json *ObjectReader::value(std::string_view key, Need need)
 {
-    return member(key, need, say(QT_TRANSLATE_NOOP("LessonCheck", "a value")));
+    return member(key, need, QT_TRANSLATE_NOOP("LessonCheck", "a value"));
 }
 
 std::vector<std::string> ObjectReader::textList(std::string_view key, Need need)

@@ -40,7 +40,8 @@ public:
     std::vector<std::string> textList(std::string_view key, Need need);
 
 private:
-    const nlohmann::json *member(std::string_view key, Need need, std::string_view expected);
+    /// `expected` is an untranslated template ("a string"): it is translated only when the key is missing.
+    const nlohmann::json *member(std::string_view key, Need need, const char *expected);
     void wrongType(std::string_view key, const nlohmann::json &value, std::string_view expected);
 
     const nlohmann::json &m_node;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "uitranslator.h"
 
+#include "message.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ bool UiTranslator::use(const QString &code)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_program.get());
     m_language = code;
+    forgetTranslatedMessages();  // a lesson's problems are told in the new language from now on
     return true;
 }
 
