@@ -50,9 +50,9 @@ void playFilmOneOnOpenGL(Presenter &p)
     s.goTo(10);
     auto *video = p.projector().findChild<GlVideoWidget *>();
     REQUIRE(video);
-    CHECK(waitUntil([&] { return video->isVisible(); }, 2000));
+    CHECK(waitUntil([&] { return video->isVisible(); }, 30000));
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
-    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 10000));
+    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 30000));
 }
 } // namespace
 
@@ -77,7 +77,7 @@ TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in
         player.playSegment(from, stops[i] * 40, i);
         REQUIRE(reached.wait(30000));
         INFO("stop " << i + 1);
-        CHECK(waitUntil([&] { return frameNumber(widget.grabFramebuffer()) == stops[i]; }, 10000));
+        CHECK(waitUntil([&] { return frameNumber(widget.grabFramebuffer()) == stops[i]; }, 30000));
         CHECK(highest <= stops[i]);
         from = stops[i] * 40;
     }
@@ -125,7 +125,7 @@ TEST_CASE("resumed onto a film question before the windows show, the OpenGL film
     REQUIRE(s.segment().has_value());
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop || !s.filmAvailable(); }, 30000));
     CHECK(s.filmAvailable());
-    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1899; }, 10000));
+    CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1899; }, 30000));
 }
 
 TEST_CASE("with the OpenGL surface, the console's 'now on the projector' shows the moving film, not a card")
@@ -140,12 +140,12 @@ TEST_CASE("with the OpenGL surface, the console's 'now on the projector' shows t
         const QRect now = p.console().nowRect().toAlignedRect().adjusted(1, 1, -1, -1);
         return frameNumber(p.console().grab(now).toImage().scaled(1280, 720));
     };
-    REQUIRE(waitUntil([&] { return p.console().nowRect().width() >= 400; }, 2000));
+    REQUIRE(waitUntil([&] { return p.console().nowRect().width() >= 400; }, 30000));
     int first = -1;
-    REQUIRE(waitUntil([&] { return (first = consoleFrame()) > 10; }, 10000));
+    REQUIRE(waitUntil([&] { return (first = consoleFrame()) > 10; }, 30000));
 
     int later = -1;
-    CHECK(waitUntil([&] { return (later = consoleFrame()) > first + 10; }, 5000));  // it moves
+    CHECK(waitUntil([&] { return (later = consoleFrame()) > first + 10; }, 30000));  // it moves
     CHECK(later < 1249);
     if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty())
         p.console().grab().save(QString::fromLocal8Bit(dir) + "/gl-console-film.png");
@@ -162,9 +162,10 @@ TEST_CASE("subtitles on the OpenGL projector are drawn at its size, on a dark bo
         INFO(size.width() << "x" << size.height());
         p.projector().resize(size);
         p.session().goTo(10);  // Film #1 from its start: the host speaks from 1.6 s
-        QElapsedTimer playing;
-        playing.start();
-        waitUntil([&] { return playing.elapsed() > 3000; }, 4000);
+        // The host speaks from 1.6 s: wait until the player says the film is past it, however slowly a loaded
+        // machine plays, then look once (grabbing a 4K framebuffer over and over would starve the player).
+        const int run = p.session().segmentRun();
+        CHECK(waitUntil([&] { return p.session().segmentRun() == run && p.session().filmStatus().positionMs > 2500; }, 30000));
         const QImage frame = video->grabFramebuffer();
         CHECK(frame.width() == video->width() * video->devicePixelRatio());
         // The lower band holds the subtitle's box: near-black pixels that the film's own picture lacks.
@@ -178,6 +179,6 @@ TEST_CASE("subtitles on the OpenGL projector are drawn at its size, on a dark bo
         if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty())
             frame.save(QString::fromLocal8Bit(dir) + QStringLiteral("/subtitles-projector-%1x%2.png").arg(size.width()).arg(size.height()));
         p.session().goTo(9);  // off the film, so the next size starts it afresh
-        waitUntil([&] { return !video->isVisible(); }, 2000);
+        waitUntil([&] { return !video->isVisible(); }, 30000);
     }
 }

@@ -4,6 +4,7 @@
 // and data folders, the offscreen platform.
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -37,12 +38,26 @@ struct App {
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(STOPPUNKT_EXE, arguments);
-        REQUIRE(p.waitForFinished(30000));
+        REQUIRE(p.waitForFinished(120000));
         if (errors)
             *errors = p.readAllStandardError();
         return p.readAllStandardOutput();
     }
 };
+
+/// Reads a started process's standard output until it has printed a whole line, however slowly it starts on a
+/// loaded machine (at most 60 s), or until it ends.
+inline QByteArray firstLine(QProcess &process)
+{
+    QByteArray printed;
+    QElapsedTimer waited;
+    waited.start();
+    while (!printed.contains('\n') && waited.elapsed() < 60000 && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(1000);  // a second without output is no reason to stop waiting
+        printed += process.readAllStandardOutput();
+    }
+    return printed + process.readAllStandardOutput();
+}
 
 inline QJsonObject lastJsonLine(const QByteArray &out)
 {

@@ -10,7 +10,7 @@ QString pageText(const QString &pdf, int page)
 {
     QProcess text;
     text.start("pdftotext", {"-layout", "-f", QString::number(page), "-l", QString::number(page), pdf, "-"});
-    REQUIRE(text.waitForFinished(20000));
+    REQUIRE(text.waitForFinished(60000));
     return QString::fromUtf8(text.readAllStandardOutput());
 }
 } // namespace
@@ -22,7 +22,7 @@ TEST_CASE("the handout has 8 pages with page and slide numbers, and each slide's
     stoppunkt::test::runStoppunkt({"--handout", pdf, STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json"});
     QProcess info;
     info.start("pdfinfo", {pdf});
-    REQUIRE(info.waitForFinished(20000));
+    REQUIRE(info.waitForFinished(60000));
     CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression("Pages:\\s+8\\n")));
     for (int page = 1; page <= 8; ++page) {
         const QString text = pageText(pdf, page);

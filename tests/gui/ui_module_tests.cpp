@@ -225,7 +225,7 @@ TEST_CASE("the handout of a module lesson is in its language: one page per two s
     runStoppunkt({"--handout", pdf, STOPPUNKT_LESSONS "/kundetyper/lesson.json"});
     QProcess text;
     text.start("pdftotext", {"-layout", pdf, "-"});
-    REQUIRE(text.waitForFinished(20000));
+    REQUIRE(text.waitForFinished(60000));
     const QString all = QString::fromUtf8(text.readAllStandardOutput());
     INFO(all.toStdString());
     CHECK(all.count(QChar('\f')) == 7);  // 13 slides, two a page
@@ -235,7 +235,7 @@ TEST_CASE("the handout of a module lesson is in its language: one page per two s
     // The notes wrap beside their slide; in reading order (no -layout) a note is one run of words.
     QProcess flow;
     flow.start("pdftotext", {"-f", "2", "-l", "2", pdf, "-"});
-    REQUIRE(flow.waitForFinished(20000));
+    REQUIRE(flow.waitForFinished(60000));
     CHECK(QString::fromUtf8(flow.readAllStandardOutput()).simplified().contains("(det riktige svaret er nr. 2)"));
     CHECK(all.contains("Objektiv"));          // the table, drawn as vector text
     CHECK(all.contains("Teknisk kompetanse"));  // the matrix's axis

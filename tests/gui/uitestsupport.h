@@ -38,7 +38,7 @@ inline void runStoppunkt(const QStringList &arguments)
 {
     QProcess run;
     run.start(STOPPUNKT_EXE, arguments);
-    REQUIRE(run.waitForFinished(30000));
+    REQUIRE(run.waitForFinished(120000));
     INFO(run.readAllStandardError().toStdString());
     REQUIRE(run.exitCode() == 0);
 }

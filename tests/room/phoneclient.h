@@ -21,6 +21,7 @@ public:
     {
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &m) { m_received << m; });
         QObject::connect(&m_socket, &QWebSocket::disconnected, [this] { m_closed = true; });
+        QObject::connect(&m_socket, &QWebSocket::pong, [this] { ++m_pongs; });
         m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
         waitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState || m_closed; });
     }
@@ -32,7 +33,16 @@ public:
     void sendRaw(const QString &text) { m_socket.sendTextMessage(text); }
     const QStringList &received() const { return m_received; }
 
-    /// Waits (at most 5 s) for the next message after the `seen` first ones; returns it, or {} on time-out.
+    /// A round trip: a WebSocket ping, answered by the server after everything it queued before, so when it
+    /// returns, every message the server sent until now has arrived. (Control frames pass the rate limit.)
+    bool roundTrip()
+    {
+        const int before = m_pongs;
+        m_socket.ping();
+        return waitFor([&] { return m_pongs > before || m_closed; }) && !m_closed;
+    }
+
+    /// Waits (at most 30 s) for the next message after the `seen` first ones; returns it, or {} on time-out.
     QJsonObject next(qsizetype &seen)
     {
         waitFor([&] { return m_received.size() > seen; });
@@ -51,7 +61,8 @@ public:
         return {};
     }
 
-    static bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000)
+    /// Waits for a condition, with a deadline generous enough for a loaded 2-core machine.
+    static bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
     {
         QElapsedTimer timer;
         timer.start();
@@ -64,6 +75,7 @@ private:
     QWebSocket m_socket;
     QStringList m_received;
     bool m_closed = false;
+    int m_pongs = 0;
 };
 
 } // namespace stoppunkt::test
