@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         }
     };
 
-    QWebSocket phone;
+    QWebSocket phone(QStringLiteral("http://127.0.0.1:%1").arg(p.room().server()->port()));  // the page's own origin
     QString token;
     qint64 id = 0;
     auto tap = [&] {

@@ -16,8 +16,12 @@ import time
 import websockets
 
 
-async def phone(port, code, question, spread, hold, start, results):
-    async with websockets.connect(f"ws://127.0.0.1:{port}/room", max_size=65536) as ws:
+async def phone(n, port, code, question, spread, hold, start, results):
+    # Each phone from its own loopback address, as each phone in a room has its own, and with the page's
+    # Origin, as a browser sends it: the server caps connections per address and refuses other origins.
+    source = (f"127.0.{1 + n // 250}.{1 + n % 250}", 0)
+    async with websockets.connect(f"ws://127.0.0.1:{port}/room", max_size=65536, origin=f"http://127.0.0.1:{port}",
+                                  local_addr=source) as ws:
         await ws.send(json.dumps({"type": "join", "room": code}))
         token = None
         while token is None:
@@ -69,7 +73,7 @@ async def main():
     count, spread, hold = int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
     results = {"joined": 0, "accepted": 0, "refused": 0, "later": 0, "later accepted": 0}
     start = time.monotonic() + 1.0  # all join first, within a second
-    await asyncio.gather(*(phone(port, code, question, spread, hold, start, results) for _ in range(count)),
+    await asyncio.gather(*(phone(n, port, code, question, spread, hold, start, results) for n in range(count)),
                          return_exceptions=True)
     print(f"done joined {results['joined']} accepted {results['accepted']} refused {results['refused']} later {results['later']} "
           f"later-accepted {results['later accepted']}", flush=True)

@@ -422,7 +422,15 @@ TEST_CASE("a vote of the room's phones goes into the record when it closes, with
     s.goTo(2);
     s.skipFilm();
     const std::string question = s.lesson().slideKey(2);
-    ParticipationState room{true, "http://127.0.0.1:8471", "0420", 3, true, question, {0, 1, 0, 1}, 2, {}, false, {}, {}};
+    ParticipationState room;
+    room.on = true;
+    room.address = "http://127.0.0.1:8471";
+    room.roomCode = "0420";
+    room.joined = 3;
+    room.voteOpen = true;
+    room.voteQuestion = question;
+    room.tally = {0, 1, 0, 1};
+    room.voters = 2;
     s.setParticipation(room);
     room.tally = {0, 1, 0, 2};
     room.voters = 3;

@@ -98,7 +98,8 @@
 
   $("join").addEventListener("submit", (event) => {
     event.preventDefault();
-    send({ type: "join", room: $("code").value.trim(), nickname: $("nickname").value });
+    send(secret ? { type: "join", secret, nickname: $("nickname").value }
+                : { type: "join", room: $("code").value.trim(), nickname: $("nickname").value });
   });
   $("suggest").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -106,8 +107,14 @@
     if (text) send({ type: "suggest", token, text });
   });
 
-  const room = new URLSearchParams(location.search).get("room");
-  if (room) $("code").value = room;
+  // The join card's QR code carries the room's secret in the fragment, which no request sends: the phone joins
+  // without typing, and the secret leaves the address bar at once. Typing the code stays for phones that cannot scan.
+  const secret = new URLSearchParams(location.hash.slice(1)).get("join") || "";
+  if (secret) {
+    history.replaceState(null, "", location.pathname);
+    $("codeRow").hidden = true;
+    $("code").required = false;
+  }
   if ("wakeLock" in navigator) navigator.wakeLock.request("screen").catch(() => {});
   fetch("words.json").then((r) => r.json()).then((w) => {
     words = w;

@@ -37,6 +37,7 @@ RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const Presen
     });
     connect(&dispatcher, &CommandDispatcher::participationToggled, this, &RoomSync::toggleParticipation);
     connect(&dispatcher, &CommandDispatcher::voteToggled, this, &RoomSync::toggleVote);
+    connect(&dispatcher, &CommandDispatcher::roomLockToggled, this, &RoomSync::toggleLock);
     connect(&dispatcher, &CommandDispatcher::suggestionDecided, this, &RoomSync::decideSuggestion);
     m_saveSoon.setSingleShot(true);
     m_saveSoon.setInterval(kSaveDelayMs);
@@ -90,6 +91,11 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
     connect(&m_server->remote(), &RemoteChannel::pairedChanged, this, &RoomSync::remotePairedChanged);
     connect(m_server.get(), &RoomServer::joinedChanged, this, &RoomSync::push);
     connect(m_server.get(), &RoomServer::tallyChanged, this, &RoomSync::push);
+    connect(m_server.get(), &RoomServer::typedJoinsPausedChanged, this, [this] {
+        push();
+        if (m_server && m_server->typedJoinsPaused())
+            emit notice(tr("Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join."));
+    });
     connect(m_server.get(), &RoomServer::suggestionReceived, this, [this](const QString &nickname, const QString &text) {
         m_session.noteRoomSuggestion(text.toStdString());
         m_suggestions.push_back({nickname, text});
@@ -171,6 +177,16 @@ void RoomSync::toggleVote()
         m_server->closeVote();
     else if (!m_server->openVote())
         emit notice(tr("A vote opens at a question, while the room discusses it."));
+}
+
+void RoomSync::toggleLock()
+{
+    if (!m_server)
+        return emit notice(tr("Turn the room's phones on first."));
+    m_server->setLocked(!m_server->locked());
+    const QString keys = m_dispatcher.bindings().keysText(Action::LockRoom);
+    emit notice(m_server->locked() ? tr("The room is closed to new phones; those that joined come back by themselves (%1 opens it).").arg(keys)
+                                   : tr("The room is open to new phones again (%1 closes it).").arg(keys));
 }
 
 void RoomSync::decideSuggestion(bool accepted)
@@ -261,7 +277,11 @@ void RoomSync::push()
         state.on = true;
         state.address = roomUrl(m_server->address(), m_server->port()).toStdString();
         state.roomCode = m_server->roomCode().toStdString();
+        state.joinSecret = m_server->joinSecret().toStdString();
         state.joined = ballot.joined();
+        state.connected = m_server->connectedPhones();
+        state.locked = m_server->locked();
+        state.typedJoinsPaused = m_server->typedJoinsPaused();
         state.voteOpen = ballot.isOpen();
         state.voteQuestion = m_server->lastQuestion().toStdString();
         state.tally = ballot.tally(m_server->lastQuestion());

@@ -35,6 +35,7 @@ public:
 
     void toggleParticipation();
     void toggleVote();
+    void toggleLock();
     void decideSuggestion(bool accepted);
     /// Shows the remote's pairing code on the console (turning the room on first, if it is off), or hides it.
     void togglePairing();

@@ -68,6 +68,8 @@ std::vector<ActionInfo> buildTable()
         {Action::DropRemote, "drop-remote", QT_TRANSLATE_NOOP("Action", "Drop the paired remote"), keys({ctrl | shift | K::Key_P})},
         {Action::JoinCard, "join-card", QT_TRANSLATE_NOOP("Action", "The join card on the projector: QR code and room code"),
          keys({K::Key_I})},
+        {Action::LockRoom, "lock-room",
+         QT_TRANSLATE_NOOP("Action", "Close the room to new phones once everyone is in, or open it again"), keys({ctrl | K::Key_L})},
         {Action::Vote, "vote", QT_TRANSLATE_NOOP("Action", "Open or close the room's vote on this question"), keys({K::Key_V})},
         {Action::Distribution, "distribution", QT_TRANSLATE_NOOP("Action", "Show or hide the room's votes on the projector"),
          keys({shift | K::Key_V})},

@@ -47,6 +47,7 @@ enum class Action {
     PairRemote,
     DropRemote,
     JoinCard,
+    LockRoom,
     Vote,
     Distribution,
     AcceptSuggestion,

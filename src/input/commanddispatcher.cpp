@@ -136,6 +136,7 @@ void CommandDispatcher::trigger(Action action)
     case Action::PairRemote: emit remotePairingToggled(); break;
     case Action::DropRemote: emit remoteDropRequested(); break;
     case Action::JoinCard: m_session.toggleJoinCard(); break;
+    case Action::LockRoom: emit roomLockToggled(); break;
     case Action::Vote: emit voteToggled(); break;
     case Action::Distribution: m_session.toggleDistribution(); break;
     case Action::AcceptSuggestion: emit suggestionDecided(true); break;

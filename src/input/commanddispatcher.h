@@ -68,6 +68,8 @@ signals:
     void remotePairingToggled();
     void remoteDropRequested();
     void voteToggled();
+    /// The facilitator closes the room to new phones, or opens it again.
+    void roomLockToggled();
     void suggestionDecided(bool accepted);
 
 private:

@@ -16,13 +16,18 @@ RoomStatus refuse(RoomStatus status, const char *why, QString *reason)
 }
 } // namespace
 
-Ballot::Ballot(RoomLimits limits, QString roomCode) : m_limits(limits), m_roomCode(std::move(roomCode)) {}
-
-Ballot::Joined Ballot::join(const QString &code, const QString &nickname)
+Ballot::Ballot(RoomLimits limits, QString roomCode, QString joinSecret)
+    : m_limits(limits), m_roomCode(std::move(roomCode)),
+      m_joinSecret(joinSecret.isEmpty() ? roomsecrets::newToken() : std::move(joinSecret))
 {
-    if (!roomsecrets::sameSecret(code, m_roomCode))
+}
+
+Ballot::Joined Ballot::join(const QString &credential, const QString &nickname)
+{
+    const QString &expected = credential.size() == m_roomCode.size() ? m_roomCode : m_joinSecret;
+    if (!roomsecrets::sameSecret(credential, expected))
         return {RoomStatus::Forbidden, {}, QStringLiteral("that is not the room code on the screen")};
-    if (joined() >= m_limits.maxClients)
+    if (joined() >= m_limits.maxPhonesKept)
         return {RoomStatus::Unavailable, {}, QStringLiteral("the room is full")};
     const QString token = roomsecrets::newToken();
     m_phones.insert(hashOf(token), Phone{nickname});

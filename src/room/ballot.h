@@ -18,9 +18,11 @@ namespace stoppunkt {
 /// ballot gives nobody a phone's role.
 class Ballot {
 public:
-    Ballot(RoomLimits limits, QString roomCode);
+    /// `joinSecret`: the join card's long secret (its QR code), a fresh one when not given.
+    Ballot(RoomLimits limits, QString roomCode, QString joinSecret = {});
 
     const QString &roomCode() const { return m_roomCode; }
+    const QString &joinSecret() const { return m_joinSecret; }
     int joined() const { return int(m_phones.size()); }
 
     struct Joined {
@@ -28,8 +30,9 @@ public:
         QString token;   ///< the new phone's token, when it joined
         QString reason;
     };
-    /// A phone joins with the code from the projector: a wrong code is 403, a full room 503.
-    Joined join(const QString &code, const QString &nickname);
+    /// A phone joins with the typed code or the card's secret (`credential`): a wrong one is 403. The ballot
+    /// keeps at most maxPhonesKept phones (503 past it); how many may be in the room at once is the server's.
+    Joined join(const QString &credential, const QString &nickname);
     bool knows(const QString &token) const;
     QString nicknameOf(const QString &token) const;
 
@@ -65,6 +68,7 @@ private:
 
     RoomLimits m_limits;
     QString m_roomCode;
+    QString m_joinSecret;
     QHash<QByteArray, Phone> m_phones;  ///< by token hash
     QHash<QString, Question> m_questions;
     QString m_openQuestion;

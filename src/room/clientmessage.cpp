@@ -54,12 +54,18 @@ ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limi
     if (type == QLatin1String(kJoin)) {
         m.type = ClientMessage::Type::Join;
         const QJsonValue room = object.value(QLatin1String(kRoom));
+        const QJsonValue secret = object.value(QLatin1String(kSecret));
         const QJsonValue nickname = object.value(QLatin1String(kNickname));
-        if (!room.isString() || room.toString().size() != 4)
-            return refused(RoomStatus::BadRequest, "join needs the 4-digit room code");
+        if (!secret.isUndefined()) {
+            if (!looksLikeToken(secret))
+                return refused(RoomStatus::BadRequest, "the join card's secret is not valid");
+            m.secret = secret.toString();
+        } else if (!room.isString() || room.toString().size() != 4) {
+            return refused(RoomStatus::BadRequest, "join needs the 4-digit room code or the join card's secret");
+        }
         if (!nickname.isUndefined() && !nickname.isString())
             return refused(RoomStatus::BadRequest, "the nickname must be text");
-        m.room = room.toString();
+        m.room = m.secret.isEmpty() ? room.toString() : QString();
         m.nickname = cleanTraineeText(nickname.toString(), limits.maxNicknameCharacters);
         return parsed;
     }

@@ -12,7 +12,18 @@ struct RoomLimits {
     qsizetype maxMessageBytes = 4096;
     int maxNicknameCharacters = 24;
     int maxSuggestionCharacters = 200;
-    int maxClients = 250;
+    int maxClients = 250;  ///< phones in the room at once: connected, or gone for less than the grace period
+    /// Phones the ballot keeps (with their votes) over the whole session, present or not.
+    int maxPhonesKept = 2000;
+    /// Connections from one address, joined or not: a classroom phone needs one, a reconnect briefly two.
+    int maxConnectionsPerAddress = 4;
+    /// Connections that have not joined yet, from all addresses; past it the oldest waiting one is closed.
+    int maxWaitingConnections = 64;
+    /// A connection must join (or resume) by then, or it is closed: waiting holds no place.
+    int joinDeadlineMs = 5'000;
+    /// A joined phone whose connection closed keeps its place this long (a Wi-Fi drop), then gives it back.
+    /// Its vote stays counted, and it can come back with its token at any time.
+    int placeGraceMs = 60'000;
     double messagesPerSecond = 4;
     double messageBurst = 8;
     /// A connection must have become a WebSocket by then (or be done with its page): slow senders are cut.
@@ -20,6 +31,8 @@ struct RoomLimits {
     /// A connection to the remote's socket must have paired (or resumed) by then, or it is closed: a phone
     /// pairs at once, and connections that only wait cannot fill the remote's few places.
     int remotePairDeadlineMs = 10'000;
+    /// Connections to the remote's socket not yet paired, from one address.
+    int remoteWaitingPerAddress = 2;
 };
 
 /// HTTP's status codes, which the room reuses in its refusals so a page and a log read them alike.
@@ -31,7 +44,8 @@ enum class RoomStatus {
     Conflict = 409,         ///< the vote is closed, or this vote is already counted
     Gone = 410,             ///< the remote's pairing code was used or has expired
     PayloadTooLarge = 413,
-    TooManyRequests = 429,  ///< the client sends too fast
+    Locked = 423,           ///< the facilitator closed the room to new phones
+    TooManyRequests = 429,  ///< the client sends too fast, or tries codes too fast
     Unavailable = 503,      ///< the room is full
 };
 
@@ -40,7 +54,8 @@ enum class RoomStatus {
 struct ClientMessage {
     enum class Type { Join, Resume, Vote, Suggest };
     Type type = Type::Join;
-    QString room;      ///< join
+    QString room;      ///< join: the typed 4-digit code (empty when the card's secret is given)
+    QString secret;    ///< join: the join card's secret, from its QR code
     QString nickname;  ///< join, cleaned (may be empty)
     QString token;     ///< resume, vote, suggest
     QString question;  ///< vote: the question's slide key

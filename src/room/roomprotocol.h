@@ -7,7 +7,7 @@
 namespace stoppunkt::roomwire {
 
 // From a phone.
-inline constexpr char kJoin[] = "join";        ///< {room, nickname?}: the room code from the projector
+inline constexpr char kJoin[] = "join";        ///< {room or secret, nickname?}: the typed code, or the QR code's secret
 inline constexpr char kResume[] = "resume";    ///< {token}: a phone that had joined, back after a drop
 inline constexpr char kVote[] = "vote";        ///< {token, question, option}
 inline constexpr char kSuggest[] = "suggest";  ///< {token, text}: for the flip chart, to the console's queue
@@ -21,6 +21,7 @@ inline constexpr char kRefused[] = "refused";  ///< {status, reason}: nothing ch
 // Keys.
 inline constexpr char kType[] = "type";
 inline constexpr char kRoom[] = "room";
+inline constexpr char kSecret[] = "secret";  ///< join: the join card's long secret, in place of the typed code
 inline constexpr char kNickname[] = "nickname";
 inline constexpr char kToken[] = "token";
 inline constexpr char kQuestion[] = "question";

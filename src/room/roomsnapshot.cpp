@@ -23,6 +23,7 @@ const QString suggestions = QStringLiteral("suggestions");
 const QString nickname = QStringLiteral("nickname");
 const QString text = QStringLiteral("text");
 const QString roomCode = QStringLiteral("roomCode");
+const QString joinSecret = QStringLiteral("joinSecret");
 const QString open = QStringLiteral("open");
 const QString phones = QStringLiteral("phones");
 const QString phone = QStringLiteral("phone");  ///< a token's SHA-256, base64
@@ -67,7 +68,7 @@ QJsonObject Ballot::saved() const
             votes.insert(QString::fromLatin1(v.key().toBase64()), *v);
         questions.insert(q.key(), QJsonObject{{key::options, q->optionCount}, {key::votes, votes}});
     }
-    return {{key::roomCode, m_roomCode}, {key::open, m_openQuestion}, {key::phones, phones}, {key::questions, questions}};
+    return {{key::roomCode, m_roomCode}, {key::joinSecret, m_joinSecret}, {key::open, m_openQuestion}, {key::phones, phones}, {key::questions, questions}};
 }
 
 std::optional<Ballot> Ballot::fromSaved(const QJsonObject &saved, RoomLimits limits, QString *error)
@@ -76,9 +77,15 @@ std::optional<Ballot> Ballot::fromSaved(const QJsonObject &saved, RoomLimits lim
     const QString code = saved.value(key::roomCode).toString();
     if (!fourDigits.match(code).hasMatch())
         return fail(error, QStringLiteral("the room code is not 4 digits"));
-    Ballot ballot(limits, code);
+    // The join card's secret, so the card on the wall still lets phones in; a file without one gets a new one.
+    const QJsonValue secret = saved.value(key::joinSecret);
+    if (!secret.isUndefined() && !(secret.isString() && secret.toString().size() == 22
+                                  && QByteArray::fromBase64(secret.toString().toLatin1(), QByteArray::Base64UrlEncoding
+                                                            | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors).size() == 16))
+        return fail(error, QStringLiteral("the join card's secret is not 128 bits in base64url"));
+    Ballot ballot(limits, code, secret.toString());
     const QJsonArray phones = saved.value(key::phones).toArray();
-    if (phones.size() > limits.maxClients)
+    if (phones.size() > limits.maxPhonesKept)
         return fail(error, QStringLiteral("more phones than the room admits"));
     for (const QJsonValue &entry : phones) {
         const QByteArray hash = hashFrom(entry.toObject().value(key::phone));

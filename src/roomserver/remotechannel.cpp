@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <vector>
+
 namespace stoppunkt {
 
 namespace {
@@ -62,15 +64,32 @@ qint64 RemoteChannel::now() const
 
 void RemoteChannel::adopt(QWebSocket *socket)
 {
-    const auto unpaired = std::count_if(m_connections.begin(), m_connections.end(), [](const auto &c) { return !c.second.paired; });
-    if (unpaired >= kMaxUnpaired) {
-        refuse(socket, RoomStatus::Unavailable, QStringLiteral("too many connections"));
+    const QString address = socket->peerAddress().toString();
+    const auto waitingFrom = std::count_if(m_connections.begin(), m_connections.end(),
+                                           [&](const auto &c) { return !c.second.paired && c.second.address == address; });
+    if (waitingFrom >= m_limits.remoteWaitingPerAddress) {
+        refuse(socket, RoomStatus::Unavailable, QStringLiteral("too many connections from this address"));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
         socket->deleteLater();
         return;
     }
+    // Past the cap the oldest waiting connection makes room: waiting ones cannot keep the facilitator's phone out.
+    QWebSocket *oldest = nullptr;
+    quint64 oldestId = 0;
+    int unpaired = 0;
+    for (const auto &[other, c] : m_connections)
+        if (!c.paired && ++unpaired && (!oldest || c.id < oldestId)) {
+            oldest = other;
+            oldestId = c.id;
+        }
+    if (unpaired >= kMaxUnpaired && oldest) {
+        refuse(oldest, RoomStatus::Unavailable, QStringLiteral("too many connections waiting"));
+        oldest->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        m_connections.erase(oldest);
+        oldest->deleteLater();
+    }
     socket->setParent(this);
-    m_connections.emplace(socket, Connection{});
+    m_connections.emplace(socket, Connection{++m_nextConnection, address, false, {}});
     // Pair or resume in time, or make room for the phone that will.
     QTimer::singleShot(m_limits.remotePairDeadlineMs, socket, [this, socket] {
         const auto found = m_connections.find(socket);
@@ -114,6 +133,8 @@ void RemoteChannel::dropRemote()
 
 void RemoteChannel::unpairConnections(QWebSocket *except, Unpair how)
 {
+    // Closing a socket can emit disconnected() at once, which erases it from m_connections: close after the loop.
+    std::vector<QWebSocket *> stale;
     for (auto &[socket, connection] : m_connections) {
         if (socket == except || !connection.paired)
             continue;
@@ -122,8 +143,10 @@ void RemoteChannel::unpairConnections(QWebSocket *except, Unpair how)
         if (how == Unpair::TellDropped)
             sendJson(socket, {{QLatin1String(remotewire::kType), QLatin1String(remotewire::kDropped)}});
         else
-            socket->close();  // the same phone came back on a new connection: this one is stale
+            stale.push_back(socket);  // the same phone came back on a new connection: this one is stale
     }
+    for (QWebSocket *socket : stale)
+        socket->close();
 }
 
 void RemoteChannel::receive(QWebSocket *socket, const QString &text)
@@ -132,7 +155,7 @@ void RemoteChannel::receive(QWebSocket *socket, const QString &text)
     if (found == m_connections.end())
         return;
     Connection &connection = found->second;
-    if (!m_rate.allow(QString::number(quintptr(socket)), now()))
+    if (!m_rate.allow(QString::number(connection.id), now()))
         return refuse(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
     const ParsedRemoteMessage parsed = parseRemoteMessage(text.toUtf8(), m_limits);
     if (!parsed.ok())

@@ -28,7 +28,8 @@ public:
     /// How fast the remote may send: a facilitator taps quickly, but not like a script.
     static constexpr double kCommandsPerSecond = 10;
     static constexpr double kCommandBurst = 20;
-    /// Connections on /remote that have not paired yet, at most; each has RoomLimits::remotePairDeadlineMs.
+    /// Connections on /remote that have not paired yet, at most; each has RoomLimits::remotePairDeadlineMs. A new
+    /// one past it closes the oldest waiting one, so the facilitator's phone always finds a place.
     static constexpr int kMaxUnpaired = 8;
 
     RemoteChannel(const Session &session, RoomLimits limits, Clock clock = {}, QObject *parent = nullptr);
@@ -61,6 +62,8 @@ signals:
 
 private:
     struct Connection {
+        quint64 id = 0;  ///< never reused, and in the order they came: the rate limiter knows the connection by it
+        QString address;
         bool paired = false;
         QByteArray lastView;
     };
@@ -78,6 +81,7 @@ private:
     Clock m_clock;
     RemotePairing m_pairing;
     RateLimiter m_rate;
+    quint64 m_nextConnection = 0;
     std::function<RemoteClock()> m_clockSource;
     std::map<QWebSocket *, Connection> m_connections;
     bool m_filmPaused = true;

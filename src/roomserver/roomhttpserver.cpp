@@ -34,12 +34,36 @@ RoomHttpServer::RoomHttpServer(QByteArray words, std::function<QByteArray()> rem
     m_files.insert(QStringLiteral("/remote-words.json"), {"application/json", std::move(remoteWords)});
 }
 
+void RoomHttpServer::setOwnAddress(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
+                                                                             : address.toString();
+    m_host = QStringLiteral("%1:%2").arg(host).arg(port).toLatin1();
+    m_origin = "http://" + m_host;
+}
+
+bool RoomHttpServer::forThisHost(const QHttpServerRequest &request) const
+{
+    return !m_host.isEmpty() && request.value("host").compare(m_host, Qt::CaseInsensitive) == 0;
+}
+
+bool RoomHttpServer::fromOwnPage(const QHttpServerRequest &request) const
+{
+    return forThisHost(request) && request.value("origin").compare(m_origin, Qt::CaseInsensitive) == 0;
+}
+
 bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // The upgrade to the room's or the remote's WebSocket, and only there: the socket goes to the WebSocket server.
+    // The upgrade to the room's or the remote's WebSocket, only there and only from this server's own page:
+    // the socket goes to the WebSocket server. Anything else is answered by missingHandler().
     if (isWebSocketUpgrade(request))
-        return request.url().path() == QLatin1String("/room") || request.url().path() == QLatin1String("/remote");
+        return fromOwnPage(request)
+               && (request.url().path() == QLatin1String("/room") || request.url().path() == QLatin1String("/remote"));
     QHttpServerResponder responder = makeResponder(request, socket);
+    if (!forThisHost(request)) {
+        responder.write(QHttpServerResponder::StatusCode::MisdirectedRequest);
+        return true;
+    }
     const auto found = m_files.constFind(request.url().path());
     if (request.method() != QHttpServerRequest::Method::Get || found == m_files.constEnd()) {
         responder.write(QHttpServerResponder::StatusCode::NotFound);
@@ -58,7 +82,9 @@ bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 
 void RoomHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    const bool foreignUpgrade = isWebSocketUpgrade(request) && !fromOwnPage(request);
+    makeResponder(request, socket).write(foreignUpgrade ? QHttpServerResponder::StatusCode::Forbidden
+                                                        : QHttpServerResponder::StatusCode::NotFound);
 }
 
 } // namespace stoppunkt

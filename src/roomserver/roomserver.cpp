@@ -3,10 +3,10 @@
 
 #include "clientmessage.h"
 #include "deadlinetcpserver.h"
-#include "lessonlanguage.h"
 #include "phoneview.h"
 #include "remotechannel.h"
 #include "remotepagewords.h"
+#include "roompagewords.h"
 #include "roomhttpserver.h"
 #include "roomprotocol.h"
 #include "roomsecrets.h"
@@ -14,53 +14,15 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace stoppunkt {
 
-namespace {
-/// The page's own words, in the lesson's language like everything the room sees. Refusals are told by
-/// their status, so a phone never shows the server's English reason.
-const char *const kPageWords[] = {
-    QT_TRANSLATE_NOOP("LessonLanguage", "Room code"),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Nickname (optional)"),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Join"),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Look at the screen: the next question comes here."),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Vote: tap your answer. You can change it until the vote closes."),
-    QT_TRANSLATE_NOOP("LessonLanguage", "The vote is closed."),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Discuss the options together. The vote opens when the facilitator opens it."),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Right!"),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Your vote"),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Not this time: the right answer is no. %1."),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Your answer for the flip chart"),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Send"),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Sent. The facilitator decides what goes on the flip chart."),
-    QT_TRANSLATE_NOOP("LessonLanguage", "Reconnecting…"),
-};
-const std::pair<int, const char *> kStatusWords[] = {
-    {400, QT_TRANSLATE_NOOP("LessonLanguage", "That did not work. Try again.")},
-    {401, QT_TRANSLATE_NOOP("LessonLanguage", "Join the room again with the code on the screen.")},
-    {403, QT_TRANSLATE_NOOP("LessonLanguage", "That is not the room code on the screen.")},
-    {409, QT_TRANSLATE_NOOP("LessonLanguage", "The vote is closed.")},
-    {413, QT_TRANSLATE_NOOP("LessonLanguage", "That is too long.")},
-    {429, QT_TRANSLATE_NOOP("LessonLanguage", "Too fast: wait a moment.")},
-    {503, QT_TRANSLATE_NOOP("LessonLanguage", "The room is full.")},
-};
-
-QJsonObject pageWords(const QString &language)
-{
-    QJsonObject words{{QStringLiteral("language"), language}};
-    for (const char *word : kPageWords)
-        words.insert(QString::fromUtf8(word), inLessonLanguage(language, word));
-    for (const auto &[status, word] : kStatusWords)
-        words.insert(QString::number(status), inLessonLanguage(language, word));
-    return words;
-}
-} // namespace
 
 RoomServer::RoomServer(const Session &session, RoomLimits limits, QObject *parent, std::function<qint64()> remoteClock)
     : QObject(parent), m_session(session), m_limits(limits), m_ballot(limits, roomsecrets::newRoomCode()),
-      m_rate(limits.messagesPerSecond, limits.messageBurst), m_remote(std::make_unique<RemoteChannel>(session, limits, std::move(remoteClock)))
+      m_rate(limits.messagesPerSecond, limits.messageBurst), m_admission(limits), m_remote(std::make_unique<RemoteChannel>(session, limits, std::move(remoteClock)))
 {
     m_clock.start();
     connect(&session, &Session::changed, this, &RoomServer::sessionChanged);
@@ -74,7 +36,7 @@ RoomServer::~RoomServer()
 bool RoomServer::start(const QHostAddress &address, quint16 port)
 {
     stop();
-    const QJsonObject words = pageWords(QString::fromStdString(m_session.lesson().language));
+    const QJsonObject words = roomPageWords(QString::fromStdString(m_session.lesson().language));
     m_http = std::make_unique<RoomHttpServer>(QJsonDocument(words).toJson(QJsonDocument::Compact), &RemotePageWords::json);
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &RoomServer::accept);
     m_tcp = new DeadlineTcpServer(m_limits.httpDeadlineMs, m_http.get());
@@ -86,6 +48,7 @@ bool RoomServer::start(const QHostAddress &address, quint16 port)
     m_http->bind(m_tcp);
     m_port = m_tcp->serverPort();
     m_address = address;
+    m_http->setOwnAddress(address, m_port);  // requests for any other host, and sockets from other pages, are refused
     return true;
 }
 
@@ -115,23 +78,50 @@ void RoomServer::accept()
             m_remote->adopt(socket);
             continue;
         }
-        if (int(m_phones.size()) >= m_limits.maxClients) {
-            refuse(socket, RoomStatus::Unavailable, QStringLiteral("the room is full"));
-            socket->close(QWebSocketProtocol::CloseCodeTooMuchData);
+        const quint64 id = ++m_nextConnection;
+        const RoomAdmission::Opened opened = m_admission.open(id, socket->peerAddress().toString(), m_clock.elapsed());
+        if (!opened.accepted) {
+            refuse(socket, RoomStatus::Unavailable, QStringLiteral("too many connections from this address"));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
             socket->deleteLater();
             continue;
         }
+        if (opened.closeOldest)
+            for (auto &[other, phone] : m_phones)
+                if (phone.id == *opened.closeOldest) {
+                    closePhone(other, RoomStatus::Unavailable, QStringLiteral("too many connections waiting to join"));
+                    break;
+                }
         keepWhileOpen(socket);
-        m_phones.emplace(socket, Phone{});
+        m_phones.emplace(socket, Phone{id, {}, {}});
+        // Join in time, or make room: a connection that only waits holds no place for long.
+        QTimer::singleShot(m_limits.joinDeadlineMs, socket, [this, socket, id] {
+            if (m_admission.waiting(id))
+                closePhone(socket, RoomStatus::Unauthorized, QStringLiteral("not joined in time"));
+        });
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
             refuse(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only"));
         });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        connect(socket, &QWebSocket::disconnected, this, [this, socket, id] {
+            m_admission.closed(id, m_clock.elapsed());
             m_phones.erase(socket);
             socket->deleteLater();
+            emit joinedChanged();
         });
     }
+}
+
+void RoomServer::closePhone(QWebSocket *socket, RoomStatus status, const QString &reason)
+{
+    refuse(socket, status, reason);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+}
+
+void RoomServer::setLocked(bool locked)
+{
+    m_admission.setLocked(locked);
+    emit joinedChanged();
 }
 
 void RoomServer::keepWhileOpen(QWebSocket *socket)
@@ -149,31 +139,15 @@ void RoomServer::receive(QWebSocket *socket, const QString &text)
     if (found == m_phones.end())
         return;
     Phone &phone = found->second;
-    if (!m_rate.allow(QString::number(quintptr(socket)), m_clock.elapsed()))
+    if (!m_rate.allow(QString::number(phone.id), m_clock.elapsed()))
         return refuse(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
     const ParsedMessage parsed = parseClientMessage(text.toUtf8(), m_limits);
     if (!parsed.ok())
         return refuse(socket, parsed.status, parsed.reason);
     const ClientMessage &m = parsed.message;
     using Type = ClientMessage::Type;
-    if (m.type == Type::Join || m.type == Type::Resume) {
-        QString token = m.token;
-        if (m.type == Type::Join) {
-            const Ballot::Joined joined = m_ballot.join(m.room, m.nickname);
-            if (joined.status != RoomStatus::Ok)
-                return refuse(socket, joined.status, joined.reason);
-            token = joined.token;
-        } else if (!m_ballot.knows(token)) {
-            return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
-        }
-        phone.token = token;
-        reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kWelcome)},
-                       {QLatin1String(roomwire::kToken), token},
-                       {QLatin1String(roomwire::kNickname), m_ballot.nicknameOf(token)}});
-        sendView(socket, phone, shownNow(), true);
-        emit joinedChanged();
-        return;
-    }
+    if (m.type == Type::Join || m.type == Type::Resume)
+        return admit(socket, phone, m);
     // A connection speaks for the one phone that joined on it, whatever token it quotes.
     if (phone.token.isEmpty() || !roomsecrets::sameSecret(phone.token, m.token))
         return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
@@ -191,6 +165,40 @@ void RoomServer::receive(QWebSocket *socket, const QString &text)
         return refuse(socket, RoomStatus::Conflict, QStringLiteral("the flip chart is not open"));
     reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kAccepted)}, {QLatin1String(roomwire::kWhat), QLatin1String(roomwire::kSuggest)}});
     emit suggestionReceived(m_ballot.nicknameOf(m.token), m.text);
+}
+
+void RoomServer::admit(QWebSocket *socket, Phone &phone, const ClientMessage &m)
+{
+    const qint64 now = m_clock.elapsed();
+    QString token = m.token;
+    if (m.type == ClientMessage::Type::Join) {
+        const bool typed = m.secret.isEmpty();
+        QString reason;
+        if (const RoomStatus status = m_admission.mayJoin(phone.id, typed, now, &reason); status != RoomStatus::Ok)
+            return refuse(socket, status, reason);
+        const Ballot::Joined joined = m_ballot.join(typed ? m.room : m.secret, m.nickname);
+        if (typed && joined.status != RoomStatus::Unavailable) {
+            const bool wasPaused = typedJoinsPaused();
+            m_admission.typedCode(phone.id, joined.status == RoomStatus::Ok, now);
+            if (typedJoinsPaused() != wasPaused) {
+                emit typedJoinsPausedChanged();
+                // Typed codes are taken again when the pause is over: the console says so then too.
+                QTimer::singleShot(int(m_admission.gate().pausedUntilMs() - now) + 1, this, &RoomServer::typedJoinsPausedChanged);
+            }
+        }
+        if (joined.status != RoomStatus::Ok)
+            return refuse(socket, joined.status, joined.reason);
+        token = joined.token;
+    } else if (!m_ballot.knows(token)) {
+        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
+    }
+    phone.token = token;
+    m_admission.joined(phone.id, roomsecrets::hashOf(token), now);
+    reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kWelcome)},
+                   {QLatin1String(roomwire::kToken), token},
+                   {QLatin1String(roomwire::kNickname), m_ballot.nicknameOf(token)}});
+    sendView(socket, phone, shownNow(), true);
+    emit joinedChanged();
 }
 
 void RoomServer::reply(QWebSocket *socket, const QJsonObject &message)

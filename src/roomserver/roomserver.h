@@ -4,6 +4,7 @@
 #include "ballot.h"
 #include "presentationstate.h"
 #include "ratelimiter.h"
+#include "roomadmission.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -45,6 +46,15 @@ public:
     const QString &roomCode() const { return m_ballot.roomCode(); }
     const Ballot &ballot() const { return m_ballot; }
     int connections() const { return int(m_phones.size()); }
+    /// Phones connected now (joined; not the connections still waiting to join).
+    int connectedPhones() const { return m_admission.connected(); }
+    /// The facilitator closes the room to new phones (those that joined come back all the same), or opens it.
+    void setLocked(bool locked);
+    bool locked() const { return m_admission.locked(); }
+    /// Typed codes are paused after too many wrong ones (the join card's QR code still works).
+    bool typedJoinsPaused() const { return m_admission.gate().paused(m_clock.elapsed()); }
+    /// The join card's secret, for its QR code.
+    const QString &joinSecret() const { return m_ballot.joinSecret(); }
     /// The facilitator's remote, on /remote of the same server.
     RemoteChannel &remote() { return *m_remote; }
 
@@ -59,18 +69,24 @@ public:
 signals:
     void tallyChanged();
     void joinedChanged();
+    /// Typed codes were paused after too many wrong ones, or may be tried again.
+    void typedJoinsPausedChanged();
     /// A phone sent a suggestion for the flip chart; it waits for the facilitator.
     void suggestionReceived(const QString &nickname, const QString &text);
 
 private:
     struct Phone {
-        QString token;  ///< empty until it joins
+        quint64 id = 0;  ///< never reused: the rate limiter and the admission know the connection by it
+        QString token;   ///< empty until it joins
         QByteArray lastView;
     };
     void accept();
     /// A WebSocket has no HTTP deadline while it is open.
     void keepWhileOpen(QWebSocket *socket);
     void receive(QWebSocket *socket, const QString &text);
+    /// A join or a resume: the admission's rules, then the ballot's.
+    void admit(QWebSocket *socket, Phone &phone, const ClientMessage &message);
+    void closePhone(QWebSocket *socket, RoomStatus status, const QString &reason);
     void reply(QWebSocket *socket, const QJsonObject &message);
     void refuse(QWebSocket *socket, RoomStatus status, const QString &reason);
     /// What every phone is shown now, worked out once per change, not once per phone.
@@ -88,6 +104,8 @@ private:
     RoomLimits m_limits;
     Ballot m_ballot;
     RateLimiter m_rate;
+    RoomAdmission m_admission;
+    quint64 m_nextConnection = 0;
     QElapsedTimer m_clock;
     std::unique_ptr<RoomHttpServer> m_http;
     DeadlineTcpServer *m_tcp = nullptr;  ///< owned by m_http

@@ -41,7 +41,11 @@ struct ParticipationState {
     bool on = false;
     std::string address;       ///< what a phone opens: "http://192.168.1.20:8471"
     std::string roomCode;      ///< the 4 digits on the join card
-    int joined = 0;
+    std::string joinSecret;    ///< the join card's long secret, in its QR code: scanning joins without typing
+    int joined = 0;            ///< phones that joined over the session (their votes are kept)
+    int connected = 0;         ///< phones connected now
+    bool locked = false;       ///< closed to new phones by the facilitator
+    bool typedJoinsPaused = false;  ///< too many wrong typed codes: typing pauses for a while, scanning still works
     bool voteOpen = false;
     std::string voteQuestion;  ///< the slide key of the question voted on last
     std::vector<int> tally;    ///< votes per option on that question
@@ -78,6 +82,7 @@ struct AudienceView {
     bool joinCard = false;
     std::string joinAddress;
     std::string roomCode;
+    std::string joinSecret;
     /// The room's votes on this question, shown as a bar chart when the facilitator chooses (else empty).
     std::vector<int> distribution;
 

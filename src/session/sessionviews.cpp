@@ -14,6 +14,7 @@ AudienceView Session::audienceView() const
         view.joinCard = true;
         view.joinAddress = m_participation.address;
         view.roomCode = m_participation.roomCode;
+        view.joinSecret = m_participation.joinSecret;
     }
     if (m_distributionShown && m_participation.votedOn(m_lesson.slideKey(m_index)))
         view.distribution = m_participation.tally;

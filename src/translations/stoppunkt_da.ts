@@ -159,6 +159,10 @@
         <source>Drop the paired remote</source>
         <translation>Fjern den parrede fjernbetjening</translation>
     </message>
+    <message>
+        <source>Close the room to new phones once everyone is in, or open it again</source>
+        <translation>Luk rummet for nye telefoner, når alle er med, eller åbn det igen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1387,10 +1391,6 @@
         <translation>Det er for langt.</translation>
     </message>
     <message>
-        <source>Too fast: wait a moment.</source>
-        <translation>For hurtigt: vent et øjeblik.</translation>
-    </message>
-    <message>
         <source>The room is full.</source>
         <translation>Rummet er fuldt.</translation>
     </message>
@@ -1433,6 +1433,14 @@
     <message>
         <source>English</source>
         <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones: ask the facilitator.</source>
+        <translation>Rummet er lukket for nye telefoner: spørg underviseren.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment, or scan the code on the screen.</source>
+        <translation>For hurtigt: vent et øjeblik, eller scan koden på skærmen.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2027,21 @@
         <source>Any key hides the code.</source>
         <translation>En vilkårlig tast skjuler koden.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n connected</source>
+        <translation>
+            <numerusform> · %n forbundet</numerusform>
+            <numerusform> · %n forbundet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · closed to new phones (%1 opens it)</source>
+        <translation> · lukket for nye telefoner (%1 åbner)</translation>
+    </message>
+    <message>
+        <source> · typed codes paused, scanning works</source>
+        <translation> · indtastede koder sat på pause, scanning virker</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -2369,6 +2392,18 @@
     <message>
         <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
         <translation>Rummet er åbent igen med samme kode: telefonerne og din fjernbetjening kommer selv tilbage, med deres stemmer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join.</source>
+        <translation>For mange forkerte rumkoder blev tastet: indtastning holder pause i nogle minutter. Telefoner, der scanner deltagerkortet, kommer stadig med.</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones; those that joined come back by themselves (%1 opens it).</source>
+        <translation>Rummet er lukket for nye telefoner; de, der er med, kommer selv tilbage (%1 åbner det).</translation>
+    </message>
+    <message>
+        <source>The room is open to new phones again (%1 closes it).</source>
+        <translation>Rummet er åbent for nye telefoner igen (%1 lukker det).</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
         <source>Drop the paired remote</source>
         <translation>Drop the paired remote</translation>
     </message>
+    <message>
+        <source>Close the room to new phones once everyone is in, or open it again</source>
+        <translation>Close the room to new phones once everyone is in, or open it again</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1387,10 +1391,6 @@
         <translation>That is too long.</translation>
     </message>
     <message>
-        <source>Too fast: wait a moment.</source>
-        <translation>Too fast: wait a moment.</translation>
-    </message>
-    <message>
         <source>The room is full.</source>
         <translation>The room is full.</translation>
     </message>
@@ -1433,6 +1433,14 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones: ask the facilitator.</source>
+        <translation>The room is closed to new phones: ask the facilitator.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment, or scan the code on the screen.</source>
+        <translation>Too fast: wait a moment, or scan the code on the screen.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2027,21 @@
         <source>Any key hides the code.</source>
         <translation>Any key hides the code.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n connected</source>
+        <translation>
+            <numerusform> · %n connected</numerusform>
+            <numerusform> · %n connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · closed to new phones (%1 opens it)</source>
+        <translation> · closed to new phones (%1 opens it)</translation>
+    </message>
+    <message>
+        <source> · typed codes paused, scanning works</source>
+        <translation> · typed codes paused, scanning works</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -2369,6 +2392,18 @@
     <message>
         <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
         <translation>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join.</source>
+        <translation>Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join.</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones; those that joined come back by themselves (%1 opens it).</source>
+        <translation>The room is closed to new phones; those that joined come back by themselves (%1 opens it).</translation>
+    </message>
+    <message>
+        <source>The room is open to new phones again (%1 closes it).</source>
+        <translation>The room is open to new phones again (%1 closes it).</translation>
     </message>
 </context>
 <context>

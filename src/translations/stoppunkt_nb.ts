@@ -159,6 +159,10 @@
         <source>Drop the paired remote</source>
         <translation>Fjern den parede fjernkontrollen</translation>
     </message>
+    <message>
+        <source>Close the room to new phones once everyone is in, or open it again</source>
+        <translation>Steng rommet for nye telefoner når alle er med, eller åpne det igjen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1387,10 +1391,6 @@
         <translation>Det er for langt.</translation>
     </message>
     <message>
-        <source>Too fast: wait a moment.</source>
-        <translation>For fort: vent et øyeblikk.</translation>
-    </message>
-    <message>
         <source>The room is full.</source>
         <translation>Rommet er fullt.</translation>
     </message>
@@ -1433,6 +1433,14 @@
     <message>
         <source>English</source>
         <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones: ask the facilitator.</source>
+        <translation>Rommet er stengt for nye telefoner: spør kursholderen.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment, or scan the code on the screen.</source>
+        <translation>For raskt: vent litt, eller skann koden på skjermen.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2027,21 @@
         <source>Any key hides the code.</source>
         <translation>Hvilken som helst tast skjuler koden.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n connected</source>
+        <translation>
+            <numerusform> · %n tilkoblet</numerusform>
+            <numerusform> · %n tilkoblet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · closed to new phones (%1 opens it)</source>
+        <translation> · stengt for nye telefoner (%1 åpner)</translation>
+    </message>
+    <message>
+        <source> · typed codes paused, scanning works</source>
+        <translation> · inntastede koder satt på pause, skanning virker</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -2369,6 +2392,18 @@
     <message>
         <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
         <translation>Rommet er åpent igjen med samme kode: telefonene og fjernkontrollen din kommer tilbake av seg selv, med stemmene sine.</translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join.</source>
+        <translation>For mange feil romkoder ble tastet inn: inntasting tar pause i noen minutter. Telefoner som skanner deltakerkortet, kommer fortsatt inn.</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones; those that joined come back by themselves (%1 opens it).</source>
+        <translation>Rommet er stengt for nye telefoner; de som er med, kommer tilbake av seg selv (%1 åpner det).</translation>
+    </message>
+    <message>
+        <source>The room is open to new phones again (%1 closes it).</source>
+        <translation>Rommet er åpent for nye telefoner igjen (%1 stenger det).</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
         <source>Drop the paired remote</source>
         <translation>Koppla bort den parkopplade fjärrkontrollen</translation>
     </message>
+    <message>
+        <source>Close the room to new phones once everyone is in, or open it again</source>
+        <translation>Stäng rummet för nya telefoner när alla är med, eller öppna det igen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1387,10 +1391,6 @@
         <translation>Det är för långt.</translation>
     </message>
     <message>
-        <source>Too fast: wait a moment.</source>
-        <translation>För snabbt: vänta ett ögonblick.</translation>
-    </message>
-    <message>
         <source>The room is full.</source>
         <translation>Rummet är fullt.</translation>
     </message>
@@ -1433,6 +1433,14 @@
     <message>
         <source>English</source>
         <translation>engelska</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones: ask the facilitator.</source>
+        <translation>Rummet är stängt för nya telefoner: fråga kursledaren.</translation>
+    </message>
+    <message>
+        <source>Too fast: wait a moment, or scan the code on the screen.</source>
+        <translation>För snabbt: vänta en stund, eller skanna koden på skärmen.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2027,21 @@
         <source>Any key hides the code.</source>
         <translation>Valfri tangent döljer koden.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n connected</source>
+        <translation>
+            <numerusform> · %n ansluten</numerusform>
+            <numerusform> · %n anslutna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · closed to new phones (%1 opens it)</source>
+        <translation> · stängt för nya telefoner (%1 öppnar)</translation>
+    </message>
+    <message>
+        <source> · typed codes paused, scanning works</source>
+        <translation> · inskrivna koder pausade, skanning fungerar</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -2369,6 +2392,18 @@
     <message>
         <source>The room is open again with the same code: the phones and your remote come back by themselves, with their votes.</source>
         <translation>Rummet är öppet igen med samma kod: telefonerna och din fjärrkontroll kommer tillbaka av sig själva, med sina röster.</translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join.</source>
+        <translation>För många felaktiga rumskoder skrevs in: inmatningen pausar några minuter. Telefoner som skannar deltagarkortet kommer fortfarande in.</translation>
+    </message>
+    <message>
+        <source>The room is closed to new phones; those that joined come back by themselves (%1 opens it).</source>
+        <translation>Rummet är stängt för nya telefoner; de som är med kommer tillbaka av sig själva (%1 öppnar det).</translation>
+    </message>
+    <message>
+        <source>The room is open to new phones again (%1 closes it).</source>
+        <translation>Rummet är öppet för nya telefoner igen (%1 stänger det).</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ void paintQrCode(QPainter &painter, const QRectF &area, const QString &text)
 
 QString joinUrl(const AudienceView &view)
 {
-    return QString::fromStdString(view.joinAddress) + QStringLiteral("/?room=") + QString::fromStdString(view.roomCode);
+    // The secret rides in the fragment: the browser never sends it in a request, and the page drops it at once.
+    return QString::fromStdString(view.joinAddress) + QStringLiteral("/#join=") + QString::fromStdString(view.joinSecret);
 }
 
 void paintJoinCard(QPainter &painter, const SlideFrame &frame)

@@ -33,6 +33,11 @@ QString statusText(const Session &session, const KeyBindings &keys)
                                                   : RoomText::tr("%1 shows the join card").arg(keys.keysText(Action::JoinCard));
     QString text = RoomText::tr("Room open: %1 · code %2 · %n joined (%3)", nullptr, joined)
                        .arg(QString::fromStdString(room.address), QString::fromStdString(room.roomCode), shown);
+    text += RoomText::tr(" · %n connected", nullptr, room.connected);
+    if (room.locked)
+        text += RoomText::tr(" · closed to new phones (%1 opens it)").arg(keys.keysText(Action::LockRoom));
+    if (room.typedJoinsPaused)
+        text += RoomText::tr(" · typed codes paused, scanning works");
     if (room.remotePaired)
         text += RoomText::tr(" · remote: %1").arg(room.remoteDevice.empty() ? RoomText::tr("a phone") : QString::fromStdString(room.remoteDevice));
     return text;

@@ -84,6 +84,7 @@ TEST_CASE("Next plays each film segment to its exact stop frame, and the questio
         CHECK(s.questionPhase() == QuestionPhase::Discussing);
         // The last frame may reach the surface just after the stop is flagged; no later frame ever does.
         CHECK(waitUntil([&] { return highest == stops[q]; }, 30000));
+        INFO("the highest frame drawn: " << highest);
         settle();
         CHECK(highest == stops[q]);
         p.dispatcher().trigger(Action::Next);  // reveal: two presses, as one stray press does nothing

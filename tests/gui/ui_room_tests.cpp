@@ -157,7 +157,9 @@ TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room aga
     phone.emplace(kept->port);
     REQUIRE(phone->connected());
     phone->send({{"type", "resume"}, {"token", token}});
-    REQUIRE(PhoneClient::waitFor([&] { return !phone->last("view").isEmpty(); }));
+    const bool viewed = PhoneClient::waitFor([&] { return !phone->last("view").isEmpty(); });
+    INFO("the phone received: " << phone->received().join(QLatin1Char('\n')).toStdString() << (phone->closed() ? " (closed)" : ""));
+    REQUIRE(viewed);
     CHECK(phone->last("welcome").value("nickname").toString() == "Ann");
     const QJsonObject shown = phone->last("view").value("question").toObject();
     CHECK(shown.value("yours").toInt() == 4);  // its vote, kept

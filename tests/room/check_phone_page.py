@@ -31,7 +31,7 @@ class Driver:
     def __init__(self, exe):
         self.process = subprocess.Popen([exe], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
         first = self.process.stdout.readline().split()
-        self.port, self.code = int(first[1]), first[3]
+        self.port, self.code, self.secret = int(first[1]), first[3], first[5]
         self.suggestions = []
 
     def command(self, line):
@@ -63,10 +63,12 @@ async def run(driver, devtools_port, out):
         await b.send("Page.enable")
         await b.send("Runtime.enable")
         await b.send("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=2, mobile=True)
-        await b.send("Page.navigate", url=f"http://127.0.0.1:{driver.port}/?room={driver.code}")
+        # As the join card's QR code opens it: the secret in the fragment, no code to type.
+        await b.send("Page.navigate", url=f"http://127.0.0.1:{driver.port}/#join={driver.secret}")
         await b.wait_for("document.readyState === 'complete' && !document.getElementById('join').hidden", "the join form")
         await b.wait_for("document.querySelector('button[data-word=Join]').textContent === 'Deltag'", "the Danish words")
-        assert await b.evaluate("document.getElementById('code').value") == driver.code
+        assert await b.evaluate("document.getElementById('codeRow').hidden"), "a scanning phone is asked to type the code"
+        assert await b.evaluate("location.hash") == "", "the secret stays in the address bar"
         await b.evaluate("document.getElementById('nickname').value = 'Ann'")
         await b.screenshot(out / "phone-join.png")
         await b.evaluate("document.getElementById('join').requestSubmit()")

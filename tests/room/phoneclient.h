@@ -16,8 +16,10 @@ namespace stoppunkt::test {
 
 class PhoneClient {
 public:
-    /// `path`: /room for a trainee's phone, /remote for the facilitator's.
-    explicit PhoneClient(quint16 port, const QString &path = QStringLiteral("/room"))
+    /// `path`: /room for a trainee's phone, /remote for the facilitator's. `origin`: the page the socket claims
+    /// to come from; a browser on the room's own page sends http://127.0.0.1:PORT, which is the default.
+    explicit PhoneClient(quint16 port, const QString &path = QStringLiteral("/room"), const QString &origin = {})
+        : m_socket(origin.isEmpty() ? QStringLiteral("http://127.0.0.1:%1").arg(port) : origin)
     {
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &m) { m_received << m; });
         QObject::connect(&m_socket, &QWebSocket::disconnected, [this] { m_closed = true; });

@@ -195,9 +195,10 @@ TEST_CASE("refused with nothing changed: a trainee's token, a guessed token, an 
     CHECK(trainee.last("console").isEmpty());
     CHECK_FALSE(sawAny(trainee.received(), test::privateTexts(f.session.lesson())));
 
-    // A crowd of connections that never pair: past the cap each is told 503 and closed; the remote stays.
+    // A crowd of connections from one address that never pair: past two each is told 503 and closed; the remote
+    // stays (the crowd from many addresses: tests/room/roomsecurity_tests.cpp).
     std::vector<std::unique_ptr<PhoneClient>> crowd;
-    for (int i = 0; i < RemoteChannel::kMaxUnpaired; ++i)
+    for (int i = 0; i < RoomLimits{}.remoteWaitingPerAddress; ++i)
         crowd.push_back(std::make_unique<PhoneClient>(f.server.port(), QStringLiteral("/remote")));
     PhoneClient extra(f.server.port(), QStringLiteral("/remote"));
     CHECK(PhoneClient::waitFor([&] { return extra.closed(); }));

@@ -3,10 +3,12 @@
 // the phone's view, which must never tell more than the projector shows.
 #include "ballot.h"
 #include "clientmessage.h"
+#include "joingate.h"
 #include "lessonloader.h"
 #include "phoneview.h"
 #include "privatetexts.h"
 #include "ratelimiter.h"
+#include "roomadmission.h"
 #include "roomsecrets.h"
 #include "roomsnapshot.h"
 #include "session.h"
@@ -123,7 +125,7 @@ TEST_CASE("messages from a phone are checked for shape and size before anything 
 TEST_CASE("the ballot: the room code to join, one counted vote per phone, changes while open, nothing else")
 {
     RoomLimits limits;
-    limits.maxClients = 3;
+    limits.maxPhonesKept = 3;
     Ballot ballot(limits, QStringLiteral("0420"));
     CHECK(ballot.join(QStringLiteral("0421"), {}).status == RoomStatus::Forbidden);
     const Ballot::Joined ann = ballot.join(QStringLiteral("0420"), QStringLiteral("Ann"));
@@ -131,7 +133,12 @@ TEST_CASE("the ballot: the room code to join, one counted vote per phone, change
     const QString bo = ballot.join(QStringLiteral("0420"), {}).token;
     const QString cy = ballot.join(QStringLiteral("0420"), {}).token;
     CHECK(ballot.join(QStringLiteral("0420"), {}).status == RoomStatus::Unavailable);  // full
+    CHECK(ballot.join(ballot.joinSecret(), {}).status == RoomStatus::Unavailable);
     CHECK(ballot.joined() == 3);
+    CHECK(ballot.joinSecret().size() == 22);  // the join card's secret: 128 bits
+    Ballot other(limits, QStringLiteral("0420"));
+    CHECK(other.join(ballot.joinSecret(), {}).status == RoomStatus::Forbidden);  // each room has its own
+    CHECK(other.join(other.joinSecret(), {}).status == RoomStatus::Ok);
     CHECK(str(ballot.nicknameOf(ann.token)) == "Ann");
 
     const QString q = QStringLiteral("film-1");
@@ -283,4 +290,60 @@ TEST_CASE("the phones never learn more than the projector shows, through a whole
     CHECK(views == 16 + 4 * 5);  // each slide, and at each question: discussing, three wrong picks, revealed
     CHECK(questionViews >= 12);
     CHECK(revealed == 4);
+}
+
+TEST_CASE("the join gate: wrong typed codes make their address wait longer, and too many in the room pause typing")
+{
+    JoinGate gate;  // the program's own limits
+    const QString a = QStringLiteral("192.168.1.20");
+    qint64 now = 1000;
+    CHECK(gate.mayTry(a, now) == JoinGate::Verdict::Try);
+    gate.wrongCode(a, now);
+    CHECK(gate.mayTry(a, now + 999) == JoinGate::Verdict::WaitAtThisAddress);  // 1 s
+    CHECK(gate.mayTry(a, now + 1000) == JoinGate::Verdict::Try);
+    gate.wrongCode(a, now + 1000);
+    CHECK(gate.mayTry(a, now + 2999) == JoinGate::Verdict::WaitAtThisAddress);  // then 2 s
+    CHECK(gate.mayTry(QStringLiteral("192.168.1.21"), now) == JoinGate::Verdict::Try);  // another phone is not held up
+    gate.rightCode(a);
+    CHECK(gate.mayTry(a, now + 1001) == JoinGate::Verdict::Try);
+    // From as many addresses as an attacker likes: the room's budget of wrong codes, then a pause for everyone.
+    for (int i = 0; gate.wrongCodes() < 19 && i < 100; ++i)
+        gate.wrongCode(QStringLiteral("10.0.0.%1").arg(i), now);
+    CHECK_FALSE(gate.paused(now));
+    gate.wrongCode(QStringLiteral("10.0.1.1"), now);
+    CHECK(gate.paused(now));
+    CHECK(gate.mayTry(QStringLiteral("10.0.9.9"), now + 5 * 60 * 1000 - 1) == JoinGate::Verdict::Paused);
+    CHECK(gate.mayTry(QStringLiteral("10.0.9.9"), now + 5 * 60 * 1000) == JoinGate::Verdict::Try);
+    // At the fastest rate the gate takes wrong codes, finding one of 10,000 codes takes longer than a working day.
+    CHECK(gate.fastestGuessesPerSecond() == Approx(20.0 / 300.0));
+    CHECK(gate.expectedSecondsToGuess(10000) > 8 * 3600);
+}
+
+TEST_CASE("admission: a waiting connection holds no place, one address holds few, a phone that left keeps its place a while")
+{
+    RoomLimits limits;
+    limits.maxClients = 2;
+    limits.maxConnectionsPerAddress = 2;
+    limits.maxWaitingConnections = 3;
+    limits.placeGraceMs = 1000;
+    RoomAdmission room(limits);
+    CHECK(room.open(1, "a", 0).accepted);
+    CHECK(room.open(2, "a", 0).accepted);
+    CHECK_FALSE(room.open(3, "a", 0).accepted);  // a third from the same address
+    CHECK(room.open(4, "b", 10).accepted);
+    const RoomAdmission::Opened crowded = room.open(5, "c", 20);  // a fourth waiting one: the oldest goes
+    CHECK(crowded.accepted);
+    CHECK(crowded.closeOldest == std::optional<quint64>(1));
+    QString reason;
+    CHECK(room.mayJoin(2, false, 30, &reason) == RoomStatus::Ok);
+    room.joined(2, "phone-2", 30);
+    room.joined(4, "phone-4", 30);
+    CHECK(room.present(30) == 2);
+    CHECK(room.mayJoin(5, false, 40, &reason) == RoomStatus::Unavailable);
+    room.closed(2, 50);
+    CHECK(room.present(1049) == 2);  // its place is kept through the grace period
+    CHECK(room.present(1050) == 1);
+    CHECK(room.mayJoin(5, false, 1050, &reason) == RoomStatus::Ok);
+    room.setLocked(true);
+    CHECK(room.mayJoin(5, false, 1050, &reason) == RoomStatus::Locked);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// A room server on 127.0.0.1 with the seed lesson, for the browser test: it prints "port P code C", then
+// A room server on 127.0.0.1 with the seed lesson, for the browser test: it prints "port P code C secret S", then
 // reads commands from stdin, one per line, and answers each with "ok" (or "error ..."):
 //   goto N (0-based slide) · skipfilm · open · close · pick N · reveal · state · quit
 // Suggestions from phones are printed as "suggestion NICKNAME|TEXT". Test tooling, not part of the program.
@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
     QObject::connect(&server, &RoomServer::suggestionReceived, [](const QString &nickname, const QString &text) {
         std::cout << "suggestion " << nickname.toStdString() << '|' << text.toStdString() << std::endl;
     });
-    std::cout << "port " << server.port() << " code " << server.roomCode().toStdString() << std::endl;
+    std::cout << "port " << server.port() << " code " << server.roomCode().toStdString() << " secret "
+              << server.joinSecret().toStdString() << std::endl;
 
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     std::string buffer;

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "roomadmission.h"
+
+namespace stoppunkt {
+
+RoomAdmission::Opened RoomAdmission::open(quint64 connection, const QString &address, qint64 nowMs)
+{
+    Opened opened;
+    int fromAddress = 0, waiting = 0;
+    std::optional<quint64> oldest;  // ids grow with each connection: the smallest waiting one is the oldest
+    for (auto c = m_connections.cbegin(); c != m_connections.cend(); ++c) {
+        fromAddress += c->address == address;
+        if (c->phone.isEmpty()) {
+            ++waiting;
+            if (!oldest || c.key() < *oldest)
+                oldest = c.key();
+        }
+    }
+    if (fromAddress >= m_limits.maxConnectionsPerAddress)
+        return opened;
+    if (waiting >= m_limits.maxWaitingConnections) {
+        opened.closeOldest = oldest;
+        m_connections.remove(*oldest);
+    }
+    m_connections.insert(connection, Connection{address, nowMs, {}});
+    opened.accepted = true;
+    return opened;
+}
+
+void RoomAdmission::closed(quint64 connection, qint64 nowMs)
+{
+    const auto found = m_connections.constFind(connection);
+    if (found == m_connections.cend())
+        return;
+    for (auto d = m_departed.begin(); d != m_departed.end();)  // places whose grace is over are forgotten
+        d = nowMs - *d >= m_limits.placeGraceMs ? m_departed.erase(d) : std::next(d);
+    if (!found->phone.isEmpty())
+        m_departed.insert(found->phone, nowMs);
+    m_connections.erase(found);
+}
+
+bool RoomAdmission::waiting(quint64 connection) const
+{
+    const auto found = m_connections.constFind(connection);
+    return found != m_connections.cend() && found->phone.isEmpty();
+}
+
+RoomStatus RoomAdmission::mayJoin(quint64 connection, bool typed, qint64 nowMs, QString *reason) const
+{
+    const auto found = m_connections.constFind(connection);
+    const auto say = [reason](RoomStatus status, const char *why) {
+        *reason = QString::fromLatin1(why);
+        return status;
+    };
+    if (found == m_connections.cend())
+        return say(RoomStatus::BadRequest, "this connection is closing");
+    if (m_locked)
+        return say(RoomStatus::Locked, "the room is closed to new phones");
+    if (present(nowMs) >= m_limits.maxClients)
+        return say(RoomStatus::Unavailable, "the room is full");
+    if (typed) {
+        switch (m_gate.mayTry(found->address, nowMs)) {
+        case JoinGate::Verdict::Paused: return say(RoomStatus::TooManyRequests, "typed codes are paused: scan the join card");
+        case JoinGate::Verdict::WaitAtThisAddress: return say(RoomStatus::TooManyRequests, "wait before trying a code again");
+        case JoinGate::Verdict::Try: break;
+        }
+    }
+    return RoomStatus::Ok;
+}
+
+void RoomAdmission::typedCode(quint64 connection, bool right, qint64 nowMs)
+{
+    const QString address = m_connections.value(connection).address;
+    right ? m_gate.rightCode(address) : m_gate.wrongCode(address, nowMs);
+}
+
+void RoomAdmission::joined(quint64 connection, const QByteArray &phone, qint64)
+{
+    const auto found = m_connections.find(connection);
+    if (found == m_connections.end())
+        return;
+    found->phone = phone;
+    m_departed.remove(phone);
+}
+
+int RoomAdmission::present(qint64 nowMs) const
+{
+    int inGrace = 0;
+    for (const qint64 leftMs : m_departed)
+        inGrace += nowMs - leftMs < m_limits.placeGraceMs;
+    return connected() + inGrace;
+}
+
+int RoomAdmission::connected() const
+{
+    int n = 0;
+    for (const Connection &c : m_connections)
+        n += !c.phone.isEmpty();
+    return n;
+}
+
+} // namespace stoppunkt
