@@ -178,7 +178,7 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
     }
 }
 
-void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content)
+void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content, qreal labelWidth)
 {
     const RoomSlide &slide = frame.view.slide;
     const ChartData &chart = slide.chart;
@@ -204,7 +204,6 @@ void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &conten
         x += 40 + QFontMetricsF(legendFont).horizontalAdvance(name) + 60;
     }
 
-    const qreal labelWidth = 560;
     const qreal valueWidth = 120;
     const QRectF plot(content.left() + labelWidth, content.top() + 70, content.width() - labelWidth - valueWidth,
                       content.height() - 70 - 44);

@@ -87,7 +87,7 @@ void paintDistribution(QPainter &painter, const SlideFrame &frame, const QRectF 
     // A whole-number scale: the longest bar's votes rounded up to four steps, at least 0 to 4.
     const int most = frame.view.distribution.empty() ? 0 : *std::max_element(frame.view.distribution.begin(), frame.view.distribution.end());
     slide.chart.maximum = std::max(4, (most + 3) / 4 * 4);
-    paintChart(painter, chart, content);
+    paintChart(painter, chart, content, content.width() * theme::voteChartLabelShare);  // whole options want room to wrap, at a size the room reads
 }
 
 } // namespace stoppunkt::slidepainters

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "slideframe.h"
+#include "theme.h"
 
 #include <QRectF>
 
@@ -26,7 +27,9 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &co
 void paintQuestion(QPainter &painter, const SlideFrame &frame);
 void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content);
-void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content);
+/// `labelWidth`: the category labels' column on the design canvas (long labels, like the room's vote on whole
+/// options, need more than a chart slide's short ones).
+void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content, qreal labelWidth = theme::chartLabelPx);
 void paintFilmCard(QPainter &painter, const SlideFrame &frame);
 /// `text` as a QR code in `area` (square): dark modules on light, with the quiet zone of four modules the
 /// standard asks for.

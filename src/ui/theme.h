@@ -48,6 +48,10 @@ inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};
 /// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
 inline constexpr int consoleSmallestTextPx = 11;
+/// A chart slide's label column on the design canvas; the room's vote, whose labels are whole options, takes
+/// this share of the width instead.
+inline constexpr qreal chartLabelPx = 560;
+inline constexpr double voteChartLabelShare = 0.58;
 /// The options in the console's right-answer panel, at their largest.
 inline constexpr int consoleOptionPx = 15;
 /// How much of the question panel the options may fill when wrapped whole; past it, wrong ones take a line each.

@@ -271,4 +271,17 @@ TEST_CASE("resumed at a question the room voted on, the console keeps the tally,
     settle();
     CHECK(painted(second.projector(), QString::fromStdString(s.participation().roomCode)));
     CHECK(second.console().nowOnProjector() == second.projector().currentFrame());
+    second.dispatcher().handleKey(QKeyCombination(Qt::Key_I));  // the card off: the votes again, as after the resume
+    // As the player reports once it holds the stop's frame (this presenter runs without one).
+    s.setFilmProgress(true, true, 49960, 146000);
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
+        for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+            second.console().resize(size);
+            second.projector().resize(size);
+            settle();
+            const QString name = QStringLiteral("%1/%3-after-resume-%2.png").arg(QString::fromLocal8Bit(shots))
+                                     .arg(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()));
+            second.console().grab().save(name.arg(QStringLiteral("console")));
+            second.projector().grab().save(name.arg(QStringLiteral("projector")));
+        }
 }
