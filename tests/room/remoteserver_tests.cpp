@@ -6,6 +6,7 @@
 #include "commanddispatcher.h"
 #include "lessonloader.h"
 #include "phoneclient.h"
+#include "seedlesson.h"
 #include "presentationtimer.h"
 #include "privatetexts.h"
 #include "remotechannel.h"
@@ -19,15 +20,9 @@
 
 using namespace stoppunkt;
 using test::PhoneClient;
+using test::seedLesson;
 
 namespace {
-Lesson seedLesson()
-{
-    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    REQUIRE(loaded.ok());
-    return std::move(*loaded.lesson);
-}
-
 /// A room server whose remote drives the session through a dispatcher, as the program's RoomSync does.
 struct RemoteFixture {
     Session session{seedLesson()};

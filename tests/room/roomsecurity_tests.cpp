@@ -4,6 +4,7 @@
 // origins and hosts), each showing the way is closed while the real phones still get in.
 #include "lessonloader.h"
 #include "phoneclient.h"
+#include "seedlesson.h"
 #include "remotechannel.h"
 #include "roomserver.h"
 #include "roomsecrets.h"
@@ -15,15 +16,9 @@
 
 using namespace stoppunkt;
 using test::PhoneClient;
+using test::seedLesson;
 
 namespace {
-Lesson seedLesson()
-{
-    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    REQUIRE(loaded.ok());
-    return std::move(*loaded.lesson);
-}
-
 /// What the server answers to what `phone` sends: the refusal's status, 0 when welcomed.
 int answer(PhoneClient &phone, const QJsonObject &message)
 {

@@ -3,6 +3,7 @@
 // reaching them, every refusal with nothing changed, and not one private word in all it sends.
 #include "lessonloader.h"
 #include "phoneclient.h"
+#include "seedlesson.h"
 #include "privatetexts.h"
 #include "roomserver.h"
 #include "roomsecrets.h"
@@ -19,15 +20,9 @@
 
 using namespace stoppunkt;
 using test::PhoneClient;
+using test::seedLesson;
 
 namespace {
-Lesson seedLesson()
-{
-    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    REQUIRE(loaded.ok());
-    return std::move(*loaded.lesson);
-}
-
 struct Fetched {
     int status = 0;
     QByteArray body;

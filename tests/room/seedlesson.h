@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The seed lesson, loaded from its file, for the room's tests.
+
+#include "lessonloader.h"
+
+#include <catch2/catch.hpp>
+
+namespace stoppunkt::test {
+
+inline Lesson seedLesson()
+{
+    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
+    REQUIRE(loaded.ok());
+    return std::move(*loaded.lesson);
+}
+
+} // namespace stoppunkt::test
