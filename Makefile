@@ -1,7 +1,8 @@
 # Thin wrapper: the real build is CMake (see CMakePresets.json).
 #   make run    install what is missing, build, make the demo film if needed, open the default lesson
 #   make package  build the Debian package, build/stoppunkt_<version>_amd64.deb
-#   make test   install what is missing, build, run every test headless, then again under ASan+UBSan, then
+#   make test   install what is missing, build, run every test headless, then every unit-test target again
+#               under ASan+UBSan (lesson, session, room, the room server, remote, media, ui), then
 #               fuzz the lesson loader for 60 s
 .PHONY: all deps build run test test-asan test-fuzz bench film package clean
 
@@ -30,7 +31,7 @@ test: build film
 
 test-asan: deps
 	cmake --preset asan
-	cmake --build --preset asan -j $(JOBS) --target lesson_tests session_tests ui_tests stoppunkt
+	cmake --build --preset asan -j $(JOBS) --target lesson_tests session_tests room_tests roomserver_tests remote_tests media_tests ui_tests stoppunkt
 	ctest --preset asan -j $(JOBS) -L unit
 
 # libFuzzer over the lesson loader (clang): a crash, a sanitizer report or an input slower than 2 s fails.

@@ -13,24 +13,24 @@ QJsonObject phoneView(const AudienceView &view, const QString &questionKey, bool
     if (view.blank != Blank::None)
         return out;  // a blank projector: the phones wait too
     const RoomSlide &slide = view.slide;
-    out.insert(QLatin1String("flipchart"), slide.flipchart);
+    out.insert(QLatin1String(roomwire::kFlipchart), slide.flipchart);
     if (!slide.isQuestion() || view.questionPhase == QuestionPhase::None)
         return out;
     QJsonArray options;
     for (const RoomOption &option : slide.question.options)
         options.append(QString::fromStdString(option.text));
-    QJsonObject question{{QLatin1String("key"), questionKey},
-                         {QLatin1String("prompt"), QString::fromStdString(slide.question.prompt)},
-                         {QLatin1String("options"), options},
-                         {QLatin1String("open"), voteOpen}};
+    QJsonObject question{{QLatin1String(roomwire::kKey), questionKey},
+                         {QLatin1String(roomwire::kPrompt), QString::fromStdString(slide.question.prompt)},
+                         {QLatin1String(roomwire::kOptions), options},
+                         {QLatin1String(roomwire::kOpen), voteOpen}};
     QJsonArray picked;  // the group's wrong picks, crossed out on the projector too
     for (const int pick : view.picks)
         picked.append(pick);
-    question.insert(QLatin1String("picked"), picked);
+    question.insert(QLatin1String(roomwire::kPicked), picked);
     if (view.questionPhase == QuestionPhase::Revealed && slide.question.answer > 0)
-        question.insert(QLatin1String("right"), slide.question.answer);
+        question.insert(QLatin1String(roomwire::kRight), slide.question.answer);
     if (ownVote)
-        question.insert(QLatin1String("yours"), *ownVote);
+        question.insert(QLatin1String(roomwire::kYours), *ownVote);
     out.insert(QLatin1String(roomwire::kQuestion), question);
     return out;
 }

@@ -31,4 +31,14 @@ inline constexpr char kStatus[] = "status";
 inline constexpr char kReason[] = "reason";
 inline constexpr char kWhat[] = "what";
 
+// The view's keys (phoneview.cpp): {flipchart, question?: {key, prompt, options, open, picked, right?, yours?}}.
+inline constexpr char kFlipchart[] = "flipchart";  ///< the slide takes suggestions for the flip chart
+inline constexpr char kKey[] = "key";              ///< the question's slide key, which a vote names
+inline constexpr char kPrompt[] = "prompt";
+inline constexpr char kOptions[] = "options";
+inline constexpr char kOpen[] = "open";            ///< the vote is open
+inline constexpr char kPicked[] = "picked";        ///< the group's wrong picks, crossed out on the projector too
+inline constexpr char kRight[] = "right";          ///< the right option, only once it is revealed
+inline constexpr char kYours[] = "yours";          ///< this phone's own vote
+
 } // namespace stoppunkt::roomwire
