@@ -8,6 +8,9 @@
   let token = sessionStorage.getItem("stoppunkt-token") || "";
   let view = null;
   let retry = 500;
+  // The join waiting for its socket: a phone opens one only when it joins (or has joined), since the room
+  // closes a connection that does not join within a few seconds.
+  let pendingJoin = null;
 
   const word = (key) => words[key] || key;
   const show = (id, visible) => { $(id).hidden = !visible; };
@@ -71,6 +74,8 @@
       retry = 500;
       $("status").textContent = "";
       if (token) send({ type: "resume", token });
+      else if (pendingJoin) send(pendingJoin);
+      pendingJoin = null;
     });
     socket.addEventListener("message", (event) => {
       let m;
@@ -81,6 +86,7 @@
       } else if (m.type === "view") {
         view = m;
       } else if (m.type === "refused") {
+        if (m.status === 401 && !token) return;  // not joined in time: the form is still there to join with
         if (m.status === 401) { token = ""; sessionStorage.removeItem("stoppunkt-token"); }
         $("status").textContent = word(String(m.status));
       } else if (m.type === "accepted" && m.what === "suggest") {
@@ -90,6 +96,8 @@
       render();
     });
     socket.addEventListener("close", () => {
+      socket = null;
+      if (!token && !pendingJoin) return;  // nothing to come back for until the phone joins
       $("status").textContent = word("Reconnecting…");
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 8000);
@@ -98,8 +106,13 @@
 
   $("join").addEventListener("submit", (event) => {
     event.preventDefault();
-    send(secret ? { type: "join", secret, nickname: $("nickname").value }
-                : { type: "join", room: $("code").value.trim(), nickname: $("nickname").value });
+    const join = secret ? { type: "join", secret, nickname: $("nickname").value }
+                        : { type: "join", room: $("code").value.trim(), nickname: $("nickname").value };
+    if (socket && socket.readyState === WebSocket.OPEN) send(join);
+    else {
+      pendingJoin = join;
+      if (!socket) connect();
+    }
   });
   $("suggest").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -124,5 +137,5 @@
   }).catch(() => { applyWords(); render(); });
   applyWords();
   render();
-  connect();
+  if (token) connect();  // a phone that joined before comes back with its token
 })();

@@ -17,8 +17,9 @@ struct RoomLimits {
     int maxPhonesKept = 2000;
     /// Connections from one address, joined or not: a classroom phone needs one, a reconnect briefly two.
     int maxConnectionsPerAddress = 4;
-    /// Connections that have not joined yet, from all addresses; past it the oldest waiting one is closed.
-    int maxWaitingConnections = 64;
+    /// Connections that have not joined yet, from all addresses; past it the oldest waiting one is closed. More
+    /// than a full room, so a whole room scanning the card at once never pushes one of its own phones out.
+    int maxWaitingConnections = 256;
     /// A connection must join (or resume) by then, or it is closed: waiting holds no place.
     int joinDeadlineMs = 5'000;
     /// A joined phone whose connection closed keeps its place this long (a Wi-Fi drop), then gives it back.
