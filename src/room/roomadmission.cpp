@@ -3,7 +3,7 @@
 
 namespace stoppunkt {
 
-RoomAdmission::Opened RoomAdmission::open(quint64 connection, const QString &address, qint64 nowMs)
+RoomAdmission::Opened RoomAdmission::open(quint64 connection, const QString &address)
 {
     Opened opened;
     int fromAddress = 0, waiting = 0;
@@ -22,7 +22,7 @@ RoomAdmission::Opened RoomAdmission::open(quint64 connection, const QString &add
         opened.closeOldest = oldest;
         m_connections.remove(*oldest);
     }
-    m_connections.insert(connection, Connection{address, nowMs, {}});
+    m_connections.insert(connection, Connection{address, {}});
     opened.accepted = true;
     return opened;
 }

@@ -29,7 +29,7 @@ public:
         std::optional<quint64> closeOldest;  ///< a waiting connection to close to make room for this one
     };
     /// A new connection from `address`: refused when that address has too many.
-    Opened open(quint64 connection, const QString &address, qint64 nowMs);
+    Opened open(quint64 connection, const QString &address);
     /// The connection is gone; a joined phone keeps its place for the grace period.
     void closed(quint64 connection, qint64 nowMs);
     /// Still waiting to join (its deadline closes it then).
@@ -53,7 +53,6 @@ public:
 private:
     struct Connection {
         QString address;
-        qint64 openedMs = 0;
         QByteArray phone;  ///< empty while waiting
     };
     RoomLimits m_limits;

@@ -79,7 +79,7 @@ void RoomServer::accept()
             continue;
         }
         const quint64 id = ++m_nextConnection;
-        const RoomAdmission::Opened opened = m_admission.open(id, socket->peerAddress().toString(), m_clock.elapsed());
+        const RoomAdmission::Opened opened = m_admission.open(id, socket->peerAddress().toString());
         if (!opened.accepted) {
             refuse(socket, RoomStatus::Unavailable, QStringLiteral("too many connections from this address"));
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
