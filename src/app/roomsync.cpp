@@ -2,6 +2,7 @@
 #include "roomsync.h"
 
 #include "commanddispatcher.h"
+#include "phonechannel.h"
 #include "presentationtimer.h"
 #include "remotechannel.h"
 #include "roomaddresses.h"
@@ -42,6 +43,16 @@ RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const Presen
     m_saveSoon.setSingleShot(true);
     m_saveSoon.setInterval(kSaveDelayMs);
     connect(&m_saveSoon, &QTimer::timeout, this, &RoomSync::save);
+    connect(&session, &Session::changed, this, &RoomSync::closeVoteIfMovedOn);
+}
+
+void RoomSync::closeVoteIfMovedOn()
+{
+    // The vote closes when the room moves on: another slide, or the answer shown. The phones' channel has
+    // refused votes from that moment already; this closes the ballot, so the console and the file say so.
+    if (m_server && m_server->phones().ballot().isOpen()
+        && m_server->phones().ballot().openQuestion() != QString::fromStdString(m_session.questionOpenForVotes()))
+        m_server->phones().closeVote();
 }
 
 RoomSync::~RoomSync()
@@ -78,7 +89,7 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
 {
     m_server = std::make_unique<RoomServer>(m_session);
     if (restored) {
-        m_server->restore(std::move(restored->ballot), restored->lastQuestion);
+        m_server->phones().restore(std::move(restored->ballot), restored->lastQuestion);
         if (restored->remote)
             m_server->remote().restoreRemote(*restored->remote);
     }
@@ -89,20 +100,21 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
     m_server->remote().setClockSource([this] { return RemoteClock{m_timer.elapsedMs(), m_timer.running()}; });
     connect(&m_server->remote(), &RemoteChannel::commandReceived, this, &RoomSync::runRemote);
     connect(&m_server->remote(), &RemoteChannel::pairedChanged, this, &RoomSync::remotePairedChanged);
-    connect(m_server.get(), &RoomServer::joinedChanged, this, &RoomSync::push);
-    connect(m_server.get(), &RoomServer::tallyChanged, this, &RoomSync::push);
-    connect(m_server.get(), &RoomServer::typedJoinsPausedChanged, this, [this] {
+    connect(&m_server->phones(), &PhoneChannel::joinedChanged, this, &RoomSync::push);
+    connect(&m_server->phones(), &PhoneChannel::tallyChanged, this, &RoomSync::push);
+    connect(&m_server->phones(), &PhoneChannel::typedJoinsPausedChanged, this, [this] {
         push();
-        if (m_server && m_server->typedJoinsPaused())
+        if (m_server && m_server->phones().typedJoinsPaused())
             emit notice(tr("Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join."));
     });
-    connect(m_server.get(), &RoomServer::suggestionReceived, this, [this](const QString &nickname, const QString &text) {
+    connect(&m_server->phones(), &PhoneChannel::suggestionReceived, this, [this](const QString &nickname, const QString &text) {
         m_session.noteRoomSuggestion(text.toStdString());
         m_suggestions.push_back({nickname, text});
         push();
     });
     if (restored)
         m_suggestions.assign(restored->suggestions.begin(), restored->suggestions.end());
+    closeVoteIfMovedOn();  // a vote left open on a question the session has left closes now
     push();
     return true;
 }
@@ -137,7 +149,7 @@ void RoomSync::closeRoom()
 
 RoomSnapshot RoomSync::snapshot() const
 {
-    return {m_server->address().toString(), m_server->port(), m_server->lastQuestion(), m_server->ballot(),
+    return {m_server->address().toString(), m_server->port(), m_server->phones().lastQuestion(), m_server->phones().ballot(),
             {m_suggestions.begin(), m_suggestions.end()}, m_server->remote().keptRemote()};
 }
 
@@ -173,9 +185,9 @@ void RoomSync::toggleVote()
 {
     if (!m_server)
         return emit notice(tr("Turn the room's phones on first."));
-    if (m_server->ballot().isOpen())
-        m_server->closeVote();
-    else if (!m_server->openVote())
+    if (m_server->phones().ballot().isOpen())
+        m_server->phones().closeVote();
+    else if (!m_server->phones().openVote())
         emit notice(tr("A vote opens at a question, while the room discusses it."));
 }
 
@@ -183,9 +195,9 @@ void RoomSync::toggleLock()
 {
     if (!m_server)
         return emit notice(tr("Turn the room's phones on first."));
-    m_server->setLocked(!m_server->locked());
+    m_server->phones().setLocked(!m_server->phones().locked());
     const QString keys = m_dispatcher.bindings().keysText(Action::LockRoom);
-    emit notice(m_server->locked() ? tr("The room is closed to new phones; those that joined come back by themselves (%1 opens it).").arg(keys)
+    emit notice(m_server->phones().locked() ? tr("The room is closed to new phones; those that joined come back by themselves (%1 opens it).").arg(keys)
                                    : tr("The room is open to new phones again (%1 closes it).").arg(keys));
 }
 
@@ -273,19 +285,19 @@ void RoomSync::push()
 {
     ParticipationState state;
     if (m_server && m_server->running()) {
-        const Ballot &ballot = m_server->ballot();
+        const Ballot &ballot = m_server->phones().ballot();
         state.on = true;
         state.address = roomUrl(m_server->address(), m_server->port()).toStdString();
-        state.roomCode = m_server->roomCode().toStdString();
-        state.joinSecret = m_server->joinSecret().toStdString();
+        state.roomCode = m_server->phones().roomCode().toStdString();
+        state.joinSecret = m_server->phones().joinSecret().toStdString();
         state.joined = ballot.joined();
-        state.connected = m_server->connectedPhones();
-        state.locked = m_server->locked();
-        state.typedJoinsPaused = m_server->typedJoinsPaused();
+        state.connected = m_server->phones().connectedPhones();
+        state.locked = m_server->phones().locked();
+        state.typedJoinsPaused = m_server->phones().typedJoinsPaused();
         state.voteOpen = ballot.isOpen();
-        state.voteQuestion = m_server->lastQuestion().toStdString();
-        state.tally = ballot.tally(m_server->lastQuestion());
-        state.voters = ballot.voters(m_server->lastQuestion());
+        state.voteQuestion = m_server->phones().lastQuestion().toStdString();
+        state.tally = ballot.tally(m_server->phones().lastQuestion());
+        state.voters = ballot.voters(m_server->phones().lastQuestion());
         for (const RoomSuggestion &s : m_suggestions)
             state.suggestions.push_back((s.nickname.isEmpty() ? s.text : tr("%1: %2").arg(s.nickname, s.text)).toStdString());
         state.remotePaired = m_server->remote().paired();

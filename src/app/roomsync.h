@@ -68,6 +68,8 @@ private:
     /// `restored`, the room goes on with that code, those phones and their votes.
     bool open(const QHostAddress &address, quint16 port, std::optional<RoomSnapshot> restored);
     void push();
+    /// Closes the room's vote when the session has left its question, or shown its answer.
+    void closeVoteIfMovedOn();
     void save();
     /// Stops the server; the waiting suggestions and the pairing code go with it.
     void closeRoom();

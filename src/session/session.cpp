@@ -42,6 +42,11 @@ QuestionPhase Session::questionPhase() const
     return questionPhaseOf(m_index, m_filmPhase);
 }
 
+std::string Session::questionOpenForVotes() const
+{
+    return questionPhase() == QuestionPhase::Discussing ? m_lesson.slideKey(m_index) : std::string();
+}
+
 QuestionPhase Session::questionPhaseOf(int index, FilmPhase filmPhase) const
 {
     // A film question waits for its stop point; a question without film is open from the start.

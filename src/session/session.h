@@ -45,6 +45,9 @@ public:
     Blank blank() const { return m_blank; }
     FilmPhase filmPhase() const { return m_filmPhase; }
     QuestionPhase questionPhase() const;
+    /// The question the room discusses now (its slide key), on which the phones may vote; empty on any other
+    /// slide, and once the answer is shown. The room's vote closes when this changes.
+    std::string questionOpenForVotes() const;
     /// The film segment this slide plays, if any.
     std::optional<FilmSegment> segment() const { return m_lesson.segmentFor(slide()); }
     /// Counts segment starts, so the player restarts a segment that is replayed or re-entered.

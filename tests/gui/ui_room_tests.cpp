@@ -5,6 +5,7 @@
 #include "commanddispatcher.h"
 #include "consolewindow.h"
 #include "paintedtext.h"
+#include "phonechannel.h"
 #include "phoneclient.h"
 #include "presenter.h"
 #include "projectorwindow.h"
@@ -101,6 +102,21 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
     p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_A));  // dropped
     CHECK(s.participation().suggestions.empty());
     CHECK(s.flipchart(1).size() == 1);
+
+    // The vote closes when the room moves on: another slide, or the answer shown.
+    for (const bool reveal : {false, true}) {
+        s.goTo(10);
+        s.skipFilm();
+        p.dispatcher().handleKey(QKeyCombination(Qt::Key_V));
+        REQUIRE(s.participation().voteOpen);
+        REQUIRE(p.room().server()->phones().ballot().isOpen());
+        if (reveal)
+            s.reveal();
+        else
+            s.goTo(11);
+        CHECK_FALSE(s.participation().voteOpen);
+        CHECK_FALSE(p.room().server()->phones().ballot().isOpen());
+    }
 
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_J));
     CHECK_FALSE(s.participation().on);
@@ -205,7 +221,7 @@ TEST_CASE("where the phones join is a console setting: the networks and this com
     Session &s = p.session();
     p.dispatcher().trigger(Action::Participation);
     REQUIRE(p.room().server());
-    const QString code = p.room().server()->roomCode();
+    const QString code = p.room().server()->phones().roomCode();
     PhoneClient phone(p.room().server()->port());
     phone.send({{"type", "join"}, {"room", code}});
     REQUIRE(PhoneClient::waitFor([&] { return s.participation().joined == 1; }));
@@ -215,8 +231,8 @@ TEST_CASE("where the phones join is a console setting: the networks and this com
     p.room().setAddress(QStringLiteral("::1"));
     REQUIRE(p.room().server());
     CHECK(p.room().server()->address() == QHostAddress(QStringLiteral("::1")));
-    CHECK(p.room().server()->roomCode() == code);
-    CHECK(p.room().server()->ballot().knows(token));
+    CHECK(p.room().server()->phones().roomCode() == code);
+    CHECK(p.room().server()->phones().ballot().knows(token));
     CHECK(s.participation().address == QStringLiteral("http://[::1]:%1").arg(p.room().server()->port()).toStdString());
     CHECK(p.console().notice().contains(QStringLiteral("The room moved to http://[::1]:")));
 }

@@ -5,13 +5,14 @@
 // nothing changed. The trainees never receive a byte of the console's view.
 #include "commanddispatcher.h"
 #include "lessonloader.h"
+#include "phonechannel.h"
 #include "phoneclient.h"
-#include "seedlesson.h"
 #include "presentationtimer.h"
 #include "privatetexts.h"
 #include "remotechannel.h"
-#include "roomserver.h"
 #include "roomsecrets.h"
+#include "roomserver.h"
+#include "seedlesson.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -142,7 +143,7 @@ TEST_CASE("refused with nothing changed: a trainee's token, a guessed token, an 
 {
     RemoteFixture f;
     PhoneClient trainee(f.server.port());
-    trainee.send({{"type", "join"}, {"room", f.server.roomCode()}});
+    trainee.send({{"type", "join"}, {"room", f.server.phones().roomCode()}});
     PhoneClient::waitFor([&] { return !trainee.last("welcome").isEmpty(); });
     const QString traineeToken = trainee.last("welcome").value("token").toString();
     REQUIRE_FALSE(traineeToken.isEmpty());

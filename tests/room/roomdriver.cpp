@@ -5,6 +5,7 @@
 // Suggestions from phones are printed as "suggestion NICKNAME|TEXT". Test tooling, not part of the program.
 #include "lessonloader.h"
 #include "lessonproblems.h"
+#include "phonechannel.h"
 #include "roomserver.h"
 #include "session.h"
 #include "uitranslator.h"
@@ -32,11 +33,11 @@ int main(int argc, char *argv[])
     RoomServer server(session);
     if (!server.start(QHostAddress::LocalHost))
         return 1;
-    QObject::connect(&server, &RoomServer::suggestionReceived, [](const QString &nickname, const QString &text) {
+    QObject::connect(&server.phones(), &PhoneChannel::suggestionReceived, [](const QString &nickname, const QString &text) {
         std::cout << "suggestion " << nickname.toStdString() << '|' << text.toStdString() << std::endl;
     });
-    std::cout << "port " << server.port() << " code " << server.roomCode().toStdString() << " secret "
-              << server.joinSecret().toStdString() << std::endl;
+    std::cout << "port " << server.port() << " code " << server.phones().roomCode().toStdString() << " secret "
+              << server.phones().joinSecret().toStdString() << std::endl;
 
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     std::string buffer;
@@ -56,16 +57,16 @@ int main(int argc, char *argv[])
             else if (command == QLatin1String("skipfilm"))
                 session.skipFilm();
             else if (command == QLatin1String("open"))
-                ok = server.openVote();
+                ok = server.phones().openVote();
             else if (command == QLatin1String("close"))
-                server.closeVote();
+                server.phones().closeVote();
             else if (command == QLatin1String("pick"))
                 ok = session.pick(number);
             else if (command == QLatin1String("reveal"))
                 session.reveal();
             else if (command == QLatin1String("state")) {
                 const QString key = QString::fromStdString(session.lesson().slideKey(session.slideIndex()));
-                std::cout << "joined " << server.ballot().joined() << " voters " << server.ballot().voters(key) << std::endl;
+                std::cout << "joined " << server.phones().ballot().joined() << " voters " << server.phones().ballot().voters(key) << std::endl;
             } else if (command == QLatin1String("quit"))
                 return QCoreApplication::quit();
             else

@@ -3,11 +3,12 @@
 // probe found (guessing the code, filling the room without it, throw-away joins, starving the remote, other
 // origins and hosts), each showing the way is closed while the real phones still get in.
 #include "lessonloader.h"
+#include "phonechannel.h"
 #include "phoneclient.h"
-#include "seedlesson.h"
 #include "remotechannel.h"
-#include "roomserver.h"
 #include "roomsecrets.h"
+#include "roomserver.h"
+#include "seedlesson.h"
 #include "session.h"
 
 #include <QTcpSocket>
@@ -63,7 +64,7 @@ TEST_CASE("hostile: a typed code cannot be guessed: a wrong code makes its addre
     Session session(seedLesson());
     RoomServer server(session);
     REQUIRE(server.start(QHostAddress::LocalHost));
-    const QString wrong = server.roomCode() == "0000" ? "0001" : "0000";
+    const QString wrong = server.phones().roomCode() == "0000" ? "0001" : "0000";
     // Sixteen connections at once, as the probe used: after the first wrong code, every try from this address is
     // refused before the code is even compared, the right one included.
     std::vector<std::unique_ptr<PhoneClient>> guessers;
@@ -71,13 +72,13 @@ TEST_CASE("hostile: a typed code cannot be guessed: a wrong code makes its addre
         guessers.push_back(std::make_unique<PhoneClient>(server.port()));
     CHECK(answer(*guessers[0], {{"type", "join"}, {"room", wrong}}) == 403);
     CHECK(answer(*guessers[1], {{"type", "join"}, {"room", wrong}}) == 429);
-    CHECK(answer(*guessers[2], {{"type", "join"}, {"room", server.roomCode()}}) == 429);
-    CHECK(server.ballot().joined() == 0);
+    CHECK(answer(*guessers[2], {{"type", "join"}, {"room", server.phones().roomCode()}}) == 429);
+    CHECK(server.phones().ballot().joined() == 0);
     // A phone that scanned the join card joins at once, from the same address, with no code typed.
     PhoneClient scanned(server.port());
-    CHECK(answer(scanned, {{"type", "join"}, {"secret", server.joinSecret()}, {"nickname", "Ann"}}) == 0);
+    CHECK(answer(scanned, {{"type", "join"}, {"secret", server.phones().joinSecret()}, {"nickname", "Ann"}}) == 0);
     CHECK(answer(*guessers[0], {{"type", "join"}, {"secret", roomsecrets::newToken()}}) == 403);  // a guessed secret
-    CHECK(server.ballot().joined() == 1);
+    CHECK(server.phones().ballot().joined() == 1);
 }
 
 TEST_CASE("hostile: connections that never join are closed at the deadline and hold no place, so phones still join")
@@ -95,12 +96,12 @@ TEST_CASE("hostile: connections that never join are closed at the deadline and h
         idle.push_back(std::make_unique<PhoneClient>(server.port()));
     // The waiting ones are capped (the oldest make room), and none holds a place in the room.
     PhoneClient ann(server.port()), bo(server.port());
-    CHECK(answer(ann, {{"type", "join"}, {"secret", server.joinSecret()}}) == 0);
-    CHECK(answer(bo, {{"type", "join"}, {"secret", server.joinSecret()}}) == 0);
+    CHECK(answer(ann, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
+    CHECK(answer(bo, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
     CHECK(PhoneClient::waitFor([&] { return std::all_of(idle.begin(), idle.end(), [](const auto &c) { return c->closed(); }); }));
     CHECK(idle.back()->last("refused").value("status").toInt() == 401);  // not joined in time
     CHECK(ann.connected());
-    CHECK(server.connectedPhones() == 2);
+    CHECK(server.phones().connectedPhones() == 2);
 }
 
 TEST_CASE("hostile: throw-away joins give their places back after the grace period, and a phone that comes back keeps its vote")
@@ -115,20 +116,20 @@ TEST_CASE("hostile: throw-away joins give their places back after the grace peri
     QString token;
     {
         PhoneClient first(server.port()), second(server.port());
-        REQUIRE(answer(first, {{"type", "join"}, {"secret", server.joinSecret()}}) == 0);
+        REQUIRE(answer(first, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
         token = first.last("welcome").value("token").toString();
-        REQUIRE(answer(second, {{"type", "join"}, {"secret", server.joinSecret()}}) == 0);
+        REQUIRE(answer(second, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
         PhoneClient third(server.port());
-        CHECK(answer(third, {{"type", "join"}, {"secret", server.joinSecret()}}) == 503);  // full while they are here
+        CHECK(answer(third, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 503);  // full while they are here
     }
     // Both left: once the grace period is over, their places are free.
-    REQUIRE(PhoneClient::waitFor([&] { return server.connectedPhones() == 0; }));
+    REQUIRE(PhoneClient::waitFor([&] { return server.phones().connectedPhones() == 0; }));
     PhoneClient later(server.port());
     bool joined = false;  // tried until it works (the condition is asked once more at the end: no second join then)
-    CHECK(PhoneClient::waitFor([&] { return joined || (joined = answer(later, {{"type", "join"}, {"secret", server.joinSecret()}}) == 0); }));
+    CHECK(PhoneClient::waitFor([&] { return joined || (joined = answer(later, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0); }));
     PhoneClient back(server.port());
     CHECK(answer(back, {{"type", "resume"}, {"token", token}}) == 0);  // its token still brings it back
-    CHECK(server.ballot().joined() == 3);
+    CHECK(server.phones().ballot().joined() == 3);
 }
 
 TEST_CASE("hostile: a locked room takes no new phone, but one that joined comes back")
@@ -137,11 +138,11 @@ TEST_CASE("hostile: a locked room takes no new phone, but one that joined comes 
     RoomServer server(session);
     REQUIRE(server.start(QHostAddress::LocalHost));
     PhoneClient ann(server.port());
-    REQUIRE(answer(ann, {{"type", "join"}, {"secret", server.joinSecret()}}) == 0);
+    REQUIRE(answer(ann, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
     const QString token = ann.last("welcome").value("token").toString();
-    server.setLocked(true);
+    server.phones().setLocked(true);
     PhoneClient stranger(server.port());
-    CHECK(answer(stranger, {{"type", "join"}, {"secret", server.joinSecret()}}) == 423);
+    CHECK(answer(stranger, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 423);
     PhoneClient back(server.port());
     CHECK(answer(back, {{"type", "resume"}, {"token", token}}) == 0);
 }

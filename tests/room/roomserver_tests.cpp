@@ -2,11 +2,12 @@
 // The room server on loopback: the page it serves and nothing else, phones joining and voting, the reveal
 // reaching them, every refusal with nothing changed, and not one private word in all it sends.
 #include "lessonloader.h"
+#include "phonechannel.h"
 #include "phoneclient.h"
-#include "seedlesson.h"
 #include "privatetexts.h"
-#include "roomserver.h"
 #include "roomsecrets.h"
+#include "roomserver.h"
+#include "seedlesson.h"
 #include "session.h"
 
 #include <QEventLoop>
@@ -118,19 +119,19 @@ TEST_CASE("phones join with the room code, vote while the vote is open, and see 
     Session session(seedLesson());
     RoomServer server(session);
     REQUIRE(server.start(QHostAddress::LocalHost));
-    QSignalSpy tally(&server, &RoomServer::tallyChanged);
+    QSignalSpy tally(&server.phones(), &PhoneChannel::tallyChanged);
     PhoneClient ann(server.port()), bo(server.port());
     REQUIRE(ann.connected());
-    const QString wrong = server.roomCode() == "0000" ? "0001" : "0000";
+    const QString wrong = server.phones().roomCode() == "0000" ? "0001" : "0000";
     CHECK(join(ann, wrong).value("status").toInt() == 403);
-    CHECK(join(ann, server.roomCode()).value("status").toInt() == 429);  // this address waits a second now
-    const QJsonObject welcome = joinScanned(ann, server.joinSecret());  // as a phone that scanned the card
+    CHECK(join(ann, server.phones().roomCode()).value("status").toInt() == 429);  // this address waits a second now
+    const QJsonObject welcome = joinScanned(ann, server.phones().joinSecret());  // as a phone that scanned the card
     REQUIRE(welcome.value("type").toString() == "welcome");
     const QString token = welcome.value("token").toString();
     CHECK(token.size() == 22);
-    REQUIRE(joinScanned(bo, server.joinSecret()).value("type").toString() == "welcome");
+    REQUIRE(joinScanned(bo, server.phones().joinSecret()).value("type").toString() == "welcome");
     const QString boToken = bo.last("welcome").value("token").toString();
-    CHECK(server.ballot().joined() == 2);
+    CHECK(server.phones().ballot().joined() == 2);
 
     session.goTo(10);  // Film #1: the question comes at the stop
     session.skipFilm();
@@ -144,23 +145,25 @@ TEST_CASE("phones join with the room code, vote while the vote is open, and see 
 
     const QJsonObject vote{{"type", "vote"}, {"token", token}, {"question", key}, {"option", 2}};
     CHECK(refusedStatus(ann, vote) == 409);  // not open yet: the room discusses first
-    REQUIRE(server.openVote());
+    REQUIRE(server.phones().openVote());
     PhoneClient::waitFor([&] { return ann.last("view").value("question").toObject().value("open").toBool(); });
     CHECK(refusedStatus(ann, vote) == 0);
     CHECK(refusedStatus(ann, vote) == 409);  // the same vote again counts once
     CHECK(refusedStatus(bo, {{"type", "vote"}, {"token", token}, {"question", key}, {"option", 1}}) == 401);  // not bo's token
     CHECK(refusedStatus(bo, {{"type", "vote"}, {"token", boToken}, {"question", key}, {"option", 4}}) == 0);
     CHECK(refusedStatus(ann, {{"type", "vote"}, {"token", token}, {"question", key}, {"option", 4}}) == 0);  // a change of mind
-    CHECK(server.ballot().tally(key) == std::vector<int>{0, 0, 0, 2});
+    CHECK(server.phones().ballot().tally(key) == std::vector<int>{0, 0, 0, 2});
     CHECK(tally.size() >= 4);
     CHECK(ann.last("view").value("question").toObject().value("yours").toInt() == 4);
 
     session.reveal();
     PhoneClient::waitFor([&] { return ann.last("view").value("question").toObject().contains("right"); });
     CHECK(ann.last("view").value("question").toObject().value("right").toInt() == 4);
-    CHECK_FALSE(server.ballot().isOpen());  // the reveal closes the vote
+    // The answer shown ends the vote: no phone shows it open, and none is counted, before the app has closed
+    // the ballot (RoomSync does, as the room moves on; ui_room_tests shows it).
+    CHECK_FALSE(ann.last("view").value("question").toObject().value("open").toBool());
     CHECK(refusedStatus(bo, {{"type", "vote"}, {"token", boToken}, {"question", key}, {"option", 1}}) == 409);
-    CHECK(server.ballot().tally(key) == std::vector<int>{0, 0, 0, 2});
+    CHECK(server.phones().ballot().tally(key) == std::vector<int>{0, 0, 0, 2});
 
     // A phone that drops and comes back keeps its token and its vote.
     PhoneClient again(server.port());
@@ -179,11 +182,11 @@ TEST_CASE("hostile phones are refused with a status, and nothing changes")
     RoomServer server(session, limits);
     REQUIRE(server.start(QHostAddress::LocalHost));
     PhoneClient mallory(server.port());
-    REQUIRE(join(mallory, server.roomCode()).value("type").toString() == "welcome");
+    REQUIRE(join(mallory, server.phones().roomCode()).value("type").toString() == "welcome");
     const QString token = mallory.last("welcome").value("token").toString();
     session.goTo(10);
     session.skipFilm();
-    REQUIRE(server.openVote());
+    REQUIRE(server.phones().openVote());
     const QString key = QString::fromStdString(session.lesson().slideKey(10));
 
     const qsizetype seen = mallory.received().size();
@@ -193,7 +196,7 @@ TEST_CASE("hostile phones are refused with a status, and nothing changes")
     CHECK(refusedStatus(mallory, {{"type", "vote"}, {"token", token}, {"question", key}, {"option", 9}}) == 400);
     CHECK(refusedStatus(mallory, {{"type", "vote"}, {"token", roomsecrets::newToken()}, {"question", key}, {"option", 1}}) == 401);
     CHECK(refusedStatus(mallory, {{"type", "suggest"}, {"token", token}, {"text", "<script>alert(1)</script>"}}) == 409);  // no flip chart now
-    CHECK(server.ballot().voters(key) == 0);
+    CHECK(server.phones().ballot().voters(key) == 0);
 
     // Too large: the socket will not take it.
     mallory.sendRaw(QStringLiteral("{\"type\":\"suggest\",\"text\":\"%1\"}").arg(QString(10000, QLatin1Char('x'))));
@@ -212,9 +215,9 @@ TEST_CASE("hostile phones are refused with a status, and nothing changes")
 
     // The room is full at its cap: Mallory's place is still hers for the grace period, so two more join.
     PhoneClient b(server.port()), c(server.port()), d(server.port());
-    CHECK(join(b, server.roomCode()).value("type").toString() == "welcome");
-    CHECK(join(c, server.roomCode()).value("type").toString() == "welcome");
-    CHECK(refusedStatus(d, {{"type", "join"}, {"room", server.roomCode()}}) == 503);
+    CHECK(join(b, server.phones().roomCode()).value("type").toString() == "welcome");
+    CHECK(join(c, server.phones().roomCode()).value("type").toString() == "welcome");
+    CHECK(refusedStatus(d, {{"type", "join"}, {"room", server.phones().roomCode()}}) == 503);
 }
 
 TEST_CASE("suggestions reach the console only on flip-chart slides, as plain text")
@@ -222,9 +225,9 @@ TEST_CASE("suggestions reach the console only on flip-chart slides, as plain tex
     Session session(seedLesson());
     RoomServer server(session);
     REQUIRE(server.start(QHostAddress::LocalHost));
-    QSignalSpy suggestions(&server, &RoomServer::suggestionReceived);
+    QSignalSpy suggestions(&server.phones(), &PhoneChannel::suggestionReceived);
     PhoneClient phone(server.port());
-    phone.send({{"type", "join"}, {"room", server.roomCode()}, {"nickname", "  Ann\u202E  "}});
+    phone.send({{"type", "join"}, {"room", server.phones().roomCode()}, {"nickname", "  Ann\u202E  "}});
     PhoneClient::waitFor([&] { return !phone.last("welcome").isEmpty(); });
     const QString token = phone.last("welcome").value("token").toString();
     session.goTo(1);  // a flip-chart slide
@@ -244,7 +247,7 @@ TEST_CASE("all a phone receives through a whole lesson holds no private word, an
     RoomServer server(session);
     REQUIRE(server.start(QHostAddress::LocalHost));
     PhoneClient phone(server.port());
-    REQUIRE(join(phone, server.roomCode()).value("type").toString() == "welcome");
+    REQUIRE(join(phone, server.phones().roomCode()).value("type").toString() == "welcome");
     const QString token = phone.last("welcome").value("token").toString();
     auto settle = [&] { REQUIRE(phone.roundTrip()); };  // every view the server sent so far has arrived
     int answersSeenEarly = 0;
@@ -255,7 +258,7 @@ TEST_CASE("all a phone receives through a whole lesson holds no private word, an
         if (!session.slide().isQuestion())
             continue;
         session.skipFilm();
-        REQUIRE(server.openVote());
+        REQUIRE(server.phones().openVote());
         settle();
         const QString key = QString::fromStdString(lesson.slideKey(i));
         CHECK(refusedStatus(phone, {{"type", "vote"}, {"token", token}, {"question", key}, {"option", 1}}) == 0);
@@ -291,7 +294,7 @@ TEST_CASE("a client that sends its request a byte at a time is cut off, a phone'
     RoomServer server(session, limits);
     REQUIRE(server.start(QHostAddress::LocalHost));
     PhoneClient phone(server.port());
-    REQUIRE(join(phone, server.roomCode()).value("type").toString() == "welcome");
+    REQUIRE(join(phone, server.phones().roomCode()).value("type").toString() == "welcome");
 
     QTcpSocket slow;
     slow.connectToHost(QHostAddress::LocalHost, server.port());

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "action.h"
-#include "clientmessage.h"
+#include "roomlimits.h"
 
 #include <QByteArray>
 #include <QString>

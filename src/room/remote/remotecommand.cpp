@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "remotecommand.h"
 
+#include "messageobject.h"
 #include "remoteprotocol.h"
 
 #include <QJsonObject>

@@ -7,44 +7,38 @@
 #include "roomadmission.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QObject>
 
-#include <functional>
 #include <map>
-#include <memory>
 
 class QWebSocket;
 
 namespace stoppunkt {
 
-class DeadlineTcpServer;
-class RemoteChannel;
-class RoomHttpServer;
 class Session;
+struct ClientMessage;
 
-/// Serves the trainees' page and carries their messages: joins, votes and flip-chart suggestions in,
-/// what each phone shows out. It listens only between start() and stop(), on the one address given, and
-/// has no endpoint that controls the presentation: it reads the session and tells the console what came
-/// in. Every message passes parseClientMessage(), the rate limit and the ballot before anything changes.
-/// The facilitator's paired remote speaks on /remote of the same server (RemoteChannel), never on /room.
-class RoomServer : public QObject {
+/// The trainees' phones on /room: joins, votes and flip-chart suggestions in, what each phone shows out.
+/// Every message passes parseClientMessage(), the rate limit, the admission and the ballot before anything
+/// changes. It reads the session and controls nothing of the presentation: it tells the app what came in.
+/// The facilitator's remote has its own channel (RemoteChannel) on /remote.
+class PhoneChannel : public QObject {
     Q_OBJECT
 public:
-    /// `remoteClock`: the remote's pairing clock (milliseconds, monotonic); a steady clock when empty.
-    RoomServer(const Session &session, RoomLimits limits = {}, QObject *parent = nullptr, std::function<qint64()> remoteClock = {});
-    ~RoomServer() override;
+    PhoneChannel(const Session &session, RoomLimits limits, QObject *parent = nullptr);
+    ~PhoneChannel() override;
 
-    /// Listens on `address` (port 0: any free one); false when it cannot.
-    bool start(const QHostAddress &address, quint16 port = 0);
-    void stop();
-    bool running() const { return m_port != 0; }
-    quint16 port() const { return m_port; }
-    const QHostAddress &address() const { return m_address; }
+    /// Takes a WebSocket that asked for /room: it must join (or resume) within RoomLimits::joinDeadlineMs.
+    void adopt(QWebSocket *socket);
+    void closeAll();
+
+    const QString &roomCode() const { return m_ballot.roomCode(); }
+    /// The join card's secret, for its QR code.
+    const QString &joinSecret() const { return m_ballot.joinSecret(); }
+    const Ballot &ballot() const { return m_ballot; }
     /// The question voted on last (its slide key), open or closed; empty before any vote.
     const QString &lastQuestion() const { return m_lastQuestion; }
-    const QString &roomCode() const { return m_ballot.roomCode(); }
-    const Ballot &ballot() const { return m_ballot; }
+    /// Connections on /room, joined or still waiting to join.
     int connections() const { return int(m_phones.size()); }
     /// Phones connected now (joined; not the connections still waiting to join).
     int connectedPhones() const { return m_admission.connected(); }
@@ -53,15 +47,10 @@ public:
     bool locked() const { return m_admission.locked(); }
     /// Typed codes are paused after too many wrong ones (the join card's QR code still works).
     bool typedJoinsPaused() const { return m_admission.gate().paused(m_clock.elapsed()); }
-    /// The join card's secret, for its QR code.
-    const QString &joinSecret() const { return m_ballot.joinSecret(); }
-    /// The facilitator's remote, on /remote of the same server.
-    RemoteChannel &remote() { return *m_remote; }
 
     /// Takes a saved room's ballot (its code, the phones that had joined, their votes, an open vote) in place
     /// of this one's: phones that come back with their tokens find their votes.
     void restore(Ballot ballot, QString lastQuestion);
-
     /// The facilitator opens the vote on the question the room discusses now; false where there is none.
     bool openVote();
     void closeVote();
@@ -80,15 +69,10 @@ private:
         QString token;   ///< empty until it joins
         QByteArray lastView;
     };
-    void accept();
-    /// A WebSocket has no HTTP deadline while it is open.
-    void keepWhileOpen(QWebSocket *socket);
     void receive(QWebSocket *socket, const QString &text);
     /// A join or a resume: the admission's rules, then the ballot's.
     void admit(QWebSocket *socket, Phone &phone, const ClientMessage &message);
     void closePhone(QWebSocket *socket, RoomStatus status, const QString &reason);
-    void reply(QWebSocket *socket, const QJsonObject &message);
-    void refuse(QWebSocket *socket, RoomStatus status, const QString &reason);
     /// What every phone is shown now, worked out once per change, not once per phone.
     struct Shown {
         AudienceView view;
@@ -97,8 +81,10 @@ private:
     };
     Shown shownNow() const;
     void sendView(QWebSocket *socket, Phone &phone, const Shown &shown, bool force);
-    void sessionChanged();
-    QString currentQuestion() const;
+    /// Sends each phone its view where it changed.
+    void refresh();
+    /// The question on the projector (its slide key), discussed or revealed; empty elsewhere.
+    QString questionShown() const;
 
     const Session &m_session;
     RoomLimits m_limits;
@@ -107,13 +93,8 @@ private:
     RoomAdmission m_admission;
     quint64 m_nextConnection = 0;
     QElapsedTimer m_clock;
-    std::unique_ptr<RoomHttpServer> m_http;
-    DeadlineTcpServer *m_tcp = nullptr;  ///< owned by m_http
-    quint16 m_port = 0;
-    QHostAddress m_address;
     QString m_lastQuestion;
     std::map<QWebSocket *, Phone> m_phones;
-    std::unique_ptr<RemoteChannel> m_remote;
 };
 
 } // namespace stoppunkt

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "clientmessage.h"
-#include "roomsnapshot.h"
+#include "keptremote.h"
+#include "roomlimits.h"
 
 #include <QByteArray>
 #include <QString>
