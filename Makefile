@@ -3,7 +3,7 @@
 #   make package  build the Debian package, build/stoppunkt_<version>_amd64.deb
 #   make test   install what is missing, build, run every test headless, then every unit-test target again
 #               under ASan+UBSan (lesson, session, room, the room server, remote, media, ui), then
-#               fuzz the lesson loader for 60 s
+#               fuzz the lesson loader (40 s) and the room's network inputs (20 s each)
 .PHONY: all deps build run test test-asan test-fuzz bench film package clean
 
 JOBS ?= $(shell nproc)
@@ -34,11 +34,13 @@ test-asan: deps
 	cmake --build --preset asan -j $(JOBS) --target lesson_tests session_tests room_tests roomserver_tests remote_tests media_tests ui_tests stoppunkt
 	ctest --preset asan -j $(JOBS) -L unit
 
-# libFuzzer over the lesson loader (clang): a crash, a sanitizer report or an input slower than 2 s fails.
+# libFuzzer (clang) over the lesson loader, the phones' and the remote's messages and the room's file: a crash,
+# a sanitizer report, a broken rule or an input slower than 2 s fails.
 test-fuzz: deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz -j $(JOBS)
-	scripts/run-fuzzer --seconds 60
+	scripts/run-fuzzer --seconds 40 lesson
+	scripts/run-fuzzer --seconds 20 phone_message remote_message room_file
 
 # The Debian package: build/stoppunkt_<version>_amd64.deb (install it with: sudo apt install ./build/stoppunkt_*.deb)
 package: build

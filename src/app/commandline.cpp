@@ -153,7 +153,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.walkthroughDir = parser.value(walkthrough);
     options.stopFramesDir = parser.value(stopFrames);
     if (parser.isSet(size)) {
-        const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+        const auto match = QRegularExpression(QRegularExpression::anchoredPattern(QStringLiteral("(\\d{2,5})x(\\d{2,5})"))).match(parser.value(size));
         if (!match.hasMatch()) {
             error = CliText::tr("--size takes WIDTHxHEIGHT, like 1920x1080");
             return false;

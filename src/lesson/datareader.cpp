@@ -118,7 +118,9 @@ void readMatrix(ObjectReader &slide, Slide &out, Reporter &reporter)
             continue;
         r.rejectUnknownKeys({"x", "y", "label", "detail", "highlight"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a quadrant")));
         MatrixQuadrant q;
-        const bool placed = readEnd(r, "x", q.highX, reporter) & readEnd(r, "y", q.highY, reporter);
+        const bool xPlaced = readEnd(r, "x", q.highX, reporter);  // both read, so both are reported
+        const bool yPlaced = readEnd(r, "y", q.highY, reporter);
+        const bool placed = xPlaced && yPlaced;
         q.label = r.text("label", Need::Required).value_or("");
         q.detail = r.text("detail", Need::Optional).value_or("");
         q.highlight = r.boolean("highlight", Need::Optional).value_or(false);

@@ -239,6 +239,7 @@ TEST_CASE("a damaged room file is refused whole, with the reason")
         };
     };
     CHECK(refused(inBallot(QStringLiteral("roomCode"), QStringLiteral("12a4"))));
+    CHECK(refused(inBallot(QStringLiteral("roomCode"), QStringLiteral("1234\n"))));  // found by the room file's fuzzer
     CHECK(refused(inBallot(QStringLiteral("open"), QStringLiteral("no-such-question"))));
     CHECK(refused(inBallot(QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), QStringLiteral("c2hvcnQ=")}}})));
     CHECK(refused(inBallot(QStringLiteral("questions"), QJsonObject{{QStringLiteral("q"), QJsonObject{{QStringLiteral("options"), 9}}}})));

@@ -73,7 +73,7 @@ QJsonObject Ballot::saved() const
 
 std::optional<Ballot> Ballot::fromSaved(const QJsonObject &saved, RoomLimits limits, QString *error)
 {
-    static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+    static const QRegularExpression fourDigits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}")));  // not "1234\n"
     const QString code = saved.value(key::roomCode).toString();
     if (!fourDigits.match(code).hasMatch())
         return fail(error, QStringLiteral("the room code is not 4 digits"));
