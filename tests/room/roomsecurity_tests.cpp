@@ -193,3 +193,34 @@ TEST_CASE("hostile: only the room's own page may open its sockets, and only requ
     PhoneClient fromElsewhere(server.port(), QStringLiteral("/room"), QStringLiteral("http://evil.example"));
     CHECK_FALSE(fromElsewhere.connected());
 }
+
+TEST_CASE("hostile: a request with a body, or two Content-Lengths that disagree, is refused and its connection closed: nothing is smuggled")
+{
+    Session session(seedLesson());
+    RoomServer server(session);
+    REQUIRE(server.start(QHostAddress::LocalHost));
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n";
+    const QByteArray next = "GET /app.js HTTP/1.1\r\n" + host + "\r\n";  // what a smuggler wants answered
+    for (const QByteArray &lengths : {QByteArray("Content-Length: 0\r\nContent-Length: 44\r\n"),
+                                      QByteArray("Content-Length: 44\r\nContent-Length: 0\r\n"),
+                                      QByteArray("Content-Length: " + QByteArray::number(next.size()) + "\r\n"),
+                                      QByteArray("Transfer-Encoding: chunked\r\n"),
+                                      QByteArray("Content-Length: 0\r\nTransfer-Encoding: chunked\r\n")}) {
+        INFO(lengths.toStdString());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        REQUIRE(socket.waitForConnected(30000));
+        socket.write("GET / HTTP/1.1\r\n" + host + lengths + "\r\n" + next + next);
+        QByteArray got;
+        REQUIRE(PhoneClient::waitFor([&] {
+            got += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        }));
+        got += socket.readAll();
+        CHECK(got.startsWith("HTTP/1.1 400"));
+        INFO(got.toStdString());
+        CHECK(got.count("HTTP/1.1 ") == 1);  // one answer, and the connection closed after it
+    }
+    // Two Content-Lengths of 0 agree, and a plain GET is served as before.
+    CHECK(statusLine(server.port(), "GET / HTTP/1.1\r\n" + host + "Content-Length: 0\r\nContent-Length: 0\r\n\r\n").contains(" 200"));
+}

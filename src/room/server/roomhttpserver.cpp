@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QTcpSocket>
 
 namespace stoppunkt {
 
@@ -42,6 +43,17 @@ void RoomHttpServer::setOwnAddress(const QHostAddress &address, quint16 port)
     m_origin = "http://" + m_host;
 }
 
+bool RoomHttpServer::carriesBody(const QHttpServerRequest &request)
+{
+    // The room answers GET and the WebSocket upgrade only, neither with a body. Two Content-Lengths that
+    // disagree, or one beside Transfer-Encoding, are how a second request is smuggled past a parser.
+    for (const auto &[name, value] : request.headers())
+        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0
+            || (name.compare("content-length", Qt::CaseInsensitive) == 0 && value.trimmed() != "0"))
+            return true;
+    return false;
+}
+
 bool RoomHttpServer::forThisHost(const QHttpServerRequest &request) const
 {
     return !m_host.isEmpty() && request.value("host").compare(m_host, Qt::CaseInsensitive) == 0;
@@ -54,6 +66,15 @@ bool RoomHttpServer::fromOwnPage(const QHttpServerRequest &request) const
 
 bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return true;  // closing after a refusal: a request read behind it is not answered
+    if (carriesBody(request)) {
+        // Nothing more is read from this connection: what a parser took for a body or a next request is
+        // never answered.
+        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::BadRequest);
+        socket->disconnectFromHost();
+        return true;
+    }
     // The upgrade to the room's or the remote's WebSocket, only there and only from this server's own page:
     // the socket goes to the WebSocket server. Anything else is answered by missingHandler().
     if (isWebSocketUpgrade(request))

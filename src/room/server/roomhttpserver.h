@@ -29,6 +29,9 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    /// A request that says it has a body (a Content-Length other than 0, or Transfer-Encoding): refused with
+    /// 400, and the connection closed.
+    static bool carriesBody(const QHttpServerRequest &request);
     bool forThisHost(const QHttpServerRequest &request) const;
     bool fromOwnPage(const QHttpServerRequest &request) const;
 
