@@ -77,6 +77,10 @@ std::vector<ActionInfo> buildTable()
          QT_TRANSLATE_NOOP("Action", "Put the room's first suggestion on the flip chart"), keys({K::Key_A})},
         {Action::DropSuggestion, "drop-suggestion", QT_TRANSLATE_NOOP("Action", "Drop the room's first suggestion"),
          keys({shift | K::Key_A})},
+        {Action::Pointer, "pointer",
+         QT_TRANSLATE_NOOP("Action", "Pointer on the projector: the mouse over the slide moves it"), keys({K::Key_H})},
+        {Action::Spotlight, "spotlight", QT_TRANSLATE_NOOP("Action", "Spotlight: all but the pointer's circle dimmed"),
+         keys({shift | K::Key_H})},
         {Action::MarkStop, "mark", QT_TRANSLATE_NOOP("Action", "Author mode: print the film's position as a stop point"), keys({K::Key_M})},
     };
 }

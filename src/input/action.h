@@ -52,6 +52,8 @@ enum class Action {
     Distribution,
     AcceptSuggestion,
     DropSuggestion,
+    Pointer,
+    Spotlight,
 };
 
 /// One row of the action table: the name used in keys.json, what it does, and its default keys.

@@ -13,6 +13,17 @@ CommandDispatcher::CommandDispatcher(Session &session, PresentationTimer &timer,
 {
     m_jumpLapse.setSingleShot(true);
     connect(&m_jumpLapse, &QTimer::timeout, this, &CommandDispatcher::clearJump);
+    m_pointerIdle.setSingleShot(true);
+    m_pointerIdle.setInterval(kPointerIdleMs);
+    connect(&m_pointerIdle, &QTimer::timeout, &m_session, &Session::hidePointer);
+}
+
+void CommandDispatcher::pointAt(double x, double y)
+{
+    if (m_session.pointerTool() == PointerTool::Off)
+        return;
+    m_session.pointAt(x, y);
+    m_pointerIdle.start();
 }
 
 bool CommandDispatcher::handleKey(const QKeyEvent &event)
@@ -104,6 +115,8 @@ void CommandDispatcher::trigger(Action action)
     case Action::Escape:
         if (!m_jump.isEmpty())
             clearJump();
+        else if (m_session.pointerTool() != PointerTool::Off)
+            m_session.togglePointerTool(m_session.pointerTool());  // puts the pointer away
         else if (m_session.blank() != Blank::None)
             m_session.setBlank(Blank::None);
         else
@@ -141,6 +154,8 @@ void CommandDispatcher::trigger(Action action)
     case Action::Distribution: m_session.toggleDistribution(); break;
     case Action::AcceptSuggestion: emit suggestionDecided(true); break;
     case Action::DropSuggestion: emit suggestionDecided(false); break;
+    case Action::Pointer: m_session.togglePointerTool(PointerTool::Dot); break;
+    case Action::Spotlight: m_session.togglePointerTool(PointerTool::Spotlight); break;
     }
 }
 

@@ -39,6 +39,10 @@ public:
     void typeSlideDigit(int digit);
     /// A typed slide number lapses this long after its last digit.
     static constexpr int kJumpLapseMs = 4000;
+    /// The facilitator points at (x, y) on the slide (0..1), with the mouse over either slide or from the
+    /// remote; nothing happens unless the pointer or the spotlight is taken up. It hides after kPointerIdleMs.
+    void pointAt(double x, double y);
+    static constexpr int kPointerIdleMs = 3000;
 
 signals:
     void overviewToggled();
@@ -80,6 +84,7 @@ private:
     KeyBindings m_bindings;
     QString m_jump;
     QTimer m_jumpLapse;
+    QTimer m_pointerIdle;
 };
 
 } // namespace stoppunkt

@@ -68,6 +68,21 @@ struct ParticipationState {
 /// Everything the room may see, derived from the session, compared whole. The slide is its public part only
 /// (RoomSlide): no notes, no talking points, no feedback on options not picked, and answer 0 until it is
 /// picked or revealed.
+/// The facilitator's pointer on the projector: off, a red dot, or a spotlight that dims all but a circle
+/// around it.
+enum class PointerTool { Off, Dot, Spotlight };
+
+/// The pointer as the room sees it, on the slide: from its top left (0, 0) to its bottom right (1, 1), so it
+/// does not depend on any window's size. The tool is Off while the pointer is put away or idle.
+struct RoomPointer {
+    PointerTool tool = PointerTool::Off;
+    double x = 0.5;
+    double y = 0.5;
+
+    bool shown() const { return tool != PointerTool::Off; }
+    bool operator==(const RoomPointer &other) const = default;
+};
+
 struct AudienceView {
     int slideIndex = 0;
     int buildStep = 0;
@@ -85,6 +100,8 @@ struct AudienceView {
     std::string joinSecret;
     /// The room's votes on this question, shown as a bar chart when the facilitator chooses (else empty).
     std::vector<int> distribution;
+    /// The facilitator's pointer over the slide, while she moves it.
+    RoomPointer pointer;
 
     bool operator==(const AudienceView &other) const = default;
 };

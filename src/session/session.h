@@ -111,6 +111,16 @@ public:
     /// record keeps every one, accepted onto the flip chart or not.
     void noteRoomSuggestion(const std::string &text);
 
+    // The facilitator's pointer over the projector. It is not recorded: it only shows where she points.
+    PointerTool pointerTool() const { return m_pointerTool; }
+    /// Takes up the dot or the spotlight; the same tool again puts it away.
+    void togglePointerTool(PointerTool tool);
+    /// Moves the pointer to (x, y) on the slide (0..1, clamped); the room sees it until hidePointer(). Emits
+    /// pointerMoved(), not changed(): a pointer moves many times a second, and nothing else changes with it.
+    void pointAt(double x, double y);
+    /// The pointer was idle: the room no longer sees it, and the tool stays taken up.
+    void hidePointer();
+
     // The digital flip chart of the current slide (only on slides whose lesson asks for one).
     const std::vector<std::string> &flipchart(int slideIndex) const;
     bool addFlipchartEntry(const std::string &text);
@@ -134,6 +144,8 @@ public:
 
 signals:
     void changed();
+    /// The pointer moved, showed or hid (see pointAt()).
+    void pointerMoved();
     /// The film's position, length or pause state moved (see setFilmProgress()).
     void filmProgressed();
     /// The lesson was replaced by a new version of its file, or by another lesson (films may have changed).
@@ -178,6 +190,10 @@ private:
     ParticipationState m_participation;
     bool m_joinCardShown = false;
     bool m_distributionShown = false;
+    PointerTool m_pointerTool = PointerTool::Off;
+    bool m_pointerShown = false;
+    double m_pointerX = 0.5;
+    double m_pointerY = 0.5;
 };
 
 } // namespace stoppunkt

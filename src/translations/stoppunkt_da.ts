@@ -163,6 +163,14 @@
         <source>Close the room to new phones once everyone is in, or open it again</source>
         <translation>Luk rummet for nye telefoner, når alle er med, eller åbn det igen</translation>
     </message>
+    <message>
+        <source>Pointer on the projector: the mouse over the slide moves it</source>
+        <translation>Pegepind på projektoren: musen over diaset flytter den</translation>
+    </message>
+    <message>
+        <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
+        <translation>Spotlys: alt undtagen pegepindens cirkel dæmpet</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -163,6 +163,14 @@
         <source>Close the room to new phones once everyone is in, or open it again</source>
         <translation>Close the room to new phones once everyone is in, or open it again</translation>
     </message>
+    <message>
+        <source>Pointer on the projector: the mouse over the slide moves it</source>
+        <translation>Pointer on the projector: the mouse over the slide moves it</translation>
+    </message>
+    <message>
+        <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
+        <translation>Spotlight: all but the pointer&apos;s circle dimmed</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -163,6 +163,14 @@
         <source>Close the room to new phones once everyone is in, or open it again</source>
         <translation>Steng rommet for nye telefoner når alle er med, eller åpne det igjen</translation>
     </message>
+    <message>
+        <source>Pointer on the projector: the mouse over the slide moves it</source>
+        <translation>Peker på projektoren: musen over lysbildet flytter den</translation>
+    </message>
+    <message>
+        <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
+        <translation>Spotlys: alt unntatt pekerens sirkel dempet</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -163,6 +163,14 @@
         <source>Close the room to new phones once everyone is in, or open it again</source>
         <translation>Stäng rummet för nya telefoner när alla är med, eller öppna det igen</translation>
     </message>
+    <message>
+        <source>Pointer on the projector: the mouse over the slide moves it</source>
+        <translation>Pekare på projektorn: musen över bilden flyttar den</translation>
+    </message>
+    <message>
+        <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
+        <translation>Strålkastare: allt utom pekarens cirkel nedtonat</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -47,6 +47,8 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     setMinimumSize(960, 600);
     m_notesZoom = std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), -4, 8);
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
+    connect(&session, &Session::pointerMoved, this, [this] { update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2)); });
+    setMouseTracking(true);
     connect(&session, &Session::filmProgressed, this, qOverload<>(&QWidget::update));
     connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
     connect(&dispatcher, &CommandDispatcher::jumpBufferChanged, this, [this] {
@@ -379,6 +381,13 @@ void ConsoleWindow::mousePressEvent(QMouseEvent *event)
     }
     if (m_nowRect.contains(event->position()))
         m_dispatcher.trigger(event->button() == Qt::RightButton ? Action::Previous : Action::Next);
+}
+
+void ConsoleWindow::mouseMoveEvent(QMouseEvent *event)
+{
+    const QRectF slide = SlideRenderer::letterbox(m_nowRect);
+    if (slide.contains(event->position()))
+        m_dispatcher.pointAt((event->position().x() - slide.left()) / slide.width(), (event->position().y() - slide.top()) / slide.height());
 }
 
 } // namespace stoppunkt

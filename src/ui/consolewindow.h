@@ -74,6 +74,8 @@ protected:
     /// A new UI language: the title and every painted word follow at once.
     void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    /// With the pointer or the spotlight taken up, the mouse over "now on the projector" moves it on the slide.
+    void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:

@@ -25,15 +25,23 @@ ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &disp
     connect(&session, &Session::lessonReplaced, this, [this] {
         m_nextFrame.reset();
         m_nextImage = QImage();
+        m_shownFrame.reset();
+        m_shownImage = QImage();
     });
+    connect(&session, &Session::pointerMoved, this, qOverload<>(&QWidget::update));
+    setMouseTracking(true);
     m_prerender.setSingleShot(true);
     connect(&m_prerender, &QTimer::timeout, this, &ProjectorWindow::drawAheadNow);
 }
 
+bool ProjectorWindow::shows(const std::optional<SlideFrame> &drawn, const QImage &image, const SlideFrame &frame) const
+{
+    return drawn && *drawn == frame && image.size() == size() * devicePixelRatioF() && image.devicePixelRatio() == devicePixelRatioF();
+}
+
 bool ProjectorWindow::drawnAhead(const SlideFrame &frame) const
 {
-    return m_nextFrame && *m_nextFrame == frame && m_nextImage.size() == size() * devicePixelRatioF()
-           && m_nextImage.devicePixelRatio() == devicePixelRatioF();
+    return shows(m_nextFrame, m_nextImage, frame);
 }
 
 QImage ProjectorWindow::renderImage(const SlideFrame &frame) const
@@ -123,11 +131,23 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const SlideFrame frame = currentFrame();
-    if (frame.view.filmPhase != FilmPhase::Playing && drawnAhead(frame)) {
-        painter.drawImage(QPointF(0, 0), m_nextImage);  // drawn ahead while the room was looking at the last step
-        ++m_prerenderedPaints;
-    } else
-        m_renderer.render(painter, rect(), frame);
+    if (frame.view.filmPhase == FilmPhase::Playing) {
+        m_renderer.render(painter, rect(), frame);  // a new film frame each paint
+    } else {
+        const SlideFrame slide = frame.withoutPointer();
+        if (drawnAhead(slide)) {
+            // Drawn ahead while the room was looking at the last step.
+            m_shownFrame = m_nextFrame;
+            m_shownImage = m_nextImage;
+            ++m_prerenderedPaints;
+        } else if (!shows(m_shownFrame, m_shownImage, slide)) {
+            m_shownImage = renderImage(slide);
+            m_shownFrame = slide;
+            ++m_slideRenders;
+        }
+        painter.drawImage(QPointF(0, 0), m_shownImage);
+        SlideRenderer::paintPointer(painter, rect(), frame.view.pointer);  // over the slide, which stays drawn
+    }
     m_prerender.start(30);
     if (!m_painted) {
         m_painted = true;
@@ -146,6 +166,12 @@ void ProjectorWindow::mousePressEvent(QMouseEvent *event)
     // The room's screen is not a button: a stray click (a presenter reaching across the laptop, a cursor that
     // wandered onto the projector) must never change what the room sees. The clicker and the console drive.
     event->accept();
+}
+
+void ProjectorWindow::mouseMoveEvent(QMouseEvent *event)
+{
+    const QRectF box = SlideRenderer::letterbox(rect());
+    m_dispatcher.pointAt((event->position().x() - box.left()) / box.width(), (event->position().y() - box.top()) / box.height());
 }
 
 } // namespace stoppunkt

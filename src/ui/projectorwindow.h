@@ -31,6 +31,9 @@ public:
     void setVideoWidget(QWidget *widget);
     /// How many paints showed a step drawn ahead of time (tests and the benchmark read it).
     int prerenderedPaints() const { return m_prerenderedPaints; }
+    /// How many times a slide was drawn while it showed (not ahead of time, not a film frame): a pointer
+    /// that moves draws over the slide kept drawn, and adds none.
+    int slideRenders() const { return m_slideRenders; }
     /// Draws the step that Next will show, so Next only copies a finished image. It runs in idle time after
     /// each paint; a test calls it to be sure the next action meets a picture drawn ahead.
     void drawAheadNow();
@@ -42,6 +45,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    /// With the pointer or the spotlight taken up, the mouse over the projector moves it.
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     const Session &m_session;
@@ -63,11 +68,16 @@ private:
     QImage renderImage(const SlideFrame &frame) const;
     /// The picture drawn ahead shows exactly `frame` at this window's size now.
     bool drawnAhead(const SlideFrame &frame) const;
+    /// `image` shows exactly `frame` (its `drawn` frame) at this window's size now.
+    bool shows(const std::optional<SlideFrame> &drawn, const QImage &image, const SlideFrame &frame) const;
 
     std::optional<SlideFrame> m_nextFrame;  ///< what m_nextImage shows, compared whole before it is reused
     QImage m_nextImage;
+    std::optional<SlideFrame> m_shownFrame;  ///< the slide showing now, without the pointer, as m_shownImage draws it
+    QImage m_shownImage;
     QTimer m_prerender;
     int m_prerenderedPaints = 0;
+    int m_slideRenders = 0;
 };
 
 } // namespace stoppunkt

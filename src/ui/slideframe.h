@@ -27,6 +27,14 @@ struct SlideFrame {
     bool filmUnavailable = false;
 
     bool operator==(const SlideFrame &other) const = default;
+    /// The same frame without the facilitator's pointer: the slide under it, which need not be drawn again
+    /// when only the pointer moves.
+    SlideFrame withoutPointer() const
+    {
+        SlideFrame under = *this;
+        under.view.pointer = {};
+        return under;
+    }
 };
 
 /// The frame for a view of the session's lesson (the current view, or the preview of the next one).

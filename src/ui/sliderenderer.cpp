@@ -7,6 +7,8 @@
 #include "theme.h"
 
 #include <QPainter>
+#include <QPainterPath>
+#include <QRadialGradient>
 
 namespace stoppunkt {
 
@@ -25,6 +27,43 @@ QRectF SlideRenderer::letterbox(const QRectF &target)
 }
 
 void SlideRenderer::render(QPainter &painter, const QRectF &target, const SlideFrame &frame) const
+{
+    renderSlide(painter, target, frame);
+    paintPointer(painter, target, frame.view.pointer);
+}
+
+void SlideRenderer::paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer)
+{
+    if (!pointer.shown())
+        return;
+    const QRectF box = letterbox(target);
+    const QPointF at(box.left() + pointer.x * box.width(), box.top() + pointer.y * box.height());
+    painter.save();
+    painter.setClipRect(box, Qt::IntersectClip);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    if (pointer.tool == PointerTool::Spotlight) {
+        const qreal radius = theme::spotlightRadiusShare * box.height();
+        QPainterPath dimmed;
+        dimmed.setFillRule(Qt::OddEvenFill);
+        dimmed.addRect(box);
+        dimmed.addEllipse(at, radius, radius);
+        painter.fillPath(dimmed, theme::spotlightDim);
+    } else {
+        const qreal radius = theme::pointerRadiusShare * box.height();
+        QRadialGradient glow(at, radius * theme::pointerGlowShare);
+        glow.setColorAt(0.4, theme::pointerGlow);
+        glow.setColorAt(1, Qt::transparent);
+        painter.setBrush(glow);
+        painter.drawEllipse(at, radius * theme::pointerGlowShare, radius * theme::pointerGlowShare);
+        painter.setPen(QPen(theme::pointerRing, radius * 0.18));
+        painter.setBrush(theme::pointerDot);
+        painter.drawEllipse(at, radius, radius);
+    }
+    painter.restore();
+}
+
+void SlideRenderer::renderSlide(QPainter &painter, const QRectF &target, const SlideFrame &frame) const
 {
     theme::loadFonts();
     painter.save();

@@ -20,7 +20,12 @@ public:
 
     /// The largest 16:9 rectangle centred in `target`.
     static QRectF letterbox(const QRectF &target);
+    /// The whole picture: the slide, then the facilitator's pointer over it.
     void render(QPainter &painter, const QRectF &target, const SlideFrame &frame) const;
+    /// The slide alone, without the pointer: what the projector keeps drawn, and draws the pointer over.
+    void renderSlide(QPainter &painter, const QRectF &target, const SlideFrame &frame) const;
+    /// The pointer (a dot, or the spotlight's dimming) over a slide drawn into `target`.
+    static void paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer);
 
 private:
     void paintCanvas(QPainter &painter, const SlideFrame &frame) const;

@@ -43,6 +43,15 @@ inline const QColor filmSymbol{255, 255, 255, 220};  ///< the film card's play s
 inline const QColor filmSymbolRing{255, 255, 255, 200};
 inline const QColor filmCardDetail{255, 255, 255, 170};
 inline const QColor onAccent{Qt::white};  ///< text on a highlighted (accent-filled) shape
+// The facilitator's pointer on the projector; sizes are shares of the slide's height, so it is the same
+// at any resolution.
+inline const QColor pointerDot{0xE5, 0x1B, 0x1B};
+inline const QColor pointerGlow{0xE5, 0x1B, 0x1B, 90};
+inline const QColor pointerRing{Qt::white};  ///< keeps the dot seen on a red or dark slide
+inline constexpr double pointerRadiusShare = 0.013;
+inline constexpr double pointerGlowShare = 2.2;  ///< the glow's radius, in dot radii
+inline const QColor spotlightDim{0, 0, 0, 170};
+inline constexpr double spotlightRadiusShare = 0.17;
 // The join card's QR code: black on white, as every phone's scanner expects.
 inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};

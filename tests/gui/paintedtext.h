@@ -3,9 +3,13 @@
 // What a widget paints as text, read back from its painting: a paint device whose engine keeps every text
 // item it is asked to draw. Tests read the words a person would see, whatever draws them.
 
+#include "projectorwindow.h"
+#include "sliderenderer.h"
+
 #include <QImage>
 #include <QPaintDevice>
 #include <QPaintEngine>
+#include <QPainter>
 #include <QStringList>
 #include <QWidget>
 
@@ -79,7 +83,19 @@ inline QStringList paintedTexts(QWidget &widget)
 }
 
 /// True when some text item that `window` paints contains `text`.
-inline bool painted(QWidget &window, const QString &text)
+/// The projector shows its slide from a picture it keeps drawn, so its words are read from the frame it draws,
+/// rendered as it renders it (ui_walk_tests checks that its pixels are exactly that render's).
+inline QStringList paintedTexts(ProjectorWindow &projector)
+{
+    TextRecordingDevice device(projector.size());
+    QPainter painter(&device);
+    SlideRenderer().render(painter, QRectF(projector.rect()), projector.currentFrame());
+    painter.end();
+    return device.texts();
+}
+
+template <typename Window>
+bool painted(Window &window, const QString &text)
 {
     const QStringList texts = paintedTexts(window);
     return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(text); });

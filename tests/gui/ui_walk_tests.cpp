@@ -12,6 +12,7 @@
 #include "uitestsupport.h"
 #include "uitranslator.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTest>
 
@@ -103,7 +104,7 @@ std::string act(std::unique_ptr<Program> &program, const Lesson &lesson, UiTrans
 {
     Program &p = *program;
     Session &s = p.session();
-    switch (random() % 24) {
+    switch (random() % 26) {
     case 0: case 1: case 2: case 3: p.key(Qt::Key_Right); return "Next";
     case 4: p.key(Qt::Key_Space); return "Next (Space)";
     case 5: case 6: p.key(Qt::Key_Left); return "Previous";
@@ -128,6 +129,15 @@ std::string act(std::unique_ptr<Program> &program, const Lesson &lesson, UiTrans
     case 20: p.key(Qt::Key_C); return "subtitles";
     case 21: p.key(Qt::Key_L); return "UI language";
     case 22: p.key(random() % 2 ? Qt::Key_Escape : Qt::Key_F1); return "Esc or help";
+    case 24: p.key(Qt::Key_H, random() % 2 ? Qt::ShiftModifier : Qt::NoModifier); return "pointer or spotlight";
+    case 25: {
+        // The mouse over the console's "now on the projector": the pointer follows it, if it is taken up.
+        const QRectF now = p.presenter->console().nowRect();
+        const QPointF at(now.left() + now.width() * double(random() % 1000) / 1000, now.top() + now.height() * double(random() % 1000) / 1000);
+        QMouseEvent move(QEvent::MouseMove, at, p.presenter->console().mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&p.presenter->console(), &move);
+        return "mouse over the slide";
+    }
     default:
         if (random() % 4 == 0) {
             killAndResume(program, lesson, translator);

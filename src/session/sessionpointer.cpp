@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The facilitator's pointer: the dot or the spotlight, where it is on the slide, and whether the room sees it.
+#include "session.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stoppunkt {
+
+void Session::togglePointerTool(PointerTool tool)
+{
+    m_pointerTool = m_pointerTool == tool ? PointerTool::Off : tool;
+    m_pointerShown = m_pointerTool != PointerTool::Off;  // taken up, it shows where it was until it idles
+    emit changed();
+}
+
+void Session::pointAt(double x, double y)
+{
+    if (m_pointerTool == PointerTool::Off || !std::isfinite(x) || !std::isfinite(y))
+        return;
+    x = std::clamp(x, 0.0, 1.0);
+    y = std::clamp(y, 0.0, 1.0);
+    if (m_pointerShown && x == m_pointerX && y == m_pointerY)
+        return;
+    m_pointerX = x;
+    m_pointerY = y;
+    m_pointerShown = true;
+    emit pointerMoved();
+}
+
+void Session::hidePointer()
+{
+    if (!m_pointerShown)
+        return;
+    m_pointerShown = false;
+    emit pointerMoved();
+}
+
+} // namespace stoppunkt
