@@ -17,6 +17,8 @@ namespace {
 Lesson lessonNamed(const std::string &id)
 {
     LoadResult result = loadLessonFile(std::string(STOPPUNKT_LESSONS "/") + id + "/lesson.json");
+    for (const Diagnostic &problem : result.diagnostics)
+        UNSCOPED_INFO(problem.format());  // said only if the lesson does not load
     REQUIRE(result.ok());
     return std::move(*result.lesson);
 }

@@ -259,8 +259,11 @@ TEST_CASE("resumed at a question the room voted on, the console keeps the tally,
         s.goTo(10);
         s.skipFilm();
         first->dispatcher().handleKey(QKeyCombination(Qt::Key_V));
+        REQUIRE(s.participation().voteOpen);
         phone.send({{"type", "vote"}, {"token", token}, {"question", QString::fromStdString(s.lesson().slideKey(10))}, {"option", 4}});
-        REQUIRE(PhoneClient::waitFor([&] { return s.participation().tally == tally; }));
+        const bool counted = PhoneClient::waitFor([&] { return s.participation().tally == tally; });
+        INFO("the phone received: " << phone.received().join(QLatin1Char('\n')).toStdString());
+        REQUIRE(counted);
         first->dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_V));
         REQUIRE(s.distributionShown());
         first->room().saveNow();
