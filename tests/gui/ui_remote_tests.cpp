@@ -53,7 +53,7 @@ QJsonObject answer(PhoneClient &client, const QJsonObject &message)
 }
 } // namespace
 
-TEST_CASE("the remote's pairing code shows on the console only, and a paired phone is named in the status line")
+TEST_CASE("the remote's pairing code shows on the console only, and a paired phone is named in the status line", "[room]")
 {
     Presenter p(seedLesson(), onLoopback());
     p.show();
@@ -121,7 +121,7 @@ TEST_CASE("the remote's pairing code shows on the console only, and a paired pho
     CHECK(s.slideIndex() == 1);
 }
 
-TEST_CASE("a film question driven from the remote is recorded exactly as the same keys would record it")
+TEST_CASE("a film question driven from the remote is recorded exactly as the same keys would record it", "[room]")
 {
     // The same steps twice: once from the keyboard, once from a paired phone.
     const auto steps = [](auto &&next, auto &&pick, auto &&reveal) {

@@ -26,7 +26,7 @@ using namespace stoppunkt;
 using namespace stoppunkt::test;
 
 
-TEST_CASE("the room's phones from the console: on, the join card, a vote, the votes shown, a suggestion accepted")
+TEST_CASE("the room's phones from the console: on, the join card, a vote, the votes shown, a suggestion accepted", "[room]")
 {
     Options options = noFilm();
     options.roomAddress = QStringLiteral("127.0.0.1");
@@ -136,7 +136,7 @@ std::optional<RoomSnapshot> keptRoom(const App &app)
 
 } // namespace
 
-TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room again and each phone finds its vote")
+TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room again and each phone finds its vote", "[room]")
 {
     App app;
     QProcess first;
@@ -193,7 +193,7 @@ TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room aga
     CHECK(second.readAllStandardError().contains("The room is open again with the same code"));
 }
 
-TEST_CASE("where the phones join is a console setting: the networks and this computer are listed, and an open room moves with its votes")
+TEST_CASE("where the phones join is a console setting: the networks and this computer are listed, and an open room moves with its votes", "[room]")
 {
     // The dialog lists each network by its name and this computer last, and gives the one chosen.
     std::vector<RoomAddressDialog::Choice> choices{{QStringLiteral("wlp2s0 (Wi-Fi)"), QStringLiteral("192.168.1.20")},
@@ -237,7 +237,7 @@ TEST_CASE("where the phones join is a console setting: the networks and this com
     CHECK(p.console().notice().contains(QStringLiteral("The room moved to http://[::1]:")));
 }
 
-TEST_CASE("resumed at a question the room voted on, the console keeps the tally, Shift+V shows the votes and I the card, on both windows alike")
+TEST_CASE("resumed at a question the room voted on, the console keeps the tally, Shift+V shows the votes and I the card, on both windows alike", "[room]")
 {
     Options options = noFilm();
     options.roomAddress = QStringLiteral("127.0.0.1");
