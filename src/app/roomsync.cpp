@@ -50,8 +50,10 @@ void RoomSync::closeVoteIfMovedOn()
 {
     // The vote closes when the room moves on: another slide, or the answer shown. The phones' channel has
     // refused votes from that moment already; this closes the ballot, so the console and the file say so.
-    if (m_server && m_server->phones().ballot().isOpen()
-        && m_server->phones().ballot().openQuestion() != QString::fromStdString(m_session.questionOpenForVotes()))
+    if (!m_server)
+        return;
+    const Ballot &ballot = m_server->phones().ballot();
+    if (ballot.isOpen() && ballot.openQuestion() != QString::fromStdString(m_session.questionOpenForVotes()))
         m_server->phones().closeVote();
 }
 
@@ -195,10 +197,11 @@ void RoomSync::toggleLock()
 {
     if (!m_server)
         return emit notice(tr("Turn the room's phones on first."));
-    m_server->phones().setLocked(!m_server->phones().locked());
+    PhoneChannel &phones = m_server->phones();
+    phones.setLocked(!phones.locked());
     const QString keys = m_dispatcher.bindings().keysText(Action::LockRoom);
-    emit notice(m_server->phones().locked() ? tr("The room is closed to new phones; those that joined come back by themselves (%1 opens it).").arg(keys)
-                                   : tr("The room is open to new phones again (%1 closes it).").arg(keys));
+    emit notice(phones.locked() ? tr("The room is closed to new phones; those that joined come back by themselves (%1 opens it).").arg(keys)
+                                : tr("The room is open to new phones again (%1 closes it).").arg(keys));
 }
 
 void RoomSync::decideSuggestion(bool accepted)
@@ -285,19 +288,20 @@ void RoomSync::push()
 {
     ParticipationState state;
     if (m_server && m_server->running()) {
-        const Ballot &ballot = m_server->phones().ballot();
+        const PhoneChannel &phones = m_server->phones();
+        const Ballot &ballot = phones.ballot();
         state.on = true;
         state.address = roomUrl(m_server->address(), m_server->port()).toStdString();
-        state.roomCode = m_server->phones().roomCode().toStdString();
-        state.joinSecret = m_server->phones().joinSecret().toStdString();
+        state.roomCode = phones.roomCode().toStdString();
+        state.joinSecret = phones.joinSecret().toStdString();
         state.joined = ballot.joined();
-        state.connected = m_server->phones().connectedPhones();
-        state.locked = m_server->phones().locked();
-        state.typedJoinsPaused = m_server->phones().typedJoinsPaused();
+        state.connected = phones.connectedPhones();
+        state.locked = phones.locked();
+        state.typedJoinsPaused = phones.typedJoinsPaused();
         state.voteOpen = ballot.isOpen();
-        state.voteQuestion = m_server->phones().lastQuestion().toStdString();
-        state.tally = ballot.tally(m_server->phones().lastQuestion());
-        state.voters = ballot.voters(m_server->phones().lastQuestion());
+        state.voteQuestion = phones.lastQuestion().toStdString();
+        state.tally = ballot.tally(phones.lastQuestion());
+        state.voters = ballot.voters(phones.lastQuestion());
         for (const RoomSuggestion &s : m_suggestions)
             state.suggestions.push_back((s.nickname.isEmpty() ? s.text : tr("%1: %2").arg(s.nickname, s.text)).toStdString());
         state.remotePaired = m_server->remote().paired();

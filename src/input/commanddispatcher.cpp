@@ -154,8 +154,11 @@ void CommandDispatcher::trigger(Action action)
     case Action::Distribution: m_session.toggleDistribution(); break;
     case Action::AcceptSuggestion: emit suggestionDecided(true); break;
     case Action::DropSuggestion: emit suggestionDecided(false); break;
-    case Action::Pointer: m_session.togglePointerTool(PointerTool::Dot); break;
-    case Action::Spotlight: m_session.togglePointerTool(PointerTool::Spotlight); break;
+    case Action::Pointer:
+    case Action::Spotlight:
+        m_session.togglePointerTool(action == Action::Pointer ? PointerTool::Dot : PointerTool::Spotlight);
+        m_pointerIdle.start();  // taken up, it shows where it was, and hides if the mouse does not move
+        break;
     }
 }
 

@@ -112,7 +112,7 @@ public:
     void noteRoomSuggestion(const std::string &text);
 
     // The facilitator's pointer over the projector. It is not recorded: it only shows where she points.
-    PointerTool pointerTool() const { return m_pointerTool; }
+    PointerTool pointerTool() const { return m_pointer.tool; }
     /// Takes up the dot or the spotlight; the same tool again puts it away.
     void togglePointerTool(PointerTool tool);
     /// Moves the pointer to (x, y) on the slide (0..1, clamped); the room sees it until hidePointer(). Emits
@@ -190,10 +190,8 @@ private:
     ParticipationState m_participation;
     bool m_joinCardShown = false;
     bool m_distributionShown = false;
-    PointerTool m_pointerTool = PointerTool::Off;
+    RoomPointer m_pointer;  ///< the tool taken up and where it is; the room sees it while shown
     bool m_pointerShown = false;
-    double m_pointerX = 0.5;
-    double m_pointerY = 0.5;
 };
 
 } // namespace stoppunkt

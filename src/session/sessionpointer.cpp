@@ -9,21 +9,21 @@ namespace stoppunkt {
 
 void Session::togglePointerTool(PointerTool tool)
 {
-    m_pointerTool = m_pointerTool == tool ? PointerTool::Off : tool;
-    m_pointerShown = m_pointerTool != PointerTool::Off;  // taken up, it shows where it was until it idles
+    m_pointer.tool = m_pointer.tool == tool ? PointerTool::Off : tool;
+    m_pointerShown = m_pointer.tool != PointerTool::Off;  // taken up, it shows where it was until it idles
     emit changed();
 }
 
 void Session::pointAt(double x, double y)
 {
-    if (m_pointerTool == PointerTool::Off || !std::isfinite(x) || !std::isfinite(y))
+    if (m_pointer.tool == PointerTool::Off || !std::isfinite(x) || !std::isfinite(y))
         return;
     x = std::clamp(x, 0.0, 1.0);
     y = std::clamp(y, 0.0, 1.0);
-    if (m_pointerShown && x == m_pointerX && y == m_pointerY)
+    if (m_pointerShown && x == m_pointer.x && y == m_pointer.y)
         return;
-    m_pointerX = x;
-    m_pointerY = y;
+    m_pointer.x = x;
+    m_pointer.y = y;
     m_pointerShown = true;
     emit pointerMoved();
 }

@@ -19,7 +19,7 @@ AudienceView Session::audienceView() const
     if (m_distributionShown && m_participation.votedOn(m_lesson.slideKey(m_index)))
         view.distribution = m_participation.tally;
     if (m_pointerShown && m_blank == Blank::None && !view.joinCard)
-        view.pointer = {m_pointerTool, m_pointerX, m_pointerY};
+        view.pointer = m_pointer;
     return view;
 }
 

@@ -99,17 +99,15 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     const auto heightOf = [&](std::size_t i) {
         return wrapAll || int(i) + 1 == q.answer ? textlayout::height(lines[i], optionFont, area.width()) : metrics.height();
     };
-    // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
-    qreal needed = 0;
-    for (std::size_t i = 0; i < q.options.size(); ++i) {
-        needed += heightOf(i) + 4;
-        for (const std::string &point : q.options[i].talkingPoints)
-            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width()) + 2;
-    }
-    const bool allPoints = y + needed <= area.bottom();
     qreal optionsLeft = 0;  // the height the options after this one need
     for (std::size_t i = 0; i < q.options.size(); ++i)
         optionsLeft += heightOf(i) + 4;
+    // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
+    qreal needed = optionsLeft;
+    for (const QuestionOption &option : q.options)
+        for (const std::string &point : option.talkingPoints)
+            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width()) + 2;
+    const bool allPoints = y + needed <= area.bottom();
     for (std::size_t i = 0; i < q.options.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const qreal h = heightOf(i);

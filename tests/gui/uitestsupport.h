@@ -3,6 +3,7 @@
 
 #include "lessonloader.h"
 #include "presenter.h"
+#include "seedlesson.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -16,13 +17,6 @@
 #include <catch2/catch.hpp>
 
 namespace stoppunkt::test {
-
-inline Lesson seedLesson()
-{
-    LoadResult result = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    REQUIRE(result.ok());
-    return std::move(*result.lesson);
-}
 
 /// The window tests run without a film player, so film reports cannot interleave with their steps;
 /// tests/gui/ui_film_tests.cpp runs the presenter with the film.

@@ -5,6 +5,7 @@
 #include "phoneview.h"
 #include "roomprotocol.h"
 #include "roomsecrets.h"
+#include "sendjson.h"
 #include "session.h"
 
 #include <QJsonDocument>
@@ -15,14 +16,9 @@
 namespace stoppunkt {
 
 namespace {
-void reply(QWebSocket *socket, const QJsonObject &message)
-{
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-}
-
 void refuse(QWebSocket *socket, RoomStatus status, const QString &reason)
 {
-    reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kRefused)},
+    sendJson(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kRefused)},
                    {QLatin1String(roomwire::kStatus), int(status)},
                    {QLatin1String(roomwire::kReason), reason}});
 }
@@ -129,14 +125,14 @@ void PhoneChannel::receive(QWebSocket *socket, const QString &text)
         const RoomStatus status = m_ballot.vote(m.token, m.question, m.option, &reason);
         if (status != RoomStatus::Ok)
             return refuse(socket, status, reason);
-        reply(socket, accepted(roomwire::kVote));
+        sendJson(socket, accepted(roomwire::kVote));
         sendView(socket, phone, shownNow(), false);
         emit tallyChanged();
         return;
     }
     if (!m_session.audienceView().slide.flipchart)
         return refuse(socket, RoomStatus::Conflict, QStringLiteral("the flip chart is not open"));
-    reply(socket, accepted(roomwire::kSuggest));
+    sendJson(socket, accepted(roomwire::kSuggest));
     emit suggestionReceived(m_ballot.nicknameOf(m.token), m.text);
 }
 
@@ -167,7 +163,7 @@ void PhoneChannel::admit(QWebSocket *socket, Phone &phone, const ClientMessage &
     }
     phone.token = token;
     m_admission.joined(phone.id, roomsecrets::hashOf(token), now);
-    reply(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kWelcome)},
+    sendJson(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kWelcome)},
                    {QLatin1String(roomwire::kToken), token},
                    {QLatin1String(roomwire::kNickname), m_ballot.nicknameOf(token)}});
     sendView(socket, phone, shownNow(), true);

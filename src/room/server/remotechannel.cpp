@@ -2,6 +2,7 @@
 #include "remotechannel.h"
 
 #include "remoteprotocol.h"
+#include "sendjson.h"
 #include "session.h"
 
 #include <QElapsedTimer>
@@ -15,11 +16,6 @@
 namespace stoppunkt {
 
 namespace {
-void sendJson(QWebSocket *socket, const QJsonObject &message)
-{
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-}
-
 void refuse(QWebSocket *socket, RoomStatus status, const QString &reason, qint64 id = 0)
 {
     QJsonObject message{{QLatin1String(remotewire::kType), QLatin1String(remotewire::kRefused)},

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The seed lesson, loaded from its file, for the room's tests.
+// The seed lesson, "Konflikter med kunder", loaded from its file, for any test that presents it.
 
 #include "lessonloader.h"
 
