@@ -99,8 +99,10 @@ TEST_CASE("the pointer and the spotlight follow the mouse on either slide, over 
         const auto before = step();
         p.dispatcher().handleKey(QKeyCombination(Qt::Key_Right));
         CHECK(step() != before);
+        CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
         p.dispatcher().handleKey(QKeyCombination(Qt::Key_Left));
         CHECK(step() == before);
+        CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
         p.dispatcher().handleKey(QKeyCombination(Qt::Key_Escape));
         CHECK(s.pointerTool() == PointerTool::Off);
         CHECK(p.projector().grab().toImage() == plain);
