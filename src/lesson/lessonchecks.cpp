@@ -140,9 +140,7 @@ bool staysInLessonsFolder(const std::filesystem::path &file)
     const auto rel = real.lexically_relative(root);
     return !rel.empty() && *rel.begin() != ".." && std::distance(rel.begin(), rel.end()) == 2;
 }
-} // namespace
 
-namespace {
 /// What one linked lesson's file turned out to be; read once per distinct id, however many slides link it.
 struct LinkedFile {
     enum class Kind { Read, Outside, Missing } kind = Kind::Missing;
