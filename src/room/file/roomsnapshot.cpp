@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace stoppunkt {
 
 namespace {
@@ -58,9 +60,12 @@ std::nullopt_t fail(QString *error, const QString &why)
 
 QJsonObject Ballot::saved() const
 {
+    // In the order of their hashes, not the hash table's: the same ballot is always the same bytes.
+    QList<QByteArray> hashes = m_phones.keys();
+    std::sort(hashes.begin(), hashes.end());
     QJsonArray phones;
-    for (auto p = m_phones.cbegin(); p != m_phones.cend(); ++p)
-        phones.append(QJsonObject{{key::phone, QString::fromLatin1(p.key().toBase64())}, {key::nickname, p->nickname}});
+    for (const QByteArray &hash : hashes)
+        phones.append(QJsonObject{{key::phone, QString::fromLatin1(hash.toBase64())}, {key::nickname, m_phones.value(hash).nickname}});
     QJsonObject questions;
     for (auto q = m_questions.cbegin(); q != m_questions.cend(); ++q) {
         QJsonObject votes;
