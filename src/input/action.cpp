@@ -81,6 +81,15 @@ std::vector<ActionInfo> buildTable()
          QT_TRANSLATE_NOOP("Action", "Pointer on the projector: the mouse over the slide moves it"), keys({K::Key_H})},
         {Action::Spotlight, "spotlight", QT_TRANSLATE_NOOP("Action", "Spotlight: all but the pointer's circle dimmed"),
          keys({shift | K::Key_H})},
+        {Action::Pen, "pen", QT_TRANSLATE_NOOP("Action", "Pen: draw on the slide with the mouse, a tablet or touch"), keys({K::Key_D})},
+        {Action::Highlighter, "highlighter", QT_TRANSLATE_NOOP("Action", "Highlighter"), keys({shift | K::Key_D})},
+        {Action::Eraser, "eraser", QT_TRANSLATE_NOOP("Action", "Eraser: removes the stroke under it"), keys({K::Key_E})},
+        {Action::UndoInk, "undo-ink", QT_TRANSLATE_NOOP("Action", "Undo the last stroke, erase or clear"), keys({shift | K::Key_U})},
+        {Action::ClearInk, "clear-ink", QT_TRANSLATE_NOOP("Action", "Clear this slide's strokes"), keys({shift | K::Key_E})},
+        {Action::InkColour, "ink-colour", QT_TRANSLATE_NOOP("Action", "Pen colour: red, blue, green, black"), keys({K::Key_X})},
+        {Action::InkWidth, "ink-width", QT_TRANSLATE_NOOP("Action", "Pen width: thin, medium, thick"), keys({shift | K::Key_X})},
+        {Action::Zoom, "zoom", QT_TRANSLATE_NOOP("Action", "Zoom in where the mouse is (the wheel zooms, a drag pans)"),
+         keys({K::Key_Z})},
         {Action::MarkStop, "mark", QT_TRANSLATE_NOOP("Action", "Author mode: print the film's position as a stop point"), keys({K::Key_M})},
     };
 }

@@ -54,6 +54,14 @@ enum class Action {
     DropSuggestion,
     Pointer,
     Spotlight,
+    Pen,
+    Highlighter,
+    Eraser,
+    UndoInk,
+    ClearInk,
+    InkColour,
+    InkWidth,
+    Zoom,
 };
 
 /// One row of the action table: the name used in keys.json, what it does, and its default keys.

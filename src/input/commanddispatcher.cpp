@@ -18,14 +18,6 @@ CommandDispatcher::CommandDispatcher(Session &session, PresentationTimer &timer,
     connect(&m_pointerIdle, &QTimer::timeout, &m_session, &Session::hidePointer);
 }
 
-void CommandDispatcher::pointAt(double x, double y)
-{
-    if (m_session.pointerTool() == PointerTool::Off)
-        return;
-    m_session.pointAt(x, y);
-    m_pointerIdle.start();
-}
-
 bool CommandDispatcher::handleKey(const QKeyEvent &event)
 {
     return handleKey(event.keyCombination());
@@ -115,6 +107,10 @@ void CommandDispatcher::trigger(Action action)
     case Action::Escape:
         if (!m_jump.isEmpty())
             clearJump();
+        else if (m_session.inkMode() != InkMode::Off)
+            m_session.toggleInkMode(InkMode::Off);  // leaves drawing; the strokes stay
+        else if (m_session.zoom().zoomed())
+            m_session.zoomAround(0.5, 0.5, 1);
         else if (m_session.pointerTool() != PointerTool::Off)
             m_session.togglePointerTool(m_session.pointerTool());  // puts the pointer away
         else if (m_session.blank() != Blank::None)
@@ -159,6 +155,14 @@ void CommandDispatcher::trigger(Action action)
         m_session.togglePointerTool(action == Action::Pointer ? PointerTool::Dot : PointerTool::Spotlight);
         m_pointerIdle.start();  // taken up, it shows where it was, and hides if the mouse does not move
         break;
+    case Action::Pen: m_session.toggleInkMode(InkMode::Pen); break;
+    case Action::Highlighter: m_session.toggleInkMode(InkMode::Highlighter); break;
+    case Action::Eraser: m_session.toggleInkMode(InkMode::Eraser); break;
+    case Action::UndoInk: m_session.undoInk(); break;
+    case Action::ClearInk: m_session.clearInk(); break;
+    case Action::InkColour: m_session.cycleInkColour(); break;
+    case Action::InkWidth: m_session.cycleInkWidth(); break;
+    case Action::Zoom: toggleZoom(); break;
     }
 }
 

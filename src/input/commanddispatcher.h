@@ -5,6 +5,7 @@
 #include "keybindings.h"
 
 #include <QObject>
+#include <QPointF>
 #include <QString>
 #include <QTimer>
 
@@ -43,6 +44,15 @@ public:
     /// remote; nothing happens unless the pointer or the spotlight is taken up. It hides after kPointerIdleMs.
     void pointAt(double x, double y);
     static constexpr int kPointerIdleMs = 3000;
+    /// The facilitator's hand on the slide (the mouse button, a pen or a finger), at (u, v) across the part
+    /// of the slide shown (0..1, as pointAt()): it draws with the pen or the highlighter, erases with the
+    /// eraser, and pans a zoomed slide otherwise. Returns false when the press does nothing here, so a click
+    /// keeps its other meaning.
+    bool pressAt(double u, double v, double pressure = 1);
+    void dragTo(double u, double v, double pressure = 1);
+    void release();
+    /// The mouse wheel over the slide: zooms in (steps > 0) or out, keeping the point under (u, v) in place.
+    void zoomBy(double steps, double u, double v);
 
 signals:
     void overviewToggled();
@@ -78,6 +88,9 @@ signals:
 
 private:
     bool handleDigit(int digit);
+    /// Where (u, v) of the part shown is on the slide.
+    QPointF onSlide(double u, double v) const;
+    void toggleZoom();
 
     Session &m_session;
     PresentationTimer &m_timer;
@@ -85,6 +98,9 @@ private:
     QString m_jump;
     QTimer m_jumpLapse;
     QTimer m_pointerIdle;
+    QPointF m_lastPoint{0.5, 0.5};  ///< on the slide, where the mouse was last: Z zooms in there
+    enum class Hand { Up, Drawing, Erasing, Panning } m_hand = Hand::Up;
+    QPointF m_panFrom;  ///< (u, v) where a pan drag was last
 };
 
 } // namespace stoppunkt

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ink.h"
 #include "roomslide.h"
 
 #include <QtGlobal>
@@ -83,6 +84,20 @@ struct RoomPointer {
     bool operator==(const RoomPointer &other) const = default;
 };
 
+/// The part of the slide that fills the screen while the facilitator zooms: its top left and its size, as
+/// shares of the slide's width and height (the part keeps the slide's aspect). Size 1 is the whole slide.
+struct RoomZoom {
+    double left = 0;
+    double top = 0;
+    double size = 1;
+
+    bool zoomed() const { return size < 1; }
+    /// Where a point of the screen (0..1 across the shown part) is on the slide.
+    double slideX(double u) const { return left + u * size; }
+    double slideY(double v) const { return top + v * size; }
+    bool operator==(const RoomZoom &other) const = default;
+};
+
 struct AudienceView {
     int slideIndex = 0;
     int buildStep = 0;
@@ -102,6 +117,10 @@ struct AudienceView {
     std::vector<int> distribution;
     /// The facilitator's pointer over the slide, while she moves it.
     RoomPointer pointer;
+    /// The facilitator's strokes on this slide, the one being drawn last; none while the film plays.
+    SlideInk ink;
+    /// The part of the slide that fills the screen (the whole slide unless she zooms).
+    RoomZoom zoom;
 
     bool operator==(const AudienceView &other) const = default;
 };

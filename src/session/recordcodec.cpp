@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <utility>
+
 namespace stoppunkt::recordcodec {
 
 namespace key = recordformat::key;
@@ -39,6 +42,62 @@ QString blankName(Blank blank)
     return {};
 }
 
+namespace {
+const std::pair<InkColour, const QString &> kColours[] = {
+    {InkColour::Red, value::red}, {InkColour::Blue, value::blue}, {InkColour::Green, value::green}, {InkColour::Black, value::black}};
+const std::pair<InkWidth, const QString &> kWidths[] = {
+    {InkWidth::Thin, value::thin}, {InkWidth::Medium, value::medium}, {InkWidth::Thick, value::thick}};
+
+template <typename Enum, std::size_t N>
+QString nameOf(const std::pair<Enum, const QString &> (&names)[N], Enum e)
+{
+    for (const auto &[value, name] : names)
+        if (value == e)
+            return name;
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::pair<Enum, const QString &> (&names)[N], const QString &text)
+{
+    for (const auto &[value, name] : names)
+        if (name == text)
+            return value;
+    return std::nullopt;
+}
+} // namespace
+
+QJsonObject toJson(const InkStroke &stroke)
+{
+    QJsonArray points;
+    for (const InkPoint &p : stroke.points)
+        points << double(p.x) << double(p.y) << double(p.pressure);
+    return {{key::highlighter, stroke.highlighter},
+            {key::colour, nameOf(kColours, stroke.colour)},
+            {key::width, nameOf(kWidths, stroke.width)},
+            {key::points, points}};
+}
+
+std::optional<InkStroke> strokeFromJson(const QJsonObject &object)
+{
+    const auto colour = valueOf(kColours, object.value(key::colour).toString());
+    const auto width = valueOf(kWidths, object.value(key::width).toString());
+    const QJsonArray points = object.value(key::points).toArray();
+    if (!colour || !width || points.isEmpty() || points.size() % 3 != 0)
+        return std::nullopt;
+    InkStroke stroke;
+    stroke.highlighter = object.value(key::highlighter).toBool();
+    stroke.colour = *colour;
+    stroke.width = *width;
+    for (qsizetype i = 0; i + 2 < points.size() && stroke.points.size() < std::size_t(ink::kMaxPointsPerStroke); i += 3) {
+        if (!points[i].isDouble() || !points[i + 1].isDouble() || !points[i + 2].isDouble())
+            return std::nullopt;
+        stroke.points.push_back({float(std::clamp(points[i].toDouble(), 0.0, 1.0)), float(std::clamp(points[i + 1].toDouble(), 0.0, 1.0)),
+                                 float(std::clamp(points[i + 2].toDouble(), 0.0, 1.0))});
+    }
+    return stroke;
+}
+
 QJsonObject toJson(const SessionSnapshot &snapshot)
 {
     QJsonObject questions;
@@ -55,6 +114,14 @@ QJsonObject toJson(const SessionSnapshot &snapshot)
             list.append(QString::fromStdString(e));
         flipcharts.insert(QString::number(index), list);
     }
+    QJsonObject ink;
+    for (const auto &[index, strokes] : snapshot.ink) {
+        QJsonArray list;
+        for (const InkStroke &stroke : strokes)
+            list.append(toJson(stroke));
+        if (!list.isEmpty())
+            ink.insert(QString::number(index), list);
+    }
     QJsonObject keys;
     for (const auto &[index, slideKey] : snapshot.slideKeys)
         keys.insert(QString::number(index), QString::fromStdString(slideKey));
@@ -64,6 +131,7 @@ QJsonObject toJson(const SessionSnapshot &snapshot)
             {key::blank, blankName(snapshot.blank)},
             {key::questions, questions},
             {key::flipcharts, flipcharts},
+            {key::ink, ink},
             {key::slideKeys, keys}};
 }
 
@@ -107,6 +175,20 @@ std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state)
         std::vector<std::string> &entries = s.flipcharts[*index];
         for (const QJsonValue &e : it.value().toArray())
             entries.push_back(e.toString().toStdString());
+    }
+    const QJsonObject ink = state.value(key::ink).toObject();
+    for (auto it = ink.begin(); it != ink.end(); ++it) {
+        const auto index = indexOf(it.key());
+        if (!index)
+            return std::nullopt;
+        SlideInk &strokes = s.ink[*index];
+        for (const QJsonValue &v : it.value().toArray()) {
+            const auto stroke = strokeFromJson(v.toObject());
+            if (!stroke)
+                return std::nullopt;
+            if (strokes.size() < std::size_t(ink::kMaxStrokesPerSlide))
+                strokes.push_back(*stroke);
+        }
     }
     const QJsonObject keys = state.value(key::slideKeys).toObject();
     for (auto it = keys.begin(); it != keys.end(); ++it)

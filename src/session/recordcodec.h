@@ -17,6 +17,12 @@ std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state);
 /// An event's keys, without the time the recorder adds.
 QJsonObject toJson(const SessionEvent &event);
 
+/// A stroke: its tool, colour, width and points (flat: x, y, pressure, …).
+QJsonObject toJson(const InkStroke &stroke);
+/// Reads a stroke; nothing when it is not one. Points are clamped to the slide, and a stroke keeps at most
+/// ink::kMaxPointsPerStroke of them, whatever the file holds.
+std::optional<InkStroke> strokeFromJson(const QJsonObject &object);
+
 QString filmPhaseName(FilmPhase phase);
 std::optional<FilmPhase> filmPhaseFromName(const QString &name);
 QString blankName(Blank blank);

@@ -34,6 +34,14 @@ inline const QString picks = QStringLiteral("picks");
 inline const QString revealed = QStringLiteral("revealed");
 inline const QString flipcharts = QStringLiteral("flipcharts");  ///< {"<slide index>": ["entry", …]}
 inline const QString slideKeys = QStringLiteral("slideKeys");    ///< {"<slide index>": "<Lesson::slideKey>"}
+inline const QString ink = QStringLiteral("ink");                ///< {"<slide index>": [stroke, …]}
+// A stroke, in the state and in an ink-stroke event
+inline const QString highlighter = QStringLiteral("highlighter");  ///< true for the highlighter's strokes
+inline const QString colour = QStringLiteral("colour");            ///< red, blue, green or black
+inline const QString width = QStringLiteral("width");              ///< thin, medium or thick
+inline const QString points = QStringLiteral("points");            ///< [x, y, pressure, x, y, pressure, …] on the slide, 0..1
+inline const QString stroke = QStringLiteral("stroke");            ///< in an ink-erase event: the erased stroke's number, 0 first
+inline const QString strokes = QStringLiteral("strokes");          ///< in ink-undo and ink-clear: how many strokes the slide keeps after it
 // Events
 inline const QString type = QStringLiteral("type");
 inline const QString time = QStringLiteral("t");
@@ -78,6 +86,10 @@ inline const QString roomSuggestion = QStringLiteral("room-suggestion");  ///< a
 inline const QString flipchartAdd = QStringLiteral("flipchart-add");
 inline const QString flipchartEdit = QStringLiteral("flipchart-edit");
 inline const QString flipchartRemove = QStringLiteral("flipchart-remove");
+inline const QString inkStroke = QStringLiteral("ink-stroke");  ///< the facilitator drew a stroke (the stroke's keys)
+inline const QString inkErase = QStringLiteral("ink-erase");
+inline const QString inkUndo = QStringLiteral("ink-undo");
+inline const QString inkClear = QStringLiteral("ink-clear");
 inline const QString reload = QStringLiteral("reload");
 inline const QString nextLesson = QStringLiteral("next-lesson");
 inline const QString timer = QStringLiteral("timer");
@@ -93,6 +105,12 @@ inline const QString filmEnded = QStringLiteral("ended");
 inline const QString none = QStringLiteral("none");
 inline const QString black = QStringLiteral("black");
 inline const QString white = QStringLiteral("white");
+inline const QString red = QStringLiteral("red");
+inline const QString blue = QStringLiteral("blue");
+inline const QString green = QStringLiteral("green");
+inline const QString thin = QStringLiteral("thin");
+inline const QString medium = QStringLiteral("medium");
+inline const QString thick = QStringLiteral("thick");
 } // namespace value
 
 } // namespace stoppunkt::recordformat

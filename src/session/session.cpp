@@ -120,6 +120,8 @@ void Session::addPlannedTime(QVariantMap &details) const
 
 void Session::enter(int index, Direction direction)
 {
+    commitStroke();  // a stroke being drawn stays on the slide it was drawn on
+    m_zoom = {};     // another slide shows whole
     m_index = index;
     m_nextArmedAt.reset();
     m_distributionShown = false;  // the votes shown belong to the question left

@@ -121,6 +121,40 @@ public:
     /// The pointer was idle: the room no longer sees it, and the tool stays taken up.
     void hidePointer();
 
+    // The facilitator's pen on the current slide. Strokes are kept per slide, in slide coordinates, and each
+    // finished stroke, erase, undo and clear is recorded at once; the snapshot carries them for --resume.
+    InkMode inkMode() const { return m_inkMode; }
+    /// Takes up the pen, the highlighter or the eraser (the pointer is put away); the same mode again, or
+    /// InkMode::Off, leaves drawing. Strokes stay.
+    void toggleInkMode(InkMode mode);
+    InkColour inkColour() const { return m_inkColour; }
+    InkWidth inkWidth() const { return m_inkWidth; }
+    void cycleInkColour();
+    void cycleInkWidth();
+    /// The room sees strokes now: no blank, no join card, no film playing.
+    bool inkShown() const;
+    /// A stroke of the pen or highlighter at (x, y) on the slide (0..1, clamped), with pressure 0..1. The
+    /// stroke shows as it grows (inkMoved()), and is kept and recorded at endStroke().
+    bool beginStroke(double x, double y, double pressure = 1);
+    void extendStroke(double x, double y, double pressure = 1);
+    void endStroke();
+    /// With the eraser: removes the newest stroke that passes near (x, y).
+    bool eraseAt(double x, double y);
+    /// Takes back the last change to this slide's strokes (a stroke, an erase or a clear).
+    bool undoInk();
+    /// Removes all strokes on this slide (undo brings them back).
+    bool clearInk();
+    const SlideInk &ink(int slideIndex) const;
+    static constexpr double kEraserRadius = 0.02;  ///< of the slide's height
+
+    // Zoom: a part of the slide fills the projector, drawn at full resolution; it ends on another slide.
+    const RoomZoom &zoom() const { return m_zoom; }
+    /// Shows the part of the slide around (x, y), `factor` times larger (1 to kMaxZoom; 1 shows it whole).
+    void zoomAround(double x, double y, double factor);
+    /// Moves the zoomed part by (dx, dy) of the slide, within the slide.
+    void panZoom(double dx, double dy);
+    static constexpr double kMaxZoom = 8;
+
     // The digital flip chart of the current slide (only on slides whose lesson asks for one).
     const std::vector<std::string> &flipchart(int slideIndex) const;
     bool addFlipchartEntry(const std::string &text);
@@ -146,6 +180,8 @@ signals:
     void changed();
     /// The pointer moved, showed or hid (see pointAt()).
     void pointerMoved();
+    /// The stroke being drawn grew (see extendStroke()).
+    void inkMoved();
     /// The film's position, length or pause state moved (see setFilmProgress()).
     void filmProgressed();
     /// The lesson was replaced by a new version of its file, or by another lesson (films may have changed).
@@ -161,6 +197,7 @@ private:
     bool armed() const;
     bool isQuestionSlide() const { return slide().isQuestion(); }
     void finishFilm();
+    std::optional<AudienceView> previewWithoutZoom() const;
     /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
     AudienceView viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const;
     bool pickedRight(const QuestionRecord &record) const;
@@ -190,8 +227,19 @@ private:
     ParticipationState m_participation;
     bool m_joinCardShown = false;
     bool m_distributionShown = false;
+    /// Keeps the stroke being drawn, on the slide it was begun on (before the session leaves a slide).
+    void commitStroke();
+    void changeInk(SlideInk ink, const QString &eventType, QVariantMap details);
+
     RoomPointer m_pointer;  ///< the tool taken up and where it is; the room sees it while shown
     bool m_pointerShown = false;
+    InkMode m_inkMode = InkMode::Off;
+    InkColour m_inkColour = InkColour::Red;
+    InkWidth m_inkWidth = InkWidth::Medium;
+    std::map<int, SlideInk> m_ink;
+    std::map<int, std::vector<SlideInk>> m_inkHistory;  ///< per slide, the strokes before each change (for undo)
+    std::optional<InkStroke> m_stroke;                 ///< being drawn on the current slide
+    RoomZoom m_zoom;
 };
 
 } // namespace stoppunkt

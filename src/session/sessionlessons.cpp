@@ -15,6 +15,7 @@ void Session::replaceLesson(Lesson lesson)
 {
     if (lesson.slides.empty())
         return;
+    commitStroke();
     m_lesson = std::move(lesson);
     m_plan = TimePlan::of(m_lesson);
     m_index = std::min(m_index, slideCount() - 1);
@@ -29,6 +30,8 @@ void Session::replaceLesson(Lesson lesson)
     }
     for (auto it = m_flipcharts.begin(); it != m_flipcharts.end();)
         it = it->first < slideCount() && m_lesson.slides[it->first].flipchart ? std::next(it) : m_flipcharts.erase(it);
+    std::erase_if(m_ink, [this](const auto &slideInk) { return slideInk.first >= slideCount(); });
+    std::erase_if(m_inkHistory, [this](const auto &history) { return history.first >= slideCount(); });
     const bool film = m_lesson.segmentFor(slide()).has_value();
     if (!film)
         m_filmPhase = FilmPhase::Idle;
@@ -47,8 +50,11 @@ void Session::startLesson(Lesson lesson)
         return;
     m_lesson = std::move(lesson);
     m_plan = TimePlan::of(m_lesson);
+    commitStroke();
     m_questions.clear();
     m_flipcharts.clear();
+    m_ink.clear();
+    m_inkHistory.clear();
     m_subtitlesShown = subtitlesShownAtStart(m_lesson);
     m_blank = Blank::None;
     m_filmStatus = {};

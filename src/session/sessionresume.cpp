@@ -19,10 +19,15 @@ SessionSnapshot Session::snapshot() const
     s.blank = m_blank;
     s.questions = m_questions;
     s.flipcharts = m_flipcharts;
+    for (const auto &[index, strokes] : m_ink)
+        if (!strokes.empty())
+            s.ink[index] = strokes;
     s.slideKeys[m_index] = m_lesson.slideKey(m_index);
     for (const auto &[index, record] : m_questions)
         s.slideKeys[index] = m_lesson.slideKey(index);
     for (const auto &[index, entries] : m_flipcharts)
+        s.slideKeys[index] = m_lesson.slideKey(index);
+    for (const auto &[index, strokes] : s.ink)
         s.slideKeys[index] = m_lesson.slideKey(index);
     return s;
 }
@@ -86,8 +91,19 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
                                .arg(slideName(snapshot, saved));
         }
     }
+    std::map<int, SlideInk> ink;
+    for (const auto &[saved, strokes] : snapshot.ink) {
+        const int at = slideOfSnapshot(snapshot, saved);
+        if (at >= 0)
+            ink[at] = strokes;
+        else if (!strokes.empty())
+            result.lost << tr("%n strokes drawn on %1 have no slide in the lesson now", nullptr, int(strokes.size()))
+                               .arg(slideName(snapshot, saved));
+    }
 
+    commitStroke();
     m_index = index;
+    m_zoom = {};
     if (exact) {
         m_buildStep = snapshot.build;
         m_filmPhase = snapshot.film;
@@ -101,6 +117,8 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     m_blank = snapshot.blank;
     m_questions = std::move(questions);
     m_flipcharts = std::move(flipcharts);
+    m_ink = std::move(ink);
+    m_inkHistory.clear();
     m_nextArmedAt.reset();
     record(event::resume);
     emit changed();

@@ -20,6 +20,8 @@ struct SessionSnapshot {
     Blank blank = Blank::None;
     std::map<int, QuestionRecord> questions;
     std::map<int, std::vector<std::string>> flipcharts;
+    /// The facilitator's strokes, per slide.
+    std::map<int, SlideInk> ink;
     /// The key of each slide named above; empty in records written before keys existed.
     std::map<int, std::string> slideKeys;
 

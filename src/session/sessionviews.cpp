@@ -20,10 +20,23 @@ AudienceView Session::audienceView() const
         view.distribution = m_participation.tally;
     if (m_pointerShown && m_blank == Blank::None && !view.joinCard)
         view.pointer = m_pointer;
+    if (!inkShown())
+        view.ink.clear();
+    else if (m_stroke)
+        view.ink.push_back(*m_stroke);
+    view.zoom = m_zoom;
     return view;
 }
 
 std::optional<AudienceView> Session::previewOfNext() const
+{
+    std::optional<AudienceView> view = previewWithoutZoom();
+    if (view && view->slideIndex == m_index)
+        view->zoom = m_zoom;  // a step on this slide keeps its zoom
+    return view;
+}
+
+std::optional<AudienceView> Session::previewWithoutZoom() const
 {
     if (m_blank != Blank::None)
         return viewOf(m_index, m_buildStep, m_filmPhase, false);
@@ -64,6 +77,8 @@ AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool
     view.slide = publicPartOf(source);
     if (auto flip = m_flipcharts.find(index); flip != m_flipcharts.end())
         view.flipchart = flip->second;
+    if (filmPhase != FilmPhase::Playing)
+        view.ink = ink(index);
     view.questionPhase = questionPhaseOf(index, filmPhase);
     if (view.questionPhase != QuestionPhase::None) {
         if (const QuestionRecord *record = questionRecord(index))

@@ -171,6 +171,38 @@
         <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
         <translation>Spotlys: alt undtagen pegepindens cirkel dæmpet</translation>
     </message>
+    <message>
+        <source>Pen: draw on the slide with the mouse, a tablet or touch</source>
+        <translation>Pen: tegn på diasset med musen, en tegneplade eller touch</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>Overstregningspen</translation>
+    </message>
+    <message>
+        <source>Eraser: removes the stroke under it</source>
+        <translation>Viskelæder: fjerner stregen under det</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke, erase or clear</source>
+        <translation>Fortryd sidste streg, visk eller rydning</translation>
+    </message>
+    <message>
+        <source>Clear this slide&apos;s strokes</source>
+        <translation>Ryd diassets streger</translation>
+    </message>
+    <message>
+        <source>Pen colour: red, blue, green, black</source>
+        <translation>Penfarve: rød, blå, grøn, sort</translation>
+    </message>
+    <message>
+        <source>Pen width: thin, medium, thick</source>
+        <translation>Penbredde: tynd, mellem, tyk</translation>
+    </message>
+    <message>
+        <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
+        <translation>Zoom ind, hvor musen er (hjulet zoomer, træk flytter)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -620,6 +652,56 @@
     <message>
         <source>could not be read within %1 s</source>
         <translation>kunne ikke læses inden for %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HandStatus</name>
+    <message>
+        <source>red</source>
+        <translation>rød</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blå</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grøn</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>sort</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>tynd</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mellem</translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation>tyk</translation>
+    </message>
+    <message>
+        <source>Pen, %1 and %2: draw on the slide (%3 colour, %4 width, %5 puts it away)</source>
+        <translation>Pen, %1 og %2: tegn på diasset (%3 farve, %4 bredde, %5 lægger den væk)</translation>
+    </message>
+    <message>
+        <source>Highlighter: mark the slide (%1 puts it away)</source>
+        <translation>Overstregningspen: marker på diasset (%1 lægger den væk)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Eraser: %n strokes on this slide (%1 undoes, %2 puts it away)</source>
+        <translation>
+            <numerusform>Viskelæder: %n streg på diasset (%1 fortryder, %2 lægger det væk)</numerusform>
+            <numerusform>Viskelæder: %n streger på diasset (%1 fortryder, %2 lægger det væk)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoomed %1×: drag to move, the wheel zooms (%2 shows the whole slide)</source>
+        <translation>Zoomet %1×: træk for at flytte, hjulet zoomer (%2 viser hele diasset)</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2519,13 @@
         <translation>
             <numerusform>punktet på flipoveren fra %1 har ikke længere et flipover-dias i lektionen</numerusform>
             <numerusform>%n punkter på flipoveren fra %1 har ikke længere et flipover-dias i lektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strokes drawn on %1 have no slide in the lesson now</source>
+        <translation>
+            <numerusform>%n streg tegnet på %1 har intet dias i lektionen nu</numerusform>
+            <numerusform>%n streger tegnet på %1 har intet dias i lektionen nu</numerusform>
         </translation>
     </message>
 </context>

@@ -171,6 +171,38 @@
         <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
         <translation>Spotlight: all but the pointer&apos;s circle dimmed</translation>
     </message>
+    <message>
+        <source>Pen: draw on the slide with the mouse, a tablet or touch</source>
+        <translation>Pen: draw on the slide with the mouse, a tablet or touch</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>Highlighter</translation>
+    </message>
+    <message>
+        <source>Eraser: removes the stroke under it</source>
+        <translation>Eraser: removes the stroke under it</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke, erase or clear</source>
+        <translation>Undo the last stroke, erase or clear</translation>
+    </message>
+    <message>
+        <source>Clear this slide&apos;s strokes</source>
+        <translation>Clear this slide&apos;s strokes</translation>
+    </message>
+    <message>
+        <source>Pen colour: red, blue, green, black</source>
+        <translation>Pen colour: red, blue, green, black</translation>
+    </message>
+    <message>
+        <source>Pen width: thin, medium, thick</source>
+        <translation>Pen width: thin, medium, thick</translation>
+    </message>
+    <message>
+        <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
+        <translation>Zoom in where the mouse is (the wheel zooms, a drag pans)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -620,6 +652,56 @@
     <message>
         <source>could not be read within %1 s</source>
         <translation>could not be read within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HandStatus</name>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>black</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>thin</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation>thick</translation>
+    </message>
+    <message>
+        <source>Pen, %1 and %2: draw on the slide (%3 colour, %4 width, %5 puts it away)</source>
+        <translation>Pen, %1 and %2: draw on the slide (%3 colour, %4 width, %5 puts it away)</translation>
+    </message>
+    <message>
+        <source>Highlighter: mark the slide (%1 puts it away)</source>
+        <translation>Highlighter: mark the slide (%1 puts it away)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Eraser: %n strokes on this slide (%1 undoes, %2 puts it away)</source>
+        <translation>
+            <numerusform>Eraser: %n stroke on this slide (%1 undoes, %2 puts it away)</numerusform>
+            <numerusform>Eraser: %n strokes on this slide (%1 undoes, %2 puts it away)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoomed %1×: drag to move, the wheel zooms (%2 shows the whole slide)</source>
+        <translation>Zoomed %1×: drag to move, the wheel zooms (%2 shows the whole slide)</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2519,13 @@
         <translation>
             <numerusform>the flip-chart entry of %1 has no flip-chart slide in the lesson now</numerusform>
             <numerusform>%n flip-chart entries of %1 have no flip-chart slide in the lesson now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strokes drawn on %1 have no slide in the lesson now</source>
+        <translation>
+            <numerusform>%n stroke drawn on %1 has no slide in the lesson now</numerusform>
+            <numerusform>%n strokes drawn on %1 have no slide in the lesson now</numerusform>
         </translation>
     </message>
 </context>

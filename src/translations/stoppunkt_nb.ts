@@ -171,6 +171,38 @@
         <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
         <translation>Spotlys: alt unntatt pekerens sirkel dempet</translation>
     </message>
+    <message>
+        <source>Pen: draw on the slide with the mouse, a tablet or touch</source>
+        <translation>Penn: tegn på lysbildet med musen, et tegnebrett eller berøring</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>Merkepenn</translation>
+    </message>
+    <message>
+        <source>Eraser: removes the stroke under it</source>
+        <translation>Viskelær: fjerner streken under det</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke, erase or clear</source>
+        <translation>Angre siste strek, visking eller tømming</translation>
+    </message>
+    <message>
+        <source>Clear this slide&apos;s strokes</source>
+        <translation>Fjern strekene på lysbildet</translation>
+    </message>
+    <message>
+        <source>Pen colour: red, blue, green, black</source>
+        <translation>Pennfarge: rød, blå, grønn, svart</translation>
+    </message>
+    <message>
+        <source>Pen width: thin, medium, thick</source>
+        <translation>Pennbredde: tynn, middels, tykk</translation>
+    </message>
+    <message>
+        <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
+        <translation>Zoom inn der musen er (hjulet zoomer, dra flytter)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -620,6 +652,56 @@
     <message>
         <source>could not be read within %1 s</source>
         <translation>kunne ikke leses innen %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HandStatus</name>
+    <message>
+        <source>red</source>
+        <translation>rød</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blå</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grønn</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>svart</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>tynn</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation>tykk</translation>
+    </message>
+    <message>
+        <source>Pen, %1 and %2: draw on the slide (%3 colour, %4 width, %5 puts it away)</source>
+        <translation>Penn, %1 og %2: tegn på lysbildet (%3 farge, %4 bredde, %5 legger den bort)</translation>
+    </message>
+    <message>
+        <source>Highlighter: mark the slide (%1 puts it away)</source>
+        <translation>Merkepenn: merk på lysbildet (%1 legger den bort)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Eraser: %n strokes on this slide (%1 undoes, %2 puts it away)</source>
+        <translation>
+            <numerusform>Viskelær: %n strek på lysbildet (%1 angrer, %2 legger det bort)</numerusform>
+            <numerusform>Viskelær: %n streker på lysbildet (%1 angrer, %2 legger det bort)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoomed %1×: drag to move, the wheel zooms (%2 shows the whole slide)</source>
+        <translation>Zoomet %1×: dra for å flytte, hjulet zoomer (%2 viser hele lysbildet)</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2519,13 @@
         <translation>
             <numerusform>punktet på flippoveren fra %1 har ikke lenger et flippover-lysbilde i leksjonen</numerusform>
             <numerusform>%n punkter på flippoveren fra %1 har ikke lenger et flippover-lysbilde i leksjonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strokes drawn on %1 have no slide in the lesson now</source>
+        <translation>
+            <numerusform>%n strek tegnet på %1 har ikke noe lysbilde i leksjonen nå</numerusform>
+            <numerusform>%n streker tegnet på %1 har ikke noe lysbilde i leksjonen nå</numerusform>
         </translation>
     </message>
 </context>

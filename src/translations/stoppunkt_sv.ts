@@ -171,6 +171,38 @@
         <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
         <translation>Strålkastare: allt utom pekarens cirkel nedtonat</translation>
     </message>
+    <message>
+        <source>Pen: draw on the slide with the mouse, a tablet or touch</source>
+        <translation>Penna: rita på bilden med musen, en ritplatta eller pekskärm</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>Överstrykningspenna</translation>
+    </message>
+    <message>
+        <source>Eraser: removes the stroke under it</source>
+        <translation>Suddgummi: tar bort strecket under det</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke, erase or clear</source>
+        <translation>Ångra senaste streck, sudd eller rensning</translation>
+    </message>
+    <message>
+        <source>Clear this slide&apos;s strokes</source>
+        <translation>Rensa bildens streck</translation>
+    </message>
+    <message>
+        <source>Pen colour: red, blue, green, black</source>
+        <translation>Pennfärg: röd, blå, grön, svart</translation>
+    </message>
+    <message>
+        <source>Pen width: thin, medium, thick</source>
+        <translation>Pennbredd: tunn, mellan, tjock</translation>
+    </message>
+    <message>
+        <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
+        <translation>Zooma in där musen är (hjulet zoomar, dra flyttar)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -620,6 +652,56 @@
     <message>
         <source>could not be read within %1 s</source>
         <translation>kunde inte läsas inom %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HandStatus</name>
+    <message>
+        <source>red</source>
+        <translation>röd</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blå</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grön</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>svart</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>tunn</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mellan</translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation>tjock</translation>
+    </message>
+    <message>
+        <source>Pen, %1 and %2: draw on the slide (%3 colour, %4 width, %5 puts it away)</source>
+        <translation>Penna, %1 och %2: rita på bilden (%3 färg, %4 bredd, %5 lägger undan den)</translation>
+    </message>
+    <message>
+        <source>Highlighter: mark the slide (%1 puts it away)</source>
+        <translation>Överstrykningspenna: markera på bilden (%1 lägger undan den)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Eraser: %n strokes on this slide (%1 undoes, %2 puts it away)</source>
+        <translation>
+            <numerusform>Suddgummi: %n streck på bilden (%1 ångrar, %2 lägger undan det)</numerusform>
+            <numerusform>Suddgummi: %n streck på bilden (%1 ångrar, %2 lägger undan det)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoomed %1×: drag to move, the wheel zooms (%2 shows the whole slide)</source>
+        <translation>Zoomad %1×: dra för att flytta, hjulet zoomar (%2 visar hela bilden)</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2519,13 @@
         <translation>
             <numerusform>punkten på blädderblocket från %1 har inte längre någon blädderblocksbild i lektionen</numerusform>
             <numerusform>%n punkter på blädderblocket från %1 har inte längre någon blädderblocksbild i lektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strokes drawn on %1 have no slide in the lesson now</source>
+        <translation>
+            <numerusform>%n streck ritat på %1 har ingen bild i lektionen nu</numerusform>
+            <numerusform>%n streck ritade på %1 har ingen bild i lektionen nu</numerusform>
         </translation>
     </message>
 </context>

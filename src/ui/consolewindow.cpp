@@ -4,12 +4,14 @@
 #include "commanddispatcher.h"
 #include "consolepanels.h"
 #include "flipchartline.h"
+#include "handstatus.h"
 #include "helpoverlay.h"
 #include "pacetext.h"
 #include "presentationtimer.h"
 #include "roompanel.h"
 #include "screenplacement.h"
 #include "session.h"
+#include "slidehand.h"
 #include "videoframes.h"
 #include "textlayout.h"
 #include "theme.h"
@@ -48,6 +50,7 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     m_notesZoom = std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), -4, 8);
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
     connect(&session, &Session::pointerMoved, this, [this] { update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2)); });
+    connect(&session, &Session::inkMoved, this, [this] { update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2)); });
     setMouseTracking(true);
     connect(&session, &Session::filmProgressed, this, qOverload<>(&QWidget::update));
     connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
@@ -155,6 +158,8 @@ void ConsoleWindow::scrollNotes(int steps)
 
 void ConsoleWindow::wheelEvent(QWheelEvent *event)
 {
+    if (!m_overview.isOpen() && !m_help && handleSlideHand(m_dispatcher, m_nowRect, event))
+        return event->accept();
     if (!m_notes.area().contains(event->position()) || event->angleDelta().y() == 0)
         return QWidget::wheelEvent(event);
     scrollNotes(event->angleDelta().y() < 0 ? 1 : -1);
@@ -191,6 +196,8 @@ QString ConsoleWindow::statusLine() const
         return tr("The projector is black (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::BlackScreen));
     if (m_session.blank() == Blank::White)
         return tr("The projector is white (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::WhiteScreen));
+    if (const QString hand = handStatusText(m_session, m_dispatcher.bindings()); !hand.isEmpty())
+        return hand;
     if (const QString room = roompanel::statusText(m_session, m_dispatcher.bindings()); !room.isEmpty())
         return room;
     if (m_placement.windowed() || !m_placement.projectorScreen())
@@ -379,15 +386,26 @@ void ConsoleWindow::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
+    if (handleSlideHand(m_dispatcher, m_nowRect, event))
+        return;  // drawing, erasing or panning
     if (m_nowRect.contains(event->position()))
         m_dispatcher.trigger(event->button() == Qt::RightButton ? Action::Previous : Action::Next);
 }
 
 void ConsoleWindow::mouseMoveEvent(QMouseEvent *event)
 {
-    const QRectF slide = SlideRenderer::letterbox(m_nowRect);
-    if (slide.contains(event->position()))
-        m_dispatcher.pointAt((event->position().x() - slide.left()) / slide.width(), (event->position().y() - slide.top()) / slide.height());
+    handleSlideHand(m_dispatcher, m_nowRect, event);
+}
+
+void ConsoleWindow::mouseReleaseEvent(QMouseEvent *event)
+{
+    handleSlideHand(m_dispatcher, m_nowRect, event);
+}
+
+void ConsoleWindow::tabletEvent(QTabletEvent *event)
+{
+    if (!m_overview.isOpen() && !m_help)
+        handleSlideHand(m_dispatcher, m_nowRect, event);
 }
 
 } // namespace stoppunkt

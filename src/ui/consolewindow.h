@@ -76,6 +76,9 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     /// With the pointer or the spotlight taken up, the mouse over "now on the projector" moves it on the slide.
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    /// A tablet's pen over "now on the projector" draws with its pressure.
+    void tabletEvent(QTabletEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:

@@ -63,12 +63,12 @@ HelpLayout HelpLayout::of(const QRectF &area, const KeyBindings &bindings)
     const qreal footerHeight = textlayout::height(footer, layout.footerFont, inner.width());
     layout.footer = QRectF(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
     const QRectF body(inner.left(), layout.heading.bottom() + 6, inner.width(), layout.footer.top() - 8 - layout.heading.bottom() - 6);
-    // The largest size that fits: one column before two, and the keys' share of a column as it suits them.
+    // The largest size that fits: one column before two or three, and the keys' share of a column as it suits them.
     for (qreal px = kLargestPx; px >= theme::consoleSmallestTextPx; px -= 1) {
         layout.keyFont = theme::uiFont(px, QFont::Bold);
         layout.textFont = theme::uiFont(px);
-        for (int columns : {1, 2})
-            for (qreal keyShare : {0.40, 0.34, 0.46})
+        for (int columns : {1, 2, 3})
+            for (qreal keyShare : {0.40, 0.34, 0.46, 0.28})
                 if (place(layout, body, columns, keyShare)) {
                     layout.fits = true;
                     return layout;

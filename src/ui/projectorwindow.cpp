@@ -3,6 +3,7 @@
 
 #include "commanddispatcher.h"
 #include "session.h"
+#include "slidehand.h"
 #include "videoframes.h"
 
 #include <QKeyEvent>
@@ -29,6 +30,7 @@ ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &disp
         m_shownImage = QImage();
     });
     connect(&session, &Session::pointerMoved, this, qOverload<>(&QWidget::update));
+    connect(&session, &Session::inkMoved, this, qOverload<>(&QWidget::update));
     setMouseTracking(true);
     m_prerender.setSingleShot(true);
     connect(&m_prerender, &QTimer::timeout, this, &ProjectorWindow::drawAheadNow);
@@ -134,7 +136,7 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
     if (frame.view.filmPhase == FilmPhase::Playing) {
         m_renderer.render(painter, rect(), frame);  // a new film frame each paint
     } else {
-        const SlideFrame slide = frame.withoutPointer();
+        const SlideFrame slide = frame.withoutOverlay();
         if (drawnAhead(slide)) {
             // Drawn ahead while the room was looking at the last step.
             m_shownFrame = m_nextFrame;
@@ -146,7 +148,7 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
             ++m_slideRenders;
         }
         painter.drawImage(QPointF(0, 0), m_shownImage);
-        SlideRenderer::paintPointer(painter, rect(), frame.view.pointer);  // over the slide, which stays drawn
+        SlideRenderer::paintOverlay(painter, rect(), frame.view);  // over the slide, which stays drawn
     }
     m_prerender.start(30);
     if (!m_painted) {
@@ -161,17 +163,26 @@ void ProjectorWindow::keyPressEvent(QKeyEvent *event)
         QWidget::keyPressEvent(event);
 }
 
-void ProjectorWindow::mousePressEvent(QMouseEvent *event)
+bool ProjectorWindow::event(QEvent *event)
 {
-    // The room's screen is not a button: a stray click (a presenter reaching across the laptop, a cursor that
-    // wandered onto the projector) must never change what the room sees. The clicker and the console drive.
-    event->accept();
-}
-
-void ProjectorWindow::mouseMoveEvent(QMouseEvent *event)
-{
-    const QRectF box = SlideRenderer::letterbox(rect());
-    m_dispatcher.pointAt((event->position().x() - box.left()) / box.width(), (event->position().y() - box.top()) / box.height());
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease:
+    case QEvent::TabletPress:
+    case QEvent::TabletMove:
+    case QEvent::TabletRelease:
+    case QEvent::Wheel:
+        // The room's screen is not a button: a stray click (a presenter reaching across the laptop, a cursor
+        // that wandered onto the projector) never changes the slide. The hand only points, draws and zooms.
+        if (event->type() != QEvent::MouseButtonDblClick)
+            handleSlideHand(m_dispatcher, rect(), event);
+        event->accept();
+        return true;
+    default:
+        return QWidget::event(event);
+    }
 }
 
 } // namespace stoppunkt

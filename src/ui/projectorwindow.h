@@ -44,9 +44,9 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    /// With the pointer or the spotlight taken up, the mouse over the projector moves it.
-    void mouseMoveEvent(QMouseEvent *event) override;
+    /// The mouse, a tablet or the wheel over the projector: they point, draw, erase, zoom and pan (see
+    /// handleSlideHand()), and never change the slide.
+    bool event(QEvent *event) override;
 
 private:
     const Session &m_session;

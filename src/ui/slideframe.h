@@ -27,12 +27,13 @@ struct SlideFrame {
     bool filmUnavailable = false;
 
     bool operator==(const SlideFrame &other) const = default;
-    /// The same frame without the facilitator's pointer: the slide under it, which need not be drawn again
-    /// when only the pointer moves.
-    SlideFrame withoutPointer() const
+    /// The same frame without the facilitator's pointer and strokes: the slide under them, which need not be
+    /// drawn again when only the pointer moves or a stroke grows.
+    SlideFrame withoutOverlay() const
     {
         SlideFrame under = *this;
         under.view.pointer = {};
+        under.view.ink.clear();
         return under;
     }
 };

@@ -29,15 +29,29 @@ QRectF SlideRenderer::letterbox(const QRectF &target)
 void SlideRenderer::render(QPainter &painter, const QRectF &target, const SlideFrame &frame) const
 {
     renderSlide(painter, target, frame);
-    paintPointer(painter, target, frame.view.pointer);
+    paintOverlay(painter, target, frame.view);
 }
 
-void SlideRenderer::paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer)
+QPointF SlideRenderer::toTarget(const QRectF &target, const RoomZoom &zoom, double x, double y)
+{
+    const QRectF box = letterbox(target);
+    return {box.left() + (x - zoom.left) / zoom.size * box.width(), box.top() + (y - zoom.top) / zoom.size * box.height()};
+}
+
+void SlideRenderer::paintOverlay(QPainter &painter, const QRectF &target, const AudienceView &view)
+{
+    if (view.blank != Blank::None)
+        return;
+    paintInk(painter, target, view.ink, view.zoom);
+    paintPointer(painter, target, view.pointer, view.zoom);
+}
+
+void SlideRenderer::paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer, const RoomZoom &zoom)
 {
     if (!pointer.shown())
         return;
     const QRectF box = letterbox(target);
-    const QPointF at(box.left() + pointer.x * box.width(), box.top() + pointer.y * box.height());
+    const QPointF at = toTarget(target, zoom, pointer.x, pointer.y);
     painter.save();
     painter.setClipRect(box, Qt::IntersectClip);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -77,8 +91,14 @@ void SlideRenderer::renderSlide(QPainter &painter, const QRectF &target, const S
     painter.fillRect(QRectF(QPointF(target.left(), box.bottom()), target.bottomRight()), bars);
     painter.fillRect(QRectF(QPointF(target.left(), box.top()), QPointF(box.left(), box.bottom())), bars);
     painter.fillRect(QRectF(QPointF(box.right(), box.top()), QPointF(target.right(), box.bottom())), bars);
+    painter.setClipRect(box, Qt::IntersectClip);
     painter.translate(box.topLeft());
     painter.scale(box.width() / kWidth, box.height() / kHeight);
+    if (const RoomZoom &zoom = frame.view.zoom; zoom.zoomed()) {
+        // The part of the slide that fills the screen, drawn at full resolution: text and shapes stay sharp.
+        painter.scale(1 / zoom.size, 1 / zoom.size);
+        painter.translate(-zoom.left * kWidth, -zoom.top * kHeight);
+    }
     if (frame.view.blank == Blank::None)
         paintCanvas(painter, frame);
     painter.restore();

@@ -20,14 +20,19 @@ public:
 
     /// The largest 16:9 rectangle centred in `target`.
     static QRectF letterbox(const QRectF &target);
-    /// The whole picture: the slide, then the facilitator's pointer over it.
+    /// The whole picture: the slide, then the facilitator's strokes and pointer over it.
     void render(QPainter &painter, const QRectF &target, const SlideFrame &frame) const;
-    /// The slide alone, without the pointer: what the projector keeps drawn, and draws the pointer over.
+    /// The slide alone (the part the zoom shows, drawn at full resolution), without strokes or pointer: what
+    /// the projector keeps drawn, and draws them over.
     void renderSlide(QPainter &painter, const QRectF &target, const SlideFrame &frame) const;
-    /// The pointer (a dot, or the spotlight's dimming) over a slide drawn into `target`.
-    static void paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer);
+    /// The strokes, then the pointer (a dot, or the spotlight's dimming), over a slide drawn into `target`.
+    static void paintOverlay(QPainter &painter, const QRectF &target, const AudienceView &view);
+    /// Where a point of the slide (0..1) is in `target`, with the zoom's part of the slide filling it.
+    static QPointF toTarget(const QRectF &target, const RoomZoom &zoom, double x, double y);
 
 private:
+    static void paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer, const RoomZoom &zoom);
+    static void paintInk(QPainter &painter, const QRectF &target, const SlideInk &ink, const RoomZoom &zoom);
     void paintCanvas(QPainter &painter, const SlideFrame &frame) const;
 };
 

@@ -87,4 +87,25 @@ QColor textOn(const QColor &background)
     return luminance > 0.55 ? ink : QColor(Qt::white);
 }
 
+QColor inkColour(InkColour colour)
+{
+    switch (colour) {
+    case InkColour::Red: return {0xE0, 0x1F, 0x1F};
+    case InkColour::Blue: return {0x15, 0x5B, 0xD6};
+    case InkColour::Green: return {0x1E, 0x8E, 0x3E};
+    case InkColour::Black: return {0x11, 0x11, 0x11};
+    }
+    return Qt::red;
+}
+
+double inkWidthShare(InkWidth width)
+{
+    switch (width) {
+    case InkWidth::Thin: return 0.003;
+    case InkWidth::Medium: return 0.006;
+    case InkWidth::Thick: return 0.011;
+    }
+    return 0.006;
+}
+
 } // namespace stoppunkt::theme

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ink.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -52,6 +54,12 @@ inline constexpr double pointerRadiusShare = 0.013;
 inline constexpr double pointerGlowShare = 2.2;  ///< the glow's radius, in dot radii
 inline const QColor spotlightDim{0, 0, 0, 170};
 inline constexpr double spotlightRadiusShare = 0.17;
+// The facilitator's pen: colours strong enough for a projector, widths as shares of the slide's height.
+QColor inkColour(InkColour colour);
+double inkWidthShare(InkWidth width);
+inline const QColor highlighterInk{0xFF, 0xD6, 0x00, 110};
+inline constexpr double highlighterWidthFactor = 4;  ///< the highlighter is this many times the pen's width
+inline constexpr double inkMinPressure = 0.25;       ///< the lightest touch still draws this share of the width
 // The join card's QR code: black on white, as every phone's scanner expects.
 inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};
