@@ -74,6 +74,9 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         CliText::tr("Print the session's state as JSON once the windows show (for automation)."));
     const QCommandLineOption handout(QStringLiteral("handout"),
         CliText::tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."), CliText::tr("pdf"));
+    const QCommandLineOption drawings(QStringLiteral("drawings"),
+        CliText::tr("With --handout: print the strokes drawn in this session record (SESSION.json) on their slides."),
+        CliText::tr("session"));
     const QCommandLineOption watch(QStringLiteral("watch"),
         CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
     const QCommandLineOption roomAddress(QStringLiteral("room-address"),
@@ -82,7 +85,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     const QCommandLineOption uiLanguage(QStringLiteral("ui-language"),
         CliText::tr("The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the "
            "language last chosen in the console (key L), else the system's."), QStringLiteral("da|nb|sv|en"));
-    for (const auto &o : {validate, inWindow, outline, walkthrough, stopFrames, report, handout, watch, output, size, windowed, projector,
+    for (const auto &o : {validate, inWindow, outline, walkthrough, stopFrames, report, handout, drawings, watch, output, size, windowed, projector,
                           videoOutput, author, resume, script, printState, timing, exitAfterPaint, uiLanguage, roomAddress})
         parser.addOption(o);
     parser.addPositionalArgument(CliText::tr("lesson"), CliText::tr("Lesson file(s) (lesson.json)."), CliText::tr("[lesson...]"));
@@ -122,6 +125,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.interactive = !options.exitAfterPaint && options.script.isEmpty() && !options.printState;
     options.reportOutput = parser.value(output);
     options.handoutOutput = parser.value(handout);
+    options.handoutDrawings = parser.value(drawings);
     options.watch = parser.isSet(watch);
     const QString video = parser.value(videoOutput);
     if (video == QLatin1String("gl"))
@@ -162,6 +166,8 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     }
     if (options.mode == Options::Mode::Report && (options.reportOutput.isEmpty() || parser.positionalArguments().size() > 0))
         error = CliText::tr("--report SESSION.json needs -o report.pdf, and nothing else");
+    else if (parser.isSet(drawings) && options.mode != Options::Mode::Handout)
+        error = CliText::tr("--drawings SESSION.json goes with --handout");
     else if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
         error = CliText::tr("--validate needs at least one lesson file");
     else if ((options.mode == Options::Mode::Outline || options.mode == Options::Mode::Walkthrough

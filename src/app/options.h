@@ -25,6 +25,7 @@ struct Options {
     bool resume = false;
     QString reportOutput;
     QString handoutOutput;
+    QString handoutDrawings;  ///< a session record whose strokes the handout prints (--drawings)
     bool watch = false;
     QString script;       ///< keys to press once the windows show (automation and tests)
     bool printState = false;

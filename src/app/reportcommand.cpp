@@ -6,6 +6,8 @@
 #include "handoutwriter.h"
 #include "session.h"
 #include "lessonloader.h"
+#include "recordcodec.h"
+#include "recordformat.h"
 #include "reportwriter.h"
 #include "sessionrecord.h"
 #include "sessionsummary.h"
@@ -42,7 +44,15 @@ int runReport(const Options &options)
             err << QString::fromStdString(d.format()) << '\n';
         return ExitLessonErrors;
     }
-    const int pages = writeReport(SessionSummary::fromRecord(*lesson.lesson, *record), options.reportOutput, &error);
+    const SessionSummary summary = SessionSummary::fromRecord(*lesson.lesson, *record);
+    // The slides drawn on, as the record's state left them: the session resumed from it, read by the renderer.
+    Session session(std::move(*lesson.lesson));
+    std::vector<SlideFrame> drawings;
+    if (const auto state = recordcodec::snapshotFromJson(record->value(recordformat::key::state).toObject()); state && session.restore(*state).restored)
+        for (int index = 0; index < session.slideCount(); ++index)
+            if (!session.ink(index).empty())
+                drawings.push_back(frameFor(session, session.thumbnailOf(index)));
+    const int pages = writeReport(summary, drawings, options.reportOutput, &error);
     if (pages == 0) {
         err << "stoppunkt: " << error << '\n';
         return ExitUsage;
@@ -60,6 +70,17 @@ int runHandout(const Options &options)
         return ExitLessonErrors;
     Session session(std::move(*result.lesson));
     QString error;
+    if (!options.handoutDrawings.isEmpty()) {
+        // The strokes of that session, on their slides (matched by their keys, as a resume does).
+        const auto record = SessionRecord::load(options.handoutDrawings, &error);
+        const auto state = record ? recordcodec::snapshotFromJson(record->value(recordformat::key::state).toObject()) : std::nullopt;
+        if (!state) {
+            err << "stoppunkt: " << (record ? CliText::tr("%1 has no state to take the drawings from").arg(options.handoutDrawings) : error) << '\n';
+            return ExitLessonErrors;
+        }
+        for (const QString &lost : session.restore(*state).lost)
+            err << "stoppunkt: " << lost << '\n';
+    }
     const int pages = writeHandout(session, options.handoutOutput, &error);
     if (pages == 0) {
         err << "stoppunkt: " << error << '\n';

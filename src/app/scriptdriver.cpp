@@ -20,6 +20,19 @@ void ScriptDriver::run(Presenter &presenter, const QString &script)
             presenter.session().addFlipchartEntry(item.mid(10).toStdString());
             continue;
         }
+        if (item.startsWith(QLatin1String("draw:"))) {
+            // The hand over the slide, as the mouse gives it: press, drag through the points, release.
+            const QStringList numbers = item.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            CommandDispatcher &hand = presenter.dispatcher();
+            for (qsizetype i = 0; i + 1 < numbers.size(); i += 2) {
+                const double u = numbers[i].toDouble(), v = numbers[i + 1].toDouble();
+                if (i == 0 && !hand.pressAt(u, v))
+                    err << "stoppunkt: --script: " << QObject::tr("\"%1\" draws nothing here").arg(item) << '\n';
+                hand.dragTo(u, v);
+            }
+            hand.release();
+            continue;
+        }
         if (item.startsWith(QLatin1String("lesson:"))) {
             bool number = false;
             const int n = item.mid(7).toInt(&number);

@@ -12,7 +12,8 @@ class Presenter;
 /// so the program a facilitator runs has no test path in it.
 class ScriptDriver {
 public:
-    /// `script`: comma-separated keys ("Right,2,Return"), "flipchart:TEXT" and "lesson:N" (the summary's
+    /// `script`: comma-separated keys ("Right,2,Return"), "flipchart:TEXT", "draw:U V U V …" (a press, a drag
+    /// through those points across the slide, 0..1, and a release) and "lesson:N" (the summary's
     /// Nth lesson) or "lesson:FILE". Each item that cannot be done is named on standard error.
     static void run(Presenter &presenter, const QString &script);
     /// The session's state as one line of JSON on standard output (--print-state).

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace stoppunkt::recordcodec {
@@ -69,9 +70,11 @@ std::optional<Enum> valueOf(const std::pair<Enum, const QString &> (&names)[N], 
 
 QJsonObject toJson(const InkStroke &stroke)
 {
+    // Floats written as the decimals they were rounded to (0.2, not 0.20000000298023224).
+    const auto decimal = [](float value, double step) { return std::round(double(value) / step) * step; };
     QJsonArray points;
     for (const InkPoint &p : stroke.points)
-        points << double(p.x) << double(p.y) << double(p.pressure);
+        points << decimal(p.x, 0.0001) << decimal(p.y, 0.0001) << decimal(p.pressure, 0.01);
     return {{key::highlighter, stroke.highlighter},
             {key::colour, nameOf(kColours, stroke.colour)},
             {key::width, nameOf(kWidths, stroke.width)},

@@ -470,6 +470,18 @@
         <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
         <translation>Adressen, som deltagernes telefoner forbinder til, når de kan svare (som standard Ctrl+J). Uden den: denne computers adresse på det lokale netværk.</translation>
     </message>
+    <message>
+        <source>With --handout: print the strokes drawn in this session record (SESSION.json) on their slides.</source>
+        <translation>Med --handout: udskriv stregerne, der blev tegnet i denne sessionslog (SESSION.json), på deres dias.</translation>
+    </message>
+    <message>
+        <source>--drawings SESSION.json goes with --handout</source>
+        <translation>--drawings SESSION.json hører sammen med --handout</translation>
+    </message>
+    <message>
+        <source>%1 has no state to take the drawings from</source>
+        <translation>%1 har ingen tilstand at hente tegningerne fra</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1649,6 +1661,10 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>&quot;%1&quot; er ikke en tast her</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; draws nothing here</source>
+        <translation>&quot;%1&quot; tegner intet her</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2040,6 +2056,18 @@
             <numerusform>Deltagernes telefoner stemte (%n af %1 tilsluttede): %2</numerusform>
             <numerusform>Deltagernes telefoner stemte (%n af %1 tilsluttede): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drawn on the slides</source>
+        <translation>Tegnet på diassene</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Dias %1</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Dias %1: %2</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,18 @@
         <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
         <translation>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</translation>
     </message>
+    <message>
+        <source>With --handout: print the strokes drawn in this session record (SESSION.json) on their slides.</source>
+        <translation>With --handout: print the strokes drawn in this session record (SESSION.json) on their slides.</translation>
+    </message>
+    <message>
+        <source>--drawings SESSION.json goes with --handout</source>
+        <translation>--drawings SESSION.json goes with --handout</translation>
+    </message>
+    <message>
+        <source>%1 has no state to take the drawings from</source>
+        <translation>%1 has no state to take the drawings from</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1649,6 +1661,10 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>&quot;%1&quot; is not a key here</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; draws nothing here</source>
+        <translation>&quot;%1&quot; draws nothing here</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2040,6 +2056,18 @@
             <numerusform>The room&apos;s phones voted (%n of %1 joined): %2</numerusform>
             <numerusform>The room&apos;s phones voted (%n of %1 joined): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drawn on the slides</source>
+        <translation>Drawn on the slides</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Slide %1</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Slide %1: %2</translation>
     </message>
 </context>
 <context>

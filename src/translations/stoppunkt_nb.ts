@@ -470,6 +470,18 @@
         <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
         <translation>Adressen deltakernes telefoner kobler seg til når de kan svare (Ctrl+J som standard). Uten den: denne datamaskinens adresse på det lokale nettverket.</translation>
     </message>
+    <message>
+        <source>With --handout: print the strokes drawn in this session record (SESSION.json) on their slides.</source>
+        <translation>Med --handout: skriv ut strekene som ble tegnet i denne øktloggen (SESSION.json), på lysbildene sine.</translation>
+    </message>
+    <message>
+        <source>--drawings SESSION.json goes with --handout</source>
+        <translation>--drawings SESSION.json hører sammen med --handout</translation>
+    </message>
+    <message>
+        <source>%1 has no state to take the drawings from</source>
+        <translation>%1 har ingen tilstand å hente tegningene fra</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1649,6 +1661,10 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>«%1» er ikke en tast her</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; draws nothing here</source>
+        <translation>«%1» tegner ingenting her</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2040,6 +2056,18 @@
             <numerusform>Deltakernes telefoner stemte (%n av %1 tilkoblede): %2</numerusform>
             <numerusform>Deltakernes telefoner stemte (%n av %1 tilkoblede): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drawn on the slides</source>
+        <translation>Tegnet på lysbildene</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Lysbilde %1</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Lysbilde %1: %2</translation>
     </message>
 </context>
 <context>

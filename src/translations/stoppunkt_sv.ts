@@ -470,6 +470,18 @@
         <source>The address the room&apos;s phones connect to when participation is on (Ctrl+J by default). Without it, this computer&apos;s address on the local network.</source>
         <translation>Adressen som deltagarnas telefoner ansluter till när de kan svara (Ctrl+J som standard). Utan den: den här datorns adress på det lokala nätverket.</translation>
     </message>
+    <message>
+        <source>With --handout: print the strokes drawn in this session record (SESSION.json) on their slides.</source>
+        <translation>Med --handout: skriv ut strecken som ritades i denna passlogg (SESSION.json) på sina bilder.</translation>
+    </message>
+    <message>
+        <source>--drawings SESSION.json goes with --handout</source>
+        <translation>--drawings SESSION.json hör ihop med --handout</translation>
+    </message>
+    <message>
+        <source>%1 has no state to take the drawings from</source>
+        <translation>%1 har inget tillstånd att hämta ritningarna från</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1649,6 +1661,10 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>”%1” är inte en tangent här</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; draws nothing here</source>
+        <translation>”%1” ritar ingenting här</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2040,6 +2056,18 @@
             <numerusform>Deltagarnas telefoner röstade (%n av %1 anslutna): %2</numerusform>
             <numerusform>Deltagarnas telefoner röstade (%n av %1 anslutna): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drawn on the slides</source>
+        <translation>Ritat på bilderna</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Bild %1: %2</translation>
     </message>
 </context>
 <context>

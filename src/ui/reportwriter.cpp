@@ -2,6 +2,7 @@
 #include "reportwriter.h"
 
 #include "sessionsummary.h"
+#include "sliderenderer.h"
 #include "textlayout.h"
 #include "theme.h"
 
@@ -14,6 +15,9 @@
 namespace stoppunkt {
 
 namespace {
+/// A slide drawn on is printed this share of the page's width: its strokes and text stay readable.
+constexpr qreal kDrawingShare = 0.8;
+
 /// The context of the report's words in the translation files.
 struct ReportText {
     Q_DECLARE_TR_FUNCTIONS(Report)
@@ -38,6 +42,22 @@ public:
         m_y += h + size * 0.45;
     }
     void gap(qreal points) { m_y += points; }
+    /// A slide as the room saw it, `share` of the page's width, under its caption; both go to a new page
+    /// together when they do not fit.
+    void slide(const QString &caption, const SlideFrame &frame, qreal share)
+    {
+        const qreal width = m_area.width() * share;
+        const qreal height = width * SlideRenderer::kHeight / SlideRenderer::kWidth;
+        if (m_y + textlayout::height(caption, theme::font(12, QFont::Bold), m_area.width()) + 6 + height > m_area.bottom())
+            newPage();
+        text(caption, 12, QFont::Bold);
+        const QRectF target(0, m_y, width, height);
+        SlideRenderer().render(m_painter, target, frame);
+        m_painter.setPen(QPen(theme::rule, 0.5));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(target);
+        m_y += height + 10;
+    }
     int pages() const { return m_pages; }
 
 private:
@@ -55,7 +75,7 @@ private:
 };
 } // namespace
 
-int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *error)
+int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &drawings, const QString &pdfPath, QString *error)
 {
     theme::loadFonts();
     const theme::PlainTextForPrint plainText;
@@ -107,6 +127,16 @@ int writeReport(const SessionSummary &summary, const QString &pdfPath, QString *
             flow.text(ReportText::tr("No entries."), 11, QFont::Normal, theme::muted, 14);
         for (const QString &entry : f.entries)
             flow.text(QStringLiteral("\u2022 ") + entry, 11, QFont::Normal, theme::ink, 14);
+    }
+    if (!drawings.empty()) {
+        flow.gap(10);
+        flow.text(ReportText::tr("Drawn on the slides"), 15, QFont::Bold, theme::accent);
+        for (const SlideFrame &frame : drawings) {
+            const QString title = QString::fromStdString(frame.view.slide.title);
+            flow.slide(title.isEmpty() ? ReportText::tr("Slide %1").arg(frame.view.slideIndex + 1)
+                                       : ReportText::tr("Slide %1: %2").arg(frame.view.slideIndex + 1).arg(title),
+                       frame, kDrawingShare);
+        }
     }
     if (!summary.nextLesson.isEmpty()) {
         flow.gap(10);

@@ -139,3 +139,85 @@ TEST_CASE("an unwritable record folder is on the console at once, and stays unti
     }
     qputenv("XDG_DATA_HOME", savedData);
 }
+
+namespace {
+/// Pixels of the pen's red (theme::inkColour(InkColour::Red)) on every page of a PDF, rendered by pdftoppm.
+int penRedPixels(const QString &pdf, const QString &prefix)
+{
+    QProcess render;
+    render.start("pdftoppm", {"-r", "60", "-png", pdf, prefix});
+    if (!render.waitForFinished(120000) || render.exitCode() != 0)
+        return -1;
+    int count = 0;
+    const QFileInfo base(prefix);
+    for (QDirIterator it(base.absolutePath(), {base.fileName() + "*.png"}); it.hasNext();) {
+        const QImage page(it.next());
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                count += std::abs(c.red() - 0xE0) < 30 && c.green() < 70 && c.blue() < 70;
+            }
+    }
+    return count;
+}
+} // namespace
+
+TEST_CASE("strokes drawn before a SIGKILL come back with --resume, and the report PDF shows them on their slide")
+{
+    App app;
+    QProcess first;
+    first.setProcessEnvironment(app.environment());
+    // Slide 2 (bullets): the pen, two strokes across the slide, then one on slide 3 and back.
+    first.start(STOPPUNKT_EXE, {"--windowed", "--print-state", "--script",
+                                "Right,D,draw:0.1 0.5 0.3 0.55 0.5 0.5 0.7 0.55 0.9 0.5,draw:0.2 0.8 0.8 0.8,Right,draw:0.5 0.2 0.5 0.8,Left",
+                                kLesson});
+    const QByteArray printed = firstLine(first);
+    REQUIRE(printed.contains('\n'));
+    const QJsonObject before = lastJsonLine(printed);
+    INFO(QJsonDocument(before).toJson().toStdString());
+    REQUIRE(before["ink"].toObject()["1"].toArray().size() == 2);
+    REQUIRE(before["ink"].toObject()["2"].toArray().size() == 1);
+    QFile record(app.recordPath());
+    REQUIRE(record.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(record.readAll()).object();
+    CHECK(saved["state"].toObject() == before);  // on disk before the kill
+    int strokeEvents = 0;
+    for (const QJsonValue &e : saved["events"].toArray())
+        strokeEvents += e.toObject()["type"].toString() == "ink-stroke";
+    CHECK(strokeEvents == 3);
+    first.kill();
+    REQUIRE(first.waitForFinished(30000));
+
+    QByteArray errors;
+    const QJsonObject after = lastJsonLine(app.run({"--windowed", "--resume", "--print-state", "--exit-after-paint", kLesson}, &errors));
+    INFO(errors.toStdString());
+    CHECK(after["ink"] == before["ink"]);
+    CHECK(after["slide"].toInt() == 1);
+
+    // The report draws the slides with their strokes; a report of a session without strokes has no pen red.
+    const QString pdf = app.home.filePath("report.pdf");
+    app.run({"--report", app.recordPath(), "-o", pdf}, &errors);
+    const int withStrokes = penRedPixels(pdf, app.home.filePath("drawn"));
+    App plain;
+    plain.run({"--windowed", "--exit-after-paint", "--script", "Right,Right,Left", kLesson});
+    const QString plainPdf = plain.home.filePath("report.pdf");
+    plain.run({"--report", plain.recordPath(), "-o", plainPdf}, &errors);
+    const int without = penRedPixels(plainPdf, plain.home.filePath("plain"));
+    CHECK(without == 0);
+    CHECK(withStrokes > 300);  // three strokes over two slides, at 60 dpi
+    QProcess text;
+    text.start("pdftotext", {pdf, "-"});
+    REQUIRE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(words.contains("Drawn on the slides"));
+    CHECK(words.contains("Slide 2"));
+    CHECK(words.contains("Slide 3"));
+
+    // The handout prints them when asked, and not otherwise.
+    const QString handout = app.home.filePath("handout.pdf");
+    app.run({"--handout", handout, "--drawings", app.recordPath(), kLesson}, &errors);
+    CHECK(penRedPixels(handout, app.home.filePath("handout")) > 100);  // the handout prints slides smaller
+    const QString bare = app.home.filePath("bare.pdf");
+    app.run({"--handout", bare, kLesson}, &errors);
+    CHECK(penRedPixels(bare, app.home.filePath("bare")) == 0);
+}
