@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+// The pen and the zoom as the room sees them: strokes drawn with the mouse on either slide, composited over
+// the slide kept drawn, and a zoomed part drawn at full resolution, at laptop, full-HD and 4K projector sizes.
+#include "commanddispatcher.h"
+#include "consolewindow.h"
+#include "presenter.h"
+#include "projectorwindow.h"
+#include "session.h"
+#include "sliderenderer.h"
+#include "theme.h"
+#include "uitestsupport.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <iomanip>
+
+#include <catch2/catch.hpp>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+
+namespace {
+void mouse(QWidget &widget, QEvent::Type type, QPointF at, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, at, widget.mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(&widget, &event);
+}
+
+/// A drag with the left button from `from` to `to` over `widget`, in `steps` moves.
+void drag(QWidget &widget, QPointF from, QPointF to, int steps = 20)
+{
+    mouse(widget, QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= steps; ++i)
+        mouse(widget, QEvent::MouseMove, from + (to - from) * i / steps, Qt::LeftButton);
+    mouse(widget, QEvent::MouseButtonRelease, to, Qt::NoButton);
+}
+
+QPointF onSlide(const QRectF &target, double x, double y)
+{
+    const QRectF box = SlideRenderer::letterbox(target);
+    return {box.left() + x * box.width(), box.top() + y * box.height()};
+}
+
+bool penRed(const QColor &c)
+{
+    const QColor red = theme::inkColour(InkColour::Red);
+    return std::abs(c.red() - red.red()) < 40 && c.green() < 90 && c.blue() < 90;
+}
+
+/// How many pixels of the pen's red a column of `image` crosses around `at` (the stroke's thickness there).
+int redRun(const QImage &image, QPoint at)
+{
+    int run = 0;
+    for (int y = std::max(0, at.y() - 80); y < std::min(image.height(), at.y() + 80); ++y)
+        run += penRed(image.pixelColor(at.x(), y));
+    return run;
+}
+
+/// The mean difference of two images of one size, per channel (0..255).
+double meanDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            sum += std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col])) + std::abs(qBlue(p[col]) - qBlue(q[col]));
+    }
+    return sum / (3.0 * x.width() * x.height());
+}
+
+QImage rendered(const SlideFrame &frame, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    SlideRenderer().render(painter, QRectF(QPointF(0, 0), size), frame);
+    return image;
+}
+
+void saveShot(const QImage &image, const QString &name)
+{
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
+        image.save(QString::fromLocal8Bit(shots) + QLatin1Char('/') + name);
+}
+} // namespace
+
+TEST_CASE("the pen draws with the mouse on either slide, over the slide kept drawn, as thick at 1280x720, 1920x1080 and 3840x2160")
+{
+    Presenter p(seedLesson(), noFilm());
+    p.show();
+    p.console().resize(1366, 768);
+    Session &s = p.session();
+    s.goTo(4);
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)}) {
+        INFO(size.width() << "x" << size.height());
+        p.projector().resize(size);
+        settle();
+        const QRectF projector = p.projector().rect();
+        const QImage plain = p.projector().grab().toImage();
+        p.dispatcher().handleKey(QKeyCombination(Qt::Key_D));
+        REQUIRE(s.inkMode() == InkMode::Pen);
+
+        // Over the console's "now on the projector": the stroke lands at the same place of the slide.
+        const int renders = p.projector().slideRenders();
+        drag(p.console(), onSlide(p.console().nowRect(), 0.2, 0.62), onSlide(p.console().nowRect(), 0.8, 0.62));
+        REQUIRE(s.ink(4).size() == 1);
+        CHECK(s.ink(4)[0].points.front().x == Approx(0.2).margin(0.01));
+        CHECK(s.ink(4)[0].points.back().x == Approx(0.8).margin(0.01));
+        QImage shown = p.projector().grab().toImage();
+        const QPoint middle = onSlide(projector, 0.5, 0.62).toPoint();
+        CHECK(penRed(shown.pixelColor(middle)));
+        CHECK_FALSE(penRed(plain.pixelColor(middle)));
+        // As thick, as a share of the slide, at every size.
+        const double expected = theme::inkWidthShare(InkWidth::Medium) * SlideRenderer::letterbox(projector).height();
+        CHECK(redRun(shown, middle) == Approx(expected).margin(2.5));
+        CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+
+        // Over the projector too, while the room watches it grow; the slide under it is never drawn again.
+        mouse(p.projector(), QEvent::MouseButtonPress, onSlide(projector, 0.3, 0.8), Qt::LeftButton);
+        for (int i = 1; i <= 20; ++i) {
+            mouse(p.projector(), QEvent::MouseMove, onSlide(projector, 0.3 + i * 0.02, 0.8), Qt::LeftButton);
+            p.projector().grab();
+        }
+        shown = p.projector().grab().toImage();
+        CHECK(penRed(shown.pixelColor(onSlide(projector, 0.5, 0.8).toPoint())));  // shown before the stroke ends
+        CHECK(s.ink(4).size() == 1);
+        mouse(p.projector(), QEvent::MouseButtonRelease, onSlide(projector, 0.7, 0.8), Qt::NoButton);
+        CHECK(s.ink(4).size() == 2);
+        CHECK(p.projector().slideRenders() == renders);
+        if (size.width() == 1920) {
+            saveShot(p.projector().grab().toImage(), QStringLiteral("ink-projector-1920x1080.png"));
+            saveShot(p.console().grab().toImage(), QStringLiteral("ink-console-1366x768.png"));
+        }
+
+        // Next and Previous still run the lesson with the pen in the hand; the strokes stay on their slide.
+        for (int press = 0; press < 20 && s.slideIndex() == 4; ++press) {
+            p.dispatcher().handleKey(QKeyCombination(Qt::Key_Right));  // the staircase's steps, then the next slide
+            CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+            CHECK(p.projector().currentFrame().view.ink.size() == (s.slideIndex() == 4 ? 2u : 0u));
+        }
+        p.dispatcher().handleKey(QKeyCombination(Qt::Key_Left));
+        REQUIRE(s.slideIndex() == 4);
+        CHECK(p.projector().currentFrame().view.ink.size() == 2);
+        CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+        s.goTo(3);
+        s.goTo(4);  // the staircase's first step, as `plain` shows it
+
+        // Esc leaves the pen and keeps the strokes; clear takes them, undo brings them back, clear again.
+        p.dispatcher().handleKey(QKeyCombination(Qt::Key_Escape));
+        CHECK(s.inkMode() == InkMode::Off);
+        CHECK(s.ink(4).size() == 2);
+        drag(p.projector(), onSlide(projector, 0.2, 0.3), onSlide(projector, 0.8, 0.3));
+        CHECK(s.ink(4).size() == 2);  // no pen: the drag draws nothing
+        CHECK(s.slideIndex() == 4);   // and a click on the projector never moves on
+        p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_E));
+        CHECK(s.ink(4).empty());
+        p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_U));
+        CHECK(s.ink(4).size() == 2);
+        p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_E));
+        CHECK(p.projector().grab().toImage() == plain);
+    }
+}
+
+TEST_CASE("zoom draws the part of the slide at full resolution, not an upscaled picture, and the hand zooms, pans and draws through it")
+{
+    Presenter p(seedLesson(), noFilm());
+    p.show();
+    p.console().resize(1366, 768);
+    Session &s = p.session();
+    s.goTo(4);
+    p.projector().resize(1920, 1080);
+    settle();
+
+    // Z zooms in twice where the mouse last was; here, the slide's top left quarter.
+    p.dispatcher().pointAt(0.25, 0.25);
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_Z));
+    REQUIRE(s.zoom() == RoomZoom{0, 0, 0.5});
+    const SlideFrame frame = p.projector().currentFrame();
+    CHECK(p.console().nowOnProjector() == frame);
+    const QImage zoomed = p.projector().grab().toImage();
+    saveShot(zoomed, QStringLiteral("zoom-projector-1920x1080.png"));
+    // The same quarter, cut from the whole slide drawn at 3840x2160: the zoom is as sharp as that.
+    SlideFrame whole = frame;
+    whole.view.zoom = {};
+    const QImage sharp = rendered(whole, QSize(3840, 2160)).copy(0, 0, 1920, 1080);
+    const QImage upscaled = rendered(whole, QSize(1920, 1080)).copy(0, 0, 960, 540).scaled(1920, 1080, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const double crisp = meanDifference(zoomed, sharp);
+    const double blurred = meanDifference(upscaled, sharp);
+    INFO("zoomed " << crisp << ", upscaled " << blurred);
+    CHECK(crisp < blurred / 3);
+
+    // A stroke drawn over the zoomed slide lands where the hand is on the slide, and zooms along.
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_D));
+    drag(p.console(), onSlide(p.console().nowRect(), 0.2, 0.6), onSlide(p.console().nowRect(), 0.8, 0.6));
+    REQUIRE(s.ink(4).size() == 1);
+    CHECK(s.ink(4)[0].points.front().x == Approx(0.1).margin(0.01));
+    CHECK(s.ink(4)[0].points.front().y == Approx(0.3).margin(0.01));
+    const QImage drawn = p.projector().grab().toImage();
+    const double thick = 2 * theme::inkWidthShare(InkWidth::Medium) * 1080;
+    CHECK(redRun(drawn, onSlide(p.projector().rect(), 0.5, 0.6).toPoint()) == Approx(thick).margin(3));
+
+    // Without the pen, a drag pans: the slide follows the hand.
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_Escape));
+    REQUIRE(s.inkMode() == InkMode::Off);
+    drag(p.console(), onSlide(p.console().nowRect(), 0.6, 0.6), onSlide(p.console().nowRect(), 0.2, 0.4));
+    CHECK(s.zoom().left == Approx(0.2).margin(0.01));
+    CHECK(s.zoom().top == Approx(0.1).margin(0.01));
+    CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+    // The wheel zooms in further around the mouse, and out to the whole slide.
+    const QPointF over = onSlide(p.console().nowRect(), 0.5, 0.5);
+    QWheelEvent in(over, p.console().mapToGlobal(over), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&p.console(), &in);
+    CHECK(s.zoom().size == Approx(0.4));
+    CHECK(s.zoom().left + 0.5 * s.zoom().size == Approx(0.2 + 0.25).margin(0.001));  // the point under the mouse stays
+    QWheelEvent out(over, p.console().mapToGlobal(over), {}, QPoint(0, -1200), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&p.console(), &out);
+    INFO(std::setprecision(17) << s.zoom().left << " " << s.zoom().top << " " << s.zoom().size);
+    CHECK_FALSE(s.zoom().zoomed());
+
+    // Esc shows the whole slide; the next slide always starts whole.
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_Z));
+    REQUIRE(s.zoom().zoomed());
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_Escape));
+    CHECK_FALSE(s.zoom().zoomed());
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_Z));
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_End));
+    CHECK_FALSE(s.zoom().zoomed());
+    CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+}
+
+TEST_CASE("the zoom is crisp at 3840x2160: text edges stay as sharp as on the whole slide")
+{
+    Presenter p(seedLesson(), noFilm());
+    p.show();
+    Session &s = p.session();
+    s.goTo(4);
+    p.projector().resize(3840, 2160);
+    settle();
+    s.zoomAround(0.3, 0.2, 4);  // the title
+    const QImage zoomed = p.projector().grab().toImage();
+    // Sharp edges: the share of pixels between light and dark is as small as on the whole slide at 4K, where
+    // an upscaled picture would smear each edge over four times as many pixels.
+    const auto midTones = [](const QImage &image) {
+        int mid = 0, dark = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2) {
+                const int l = image.pixelColor(x, y).lightness();
+                mid += l > 60 && l < 200;
+                dark += l <= 60;
+            }
+        return dark ? double(mid) / dark : 1e9;
+    };
+    SlideFrame whole = p.projector().currentFrame();
+    whole.view.zoom = {};
+    const QImage upscaled = rendered(whole, QSize(3840, 2160)).copy(int(s.zoom().left * 3840), int(s.zoom().top * 2160), 960, 540).scaled(3840, 2160, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    INFO("zoomed " << midTones(zoomed) << ", upscaled " << midTones(upscaled));
+    CHECK(midTones(zoomed) < midTones(upscaled) / 2);
+}
