@@ -48,6 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             FUZZ_REQUIRE(first == (m.id > lastApplied));  // a command sent again is never applied twice
             if (first)
                 lastApplied = m.id;
+        } else if (m.type == Type::Point) {
+            FUZZ_REQUIRE(m.x >= 0 && m.x <= 1 && m.y >= 0 && m.y <= 1);  // a point is always on the slide
         }
         if (const auto kept = pairing.kept()) {  // what the room's file keeps brings back the same remote
             RemotePairing again;

@@ -211,6 +211,8 @@
       show("waiting", view.suggestions.length > 0);
       fillList("suggestions", view.suggestions);
     }
+    show("pad", !!view.picture);
+    if (view.picture && $("picture").getAttribute("src") !== view.picture) $("picture").setAttribute("src", view.picture);
     fillList("notes", view.notes.length ? view.notes : [word("No notes on this slide.")], true);
     $("next").textContent = nextText(view.next);
   }
@@ -307,6 +309,32 @@
   $("accept").addEventListener("click", () => command("accept-suggestion"));
   $("drop").addEventListener("click", () => command("drop-suggestion"));
   setInterval(tick, 1000);
+
+  // The finger on the slide's picture moves the pointer: at most one point per frame the phone draws, the
+  // latest one, so a fast finger never floods the room's server.
+  let pendingPoint = null;
+  let pointScheduled = false;
+  function sendPoint() {
+    pointScheduled = false;
+    if (pendingPoint && token) sendRaw({ type: "point", token, x: pendingPoint.x, y: pendingPoint.y });
+    pendingPoint = null;
+  }
+  function pointAt(event) {
+    const box = $("picture").getBoundingClientRect();
+    if (!box.width || !box.height) return;
+    const clamp = (v) => Math.min(1, Math.max(0, v));
+    pendingPoint = { x: clamp((event.clientX - box.left) / box.width), y: clamp((event.clientY - box.top) / box.height) };
+    if (!pointScheduled) {
+      pointScheduled = true;
+      requestAnimationFrame(sendPoint);
+    }
+    event.preventDefault();
+  }
+  $("picture").addEventListener("pointerdown", (event) => {
+    $("picture").setPointerCapture(event.pointerId);
+    pointAt(event);
+  });
+  $("picture").addEventListener("pointermove", (event) => { if (event.buttons || event.pointerType === "touch") pointAt(event); });
 
   fetch("remote-words.json").then((r) => r.json()).then((w) => { words = w; }).catch(() => {}).finally(() => {
     applyWords();

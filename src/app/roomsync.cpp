@@ -5,6 +5,7 @@
 #include "phonechannel.h"
 #include "presentationtimer.h"
 #include "remotechannel.h"
+#include "remotepicture.h"
 #include "roomaddresses.h"
 #include "roomserver.h"
 #include "session.h"
@@ -96,11 +97,19 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
             m_server->remote().restoreRemote(*restored->remote);
     }
     if (!m_server->start(address, port) && !m_server->start(address, 0)) {
+        m_picture.reset();
         m_server.reset();
         return false;
     }
     m_server->remote().setClockSource([this] { return RemoteClock{m_timer.elapsedMs(), m_timer.running()}; });
     connect(&m_server->remote(), &RemoteChannel::commandReceived, this, &RoomSync::runRemote);
+    connect(&m_server->remote(), &RemoteChannel::pointReceived, this, [this](double x, double y) {
+        // The finger on the remote's picture is the pointer: the dot comes up with it, unless a tool is up.
+        if (m_session.pointerTool() == PointerTool::Off)
+            m_dispatcher.trigger(Action::Pointer);
+        m_dispatcher.pointAt(x, y);
+    });
+    m_picture = std::make_unique<RemotePicture>(m_session, m_server->remote());
     connect(&m_server->remote(), &RemoteChannel::pairedChanged, this, &RoomSync::remotePairedChanged);
     connect(&m_server->phones(), &PhoneChannel::joinedChanged, this, &RoomSync::push);
     connect(&m_server->phones(), &PhoneChannel::tallyChanged, this, &RoomSync::push);
@@ -128,6 +137,7 @@ void RoomSync::setAddress(const QString &address)
         return;
     // The room moves with all it has: the new join card works at once, and phones keep their votes.
     RoomSnapshot room = snapshot();
+    m_picture.reset();
     m_server.reset();
     const QHostAddress where = address.isEmpty() ? defaultRoomAddress() : QHostAddress(address);
     if (where.isNull() || !open(where, kPreferredPort, std::move(room))) {
@@ -143,6 +153,7 @@ void RoomSync::setAddress(const QString &address)
 
 void RoomSync::closeRoom()
 {
+    m_picture.reset();
     m_server.reset();
     m_suggestions.clear();
     closePairing();
@@ -175,6 +186,7 @@ QString RoomSync::resumeKept()
             .arg(m_keptIn, error, turnOn);
     const QString where = kept->address;
     const quint16 port = kept->port;
+    m_picture.reset();
     m_server.reset();
     if (QHostAddress(where).isNull() || !open(QHostAddress(where), port, std::move(kept)))
         return tr("The room cannot be opened again on %1: turn it on with %2, and the phones join again.").arg(where, turnOn);

@@ -15,6 +15,7 @@ namespace stoppunkt {
 
 class CommandDispatcher;
 class PresentationTimer;
+class RemotePicture;
 class RoomServer;
 class Session;
 struct RemoteCommand;
@@ -85,6 +86,7 @@ private:
     const PresentationTimer &m_timer;
     QString m_address;
     std::unique_ptr<RoomServer> m_server;
+    std::unique_ptr<RemotePicture> m_picture;  ///< draws for m_server's remote: goes before the server does
     std::deque<RoomSuggestion> m_suggestions;
     QString m_keptIn;
     QTimer m_saveSoon;

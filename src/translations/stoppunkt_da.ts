@@ -1975,6 +1975,10 @@
         <source>Nothing on the flip chart yet.</source>
         <translation>Intet på flipoveren endnu.</translation>
     </message>
+    <message>
+        <source>Drag a finger on the slide: the red dot follows it on the projector.</source>
+        <translation>Træk en finger hen over diasset: den røde prik følger med på projektoren.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

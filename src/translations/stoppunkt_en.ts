@@ -1975,6 +1975,10 @@
         <source>Nothing on the flip chart yet.</source>
         <translation>Nothing on the flip chart yet.</translation>
     </message>
+    <message>
+        <source>Drag a finger on the slide: the red dot follows it on the projector.</source>
+        <translation>Drag a finger on the slide: the red dot follows it on the projector.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

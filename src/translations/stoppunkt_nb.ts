@@ -1975,6 +1975,10 @@
         <source>Nothing on the flip chart yet.</source>
         <translation>Ingenting på flippoveren ennå.</translation>
     </message>
+    <message>
+        <source>Drag a finger on the slide: the red dot follows it on the projector.</source>
+        <translation>Dra en finger over lysbildet: den røde prikken følger med på projektoren.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -1975,6 +1975,10 @@
         <source>Nothing on the flip chart yet.</source>
         <translation>Inget på blädderblocket än.</translation>
     </message>
+    <message>
+        <source>Drag a finger on the slide: the red dot follows it on the projector.</source>
+        <translation>Dra ett finger över bilden: den röda pricken följer med på projektorn.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

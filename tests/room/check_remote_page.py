@@ -87,6 +87,25 @@ async def run(driver, devtools_port, out):
         assert await b.evaluate("document.querySelectorAll('#notes li').length") >= 1
         await b.screenshot(out / "remote-film-playing.png")
 
+        # A finger dragged on the slide's picture moves the pointer on the projector, where it is on the slide.
+        await b.wait_for("document.getElementById('picture').naturalWidth === 640", "the slide's picture")
+        box = await b.evaluate("(() => { const p = document.getElementById('picture'); p.scrollIntoView(); "
+                               "const r = p.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()")
+        left, top, width, height = box
+        # Chromium's pointer events from a pressed mouse: the page handles a finger's the same way (pointer events).
+        async def hand(kind, x, y, buttons):
+            await b.send("Input.dispatchMouseEvent", type=kind, x=left + x * width, y=top + y * height, button="left",
+                         buttons=buttons, clickCount=1)
+        await hand("mousePressed", 0.2, 0.3, 1)
+        for i in range(1, 21):
+            await hand("mouseMoved", 0.2 + i * 0.025, 0.3 + i * 0.01, 1)
+        await hand("mouseReleased", 0.7, 0.5, 0)
+        state = await wait_state(driver, lambda s: s["pointer"][0] and abs(s["pointer"][1] - 0.7) < 0.02,
+                                 "the pointer where the finger stopped")
+        assert abs(state["pointer"][2] - 0.5) < 0.02, f"the pointer is not where the finger is: {state}"
+        driver.ask("shot remote-pointer")
+        await b.screenshot(out / "remote-pointer.png")
+
         # Next twice skips the film to its stop: the room discusses.
         await b.evaluate("document.getElementById('nextButton').click()")
         await b.wait_for("document.getElementById('hint').textContent.length > 0", "the 'tap again' hint")

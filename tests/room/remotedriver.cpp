@@ -97,7 +97,10 @@ int main(int argc, char *argv[])
                                                            {"phase", phaseName(session.questionPhase())},
                                                            {"picks", picks},
                                                            {"blank", session.blank() != Blank::None},
-                                                           {"remote", session.participation().remotePaired}});
+                                                           {"remote", session.participation().remotePaired},
+                                                           {"pointer", QJsonArray{session.audienceView().pointer.shown(),
+                                                                                  session.audienceView().pointer.x,
+                                                                                  session.audienceView().pointer.y}}});
             } else if (command == QLatin1String("shot")) {
                 QApplication::processEvents();
                 presenter.projector().grab().save(out + QLatin1Char('/') + words.value(1) + QStringLiteral("-projector.png"));

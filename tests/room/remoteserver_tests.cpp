@@ -303,3 +303,38 @@ TEST_CASE("a connection to the remote that does not pair in time is closed, so w
     CHECK_FALSE(remote.closed());
     CHECK(command(remote, token, 1, "next").value("applied").toBool());
 }
+
+TEST_CASE("hostile: the remote's points come only from the paired remote, on the slide, and a flood is cut to the rate")
+{
+    RemoteFixture f;
+    std::vector<std::pair<double, double>> points;
+    QObject::connect(&f.server.remote(), &RemoteChannel::pointReceived, [&](double x, double y) { points.emplace_back(x, y); });
+    PhoneClient remote(f.server.port(), QStringLiteral("/remote"));
+    PhoneClient stranger(f.server.port(), QStringLiteral("/remote"));
+    REQUIRE(remote.connected());
+    REQUIRE(stranger.connected());
+    const QString token = pair(remote, f.server.remote().offerPairing());
+    REQUIRE(!token.isEmpty());
+
+    // A stranger's guessed token, or the right token on a connection that never paired, points at nothing.
+    stranger.send({{"type", "point"}, {"token", QString(22, QLatin1Char('A'))}, {"x", 0.5}, {"y", 0.5}});
+    stranger.send({{"type", "point"}, {"token", token}, {"x", 0.5}, {"y", 0.5}});
+    // Off the slide, or not numbers: refused, with nothing moved.
+    CHECK(status(sendAndAnswer(remote, {{"type", "point"}, {"token", token}, {"x", 1.5}, {"y", 0.5}})) == 400);
+    CHECK(status(sendAndAnswer(remote, {{"type", "point"}, {"token", token}, {"x", "0.5"}, {"y", 0.5}})) == 400);
+    // The paired remote's point arrives; it gets no answer (it is one of many a second).
+    remote.send({{"type", "point"}, {"token", token}, {"x", 0.25}, {"y", 0.75}});
+    PhoneClient::waitFor([&] { return !points.empty(); });
+    REQUIRE(points.size() == 1);
+    CHECK(points[0] == std::pair(0.25, 0.75));
+
+    // A flood of 1000 points in no time (the test's clock stands still): at most the burst gets through.
+    for (int i = 0; i < 1000; ++i)
+        remote.send({{"type", "point"}, {"token", token}, {"x", i / 1000.0}, {"y", 0.5}});
+    const qsizetype seen = remote.received().size();
+    CHECK(status(command(remote, token, 1, "next")) == 0);  // sent after the flood, answered after it too
+    CHECK(f.session.slideIndex() == 1);  // commands still pass: points have a rate of their own
+    CHECK(points.size() <= std::size_t(1 + RemoteChannel::kPointBurst));
+    CHECK(points.size() > 1);
+    CHECK(remote.received().size() - seen <= 3);  // no answer per point: the console's view and the command's
+}

@@ -54,13 +54,23 @@ ParsedRemoteMessage parseRemoteMessage(const QByteArray &bytes, const RoomLimits
         m.device = device.toString().left(limits.maxMessageBytes);  // the pairing cleans it
         return parsed;
     }
-    if (type != QLatin1String(kResume) && type != QLatin1String(kCommand))
+    if (type != QLatin1String(kResume) && type != QLatin1String(kCommand) && type != QLatin1String(kPoint))
         return refused(RoomStatus::BadRequest, "unknown message type");
     if (!looksLikeToken(object.value(QLatin1String(kToken))))
         return refused(RoomStatus::Unauthorized, "no valid token");
     m.token = object.value(QLatin1String(kToken)).toString();
     if (type == QLatin1String(kResume)) {
         m.type = RemoteMessage::Type::Resume;
+        return parsed;
+    }
+    if (type == QLatin1String(kPoint)) {
+        m.type = RemoteMessage::Type::Point;
+        const QJsonValue x = object.value(QLatin1String(kX)), y = object.value(QLatin1String(kY));
+        // JSON numbers only, on the slide: NaN and infinities cannot come from JSON, and strings are refused.
+        if (!x.isDouble() || !y.isDouble() || x.toDouble() < 0 || x.toDouble() > 1 || y.toDouble() < 0 || y.toDouble() > 1)
+            return refused(RoomStatus::BadRequest, "a point is x and y from 0 to 1");
+        m.x = x.toDouble();
+        m.y = y.toDouble();
         return parsed;
     }
     m.type = RemoteMessage::Type::Command;

@@ -24,13 +24,15 @@ struct RemoteCommand {
 /// One message from the remote, checked for shape. Whether it is allowed (the secret, the token, a command
 /// already applied) is the pairing's to decide.
 struct RemoteMessage {
-    enum class Type { Pair, Resume, Command };
+    enum class Type { Pair, Resume, Command, Point };
     Type type = Type::Pair;
     QString secret;  ///< pair
     QString device;  ///< pair: what the phone calls itself, cleaned (may be empty)
     QString token;   ///< resume, command
     qint64 id = 0;   ///< command: counts up from 1 for each pairing
     RemoteCommand command;
+    double x = 0;  ///< point: across the slide shown, 0..1
+    double y = 0;
 };
 
 struct ParsedRemoteMessage {

@@ -11,6 +11,7 @@ namespace stoppunkt::remotewire {
 inline constexpr char kPair[] = "pair";        ///< {secret, device?}: the one-time secret from the console's QR code
 inline constexpr char kResume[] = "resume";    ///< {token}: the paired remote, back after a drop
 inline constexpr char kCommand[] = "command";  ///< {token, id, action, option?}: one named action
+inline constexpr char kPoint[] = "point";      ///< {token, x, y}: the finger on the slide's picture (0..1); no reply
 
 // To the remote.
 inline constexpr char kPaired[] = "paired";    ///< {token, device}
@@ -29,6 +30,9 @@ inline constexpr char kAction[] = "action";
 inline constexpr char kOption[] = "option";
 inline constexpr char kApplied[] = "applied";
 inline constexpr char kStatus[] = "status";
+inline constexpr char kX[] = "x";
+inline constexpr char kY[] = "y";
+inline constexpr char kPicture[] = "picture";  ///< in the console's view: the slide as the room sees it, a JPEG data URL
 inline constexpr char kReason[] = "reason";
 
 /// The pick command's name: an option, as the digit keys pick one at a question.

@@ -36,7 +36,8 @@ RemoteChannel::Clock steadyClock()
 
 RemoteChannel::RemoteChannel(const Session &session, RoomLimits limits, Clock clock, QObject *parent)
     : QObject(parent), m_session(session), m_limits(limits), m_clock(clock ? std::move(clock) : steadyClock()),
-      m_rate(kCommandsPerSecond, kCommandBurst)
+      m_rate(kCommandsPerSecond, kCommandBurst),
+      m_pointRate(kPointsPerSecond, kPointBurst)
 {
     connect(&session, &Session::changed, this, &RemoteChannel::refresh);
     // The film's position moves many times a second; the remote shows only whether it is paused.
@@ -151,9 +152,16 @@ void RemoteChannel::receive(QWebSocket *socket, const QString &text)
     if (found == m_connections.end())
         return;
     Connection &connection = found->second;
+    const ParsedRemoteMessage parsed = parseRemoteMessage(text.toUtf8(), m_limits);
+    if (parsed.ok() && parsed.message.type == RemoteMessage::Type::Point) {
+        // A finger's moves: only from the paired remote, at a bounded rate; dropped without a reply otherwise.
+        const RemoteMessage &m = parsed.message;
+        if (connection.paired && m_pairing.isRemote(m.token) && m_pointRate.allow(QString::number(connection.id), now()))
+            emit pointReceived(m.x, m.y);
+        return;
+    }
     if (!m_rate.allow(QString::number(connection.id), now()))
         return refuse(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
-    const ParsedRemoteMessage parsed = parseRemoteMessage(text.toUtf8(), m_limits);
     if (!parsed.ok())
         return refuse(socket, parsed.status, parsed.reason);
     const RemoteMessage &m = parsed.message;
@@ -198,6 +206,12 @@ void RemoteChannel::refresh()
         sendView(socket, connection, false);
 }
 
+void RemoteChannel::setPicture(const QByteArray &jpeg)
+{
+    m_picture = QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(jpeg.toBase64());
+    refresh();
+}
+
 void RemoteChannel::clockChanged()
 {
     for (auto &[socket, connection] : m_connections)
@@ -210,6 +224,8 @@ void RemoteChannel::sendView(QWebSocket *socket, Connection &connection, bool fo
         return;
     const RemoteClock clock = m_clockSource ? m_clockSource() : RemoteClock{};
     QJsonObject view = remoteView(m_session, clock);
+    if (!m_picture.isEmpty())
+        view.insert(QLatin1String(remotewire::kPicture), m_picture);
     // The page counts the elapsed time on by itself, so the clock alone moving is no reason to send.
     const QJsonValue time = view.take(QLatin1String("time"));
     const QByteArray unchanging = QJsonDocument(view).toJson(QJsonDocument::Compact);

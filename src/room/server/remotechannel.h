@@ -28,6 +28,10 @@ public:
     /// How fast the remote may send: a facilitator taps quickly, but not like a script.
     static constexpr double kCommandsPerSecond = 10;
     static constexpr double kCommandBurst = 20;
+    /// The finger on the slide's picture: the page sends at most one point per frame it draws; past this
+    /// rate points are dropped without a reply (the next one is on its way), so a flood costs nothing.
+    static constexpr double kPointsPerSecond = 60;
+    static constexpr double kPointBurst = 30;
     /// Connections on /remote that have not paired yet, at most; each has RoomLimits::remotePairDeadlineMs. A new
     /// one past it closes the oldest waiting one, so the facilitator's phone always finds a place.
     static constexpr int kMaxUnpaired = 8;
@@ -55,9 +59,13 @@ public:
     void refresh();
     /// The elapsed-time clock started, paused or was reset: the remote is sent the time again.
     void clockChanged();
+    /// The slide as the room sees it, a small JPEG, for the remote's picture (the finger points on it).
+    void setPicture(const QByteArray &jpeg);
 
 signals:
     void commandReceived(const RemoteCommand &command);
+    /// The paired remote's finger at (x, y) across the slide's picture.
+    void pointReceived(double x, double y);
     void pairedChanged();
 
 private:
@@ -81,6 +89,8 @@ private:
     Clock m_clock;
     RemotePairing m_pairing;
     RateLimiter m_rate;
+    RateLimiter m_pointRate;
+    QString m_picture;  ///< the slide's picture as a data URL, empty until the app gives one
     quint64 m_nextConnection = 0;
     std::function<RemoteClock()> m_clockSource;
     std::map<QWebSocket *, Connection> m_connections;

@@ -51,6 +51,7 @@ const char *const kWords[] = {
     QT_TRANSLATE_NOOP("RemotePage", "The room: %1 phones joined"),
     QT_TRANSLATE_NOOP("RemotePage", "Flip chart"),
     QT_TRANSLATE_NOOP("RemotePage", "Nothing on the flip chart yet."),
+    QT_TRANSLATE_NOOP("RemotePage", "Drag a finger on the slide: the red dot follows it on the projector."),
     QT_TRANSLATE_NOOP("RemotePage", "From the phones (first one first)"),
     QT_TRANSLATE_NOOP("RemotePage", "Accept"),
     QT_TRANSLATE_NOOP("RemotePage", "Drop"),

@@ -93,7 +93,7 @@ bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     responder.write(found->body(),
                     {{"Content-Type", found->mimeType},
                      {"Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-                                                 "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
+                                                 "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
                      {"X-Content-Type-Options", "nosniff"},
                      {"Referrer-Policy", "no-referrer"},
                      {"Cache-Control", "no-store"}},

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// The remote's picture of the slide: drawn by the slide renderer, sent through the remote's channel.
+#include "remotepicture.h"
+
+#include "remotechannel.h"
+#include "session.h"
+#include "slideframe.h"
+#include "sliderenderer.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+
+namespace stoppunkt {
+
+RemotePicture::RemotePicture(const Session &session, RemoteChannel &channel, QObject *parent)
+    : QObject(parent), m_session(session), m_channel(channel)
+{
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(kCoalesceMs);
+    connect(&m_soon, &QTimer::timeout, this, &RemotePicture::draw);
+    connect(&session, &Session::changed, &m_soon, qOverload<>(&QTimer::start));
+    connect(&session, &Session::lessonReplaced, &m_soon, qOverload<>(&QTimer::start));
+    draw();
+}
+
+void RemotePicture::draw()
+{
+    SlideFrame frame = roomFrame(m_session, QImage()).withoutOverlay();
+    frame.view.ink = m_session.audienceView().ink;  // the strokes are part of what the room sees; the pointer is not
+    QImage image(kWidth, kHeight, QImage::Format_RGB32);
+    QPainter painter(&image);
+    SlideRenderer().render(painter, image.rect(), frame);
+    painter.end();
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", kQuality);
+    m_channel.setPicture(jpeg);
+}
+
+} // namespace stoppunkt
