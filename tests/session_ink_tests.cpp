@@ -57,12 +57,14 @@ TEST_CASE("a stroke shows to the room as it grows, is kept on its slide in slide
             s.extendStroke(0.1 + 0.04 * i, 0.5 + 0.01 * i);
     }) == 0);  // the stroke grows without a change of the room's state
     CHECK(inkMoves == 11);
-    REQUIRE(s.audienceView().ink.size() == 1);  // the room sees the stroke being drawn
-    CHECK(s.audienceView().ink[0].points.size() == 11);
+    REQUIRE(s.audienceView().stroke);  // the room sees the stroke being drawn
+    CHECK(s.audienceView().stroke->points.size() == 11);
+    CHECK(s.audienceView().ink.empty());
     CHECK(s.ink(0).empty());  // not kept until it ends
     CHECK(recorded.events.empty());
 
     CHECK(f.count([&] { s.endStroke(); }) == 1);
+    CHECK_FALSE(s.audienceView().stroke);
     REQUIRE(s.ink(0).size() == 1);
     const InkStroke &kept = s.ink(0)[0];
     CHECK(kept.colour == InkColour::Red);

@@ -117,8 +117,10 @@ struct AudienceView {
     std::vector<int> distribution;
     /// The facilitator's pointer over the slide, while she moves it.
     RoomPointer pointer;
-    /// The facilitator's strokes on this slide, the one being drawn last; none while the film plays.
+    /// The facilitator's strokes on this slide; none while the film plays.
     SlideInk ink;
+    /// The stroke being drawn now, shown as it grows.
+    std::optional<InkStroke> stroke;
     /// The part of the slide that fills the screen (the whole slide unless she zooms).
     RoomZoom zoom;
 

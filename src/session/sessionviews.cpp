@@ -22,8 +22,8 @@ AudienceView Session::audienceView() const
         view.pointer = m_pointer;
     if (!inkShown())
         view.ink.clear();
-    else if (m_stroke)
-        view.ink.push_back(*m_stroke);
+    else
+        view.stroke = m_stroke;
     view.zoom = m_zoom;
     return view;
 }

@@ -9,6 +9,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace stoppunkt {
 
 ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &dispatcher, QWidget *parent)
@@ -28,6 +30,7 @@ ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &disp
         m_nextImage = QImage();
         m_shownFrame.reset();
         m_shownImage = QImage();
+        m_inkOn.clear();
     });
     connect(&session, &Session::pointerMoved, this, qOverload<>(&QWidget::update));
     connect(&session, &Session::inkMoved, this, qOverload<>(&QWidget::update));
@@ -141,20 +144,49 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
             // Drawn ahead while the room was looking at the last step.
             m_shownFrame = m_nextFrame;
             m_shownImage = m_nextImage;
+            m_inkOn.clear();  // the strokes are drawn again over the new picture
             ++m_prerenderedPaints;
         } else if (!shows(m_shownFrame, m_shownImage, slide)) {
             m_shownImage = renderImage(slide);
             m_shownFrame = slide;
+            m_inkOn.clear();
             ++m_slideRenders;
         }
-        painter.drawImage(QPointF(0, 0), m_shownImage);
-        SlideRenderer::paintOverlay(painter, rect(), frame.view);  // over the slide, which stays drawn
+        painter.drawImage(QPointF(0, 0), slideWithInk(frame));
+        // Over the slide and its finished strokes, which stay drawn: the stroke being drawn, and the pointer.
+        if (frame.view.blank == Blank::None) {
+            if (frame.view.stroke)
+                SlideRenderer::paintInk(painter, rect(), {*frame.view.stroke}, frame.view.zoom);
+            SlideRenderer::paintPointer(painter, rect(), frame.view.pointer, frame.view.zoom);
+        }
     }
     m_prerender.start(30);
     if (!m_painted) {
         m_painted = true;
         emit firstPainted();
     }
+}
+
+const QImage &ProjectorWindow::slideWithInk(const SlideFrame &frame)
+{
+    const SlideInk &ink = frame.view.blank == Blank::None ? frame.view.ink : SlideInk{};
+    if (ink.empty())
+        return m_shownImage;
+    // m_inkOn is cleared whenever the slide's picture is drawn anew, so strokes kept are over this picture.
+    const bool grows = !m_inkOn.empty() && ink.size() >= m_inkOn.size() && std::equal(m_inkOn.begin(), m_inkOn.end(), ink.begin());
+    if (grows && ink.size() == m_inkOn.size())
+        return m_inkImage;
+    SlideInk added;
+    if (grows) {
+        added.assign(ink.begin() + qsizetype(m_inkOn.size()), ink.end());
+    } else {
+        m_inkImage = m_shownImage.copy();
+        added = ink;
+    }
+    QPainter painter(&m_inkImage);
+    SlideRenderer::paintInk(painter, rect(), added, frame.view.zoom);
+    m_inkOn = ink;
+    return m_inkImage;
 }
 
 void ProjectorWindow::keyPressEvent(QKeyEvent *event)

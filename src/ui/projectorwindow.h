@@ -75,6 +75,12 @@ private:
     QImage m_nextImage;
     std::optional<SlideFrame> m_shownFrame;  ///< the slide showing now, without the pointer, as m_shownImage draws it
     QImage m_shownImage;
+    /// m_shownImage with the finished strokes over it (m_inkOn), so a growing stroke or a moving pointer is
+    /// all that is drawn when they change; a new stroke is added to it, the others are not drawn again.
+    QImage m_inkImage;
+    SlideInk m_inkOn;
+    /// The finished strokes over the slide showing now, drawn once each.
+    const QImage &slideWithInk(const SlideFrame &frame);
     QTimer m_prerender;
     int m_prerenderedPaints = 0;
     int m_slideRenders = 0;

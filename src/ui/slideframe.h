@@ -34,6 +34,7 @@ struct SlideFrame {
         SlideFrame under = *this;
         under.view.pointer = {};
         under.view.ink.clear();
+        under.view.stroke.reset();
         return under;
     }
 };

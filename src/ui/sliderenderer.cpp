@@ -43,6 +43,8 @@ void SlideRenderer::paintOverlay(QPainter &painter, const QRectF &target, const 
     if (view.blank != Blank::None)
         return;
     paintInk(painter, target, view.ink, view.zoom);
+    if (view.stroke)
+        paintInk(painter, target, {*view.stroke}, view.zoom);
     paintPointer(painter, target, view.pointer, view.zoom);
 }
 

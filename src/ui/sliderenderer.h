@@ -27,12 +27,15 @@ public:
     void renderSlide(QPainter &painter, const QRectF &target, const SlideFrame &frame) const;
     /// The strokes, then the pointer (a dot, or the spotlight's dimming), over a slide drawn into `target`.
     static void paintOverlay(QPainter &painter, const QRectF &target, const AudienceView &view);
+    /// Strokes over a slide drawn into `target` (the projector keeps the finished ones drawn, and adds the one
+    /// being drawn each time it paints).
+    static void paintInk(QPainter &painter, const QRectF &target, const SlideInk &ink, const RoomZoom &zoom);
+    /// The pointer over a slide drawn into `target`.
+    static void paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer, const RoomZoom &zoom);
     /// Where a point of the slide (0..1) is in `target`, with the zoom's part of the slide filling it.
     static QPointF toTarget(const QRectF &target, const RoomZoom &zoom, double x, double y);
 
 private:
-    static void paintPointer(QPainter &painter, const QRectF &target, const RoomPointer &pointer, const RoomZoom &zoom);
-    static void paintInk(QPainter &painter, const QRectF &target, const SlideInk &ink, const RoomZoom &zoom);
     void paintCanvas(QPainter &painter, const SlideFrame &frame) const;
 };
 
