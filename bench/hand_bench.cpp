@@ -4,6 +4,7 @@
 // (p50, p99, max), and whether the slide under them is drawn again (it must not be). The strokes are drawn
 // over a slide that already holds 30 of them.
 // Usage: bench_hand [N=300]   (QT_QPA_PLATFORM=offscreen)
+#include "benchpresenter.h"
 #include "benchsupport.h"
 #include "commanddispatcher.h"
 #include "consolewindow.h"
@@ -50,17 +51,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const int n = argc > 1 ? std::atoi(argv[1]) : 300;
-    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    if (!loaded.ok())
+    const auto presenter = seedPresenter(QSize(1366, 768), QSize(1920, 1080));
+    if (!presenter)
         return 1;
-    Options options;
-    options.film = false;
-    options.record = false;
-    options.roomAddress = QStringLiteral("127.0.0.1");
-    Presenter p(std::move(*loaded.lesson), options);
-    p.show();
-    p.console().resize(1366, 768);
-    p.projector().resize(1920, 1080);
+    Presenter &p = *presenter;
     Session &s = p.session();
     CommandDispatcher &hand = p.dispatcher();
     s.goTo(4);

@@ -4,6 +4,7 @@
 // with its result (p50, p99), and the whole round trip as the phone sees it (tap sent to its answer). Taps
 // walk the first slides again and again, where every Next changes what the room sees.
 // Usage: bench_remote [N=100]   (QT_QPA_PLATFORM=offscreen)
+#include "benchpresenter.h"
 #include "benchsupport.h"
 #include "commanddispatcher.h"
 #include "consolewindow.h"
@@ -30,17 +31,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const int taps = argc > 1 ? std::atoi(argv[1]) : 100;
-    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    if (!loaded.ok())
+    const auto presenter = seedPresenter(QSize(1920, 1080), QSize(1920, 1080));
+    if (!presenter)
         return 1;
-    Options options;
-    options.film = false;
-    options.record = false;
-    options.roomAddress = QStringLiteral("127.0.0.1");
-    Presenter p(std::move(*loaded.lesson), options);
-    p.show();
-    p.console().resize(1920, 1080);
-    p.projector().resize(1920, 1080);
+    Presenter &p = *presenter;
     Session &s = p.session();
     p.dispatcher().trigger(Action::PairRemote);
     const QString url = QString::fromStdString(s.participation().pairingUrl);

@@ -15,6 +15,7 @@
 #include "roomserver.h"
 #include "roomsync.h"
 #include "session.h"
+#include "benchpresenter.h"
 #include "benchsupport.h"
 
 #include <QApplication>
@@ -37,17 +38,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int phones = argc > 1 ? std::atoi(argv[1]) : 200;
     const double hold = argc > 2 ? std::atof(argv[2]) : 0;
-    LoadResult loaded = loadLessonFile(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
-    if (!loaded.ok())
+    const auto presenter = seedPresenter(QSize(1920, 1080), QSize(1920, 1080));
+    if (!presenter)
         return 1;
-    Options options;
-    options.film = false;
-    options.record = false;
-    options.roomAddress = QStringLiteral("127.0.0.1");
-    Presenter p(std::move(*loaded.lesson), options);
-    p.show();
-    p.console().resize(1920, 1080);
-    p.projector().resize(1920, 1080);
+    Presenter &p = *presenter;
     Session &s = p.session();
     s.goTo(10);
     s.skipFilm();

@@ -11,6 +11,8 @@
 #include "uitestsupport.h"
 
 #include <QMouseEvent>
+#include <QPointingDevice>
+#include <QTabletEvent>
 #include <QPainter>
 #include <QTest>
 #include <QWheelEvent>
@@ -37,12 +39,6 @@ void drag(QWidget &widget, QPointF from, QPointF to, int steps = 20)
     for (int i = 1; i <= steps; ++i)
         mouse(widget, QEvent::MouseMove, from + (to - from) * i / steps, Qt::LeftButton);
     mouse(widget, QEvent::MouseButtonRelease, to, Qt::NoButton);
-}
-
-QPointF onSlide(const QRectF &target, double x, double y)
-{
-    const QRectF box = SlideRenderer::letterbox(target);
-    return {box.left() + x * box.width(), box.top() + y * box.height()};
 }
 
 bool penRed(const QColor &c)
@@ -99,6 +95,7 @@ TEST_CASE("the pen draws with the mouse on either slide, over the slide kept dra
     for (const QSize size : {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)}) {
         INFO(size.width() << "x" << size.height());
         p.projector().resize(size);
+        p.console().resize(size.width() > 1920 ? QSize(1366, 768) : size);  // a laptop's console beside it
         settle();
         const QRectF projector = p.projector().rect();
         const QImage plain = p.projector().grab().toImage();
@@ -132,9 +129,10 @@ TEST_CASE("the pen draws with the mouse on either slide, over the slide kept dra
         mouse(p.projector(), QEvent::MouseButtonRelease, onSlide(projector, 0.7, 0.8), Qt::NoButton);
         CHECK(s.ink(4).size() == 2);
         CHECK(p.projector().slideRenders() == renders);
-        if (size.width() == 1920) {
-            saveShot(p.projector().grab().toImage(), QStringLiteral("ink-projector-1920x1080.png"));
-            saveShot(p.console().grab().toImage(), QStringLiteral("ink-console-1366x768.png"));
+        if (size.width() <= 1920) {
+            const QString at = QStringLiteral("%1x%2.png").arg(size.width()).arg(size.height());
+            saveShot(p.projector().grab().toImage(), QStringLiteral("ink-projector-") + at);
+            saveShot(p.console().grab().toImage(), QStringLiteral("ink-console-") + at);
         }
 
         // Next and Previous still run the lesson with the pen in the hand; the strokes stay on their slide.
@@ -180,19 +178,25 @@ TEST_CASE("zoom draws the part of the slide at full resolution, not an upscaled 
     p.dispatcher().pointAt(0.25, 0.25);
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_Z));
     REQUIRE(s.zoom() == RoomZoom{0, 0, 0.5});
-    const SlideFrame frame = p.projector().currentFrame();
-    CHECK(p.console().nowOnProjector() == frame);
-    const QImage zoomed = p.projector().grab().toImage();
-    saveShot(zoomed, QStringLiteral("zoom-projector-1920x1080.png"));
-    // The same quarter, cut from the whole slide drawn at 3840x2160: the zoom is as sharp as that.
-    SlideFrame whole = frame;
-    whole.view.zoom = {};
-    const QImage sharp = rendered(whole, QSize(3840, 2160)).copy(0, 0, 1920, 1080);
-    const QImage upscaled = rendered(whole, QSize(1920, 1080)).copy(0, 0, 960, 540).scaled(1920, 1080, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const double crisp = meanDifference(zoomed, sharp);
-    const double blurred = meanDifference(upscaled, sharp);
-    INFO("zoomed " << crisp << ", upscaled " << blurred);
-    CHECK(crisp < blurred / 3);
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        INFO(size.width() << "x" << size.height());
+        p.projector().resize(size);
+        settle();
+        const SlideFrame frame = p.projector().currentFrame();
+        CHECK(p.console().nowOnProjector() == frame);
+        const QImage zoomed = p.projector().grab().toImage();
+        if (size.width() == 1920)
+            saveShot(zoomed, QStringLiteral("zoom-projector-1920x1080.png"));
+        // The same quarter, cut from the whole slide drawn at twice the size: the zoom is as sharp as that.
+        SlideFrame whole = frame;
+        whole.view.zoom = {};
+        const QImage sharp = rendered(whole, size * 2).copy(QRect(QPoint(0, 0), size));
+        const QImage upscaled = rendered(whole, size).copy(QRect(QPoint(0, 0), size / 2)).scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const double crisp = meanDifference(zoomed, sharp);
+        const double blurred = meanDifference(upscaled, sharp);
+        INFO("zoomed " << crisp << ", upscaled " << blurred);
+        CHECK(crisp < blurred / 3);
+    }
 
     // A stroke drawn over the zoomed slide lands where the hand is on the slide, and zooms along.
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_D));
@@ -260,4 +264,41 @@ TEST_CASE("the zoom is crisp at 3840x2160: text edges stay as sharp as on the wh
     const QImage upscaled = rendered(whole, QSize(3840, 2160)).copy(int(s.zoom().left * 3840), int(s.zoom().top * 2160), 960, 540).scaled(3840, 2160, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     INFO("zoomed " << midTones(zoomed) << ", upscaled " << midTones(upscaled));
     CHECK(midTones(zoomed) < midTones(upscaled) / 2);
+}
+
+TEST_CASE("a tablet's pen draws with its pressure: a light touch thin, a firm one thick")
+{
+    Presenter p(seedLesson(), noFilm());
+    p.show();
+    p.console().resize(1366, 768);
+    p.projector().resize(1920, 1080);
+    settle();
+    Session &s = p.session();
+    s.goTo(1);
+    p.dispatcher().handleKey(QKeyCombination(Qt::Key_D));
+    p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_X));  // thick
+    QPointingDevice pen(QStringLiteral("test pen"), 4711, QInputDevice::DeviceType::Stylus, QPointingDevice::PointerType::Pen,
+                        QInputDevice::Capability::Position | QInputDevice::Capability::Pressure, 1, 3);
+    ConsoleWindow &console = p.console();
+    const auto tablet = [&](QEvent::Type type, double x, double pressure) {
+        const QPointF at = onSlide(console.nowRect(), x, 0.6);
+        QTabletEvent event(type, &pen, at, console.mapToGlobal(at), pressure, 0, 0, 0, 0, 0, Qt::NoModifier,
+                           Qt::LeftButton, type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
+        QCoreApplication::sendEvent(&console, &event);
+    };
+    tablet(QEvent::TabletPress, 0.2, 0.1);
+    for (int i = 1; i <= 30; ++i)
+        tablet(QEvent::TabletMove, 0.2 + i * 0.02, 0.1 + i * 0.03);
+    tablet(QEvent::TabletRelease, 0.8, 1.0);
+    REQUIRE(s.ink(1).size() == 1);
+    const InkStroke &stroke = s.ink(1)[0];
+    CHECK(stroke.points.front().pressure == Approx(0.1).margin(0.01));
+    CHECK(stroke.points.back().pressure == Approx(1.0).margin(0.01));
+    const QImage shown = p.projector().grab().toImage();
+    const int light = redRun(shown, onSlide(p.projector().rect(), 0.25, 0.6).toPoint());
+    const int firm = redRun(shown, onSlide(p.projector().rect(), 0.75, 0.6).toPoint());
+    INFO("light " << light << " px, firm " << firm << " px");
+    CHECK(light > 0);
+    CHECK(firm > 2 * light);
+    CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
 }

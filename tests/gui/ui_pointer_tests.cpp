@@ -25,13 +25,6 @@ void moveMouse(QWidget &widget, QPointF at)
     QCoreApplication::sendEvent(&widget, &move);
 }
 
-/// The point (x, y) of the slide drawn into `target`.
-QPointF onSlide(const QRectF &target, double x, double y)
-{
-    const QRectF box = SlideRenderer::letterbox(target);
-    return {box.left() + x * box.width(), box.top() + y * box.height()};
-}
-
 QColor pixelAt(const QImage &image, QPointF at)
 {
     return image.pixelColor((at * image.devicePixelRatio()).toPoint());

@@ -4,6 +4,7 @@
 #include "lessonloader.h"
 #include "presenter.h"
 #include "seedlesson.h"
+#include "sliderenderer.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -68,6 +69,13 @@ inline void setScreens(const QStringList &names)
     using SetConfiguration = void (*)(const QJsonObject &, QPlatformNativeInterface *);
     reinterpret_cast<SetConfiguration>(function)(config, native);
     settle();
+}
+
+/// The point (x, y) of the slide (0..1) drawn into `target`, letterboxed as the renderer draws it.
+inline QPointF onSlide(const QRectF &target, double x, double y)
+{
+    const QRectF box = SlideRenderer::letterbox(target);
+    return {box.left() + x * box.width(), box.top() + y * box.height()};
 }
 
 } // namespace stoppunkt::test
