@@ -115,7 +115,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough))
                       + int(parser.isSet(stopFrames)) + int(parser.isSet(report)) + int(parser.isSet(handout));
     if (modes > 1) {
-        error = CliText::tr("--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined");
+        error = CliText::tr("--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined");
         return false;
     }
     options.author = parser.isSet(author);

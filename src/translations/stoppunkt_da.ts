@@ -366,10 +366,6 @@
         <translation>--ui-language tager da, nb, sv eller en</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames og --report kan ikke kombineres</translation>
-    </message>
-    <message>
         <source>--video-output takes gl, sw or auto</source>
         <translation>--video-output tager gl, sw eller auto</translation>
     </message>
@@ -481,6 +477,10 @@
     <message>
         <source>%1 has no state to take the drawings from</source>
         <translation>%1 har ingen tilstand at hente tegningerne fra</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames, --report og --handout kan ikke kombineres</translation>
     </message>
 </context>
 <context>

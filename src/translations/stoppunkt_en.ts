@@ -366,10 +366,6 @@
         <translation>--ui-language takes da, nb, sv or en</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames and --report cannot be combined</translation>
-    </message>
-    <message>
         <source>--video-output takes gl, sw or auto</source>
         <translation>--video-output takes gl, sw or auto</translation>
     </message>
@@ -481,6 +477,10 @@
     <message>
         <source>%1 has no state to take the drawings from</source>
         <translation>%1 has no state to take the drawings from</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</translation>
     </message>
 </context>
 <context>
