@@ -66,6 +66,13 @@ bool CommandDispatcher::pick(int option)
     return m_session.questionPhase() != QuestionPhase::None && m_session.pick(option);
 }
 
+void CommandDispatcher::goTo(int slideIndex)
+{
+    clearJump();
+    if (slideIndex >= 0 && slideIndex < m_session.slideCount())
+        m_session.goTo(slideIndex);
+}
+
 void CommandDispatcher::typeSlideDigit(int digit)
 {
     if (m_jump.size() < 4 && !(m_jump.isEmpty() && digit == 0)) {

@@ -32,6 +32,9 @@ public:
     void trigger(Action action);
     /// Picks an option at a question, as its digit key does; false where there is no question to pick on.
     bool pick(int option);
+    /// Goes to a slide chosen on the console (the overview's pick, by key or mouse): a number being typed is
+    /// forgotten, as when Enter jumps.
+    void goTo(int slideIndex);
     /// The slide number being typed ("7"), empty when none.
     const QString &jumpBuffer() const { return m_jump; }
     /// Forgets the slide number being typed.

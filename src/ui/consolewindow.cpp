@@ -49,6 +49,9 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     setMinimumSize(960, 600);
     m_notesZoom = std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), -4, 8);
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
+    connect(&session, &Session::recorded, this, [this] { m_summary.reset(); });
+    connect(&timer, &PresentationTimer::changed, this, [this] { m_summary.reset(); });  // the record notes the timer too
+    connect(&session, &Session::lessonReplaced, this, [this] { m_summary.reset(); });
     connect(&session, &Session::pointerMoved, this, [this] { update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2)); });
     connect(&session, &Session::inkMoved, this, [this] { update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2)); });
     setMouseTracking(true);
@@ -103,6 +106,7 @@ void ConsoleWindow::setRecordProblem(const QString &problem)
 void ConsoleWindow::setRecordSource(std::function<QJsonObject()> source)
 {
     m_recordSource = std::move(source);
+    m_summary.reset();
 }
 
 bool ConsoleWindow::flipchartInputOpen() const
@@ -296,7 +300,9 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     if (atEnd && m_recordSource) {
         // The lesson's end: what happened, from the session record, above the notes.
         const QRectF summaryArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.6));
-        lower.setTop(lower.top() + paintSummary(painter, summaryArea, SessionSummary::fromRecord(m_session.lesson(), m_recordSource())));
+        if (!m_summary)
+            m_summary = SessionSummary::fromRecord(m_session.lesson(), m_recordSource());
+        lower.setTop(lower.top() + paintSummary(painter, summaryArea, *m_summary));
     }
     m_optionRects.clear();
     m_entryRects.clear();
@@ -345,8 +351,7 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Down: m_overview.move(0, 1, n); update(); return;
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            m_session.goTo(m_overview.selected());
-            m_dispatcher.clearJump();
+            m_dispatcher.goTo(m_overview.selected());
             m_overview.close();
             update();
             return;
@@ -369,14 +374,14 @@ void ConsoleWindow::mousePressEvent(QMouseEvent *event)
     if (m_overview.isOpen()) {
         const int slide = m_overview.slideAt(rect(), m_session.slideCount(), event->position());
         if (slide >= 0)
-            m_session.goTo(slide);
+            m_dispatcher.goTo(slide);
         m_overview.close();
         update();
         return;
     }
     for (std::size_t i = 0; i < m_optionRects.size(); ++i) {
         if (m_optionRects[i].contains(event->position())) {
-            m_session.pick(int(i) + 1);  // the group proposed this option
+            m_dispatcher.pick(int(i) + 1);  // the group proposed this option: the keys' own path
             return;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "notesview.h"
 #include "overviewgrid.h"
+#include "sessionsummary.h"
 #include "sliderenderer.h"
 
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 
@@ -102,6 +104,9 @@ private:
     QTimer m_noticeTimer;
     QString m_recordProblem;
     std::function<QJsonObject()> m_recordSource;
+    /// The lesson's summary from the record, read again only after the session records something (not at
+    /// each paint, nor at each tick of the clock).
+    std::optional<SessionSummary> m_summary;
     FlipchartLine *m_flipLine = nullptr;
     std::vector<QRectF> m_optionRects;
     std::vector<QRectF> m_entryRects;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commanddispatcher.h"
 #include "flipchartline.h"
+#include "overviewgrid.h"
 
 #include <QTest>
 #include "consolewindow.h"
@@ -225,4 +226,29 @@ TEST_CASE("F opens the flip-chart line: typed answers go to the room, Up edits, 
     CHECK_FALSE(p.console().flipchartInputOpen());
     // Typing "N" in the line wrote text; it did not move the lesson.
     CHECK(s.slideIndex() == 1);
+}
+
+TEST_CASE("a slide picked with the mouse in the overview forgets a number being typed, as the keys' jump does")
+{
+    Presenter p(seedLesson(), noFilm());
+    p.show();
+    settle();
+    ConsoleWindow &console = p.console();
+    p.dispatcher().trigger(Action::Overview);
+    REQUIRE(console.overviewOpen());
+    QTest::keyClick(&console, Qt::Key_1);  // a slide number begun, then the mouse chooses instead
+    REQUIRE(p.dispatcher().jumpBuffer() == QStringLiteral("1"));
+    const OverviewGrid grid;
+    QPointF seventh;
+    for (int y = 0; y < console.height() && seventh.isNull(); y += 4)
+        for (int x = 0; x < console.width() && seventh.isNull(); x += 4)
+            if (grid.slideAt(console.rect(), p.session().slideCount(), QPointF(x, y)) == 6)
+                seventh = QPointF(x, y);
+    REQUIRE_FALSE(seventh.isNull());
+    QTest::mouseClick(&console, Qt::LeftButton, Qt::NoModifier, seventh.toPoint());
+    CHECK(p.session().slideIndex() == 6);
+    CHECK_FALSE(console.overviewOpen());
+    CHECK(p.dispatcher().jumpBuffer().isEmpty());
+    QTest::keyClick(&console, Qt::Key_Return);  // a Next, not a jump to slide 1
+    CHECK(p.session().slideIndex() >= 6);
 }
