@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <clocale>
+#include <cmath>
 
 namespace stoppunkt {
 
@@ -202,7 +204,10 @@ void FilmPlayer::seekBy(qint64 ms)
     if (!m_open || m_position < 0)
         return;
     const bool wasPlaying = !m_paused;
-    seekExact(std::max<qint64>(0, m_position + ms));
+    // From the start of the frame shown, wherever in it the position is (a stop holds a quarter frame in):
+    // 10 s back from a frame is exactly 250 frames back at 25 fps.
+    const qint64 frameStart = qint64(std::floor(std::floor(double(m_position) * m_fps / 1000.0 + 1e-6) * 1000.0 / m_fps));
+    seekExact(std::max<qint64>(0, frameStart + ms));
     if (wasPlaying)
         setFlag(mpvname::kPause, false);
 }
@@ -288,7 +293,18 @@ void FilmPlayer::handleEvent(const mpv_event &event)
             emit pausedChanged(m_paused);
         } else if (event.reply_userdata == kObserveEof && *static_cast<int *>(property->data) && m_state == State::Playing) {
             m_state = State::Holding;
-            m_segmentTo < 0 ? emit ended(m_token) : emit stopReached(m_token);
+            if (m_segmentTo < 0) {
+                emit ended(m_token);
+            } else {
+                const int token = m_token;
+                const qint64 stop = m_segmentTo;
+                emit stopReached(m_token);
+                // A frame the video output dropped while the machine was busy is not drawn again when the film
+                // stops on it: show the stop's frame once more, exactly, so the surface holds the stop frame.
+                // Unless whoever heard of the stop already asked for something else.
+                if (m_state == State::Holding && m_token == token && m_segmentTo == stop)
+                    showFrameAt(stop);
+            }
         }
         break;
     }
