@@ -26,8 +26,10 @@ RemotePicture::RemotePicture(const Session &session, RemoteChannel &channel, QOb
 
 void RemotePicture::draw()
 {
-    SlideFrame frame = roomFrame(m_session, QImage()).withoutOverlay();
-    frame.view.ink = m_session.audienceView().ink;  // the strokes are part of what the room sees; the pointer is not
+    // The finished strokes are part of the slide the room sees; the pointer and a growing stroke are not.
+    SlideFrame frame = roomFrame(m_session, QImage());
+    frame.view.pointer = {};
+    frame.view.stroke.reset();
     QImage image(kWidth, kHeight, QImage::Format_RGB32);
     QPainter painter(&image);
     SlideRenderer().render(painter, image.rect(), frame);

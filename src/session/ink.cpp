@@ -26,7 +26,7 @@ void simplify(const std::vector<InkPoint> &in, std::size_t first, std::size_t la
     double worst = 0;
     std::size_t at = first;
     for (std::size_t i = first + 1; i < last; ++i) {
-        const double d = distanceToSegment(in[i].x, in[i].y, in[first], in[last], 1.0)
+        const double d = distanceToSegment(in[i].x, in[i].y, in[first], in[last], kSlideAspect)
                          + std::abs(in[i].pressure - in[first].pressure) * 0.01;  // keep where the pressure turns
         if (d > worst) {
             worst = d;
@@ -74,9 +74,9 @@ InkStroke finished(InkStroke stroke)
     if (points.size() > std::size_t(kMaxPointsPerStroke))
         points.resize(kMaxPointsPerStroke);
     for (InkPoint &p : points) {
-        p.x = rounded(p.x, 0.0001);
-        p.y = rounded(p.y, 0.0001);
-        p.pressure = rounded(p.pressure, 0.01);
+        p.x = rounded(p.x, kCoordinateStep);
+        p.y = rounded(p.y, kCoordinateStep);
+        p.pressure = rounded(p.pressure, kPressureStep);
     }
     return stroke;
 }

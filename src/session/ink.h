@@ -42,6 +42,9 @@ inline constexpr int kMaxPointsPerStroke = 4000;
 /// Points closer than this to the line through their neighbours are dropped when a stroke ends (a share of
 /// the slide's height: about half a pixel at 1080p), and coordinates are kept to four decimals.
 inline constexpr double kSimplifyTolerance = 0.0005;
+/// The steps a kept stroke's coordinates and pressures are rounded to (the record writes them so).
+inline constexpr double kCoordinateStep = 0.0001;
+inline constexpr double kPressureStep = 0.01;
 /// The slide's width over its height: distances on the slide are measured in its height.
 inline constexpr double kSlideAspect = 16.0 / 9.0;
 

@@ -74,7 +74,7 @@ QJsonObject toJson(const InkStroke &stroke)
     const auto decimal = [](float value, double step) { return std::round(double(value) / step) * step; };
     QJsonArray points;
     for (const InkPoint &p : stroke.points)
-        points << decimal(p.x, 0.0001) << decimal(p.y, 0.0001) << decimal(p.pressure, 0.01);
+        points << decimal(p.x, ink::kCoordinateStep) << decimal(p.y, ink::kCoordinateStep) << decimal(p.pressure, ink::kPressureStep);
     return {{key::highlighter, stroke.highlighter},
             {key::colour, nameOf(kColours, stroke.colour)},
             {key::width, nameOf(kWidths, stroke.width)},

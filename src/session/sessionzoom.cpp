@@ -25,7 +25,13 @@ void Session::panZoom(double dx, double dy)
 {
     if (!m_zoom.zoomed() || !std::isfinite(dx) || !std::isfinite(dy))
         return;
-    zoomAround(m_zoom.left + m_zoom.size / 2 + dx, m_zoom.top + m_zoom.size / 2 + dy, 1 / m_zoom.size);
+    RoomZoom zoom = m_zoom;  // the same size, moved within the slide
+    zoom.left = std::clamp(zoom.left + dx, 0.0, 1 - zoom.size);
+    zoom.top = std::clamp(zoom.top + dy, 0.0, 1 - zoom.size);
+    if (zoom == m_zoom)
+        return;
+    m_zoom = zoom;
+    emit changed();
 }
 
 } // namespace stoppunkt

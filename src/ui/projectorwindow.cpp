@@ -153,12 +153,7 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
             ++m_slideRenders;
         }
         painter.drawImage(QPointF(0, 0), slideWithInk(frame));
-        // Over the slide and its finished strokes, which stay drawn: the stroke being drawn, and the pointer.
-        if (frame.view.blank == Blank::None) {
-            if (frame.view.stroke)
-                SlideRenderer::paintInk(painter, rect(), {*frame.view.stroke}, frame.view.zoom);
-            SlideRenderer::paintPointer(painter, rect(), frame.view.pointer, frame.view.zoom);
-        }
+        SlideRenderer::paintLive(painter, rect(), frame.view);  // over the slide and its strokes, which stay drawn
     }
     m_prerender.start(30);
     if (!m_painted) {
@@ -169,7 +164,7 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
 
 const QImage &ProjectorWindow::slideWithInk(const SlideFrame &frame)
 {
-    const SlideInk &ink = frame.view.blank == Blank::None ? frame.view.ink : SlideInk{};
+    const SlideInk &ink = frame.view.ink;  // the session shows none over a blank
     if (ink.empty())
         return m_shownImage;
     // m_inkOn is cleared whenever the slide's picture is drawn anew, so strokes kept are over this picture.

@@ -43,6 +43,13 @@ void SlideRenderer::paintOverlay(QPainter &painter, const QRectF &target, const 
     if (view.blank != Blank::None)
         return;
     paintInk(painter, target, view.ink, view.zoom);
+    paintLive(painter, target, view);
+}
+
+void SlideRenderer::paintLive(QPainter &painter, const QRectF &target, const AudienceView &view)
+{
+    if (view.blank != Blank::None)
+        return;
     if (view.stroke)
         paintInk(painter, target, {*view.stroke}, view.zoom);
     paintPointer(painter, target, view.pointer, view.zoom);

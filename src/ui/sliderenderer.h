@@ -27,6 +27,9 @@ public:
     void renderSlide(QPainter &painter, const QRectF &target, const SlideFrame &frame) const;
     /// The strokes, then the pointer (a dot, or the spotlight's dimming), over a slide drawn into `target`.
     static void paintOverlay(QPainter &painter, const QRectF &target, const AudienceView &view);
+    /// What moves over the finished strokes: the stroke being drawn and the pointer (the projector keeps the
+    /// slide and its finished strokes drawn, and paints only these each time).
+    static void paintLive(QPainter &painter, const QRectF &target, const AudienceView &view);
     /// Strokes over a slide drawn into `target` (the projector keeps the finished ones drawn, and adds the one
     /// being drawn each time it paints).
     static void paintInk(QPainter &painter, const QRectF &target, const SlideInk &ink, const RoomZoom &zoom);
