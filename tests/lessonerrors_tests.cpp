@@ -142,7 +142,7 @@ TEST_CASE("an unknown slide kind suggests the kind that was meant, or lists them
     const std::string far = replaced(minimalLesson(), "\"kind\": \"summary\"", "\"kind\": \"video\"");
     CHECK_THAT(onlyError(far, "/slides/5/kind", "\"video\"").message,
                Contains("the kinds are \"cover\", \"bullets\", \"discussion\", \"staircase\", \"film-question\", "
-                        "\"film-segment\", \"summary\", \"question\", \"table\", \"matrix\" or \"chart\""));
+                        "\"film-segment\", \"summary\", \"question\", \"table\", \"matrix\", \"chart\" or \"page\""));
 }
 
 TEST_CASE("duplicate keys are refused instead of silently replaced")

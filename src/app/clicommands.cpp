@@ -2,9 +2,16 @@
 #include "clicommands.h"
 
 #include "clitext.h"
+#include "deckconversion.h"
+#include "deckimport.h"
+#include "deckprobe.h"
 #include "filmprobe.h"
 #include "lessonloader.h"
+#include "lessonpaths.h"
+#include "options.h"
 #include "outline.h"
+
+#include <QFileInfo>
 
 #include <map>
 #include <memory>
@@ -15,6 +22,7 @@ LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
 {
     LoadOptions options;
     options.requireMedia = strict;
+    options.probeDeck = deckProbe();
     if (strict) {
         // Many films of a lesson may share one file: it is looked into once.
         auto seen = std::make_shared<std::map<std::filesystem::path, FilmFacts>>();
@@ -64,6 +72,29 @@ int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err
         err.flush();
     }
     return exitCode;
+}
+
+int importLesson(const Options &options, const QString &language, QTextStream &out, QTextStream &err)
+{
+    ImportRequest request;
+    request.deck = options.importDeck;
+    request.folder = options.reportOutput;
+    request.language = language;
+    request.schemaFile = findSchemaFile();
+    request.office = findOffice();
+    request.replace = options.replace;
+    const ImportReport report = importDeck(request);
+    for (const QString &line : report.lines)
+        out << line << '\n';
+    out.flush();
+    if (!report.ok) {
+        err << "stoppunkt: " << report.problem << '\n';
+        err.flush();
+        return ExitLessonErrors;
+    }
+    out << CliText::tr("Present it with: stoppunkt %1").arg(QFileInfo(report.lessonFile).absolutePath()) << '\n';
+    out.flush();
+    return ExitOk;
 }
 
 int outlineLesson(const QString &file, QTextStream &out, QTextStream &err)

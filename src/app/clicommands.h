@@ -19,6 +19,10 @@ LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict = fa
 QString lessonSummary(const Lesson &lesson);
 /// `--validate FILE…`: checks each lesson, prints "OK: …" or every problem, GCC style.
 int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err);
+struct Options;
+/// `--import DECK -o FOLDER`: writes a lesson folder from the deck and says what it did; `language` is the
+/// lesson's language when the deck names none (the UI language).
+int importLesson(const Options &options, const QString &language, QTextStream &out, QTextStream &err);
 /// `--outline FILE`: the one-line-per-slide review listing.
 int outlineLesson(const QString &file, QTextStream &out, QTextStream &err);
 

@@ -66,7 +66,8 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         CliText::tr("Resume the interrupted session of this lesson without asking."));
     const QCommandLineOption report(QStringLiteral("report"),
         CliText::tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."), CliText::tr("session"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("The report's PDF file."), CliText::tr("file"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        CliText::tr("The report's PDF file, or the lesson folder an import writes."), CliText::tr("file"));
     const QCommandLineOption script(QStringLiteral("script"),
         CliText::tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
            "entry; \"lesson:N\" opens the summary slide's Nth lesson, \"lesson:FILE\" any lesson (for automation)."), CliText::tr("keys"));
@@ -77,6 +78,12 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     const QCommandLineOption drawings(QStringLiteral("drawings"),
         CliText::tr("With --handout: print the strokes drawn in this session record (SESSION.json) on their slides."),
         CliText::tr("session"));
+    const QCommandLineOption importDeck(QStringLiteral("import"),
+        CliText::tr("Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, "
+           "its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or "
+           "an Impress .odp (pages drawn by LibreOffice)."), CliText::tr("deck"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+        CliText::tr("With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak)."));
     const QCommandLineOption watch(QStringLiteral("watch"),
         CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
     const QCommandLineOption roomAddress(QStringLiteral("room-address"),
@@ -85,7 +92,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     const QCommandLineOption uiLanguage(QStringLiteral("ui-language"),
         CliText::tr("The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the "
            "language last chosen in the console (key L), else the system's."), QStringLiteral("da|nb|sv|en"));
-    for (const auto &o : {validate, inWindow, outline, walkthrough, stopFrames, report, handout, drawings, watch, output, size, windowed, projector,
+    for (const auto &o : {validate, inWindow, outline, walkthrough, stopFrames, report, handout, drawings, importDeck, replace, watch, output, size, windowed, projector,
                           videoOutput, author, resume, script, printState, timing, exitAfterPaint, uiLanguage, roomAddress})
         parser.addOption(o);
     parser.addPositionalArgument(CliText::tr("lesson"), CliText::tr("Lesson file(s) (lesson.json)."), CliText::tr("[lesson...]"));
@@ -113,9 +120,10 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.timing = parser.isSet(timing);
     options.exitAfterPaint = parser.isSet(exitAfterPaint);
     const int modes = int(parser.isSet(validate)) + int(parser.isSet(outline)) + int(parser.isSet(walkthrough))
-                      + int(parser.isSet(stopFrames)) + int(parser.isSet(report)) + int(parser.isSet(handout));
+                      + int(parser.isSet(stopFrames)) + int(parser.isSet(report)) + int(parser.isSet(handout))
+                      + int(parser.isSet(importDeck));
     if (modes > 1) {
-        error = CliText::tr("--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined");
+        error = CliText::tr("--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined");
         return false;
     }
     options.author = parser.isSet(author);
@@ -126,6 +134,8 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     options.reportOutput = parser.value(output);
     options.handoutOutput = parser.value(handout);
     options.handoutDrawings = parser.value(drawings);
+    options.importDeck = parser.value(importDeck);
+    options.replace = parser.isSet(replace);
     options.watch = parser.isSet(watch);
     const QString video = parser.value(videoOutput);
     if (video == QLatin1String("gl"))
@@ -150,6 +160,8 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
         options.mode = Options::Mode::StopFrames;
     else if (parser.isSet(handout))
         options.mode = Options::Mode::Handout;
+    else if (parser.isSet(importDeck))
+        options.mode = Options::Mode::Import;
     else if (parser.isSet(report)) {
         options.mode = Options::Mode::Report;
         options.lessons = {parser.value(report)};
@@ -166,6 +178,10 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     }
     if (options.mode == Options::Mode::Report && (options.reportOutput.isEmpty() || parser.positionalArguments().size() > 0))
         error = CliText::tr("--report SESSION.json needs -o report.pdf, and nothing else");
+    else if (options.mode == Options::Mode::Import && (options.reportOutput.isEmpty() || !options.lessons.isEmpty()))
+        error = CliText::tr("--import DECK needs -o FOLDER, the lesson folder to write, and nothing else");
+    else if (parser.isSet(replace) && options.mode != Options::Mode::Import)
+        error = CliText::tr("--replace goes with --import");
     else if (parser.isSet(drawings) && options.mode != Options::Mode::Handout)
         error = CliText::tr("--drawings SESSION.json goes with --handout");
     else if (options.mode == Options::Mode::Validate && options.lessons.isEmpty())
@@ -236,7 +252,7 @@ int runCommandLine(int argc, char *argv[])
         return code;
     }
     if (!parsed || options.mode == Options::Mode::Validate || options.mode == Options::Mode::Outline
-        || options.mode == Options::Mode::Help || options.mode == Options::Mode::Version) {
+        || options.mode == Options::Mode::Import || options.mode == Options::Mode::Help || options.mode == Options::Mode::Version) {
         QCoreApplication app(argc, argv);
         UiTranslator translator;
         useStartLanguage(translator, arguments, options, error);
@@ -252,6 +268,7 @@ int runCommandLine(int argc, char *argv[])
             out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
             return ExitOk;
         case Options::Mode::Validate: return validateLessons(options.lessons, out, err);
+        case Options::Mode::Import: return importLesson(options, translator.language(), out, err);
         default: return outlineLesson(options.lessons.first(), out, err);
         }
     }

@@ -24,6 +24,17 @@ QString findLessonsDir()
     return QDir::currentPath() + QStringLiteral("/lessons");
 }
 
+QString findSchemaFile()
+{
+    const QString exe = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {exe + QStringLiteral("/../../docs/lesson.schema.json"),
+                                     exe + QStringLiteral("/../share/stoppunkt/lesson.schema.json")}) {
+        if (QFileInfo(candidate).isFile())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
 QString userLessonsDir()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Stoppunkt/lessons");

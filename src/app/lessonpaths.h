@@ -9,6 +9,9 @@ namespace stoppunkt {
 /// The lessons that come with Stoppunkt: $STOPPUNKT_LESSONS, ./lessons, lessons/ beside the build tree, or
 /// share/stoppunkt/lessons beside the installed program.
 QString findLessonsDir();
+/// The lesson schema (docs/lesson.schema.json beside the build tree, or share/stoppunkt beside the installed
+/// program), for an imported lesson's "$schema"; empty when neither exists.
+QString findSchemaFile();
 /// The user's own lessons, ~/.local/share/Stoppunkt/lessons (XDG_DATA_HOME), created on first use.
 QString userLessonsDir();
 /// Every folder the lesson picker lists, the ones that come with Stoppunkt first.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "lessonwatcher.h"
 
+#include "deckprobe.h"
 #include "lessonloader.h"
 #include "session.h"
 
@@ -25,7 +26,9 @@ void LessonWatcher::reload()
 {
     if (!m_watcher.files().contains(m_file) && QFileInfo::exists(m_file))
         m_watcher.addPath(m_file);  // saved by rename: watch the new file
-    LoadResult result = loadLessonFile(m_file.toStdString(), {}, m_file.toStdString());
+    LoadOptions options;
+    options.probeDeck = deckProbe();
+    LoadResult result = loadLessonFile(m_file.toStdString(), options, m_file.toStdString());
     if (!result.ok()) {
         QStringList errors;
         for (const Diagnostic &d : result.diagnostics)

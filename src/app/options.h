@@ -9,7 +9,7 @@ namespace stoppunkt {
 
 /// What the command line asked for, once parsed.
 struct Options {
-    enum class Mode { Present, Validate, Outline, Walkthrough, StopFrames, Report, Handout, Help, Version };
+    enum class Mode { Present, Validate, Outline, Walkthrough, StopFrames, Report, Handout, Import, Help, Version };
     Mode mode = Mode::Present;
     QStringList lessons;
     bool windowed = false;
@@ -26,6 +26,8 @@ struct Options {
     QString reportOutput;
     QString handoutOutput;
     QString handoutDrawings;  ///< a session record whose strokes the handout prints (--drawings)
+    QString importDeck;     ///< --import: the deck to bring in as a lesson folder (-o)
+    bool replace = false;   ///< --replace: an import may overwrite a lesson.json that differs
     bool watch = false;
     QString script;       ///< keys to press once the windows show (automation and tests)
     bool printState = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportcommand.h"
 
+#include "deckprobe.h"
 #include "clicommands.h"
 #include "clitext.h"
 #include "handoutwriter.h"
@@ -37,7 +38,9 @@ int runReport(const Options &options)
     }
     // The record names its lesson; the report needs the lesson's titles and answers.
     const QString lessonFile = record->value(QStringLiteral("lesson")).toObject().value(QStringLiteral("file")).toString();
-    const LoadResult lesson = loadLessonFile(lessonFile.toStdString(), {}, lessonFile.toStdString());
+    LoadOptions loading;
+    loading.probeDeck = deckProbe();
+    const LoadResult lesson = loadLessonFile(lessonFile.toStdString(), loading, lessonFile.toStdString());
     if (!lesson.ok()) {
         err << "stoppunkt: " << CliText::tr("the record's lesson %1 cannot be read:").arg(lessonFile) << '\n';
         for (const Diagnostic &d : lesson.diagnostics)

@@ -19,6 +19,7 @@ constexpr std::array kSlideKinds{
     std::pair{SlideKind::Table, std::string_view{"table"}},
     std::pair{SlideKind::Matrix, std::string_view{"matrix"}},
     std::pair{SlideKind::Chart, std::string_view{"chart"}},
+    std::pair{SlideKind::Page, std::string_view{"page"}},
 };
 constexpr std::array kNoteKinds{
     std::pair{NoteKind::Plain, std::string_view{"plain"}},
@@ -82,6 +83,8 @@ int Slide::buildCount() const
         return static_cast<int>(quadrants.size());
     case SlideKind::Chart:
         return static_cast<int>(chart.categories.size());
+    case SlideKind::Page:
+        return std::max(0, page.lastNumber - page.number);
     default:
         return 0;
     }

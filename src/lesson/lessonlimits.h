@@ -4,6 +4,7 @@
 #include "reporter.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,9 @@ inline constexpr std::size_t kRows = 12;             ///< table rows
 inline constexpr std::size_t kCategories = 12;       ///< chart categories
 inline constexpr std::size_t kSeries = 6;            ///< chart series
 inline constexpr std::size_t kNotes = 30;
+inline constexpr std::int64_t kDeckPages = 2000;     ///< the highest page number a slide may name
+inline constexpr std::int64_t kPageSteps = 30;       ///< pages one page slide steps through
+inline constexpr std::uintmax_t kDeckBytes = 512ull * 1024 * 1024;  ///< one PDF deck
 inline constexpr std::size_t kTalkingPoints = 10;
 inline constexpr std::size_t kStops = 100;           ///< stop points in one film
 inline constexpr double kChartValue = 1e9;           ///< largest chart value or "max"

@@ -210,6 +210,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
                 checkReferences(lesson, reporter);
                 checkTimePlan(lesson, reporter);
                 checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeFilm);
+                checkDecks(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeDeck);
                 checkLinkedLessons(lesson, reporter, options.requireMedia);
             }
             if (reporter.errorCount() == 0)

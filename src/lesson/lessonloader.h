@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "decksource.h"
 #include "diagnostic.h"
 #include "filmsource.h"
 #include "lesson.h"
@@ -25,6 +26,8 @@ struct LoadOptions {
     std::size_t maxDepth = 64;
     /// Looks inside film files that exist (--validate): playable, and every stop within the film.
     FilmProbeFunction probeFilm;
+    /// Opens the PDF decks that page slides and backdrops name: that each opens and has its pages.
+    DeckProbeFunction probeDeck;
 };
 
 /// The lesson when it has no errors, and every problem found (errors and warnings) in text order.

@@ -16,6 +16,9 @@ class ObjectReader;
 void readTable(ObjectReader &slide, Slide &out, Reporter &reporter);
 void readMatrix(ObjectReader &slide, Slide &out, Reporter &reporter);
 void readChart(ObjectReader &slide, Slide &out, Reporter &reporter);
+/// A page slide's deck and pages, and the backdrop page of a question or discussion (pagereader.cpp).
+void readPage(ObjectReader &slide, Slide &out, Reporter &reporter);
+void readBackdrop(ObjectReader &slide, Slide &out, Reporter &reporter);
 /// A BCP 47 tag as lessons use it: 2–3 letters, then subtags of 2–8 letters or digits ("da", "sv-SE").
 bool isLanguageTag(std::string_view tag);
 /// A film's subtitle files (subtitlereader.cpp).

@@ -8,7 +8,7 @@
 
 namespace stoppunkt {
 
-enum class SlideKind { Cover, Bullets, Discussion, Staircase, FilmQuestion, FilmSegment, Summary, Question, Table, Matrix, Chart };
+enum class SlideKind { Cover, Bullets, Discussion, Staircase, FilmQuestion, FilmSegment, Summary, Question, Table, Matrix, Chart, Page };
 
 /// The kind's name as written in lesson JSON ("film-question"), and back; unknown names give false.
 std::string_view slideKindName(SlideKind kind);
@@ -115,6 +115,17 @@ struct LinkedLesson {
     bool operator==(const LinkedLesson &other) const = default;
 };
 
+/// One page of a PDF deck: the whole of a page slide, or the backdrop of a question or a discussion.
+struct PageRef {
+    std::string deck;    ///< as written in the lesson, relative to the lesson file
+    int number = 0;      ///< 1-based; 0 when the slide shows no page
+    int lastNumber = 0;  ///< a page slide's last page: Next steps through the pages between (the deck's builds)
+    std::string file;    ///< the deck's absolute path once checked; empty when it is missing or refused
+
+    bool shown() const { return number > 0; }
+    bool operator==(const PageRef &other) const = default;
+};
+
 /// One slide of any kind; fields a kind does not use stay empty.
 struct Slide {
     SlideKind kind = SlideKind::Bullets;
@@ -136,6 +147,7 @@ struct Slide {
     std::string caption;        ///< table and chart: a source line under the data
     std::vector<LinkedLesson> nextLessons;  ///< summary: the lessons the group may choose next
     std::string lessonsHeading;             ///< summary: a heading over them ("Tillægsmodulet")
+    PageRef page;               ///< page: the page shown; question, film-question, discussion: a backdrop
     std::string filmId;         ///< film-segment only
     std::string fromStop;       ///< film-segment: empty means the film's start
     std::string toStop;         ///< film-segment: empty means the film's end

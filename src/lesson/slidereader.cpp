@@ -17,15 +17,16 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     switch (kind) {
     case SlideKind::Cover: add({"subtitle", "bullets"}); break;
     case SlideKind::Bullets: add({"lead", "bullets"}); break;
-    case SlideKind::Discussion: add({"prompt", "bullets"}); break;
+    case SlideKind::Discussion: add({"prompt", "bullets", "backdrop"}); break;
     case SlideKind::Staircase: add({"saysHeading", "actionHeading", "steps"}); break;
-    case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer"}); break;
+    case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer", "backdrop"}); break;
     case SlideKind::FilmSegment: add({"film", "from", "to", "announce"}); break;
     case SlideKind::Summary: add({"lead", "bullets", "lessons", "lessonsHeading"}); break;
-    case SlideKind::Question: add({"question", "options", "answer"}); break;
+    case SlideKind::Question: add({"question", "options", "answer", "backdrop"}); break;
     case SlideKind::Table: add({"columns", "rows", "caption"}); break;
     case SlideKind::Matrix: add({"xAxis", "yAxis", "quadrants"}); break;
     case SlideKind::Chart: add({"series", "categories", "unit", "max", "caption"}); break;
+    case SlideKind::Page: add({"deck", "page", "lastPage"}); break;
     }
     return keys;
 }
@@ -201,6 +202,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     case SlideKind::Discussion:
         slide.prompt = r.text("prompt", Need::Optional).value_or("");
         slide.bullets = r.textList("bullets", Need::Optional);
+        readBackdrop(r, slide, reporter);
         break;
     case SlideKind::Staircase:
         slide.saysHeading = r.text("saysHeading", Need::Optional).value_or("");
@@ -210,6 +212,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     case SlideKind::FilmQuestion:
     case SlideKind::Question:
         readQuestion(r, slide, reporter);
+        readBackdrop(r, slide, reporter);
         break;
     case SlideKind::Table:
         readTable(r, slide, reporter);
@@ -225,6 +228,9 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         slide.fromStop = r.text("from", Need::Optional).value_or("");
         slide.toStop = r.text("to", Need::Optional).value_or("");
         slide.announce = r.boolean("announce", Need::Optional).value_or(false);
+        break;
+    case SlideKind::Page:
+        readPage(r, slide, reporter);
         break;
     }
     checkCount(reporter, r.pointerOf("bullets"), slide.bullets.size(), limits::kBullets,

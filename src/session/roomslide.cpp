@@ -26,6 +26,7 @@ RoomSlide publicPartOf(const Slide &slide)
     out.caption = slide.caption;
     out.nextLessons = slide.nextLessons;
     out.lessonsHeading = slide.lessonsHeading;
+    out.page = slide.page;
     out.build = slide.build;
     out.flipchart = slide.flipchart;
     out.announce = slide.announce;

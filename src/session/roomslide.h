@@ -47,6 +47,7 @@ struct RoomSlide {
     std::string caption;
     std::vector<LinkedLesson> nextLessons;
     std::string lessonsHeading;
+    PageRef page;  ///< the deck's page the slide shows, or its backdrop
     bool build = false;
     bool flipchart = false;
     bool announce = false;

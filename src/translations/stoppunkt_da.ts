@@ -322,10 +322,6 @@
         <translation>session</translation>
     </message>
     <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation>Rapportens PDF-fil.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -479,8 +475,36 @@
         <translation>%1 har ingen tilstand at hente tegningerne fra</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report og --handout kan ikke kombineres</translation>
+        <source>Present it with: stoppunkt %1</source>
+        <translation>Vis den med: stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file, or the lesson folder an import writes.</source>
+        <translation>Rapportens PDF-fil, eller den lektionsmappe en import skriver.</translation>
+    </message>
+    <message>
+        <source>Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or an Impress .odp (pages drawn by LibreOffice).</source>
+        <translation>Hent en præsentation ind som lektion: skriv lektionsmappen givet med -o, med ét sidedias pr. side, dens titler og dens talenoter. Tager en PDF (noter fra en .pdfpc-fil ved siden af), en PowerPoint .pptx eller en Impress .odp (siderne tegnes af LibreOffice).</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>præsentation</translation>
+    </message>
+    <message>
+        <source>With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak).</source>
+        <translation>Med --import: overskriv en lesson.json, der afviger fra importen (den gamle gemmes som lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout og --import kan ikke kombineres</translation>
+    </message>
+    <message>
+        <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
+        <translation>--import PRÆSENTATION kræver -o MAPPE, lektionsmappen der skal skrives, og intet andet</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import</source>
+        <translation>--replace hører sammen med --import</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,157 @@
     <message>
         <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
         <translation>1–6 vælger et svar ved et spørgsmål. Andre steder: skriv et diasnummer og tryk Enter for at springe dertil. Tasterne kan ændres i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckCheck</name>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (damaged, cut short or another kind of file)</source>
+        <translation>er ikke en PDF, der kan læses (beskadiget, afkortet eller en anden slags fil)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>er krypteret med en adgangskode; eksportér den igen uden</translation>
+    </message>
+    <message>
+        <source>is protected in a way that cannot be opened; export it again without protection</source>
+        <translation>er beskyttet på en måde, der ikke kan åbnes; eksportér den igen uden beskyttelse</translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF</source>
+        <translation>kan ikke læses som PDF</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>har ingen sider</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>cannot make a temporary folder for LibreOffice: %1</source>
+        <translation>kan ikke oprette en midlertidig mappe til LibreOffice: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) did not start: %2</source>
+        <translation>LibreOffice (%1) startede ikke: %2</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the deck to PDF (exit code %1): %2</source>
+        <translation>LibreOffice kunne ikke konvertere præsentationen til PDF (slutkode %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen findes ikke</translation>
+    </message>
+    <message>
+        <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
+        <translation>%1: importen tager en PDF- (.pdf), PowerPoint- (.pptx) eller Impress-præsentation (.odp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the notes of %n pages from %1.</source>
+        <translation>
+            <numerusform>Læste noterne til %n side fra %1.</numerusform>
+            <numerusform>Læste noterne til %n sider fra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
+        <translation>%1: for at tegne siderne i en PowerPoint- eller Impress-præsentation kræves LibreOffice, som ikke er installeret. Installér det (sudo apt install libreoffice-impress), eller gem præsentationen som PDF og importér den.</translation>
+    </message>
+    <message>
+        <source>Converted %1 to PDF with LibreOffice.</source>
+        <translation>Konverterede %1 til PDF med LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
+        <translation>Præsentationen har %1 dias og dens PDF %2 sider; titler og noter blev parret i rækkefølge.</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>kan ikke oprette mappen %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and differs from what this import writes (it may hold your edits), so it was left as it is. Import into another folder, or add --replace to overwrite it (the old file is kept as lesson.json.bak).</source>
+        <translation>%1 findes og afviger fra det, importen skriver (den kan indeholde dine rettelser), så den blev ikke rørt. Importér til en anden mappe, eller tilføj --replace for at overskrive den (den gamle fil gemmes som lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>cannot keep the old lesson as %1.bak; nothing was written</source>
+        <translation>kan ikke gemme den gamle lektion som %1.bak; intet blev skrevet</translation>
+    </message>
+    <message>
+        <source>Kept the old lesson as %1.bak.</source>
+        <translation>Gemte den gamle lektion som %1.bak.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds this import; it was left as it is.</source>
+        <translation>%1 indeholder allerede denne import; den blev ikke rørt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
+        <translation>
+            <numerusform>Skrev %1: &quot;%2&quot;, %n sidedias, sprog %3.</numerusform>
+            <numerusform>Skrev %1: &quot;%2&quot;, %n sidedias, sprog %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
+        <translation>
+            <numerusform>Præsentationens sider ligger i %1; %n dias har noter.</numerusform>
+            <numerusform>Præsentationens sider ligger i %1; %n dias har noter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the lesson written does not pass its own check (see above); please report this</source>
+        <translation>den skrevne lektion består ikke sit eget tjek (se ovenfor); meld det venligst</translation>
+    </message>
+    <message>
+        <source>slide %1: its title was shortened to fit on the console</source>
+        <translation>dias %1: titlen blev forkortet, så den passer på konsollen</translation>
+    </message>
+    <message>
+        <source>slide %1: it has more notes than a slide holds; the last ones were joined into one</source>
+        <translation>dias %1: det har flere noter, end et dias kan rumme; de sidste blev samlet i én</translation>
+    </message>
+    <message>
+        <source>is not a PowerPoint package that can be read: %1</source>
+        <translation>er ikke en PowerPoint-pakke, der kan læses: %1</translation>
+    </message>
+    <message>
+        <source>has no ppt/presentation.xml: it is not a PowerPoint presentation</source>
+        <translation>har ingen ppt/presentation.xml: det er ikke en PowerPoint-præsentation</translation>
+    </message>
+    <message>
+        <source>is not an Impress package that can be read: %1</source>
+        <translation>er ikke en Impress-pakke, der kan læses: %1</translation>
+    </message>
+    <message>
+        <source>has no content.xml: it is not an Impress presentation</source>
+        <translation>har ingen content.xml: det er ikke en Impress-præsentation</translation>
+    </message>
+    <message>
+        <source>cannot be read (larger than 16 MB, or not readable)</source>
+        <translation>kan ikke læses (større end 16 MB eller ikke læsbar)</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
+        <translation>er ikke en pdfpc-notefil: den skal være JSON med et &quot;pages&quot;-array</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1576,49 @@
         <source>value</source>
         <translation>en værdi</translation>
     </message>
+    <message>
+        <source>deck %1</source>
+        <translation>præsentationen %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a PDF file (.pdf); bring a PowerPoint or Impress deck in with stoppunkt --import</source>
+        <translation>%1 skal være en PDF-fil (.pdf); hent en PowerPoint- eller Impress-præsentation ind med stoppunkt --import</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; export the deck again with smaller pictures</source>
+        <translation>%1 er større end 512 MB; eksportér præsentationen igen med mindre billeder</translation>
+    </message>
+    <message>
+        <source>%1; until then the projector shows a card instead of the page</source>
+        <translation>%1; indtil da viser projektoren et kort i stedet for siden</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 is not in deck %2, which has %n pages</source>
+        <translation>
+            <numerusform>side %1 findes ikke i præsentationen %2, som har %n side</numerusform>
+            <numerusform>side %1 findes ikke i præsentationen %2, som har %n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; pages are numbered from 1 (the deck&apos;s first page) to at most %3</source>
+        <translation>%1 er %2; siderne nummereres fra 1 (præsentationens første side) til højst %3</translation>
+    </message>
+    <message>
+        <source>&quot;lastPage&quot; is %1, before &quot;page&quot; %2; Next steps from &quot;page&quot; forward to &quot;lastPage&quot;</source>
+        <translation>&quot;lastPage&quot; er %1, før &quot;page&quot; %2; Næste går fra &quot;page&quot; frem til &quot;lastPage&quot;</translation>
+    </message>
+    <message>
+        <source>one slide steps through at most %1 pages after its first; this one steps through %2 (make more slides)</source>
+        <translation>ét dias går højst %1 sider frem efter sin første; dette går %2 (lav flere dias)</translation>
+    </message>
+    <message>
+        <source>the backdrop</source>
+        <translation>baggrunden</translation>
+    </message>
+    <message>
+        <source>a backdrop</source>
+        <translation>en baggrund</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>
@@ -1543,6 +1761,14 @@
     <message>
         <source>Too fast: wait a moment, or scan the code on the screen.</source>
         <translation>For hurtigt: vent et øjeblik, eller scan koden på skærmen.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown</source>
+        <translation>Denne side kan ikke vises</translation>
     </message>
 </context>
 <context>

@@ -322,10 +322,6 @@
         <translation>session</translation>
     </message>
     <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation>The report&apos;s PDF file.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -479,8 +475,36 @@
         <translation>%1 has no state to take the drawings from</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</translation>
+        <source>Present it with: stoppunkt %1</source>
+        <translation>Present it with: stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file, or the lesson folder an import writes.</source>
+        <translation>The report&apos;s PDF file, or the lesson folder an import writes.</translation>
+    </message>
+    <message>
+        <source>Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or an Impress .odp (pages drawn by LibreOffice).</source>
+        <translation>Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or an Impress .odp (pages drawn by LibreOffice).</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>deck</translation>
+    </message>
+    <message>
+        <source>With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak).</source>
+        <translation>With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</translation>
+    </message>
+    <message>
+        <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
+        <translation>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import</source>
+        <translation>--replace goes with --import</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,157 @@
     <message>
         <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
         <translation>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckCheck</name>
+    <message>
+        <source>cannot be opened</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (damaged, cut short or another kind of file)</source>
+        <translation>is not a PDF that can be read (damaged, cut short or another kind of file)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>is encrypted with a password; export it again without one</translation>
+    </message>
+    <message>
+        <source>is protected in a way that cannot be opened; export it again without protection</source>
+        <translation>is protected in a way that cannot be opened; export it again without protection</translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF</source>
+        <translation>cannot be read as a PDF</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>has no pages</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>cannot make a temporary folder for LibreOffice: %1</source>
+        <translation>cannot make a temporary folder for LibreOffice: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) did not start: %2</source>
+        <translation>LibreOffice (%1) did not start: %2</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the deck to PDF (exit code %1): %2</source>
+        <translation>LibreOffice could not convert the deck to PDF (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
+        <translation>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the notes of %n pages from %1.</source>
+        <translation>
+            <numerusform>Read the notes of %n page from %1.</numerusform>
+            <numerusform>Read the notes of %n pages from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
+        <translation>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</translation>
+    </message>
+    <message>
+        <source>Converted %1 to PDF with LibreOffice.</source>
+        <translation>Converted %1 to PDF with LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
+        <translation>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and differs from what this import writes (it may hold your edits), so it was left as it is. Import into another folder, or add --replace to overwrite it (the old file is kept as lesson.json.bak).</source>
+        <translation>%1 exists and differs from what this import writes (it may hold your edits), so it was left as it is. Import into another folder, or add --replace to overwrite it (the old file is kept as lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>cannot keep the old lesson as %1.bak; nothing was written</source>
+        <translation>cannot keep the old lesson as %1.bak; nothing was written</translation>
+    </message>
+    <message>
+        <source>Kept the old lesson as %1.bak.</source>
+        <translation>Kept the old lesson as %1.bak.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds this import; it was left as it is.</source>
+        <translation>%1 already holds this import; it was left as it is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
+        <translation>
+            <numerusform>Wrote %1: &quot;%2&quot;, %n page slide, language %3.</numerusform>
+            <numerusform>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
+        <translation>
+            <numerusform>The deck&apos;s pages are in %1; %n slide has notes.</numerusform>
+            <numerusform>The deck&apos;s pages are in %1; %n slides have notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the lesson written does not pass its own check (see above); please report this</source>
+        <translation>the lesson written does not pass its own check (see above); please report this</translation>
+    </message>
+    <message>
+        <source>slide %1: its title was shortened to fit on the console</source>
+        <translation>slide %1: its title was shortened to fit on the console</translation>
+    </message>
+    <message>
+        <source>slide %1: it has more notes than a slide holds; the last ones were joined into one</source>
+        <translation>slide %1: it has more notes than a slide holds; the last ones were joined into one</translation>
+    </message>
+    <message>
+        <source>is not a PowerPoint package that can be read: %1</source>
+        <translation>is not a PowerPoint package that can be read: %1</translation>
+    </message>
+    <message>
+        <source>has no ppt/presentation.xml: it is not a PowerPoint presentation</source>
+        <translation>has no ppt/presentation.xml: it is not a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>is not an Impress package that can be read: %1</source>
+        <translation>is not an Impress package that can be read: %1</translation>
+    </message>
+    <message>
+        <source>has no content.xml: it is not an Impress presentation</source>
+        <translation>has no content.xml: it is not an Impress presentation</translation>
+    </message>
+    <message>
+        <source>cannot be read (larger than 16 MB, or not readable)</source>
+        <translation>cannot be read (larger than 16 MB, or not readable)</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
+        <translation>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1576,49 @@
         <source>value</source>
         <translation>value</translation>
     </message>
+    <message>
+        <source>deck %1</source>
+        <translation>deck %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a PDF file (.pdf); bring a PowerPoint or Impress deck in with stoppunkt --import</source>
+        <translation>%1 must be a PDF file (.pdf); bring a PowerPoint or Impress deck in with stoppunkt --import</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; export the deck again with smaller pictures</source>
+        <translation>%1 is larger than 512 MB; export the deck again with smaller pictures</translation>
+    </message>
+    <message>
+        <source>%1; until then the projector shows a card instead of the page</source>
+        <translation>%1; until then the projector shows a card instead of the page</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 is not in deck %2, which has %n pages</source>
+        <translation>
+            <numerusform>page %1 is not in deck %2, which has %n page</numerusform>
+            <numerusform>page %1 is not in deck %2, which has %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; pages are numbered from 1 (the deck&apos;s first page) to at most %3</source>
+        <translation>%1 is %2; pages are numbered from 1 (the deck&apos;s first page) to at most %3</translation>
+    </message>
+    <message>
+        <source>&quot;lastPage&quot; is %1, before &quot;page&quot; %2; Next steps from &quot;page&quot; forward to &quot;lastPage&quot;</source>
+        <translation>&quot;lastPage&quot; is %1, before &quot;page&quot; %2; Next steps from &quot;page&quot; forward to &quot;lastPage&quot;</translation>
+    </message>
+    <message>
+        <source>one slide steps through at most %1 pages after its first; this one steps through %2 (make more slides)</source>
+        <translation>one slide steps through at most %1 pages after its first; this one steps through %2 (make more slides)</translation>
+    </message>
+    <message>
+        <source>the backdrop</source>
+        <translation>the backdrop</translation>
+    </message>
+    <message>
+        <source>a backdrop</source>
+        <translation>a backdrop</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>
@@ -1543,6 +1761,14 @@
     <message>
         <source>Too fast: wait a moment, or scan the code on the screen.</source>
         <translation>Too fast: wait a moment, or scan the code on the screen.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown</source>
+        <translation>This page cannot be shown</translation>
     </message>
 </context>
 <context>

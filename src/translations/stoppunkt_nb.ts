@@ -322,10 +322,6 @@
         <translation>økt</translation>
     </message>
     <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation>Rapportens PDF-fil.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -479,8 +475,36 @@
         <translation>%1 har ingen tilstand å hente tegningene fra</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report og --handout kan ikke kombineres</translation>
+        <source>Present it with: stoppunkt %1</source>
+        <translation>Vis den med: stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file, or the lesson folder an import writes.</source>
+        <translation>Rapportens PDF-fil, eller leksjonsmappen en import skriver.</translation>
+    </message>
+    <message>
+        <source>Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or an Impress .odp (pages drawn by LibreOffice).</source>
+        <translation>Hent inn en presentasjon som leksjon: skriv leksjonsmappen gitt med -o, med ett sidelysbilde per side, titlene og talenotatene. Tar en PDF (notater fra en .pdfpc-fil ved siden av), en PowerPoint .pptx eller en Impress .odp (sidene tegnes av LibreOffice).</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>presentasjon</translation>
+    </message>
+    <message>
+        <source>With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak).</source>
+        <translation>Med --import: overskriv en lesson.json som avviker fra importen (den gamle beholdes som lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout og --import kan ikke kombineres</translation>
+    </message>
+    <message>
+        <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
+        <translation>--import PRESENTASJON krever -o MAPPE, leksjonsmappen som skal skrives, og ingenting annet</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import</source>
+        <translation>--replace hører sammen med --import</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,157 @@
     <message>
         <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
         <translation>1–6 velger et svar ved et spørsmål. Ellers: skriv et lysbildenummer og trykk Enter for å hoppe dit. Tastene kan endres i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckCheck</name>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (damaged, cut short or another kind of file)</source>
+        <translation>er ikke en PDF som kan leses (skadet, avkortet eller en annen type fil)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>er kryptert med et passord; eksporter den på nytt uten</translation>
+    </message>
+    <message>
+        <source>is protected in a way that cannot be opened; export it again without protection</source>
+        <translation>er beskyttet på en måte som ikke kan åpnes; eksporter den på nytt uten beskyttelse</translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF</source>
+        <translation>kan ikke leses som PDF</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>har ingen sider</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>cannot make a temporary folder for LibreOffice: %1</source>
+        <translation>kan ikke opprette en midlertidig mappe for LibreOffice: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) did not start: %2</source>
+        <translation>LibreOffice (%1) startet ikke: %2</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the deck to PDF (exit code %1): %2</source>
+        <translation>LibreOffice kunne ikke konvertere presentasjonen til PDF (avslutningskode %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
+        <translation>%1: importen tar en PDF- (.pdf), PowerPoint- (.pptx) eller Impress-presentasjon (.odp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the notes of %n pages from %1.</source>
+        <translation>
+            <numerusform>Leste notatene til %n side fra %1.</numerusform>
+            <numerusform>Leste notatene til %n sider fra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
+        <translation>%1: for å tegne sidene i en PowerPoint- eller Impress-presentasjon trengs LibreOffice, som ikke er installert. Installer det (sudo apt install libreoffice-impress), eller lagre presentasjonen som PDF og importer den.</translation>
+    </message>
+    <message>
+        <source>Converted %1 to PDF with LibreOffice.</source>
+        <translation>Konverterte %1 til PDF med LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
+        <translation>Presentasjonen har %1 lysbilder og PDF-en %2 sider; titler og notater ble koblet i rekkefølge.</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>kan ikke opprette mappen %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and differs from what this import writes (it may hold your edits), so it was left as it is. Import into another folder, or add --replace to overwrite it (the old file is kept as lesson.json.bak).</source>
+        <translation>%1 finnes og avviker fra det importen skriver (den kan inneholde endringene dine), så den ble ikke rørt. Importer til en annen mappe, eller legg til --replace for å overskrive den (den gamle filen beholdes som lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>cannot keep the old lesson as %1.bak; nothing was written</source>
+        <translation>kan ikke beholde den gamle leksjonen som %1.bak; ingenting ble skrevet</translation>
+    </message>
+    <message>
+        <source>Kept the old lesson as %1.bak.</source>
+        <translation>Beholdt den gamle leksjonen som %1.bak.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds this import; it was left as it is.</source>
+        <translation>%1 inneholder allerede denne importen; den ble ikke rørt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
+        <translation>
+            <numerusform>Skrev %1: &quot;%2&quot;, %n sidelysbilde, språk %3.</numerusform>
+            <numerusform>Skrev %1: &quot;%2&quot;, %n sidelysbilder, språk %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
+        <translation>
+            <numerusform>Presentasjonens sider ligger i %1; %n lysbilde har notater.</numerusform>
+            <numerusform>Presentasjonens sider ligger i %1; %n lysbilder har notater.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the lesson written does not pass its own check (see above); please report this</source>
+        <translation>den skrevne leksjonen består ikke sin egen kontroll (se over); meld gjerne fra om det</translation>
+    </message>
+    <message>
+        <source>slide %1: its title was shortened to fit on the console</source>
+        <translation>lysbilde %1: tittelen ble forkortet så den passer på konsollen</translation>
+    </message>
+    <message>
+        <source>slide %1: it has more notes than a slide holds; the last ones were joined into one</source>
+        <translation>lysbilde %1: det har flere notater enn et lysbilde rommer; de siste ble slått sammen til ett</translation>
+    </message>
+    <message>
+        <source>is not a PowerPoint package that can be read: %1</source>
+        <translation>er ikke en PowerPoint-pakke som kan leses: %1</translation>
+    </message>
+    <message>
+        <source>has no ppt/presentation.xml: it is not a PowerPoint presentation</source>
+        <translation>har ingen ppt/presentation.xml: det er ikke en PowerPoint-presentasjon</translation>
+    </message>
+    <message>
+        <source>is not an Impress package that can be read: %1</source>
+        <translation>er ikke en Impress-pakke som kan leses: %1</translation>
+    </message>
+    <message>
+        <source>has no content.xml: it is not an Impress presentation</source>
+        <translation>har ingen content.xml: det er ikke en Impress-presentasjon</translation>
+    </message>
+    <message>
+        <source>cannot be read (larger than 16 MB, or not readable)</source>
+        <translation>kan ikke leses (større enn 16 MB eller ikke lesbar)</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
+        <translation>er ikke en pdfpc-notatfil: den må være JSON med en &quot;pages&quot;-liste</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1576,49 @@
         <source>value</source>
         <translation>en verdi</translation>
     </message>
+    <message>
+        <source>deck %1</source>
+        <translation>presentasjonen %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a PDF file (.pdf); bring a PowerPoint or Impress deck in with stoppunkt --import</source>
+        <translation>%1 må være en PDF-fil (.pdf); hent inn en PowerPoint- eller Impress-presentasjon med stoppunkt --import</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; export the deck again with smaller pictures</source>
+        <translation>%1 er større enn 512 MB; eksporter presentasjonen på nytt med mindre bilder</translation>
+    </message>
+    <message>
+        <source>%1; until then the projector shows a card instead of the page</source>
+        <translation>%1; inntil da viser projektoren et kort i stedet for siden</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 is not in deck %2, which has %n pages</source>
+        <translation>
+            <numerusform>side %1 finnes ikke i presentasjonen %2, som har %n side</numerusform>
+            <numerusform>side %1 finnes ikke i presentasjonen %2, som har %n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; pages are numbered from 1 (the deck&apos;s first page) to at most %3</source>
+        <translation>%1 er %2; sidene nummereres fra 1 (presentasjonens første side) til høyst %3</translation>
+    </message>
+    <message>
+        <source>&quot;lastPage&quot; is %1, before &quot;page&quot; %2; Next steps from &quot;page&quot; forward to &quot;lastPage&quot;</source>
+        <translation>&quot;lastPage&quot; er %1, før &quot;page&quot; %2; Neste går fra &quot;page&quot; fram til &quot;lastPage&quot;</translation>
+    </message>
+    <message>
+        <source>one slide steps through at most %1 pages after its first; this one steps through %2 (make more slides)</source>
+        <translation>ett lysbilde går høyst %1 sider fram etter sin første; dette går %2 (lag flere lysbilder)</translation>
+    </message>
+    <message>
+        <source>the backdrop</source>
+        <translation>bakgrunnen</translation>
+    </message>
+    <message>
+        <source>a backdrop</source>
+        <translation>en bakgrunn</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>
@@ -1543,6 +1761,14 @@
     <message>
         <source>Too fast: wait a moment, or scan the code on the screen.</source>
         <translation>For raskt: vent litt, eller skann koden på skjermen.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown</source>
+        <translation>Denne siden kan ikke vises</translation>
     </message>
 </context>
 <context>

@@ -322,10 +322,6 @@
         <translation>pass</translation>
     </message>
     <message>
-        <source>The report&apos;s PDF file.</source>
-        <translation>Rapportens PDF-fil.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -479,8 +475,36 @@
         <translation>%1 har inget tillstånd att hämta ritningarna från</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report and --handout cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report och --handout kan inte kombineras</translation>
+        <source>Present it with: stoppunkt %1</source>
+        <translation>Visa den med: stoppunkt %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s PDF file, or the lesson folder an import writes.</source>
+        <translation>Rapportens PDF-fil, eller lektionsmappen som en import skriver.</translation>
+    </message>
+    <message>
+        <source>Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or an Impress .odp (pages drawn by LibreOffice).</source>
+        <translation>Hämta in en presentation som lektion: skriv lektionsmappen som anges med -o, med en sidbild per sida, dess rubriker och dess anteckningar. Tar en PDF (anteckningar från en .pdfpc-fil bredvid), en PowerPoint .pptx eller en Impress .odp (sidorna ritas av LibreOffice).</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>presentation</translation>
+    </message>
+    <message>
+        <source>With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak).</source>
+        <translation>Med --import: skriv över en lesson.json som skiljer sig från importen (den gamla sparas som lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
+        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout och --import kan inte kombineras</translation>
+    </message>
+    <message>
+        <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
+        <translation>--import PRESENTATION kräver -o MAPP, lektionsmappen som ska skrivas, och inget annat</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import</source>
+        <translation>--replace hör ihop med --import</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,157 @@
     <message>
         <source>1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. Keys can be changed in %1.</source>
         <translation>1–6 väljer ett svar vid en fråga. Annars: skriv ett bildnummer och tryck Enter för att hoppa dit. Tangenterna kan ändras i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckCheck</name>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (damaged, cut short or another kind of file)</source>
+        <translation>är inte en PDF som kan läsas (skadad, avkortad eller en annan sorts fil)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>är krypterad med ett lösenord; exportera den igen utan</translation>
+    </message>
+    <message>
+        <source>is protected in a way that cannot be opened; export it again without protection</source>
+        <translation>är skyddad på ett sätt som inte kan öppnas; exportera den igen utan skydd</translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF</source>
+        <translation>kan inte läsas som PDF</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>har inga sidor</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>cannot make a temporary folder for LibreOffice: %1</source>
+        <translation>kan inte skapa en tillfällig mapp för LibreOffice: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) did not start: %2</source>
+        <translation>LibreOffice (%1) startade inte: %2</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the deck to PDF (exit code %1): %2</source>
+        <translation>LibreOffice kunde inte konvertera presentationen till PDF (slutkod %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
+    <message>
+        <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
+        <translation>%1: importen tar en PDF- (.pdf), PowerPoint- (.pptx) eller Impress-presentation (.odp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the notes of %n pages from %1.</source>
+        <translation>
+            <numerusform>Läste anteckningarna till %n sida från %1.</numerusform>
+            <numerusform>Läste anteckningarna till %n sidor från %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
+        <translation>%1: för att rita sidorna i en PowerPoint- eller Impress-presentation behövs LibreOffice, som inte är installerat. Installera det (sudo apt install libreoffice-impress), eller spara presentationen som PDF och importera den.</translation>
+    </message>
+    <message>
+        <source>Converted %1 to PDF with LibreOffice.</source>
+        <translation>Konverterade %1 till PDF med LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
+        <translation>Presentationen har %1 bilder och dess PDF %2 sidor; rubriker och anteckningar parades i ordning.</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>kan inte skapa mappen %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and differs from what this import writes (it may hold your edits), so it was left as it is. Import into another folder, or add --replace to overwrite it (the old file is kept as lesson.json.bak).</source>
+        <translation>%1 finns och skiljer sig från det importen skriver (den kan innehålla dina ändringar), så den lämnades orörd. Importera till en annan mapp, eller lägg till --replace för att skriva över den (den gamla filen sparas som lesson.json.bak).</translation>
+    </message>
+    <message>
+        <source>cannot keep the old lesson as %1.bak; nothing was written</source>
+        <translation>kan inte spara den gamla lektionen som %1.bak; inget skrevs</translation>
+    </message>
+    <message>
+        <source>Kept the old lesson as %1.bak.</source>
+        <translation>Sparade den gamla lektionen som %1.bak.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds this import; it was left as it is.</source>
+        <translation>%1 innehåller redan denna import; den lämnades orörd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
+        <translation>
+            <numerusform>Skrev %1: &quot;%2&quot;, %n sidbild, språk %3.</numerusform>
+            <numerusform>Skrev %1: &quot;%2&quot;, %n sidbilder, språk %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
+        <translation>
+            <numerusform>Presentationens sidor ligger i %1; %n bild har anteckningar.</numerusform>
+            <numerusform>Presentationens sidor ligger i %1; %n bilder har anteckningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the lesson written does not pass its own check (see above); please report this</source>
+        <translation>den skrivna lektionen klarar inte sin egen kontroll (se ovan); rapportera det gärna</translation>
+    </message>
+    <message>
+        <source>slide %1: its title was shortened to fit on the console</source>
+        <translation>bild %1: rubriken förkortades så att den får plats på konsolen</translation>
+    </message>
+    <message>
+        <source>slide %1: it has more notes than a slide holds; the last ones were joined into one</source>
+        <translation>bild %1: den har fler anteckningar än en bild rymmer; de sista slogs ihop till en</translation>
+    </message>
+    <message>
+        <source>is not a PowerPoint package that can be read: %1</source>
+        <translation>är inte ett PowerPoint-paket som kan läsas: %1</translation>
+    </message>
+    <message>
+        <source>has no ppt/presentation.xml: it is not a PowerPoint presentation</source>
+        <translation>har ingen ppt/presentation.xml: det är inte en PowerPoint-presentation</translation>
+    </message>
+    <message>
+        <source>is not an Impress package that can be read: %1</source>
+        <translation>är inte ett Impress-paket som kan läsas: %1</translation>
+    </message>
+    <message>
+        <source>has no content.xml: it is not an Impress presentation</source>
+        <translation>har ingen content.xml: det är inte en Impress-presentation</translation>
+    </message>
+    <message>
+        <source>cannot be read (larger than 16 MB, or not readable)</source>
+        <translation>kan inte läsas (större än 16 MB eller inte läsbar)</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
+        <translation>är inte en pdfpc-anteckningsfil: den ska vara JSON med en &quot;pages&quot;-lista</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1576,49 @@
         <source>value</source>
         <translation>ett värde</translation>
     </message>
+    <message>
+        <source>deck %1</source>
+        <translation>presentationen %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a PDF file (.pdf); bring a PowerPoint or Impress deck in with stoppunkt --import</source>
+        <translation>%1 måste vara en PDF-fil (.pdf); hämta in en PowerPoint- eller Impress-presentation med stoppunkt --import</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; export the deck again with smaller pictures</source>
+        <translation>%1 är större än 512 MB; exportera presentationen igen med mindre bilder</translation>
+    </message>
+    <message>
+        <source>%1; until then the projector shows a card instead of the page</source>
+        <translation>%1; tills dess visar projektorn ett kort i stället för sidan</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 is not in deck %2, which has %n pages</source>
+        <translation>
+            <numerusform>sida %1 finns inte i presentationen %2, som har %n sida</numerusform>
+            <numerusform>sida %1 finns inte i presentationen %2, som har %n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; pages are numbered from 1 (the deck&apos;s first page) to at most %3</source>
+        <translation>%1 är %2; sidorna numreras från 1 (presentationens första sida) till högst %3</translation>
+    </message>
+    <message>
+        <source>&quot;lastPage&quot; is %1, before &quot;page&quot; %2; Next steps from &quot;page&quot; forward to &quot;lastPage&quot;</source>
+        <translation>&quot;lastPage&quot; är %1, före &quot;page&quot; %2; Nästa går från &quot;page&quot; fram till &quot;lastPage&quot;</translation>
+    </message>
+    <message>
+        <source>one slide steps through at most %1 pages after its first; this one steps through %2 (make more slides)</source>
+        <translation>en bild stegar högst %1 sidor fram efter sin första; den här stegar %2 (gör fler bilder)</translation>
+    </message>
+    <message>
+        <source>the backdrop</source>
+        <translation>bakgrunden</translation>
+    </message>
+    <message>
+        <source>a backdrop</source>
+        <translation>en bakgrund</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>
@@ -1543,6 +1761,14 @@
     <message>
         <source>Too fast: wait a moment, or scan the code on the screen.</source>
         <translation>För snabbt: vänta en stund, eller skanna koden på skärmen.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown</source>
+        <translation>Den här sidan kan inte visas</translation>
     </message>
 </context>
 <context>

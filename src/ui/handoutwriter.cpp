@@ -31,8 +31,8 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
     const QString answerLine = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The right answer is no. %1."));
 
     QPdfWriter writer(pdfPath);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                     QPageLayout::Millimeter));
     writer.setResolution(72);
     writer.setTitle(QStringLiteral("%1 — %2 — %3").arg(course, heading, title));
     writer.setCreator(QStringLiteral("Stoppunkt"));
@@ -43,59 +43,59 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
         return 0;
     }
     const QRectF page(QPointF(0, 0), writer.pageLayout().paintRect(QPageLayout::Point).size());
-    const int pages = (session.slideCount() + 1) / 2;
+    const int pages = session.slideCount();
     SlideRenderer renderer;
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
             writer.newPage();
         textlayout::draw(painter, QRectF(0, 0, page.width(), 24), QStringLiteral("%1   %2").arg(course, heading),
                          theme::font(13, QFont::Bold), theme::ink);
         painter.fillRect(QRectF(0, 24, page.width(), 1), theme::rule);
-        const qreal rowHeight = (page.height() - 60) / 2;
-        for (int r = 0; r < 2; ++r) {
-            const int index = p * 2 + r;
-            if (index >= session.slideCount())
-                break;
-            const qreal top = 36 + r * rowHeight;
-            const qreal slideWidth = page.width() * 0.56;
-            const QRectF slideRect(0, top, slideWidth, slideWidth * 9 / 16);
-            renderer.render(painter, slideRect, frameFor(session, session.thumbnailOf(index)));
-            painter.setPen(QPen(theme::rule, 0.8));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(slideRect);
-            textlayout::draw(painter, QRectF(0, slideRect.bottom() + 6, slideWidth, 14),
-                             QStringLiteral("%1  %2   %3 %4/%5").arg(lessonWord, title, slideWord(language)).arg(index + 1).arg(session.slideCount()),
-                             theme::font(8), theme::muted);
-            // The notes beside the slide, with their icons.
-            const Slide &slide = lesson.slides[index];
-            const qreal notesLeft = slideWidth + 16;
-            const qreal notesWidth = page.width() - notesLeft;
-            qreal y = top;
-            std::vector<Note> notes = slide.notes;
-            if (slide.isQuestion()) {
-                // As the seed does: the answer stands in the notes; added unless a note already states it.
-                const QString number = QString::number(slide.question.answer);
-                const bool stated = std::any_of(notes.begin(), notes.end(), [&](const Note &n) {
-                    const QString t = QString::fromStdString(n.text);
-                    return t.contains(QStringLiteral("nr. ") + number) || t.contains(QStringLiteral("no. ") + number)
-                           || t.contains(QStringLiteral("nr ") + number);
-                });
-                if (!stated)
-                    notes.push_back({NoteKind::Important, answerLine.arg(slide.question.answer).toStdString()});
-            }
-            for (const Note &note : notes) {
-                const QString text = QString::fromStdString(note.text);
-                const QFont font = theme::font(9);
-                const qreal h = textlayout::height(text, font, notesWidth - 26);
-                if (y + h > top + rowHeight - 10)
-                    break;
-                paintNoteIcon(painter, QRectF(notesLeft, y + 1, 20, 11), note.kind);
-                textlayout::draw(painter, QRectF(notesLeft + 26, y, notesWidth - 26, h + 2), text, font, theme::ink);
-                y += h + 7;
-            }
+        const qreal slideWidth = page.width() * theme::handoutSlideShare;
+        const QRectF slideRect(0, 36, slideWidth, slideWidth * 9 / 16);
+        renderer.render(painter, slideRect, frameFor(session, session.thumbnailOf(index)));
+        painter.setPen(QPen(theme::rule, 0.8));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(slideRect);
+        textlayout::draw(painter, QRectF(0, slideRect.bottom() + 6, slideWidth, 14),
+                         QStringLiteral("%1  %2   %3 %4/%5").arg(lessonWord, title, slideWord(language)).arg(index + 1).arg(pages),
+                         theme::font(8), theme::muted);
+        // The notes beside the slide, with their icons; what does not fit beside it goes on below it.
+        const Slide &slide = lesson.slides[index];
+        std::vector<Note> notes = slide.notes;
+        if (slide.isQuestion()) {
+            // As the seed does: the answer stands in the notes; added unless a note already states it.
+            const QString number = QString::number(slide.question.answer);
+            const bool stated = std::any_of(notes.begin(), notes.end(), [&](const Note &n) {
+                const QString t = QString::fromStdString(n.text);
+                return t.contains(QStringLiteral("nr. ") + number) || t.contains(QStringLiteral("no. ") + number)
+                       || t.contains(QStringLiteral("nr ") + number);
+            });
+            if (!stated)
+                notes.push_back({NoteKind::Important, answerLine.arg(slide.question.answer).toStdString()});
         }
-        textlayout::draw(painter, QRectF(0, page.height() - 16, page.width(), 16), QStringLiteral("%1 %2/%3").arg(pageWord).arg(p + 1).arg(pages),
-                         theme::font(9), theme::muted, Qt::AlignRight | Qt::AlignBottom);
+        const QRectF beside(slideWidth + 16, 36, page.width() - slideWidth - 16, page.height() - 60);
+        const QRectF below(0, slideRect.bottom() + 28, page.width(), page.height() - 24 - slideRect.bottom() - 28);
+        QRectF column = beside;
+        qreal y = column.top();
+        const QFont font = theme::font(theme::handoutNotePt);
+        for (const Note &note : notes) {
+            const QString text = QString::fromStdString(note.text);
+            qreal h = textlayout::height(text, font, column.width() - 26);
+            if (y + h > column.bottom() && column == beside) {
+                column = below;
+                y = column.top();
+                h = textlayout::height(text, font, column.width() - 26);
+            }
+            if (y + h > column.bottom())
+                break;
+            paintNoteIcon(painter, QRectF(column.left(), y + 1, 20, 11), note.kind);
+            textlayout::draw(painter, QRectF(column.left() + 26, y, column.width() - 26, h + 2), text, font, theme::ink);
+            y += h + 7;
+        }
+        textlayout::draw(painter, QRectF(0, page.height() - 16, page.width(), 16),
+                         QStringLiteral("%1 %2/%3").arg(pageWord).arg(index + 1).arg(pages), theme::font(9), theme::muted,
+                         Qt::AlignRight | Qt::AlignBottom);
     }
     painter.end();
     return pages;

@@ -41,6 +41,12 @@ QString joinUrl(const AudienceView &view);
 /// The room's votes on the question as a bar chart, under the question's title.
 void paintDistribution(QPainter &painter, const SlideFrame &frame, const QRectF &content);
 void paintVideo(QPainter &painter, const QImage &image);
+/// The deck's page a page slide shows at its build step (a page slide steps through its pages as a build).
+int shownPage(const RoomSlide &slide, int buildStep);
+/// A page slide: the deck's page, letterboxed on the slide's background and drawn at the pixels it fills.
+void paintPage(QPainter &painter, const SlideFrame &frame);
+/// A deck's page behind a question or discussion, under a veil that keeps the text over it readable.
+void paintBackdrop(QPainter &painter, const PageRef &page);
 
 } // namespace slidepainters
 } // namespace stoppunkt

@@ -132,17 +132,25 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
         return;
     }
 
+    if (slide.kind == SlideKind::Page) {
+        paintPage(painter, frame);  // the deck's page is the whole slide: its own title, its own footer
+        return;
+    }
     painter.fillRect(QRectF(0, 0, kWidth, kHeight), theme::paper);
+    if (slide.page.shown())
+        paintBackdrop(painter, slide.page);
     // Header: "KonfliktHåndtering ■ Konflikter med kunder"
     const QFont header = theme::font(26);
     painter.setFont(header);
     const QFontMetricsF metrics(header);
     qreal x = kMargin;
     painter.setPen(theme::muted);
-    painter.drawText(QPointF(x, 70), frame.course);
-    x += metrics.horizontalAdvance(frame.course) + 16;
-    painter.fillRect(QRectF(x, 70 - 17, 15, 15), theme::accent);
-    x += 15 + 16;
+    if (frame.course != frame.lessonTitle) {  // an imported deck's lesson is often its own course
+        painter.drawText(QPointF(x, 70), frame.course);
+        x += metrics.horizontalAdvance(frame.course) + 16;
+        painter.fillRect(QRectF(x, 70 - 17, 15, 15), theme::accent);
+        x += 15 + 16;
+    }
     painter.drawText(QPointF(x, 70), frame.lessonTitle);
     painter.fillRect(QRectF(kMargin, 92, kWidth - 2 * kMargin, 2), theme::rule);
     // Footer: "Dias 7/16"
@@ -187,6 +195,8 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
         else
             paintFilmCard(painter, frame);
         break;
+    case SlideKind::Page:
+        break;  // drawn above, before the header
     case SlideKind::FilmSegment: {
         // The segment has ended (or not begun): its title, quietly, until Next moves on.
         const QRectF area(kMargin, 120, kWidth - 2 * kMargin, kHeight - 240);

@@ -41,6 +41,9 @@ inline const QColor timelineTrack{255, 255, 255, 40};
 inline const QColor timelineSegment{0xF2, 0xB1, 0x3C, 120};  ///< the part of the film that plays now
 inline const QColor timelineHead{Qt::white};
 inline const QColor filmLetterbox{Qt::black};
+/// Over a deck's page behind a question or discussion: the page stays recognisable, the text reads on it.
+inline const QColor backdropVeil{0xFB, 0xFA, 0xF7, 235};
+inline const QColor pageShadow{0, 0, 0, 28};  ///< the line around a page narrower than the slide
 inline const QColor filmSymbol{255, 255, 255, 220};  ///< the film card's play symbol
 inline const QColor filmSymbolRing{255, 255, 255, 200};
 inline const QColor filmCardDetail{255, 255, 255, 170};
@@ -64,6 +67,10 @@ inline constexpr double inkMinPressure = 0.25;       ///< the lightest touch sti
 inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};
 /// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
+/// The facilitator's handout: one slide a landscape A4 page, this share of its width (the smallest question
+/// options, 32 px on the 1920 px canvas, print at 9 pt), with the notes beside it and, when long, below it.
+inline constexpr double handoutSlideShare = 0.72;
+inline constexpr int handoutNotePt = 10;  /// at 72 dpi, pixels are points
 inline constexpr int consoleSmallestTextPx = 11;
 /// A chart slide's label column on the design canvas; the room's vote, whose labels are whole options, takes
 /// this share of the width instead.

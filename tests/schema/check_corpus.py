@@ -40,6 +40,12 @@ SCHEMA_CANNOT = {
     "media-very-long-source.json": "whether a file exists",
     "text-stacked-marks.json": "combining marks are counted per letter, which no string rule of a schema can do",
     "slide-id-duplicate.json": "ids are compared with each other",
+    "page-deck-corrupt.json": "whether a file opens as a PDF",
+    "page-deck-truncated.json": "whether a file opens as a PDF",
+    "page-deck-encrypted.json": "whether a PDF is locked",
+    "page-deck-escapes.json": "where a relative path leads",
+    "page-out-of-range.json": "how many pages a PDF has",
+    "page-last-before-first.json": "\"lastPage\" is compared with \"page\"",
 }
 
 

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct zip;
+
+namespace stoppunkt {
+
+/// Reads members of a zip archive (a .pptx or .odp package) through libzip, each up to a size limit, so a
+/// hostile package (a zip bomb, a member that claims one size and holds another) cannot exhaust memory.
+class ZipReader {
+public:
+    explicit ZipReader(const QString &file);
+    ~ZipReader();
+    ZipReader(const ZipReader &) = delete;
+    ZipReader &operator=(const ZipReader &) = delete;
+
+    bool isOpen() const { return m_archive != nullptr; }
+    /// Why the archive did not open, from libzip.
+    const QString &problem() const { return m_problem; }
+    /// The members' names, in the archive's order (at most `kMaxMembers`).
+    QStringList names() const;
+    /// A member's bytes, or nothing when it is missing, damaged or larger than `maxBytes` unpacked.
+    std::optional<QByteArray> read(const QString &name, qint64 maxBytes = kMaxMemberBytes) const;
+
+    static constexpr qint64 kMaxMemberBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxMembers = 20000;
+
+private:
+    zip *m_archive = nullptr;
+    QString m_problem;
+};
+
+} // namespace stoppunkt
