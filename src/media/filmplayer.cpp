@@ -180,10 +180,13 @@ void FilmPlayer::showFrameAt(qint64 ms)
         return;
     }
     setFlag(mpvname::kPause, true);
-    // Seeking a quarter frame into the frame shows exactly that frame; `end` keeps later ones away.
-    setEnd(ms);
+    // An exact seek paused shows the first frame at or after its target: a quarter frame before the frame's
+    // start finds exactly that frame, and paused, no later one follows. No `end` here: mpv stops reading
+    // packets at `end`, so a frame stored after a later one (a B-frame) would never be decoded and the frame
+    // before it would show instead (frame 1252 of the demo film showed 1251).
+    setEnd(-1);
     m_holdAfterSeek = true;
-    seekExact(ms + halfFrameMs() / 2);
+    seekExact(std::max<qint64>(0, ms - halfFrameMs() / 2));
 }
 
 void FilmPlayer::applyPending()

@@ -99,3 +99,27 @@ TEST_CASE("jumping back 10 s lands 250 frames earlier")
     f.player->seekBy(-10000);
     CHECK(f.waitForFrame(kStopFrames[0] - 250) == kStopFrames[0] - 250);
 }
+
+TEST_CASE("a frame asked for by its start shows exactly that frame, whichever frame it is (the stop editor's steps)")
+{
+    FilmFixture f;
+    for (int frame : {1249, 1250, 1251, 1252, 1253, 1254, 1256, 1302, 2000, 1252}) {
+        INFO("frame " << frame);
+        f.player->showFrameAt(frameMs(frame));
+        CHECK(f.waitForFrame(frame, 10000) == frame);
+    }
+}
+
+TEST_CASE("a stop on any frame, one stored after a later frame (a B-frame) too, holds exactly that frame")
+{
+    FilmFixture f;
+    for (int frame : {1252, 1254, 1302}) {
+        INFO("stop at frame " << frame);
+        QSignalSpy reached(f.player.get(), &FilmPlayer::stopReached);
+        f.highestFrame = -1;
+        f.player->playSegment(frameMs(frame) - 1000, frameMs(frame), frame);
+        REQUIRE(reached.wait(20000));
+        CHECK(f.waitForFrame(frame, 10000) == frame);
+        CHECK(f.highestFrame == frame);  // and never a later one
+    }
+}
