@@ -15,6 +15,8 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent)
     connect(&session, &Session::lessonReplaced, this, [this] {
         // Sources and stops may have changed: stop what plays, then open and position the film afresh.
         // (The next sync() cannot tell it played once the runs are forgotten.)
+        if (m_suspended)
+            return;  // the stop editor's own change: it keeps its frame, and resuming positions the film afresh
         if (m_playedRun >= 0 || m_heldRun >= 0)
             m_player.stop();
         m_playedRun = m_heldRun = -1;
@@ -23,11 +25,15 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent)
     });
     // The player already holds the stop frame it reached: remember that before the session moves on.
     connect(&player, &FilmPlayer::stopReached, this, [this](int run) {
+        if (m_suspended)
+            return;  // a frame the stop editor asked for, not the session's stop
         m_heldRun = run;
         m_heldAt = heldTarget();
         m_session.filmReachedStop(run);
     });
     connect(&player, &FilmPlayer::ended, this, [this](int run) {
+        if (m_suspended)
+            return;
         m_heldRun = run;
         m_heldAt = -1;
         m_session.filmEnded(run);
@@ -95,8 +101,20 @@ QString FilmSync::subtitleFileFor(const Film &film) const
     return check.status == FilmSourceCheck::Status::Ok ? QString::fromStdString(check.resolved.string()) : QString();
 }
 
+void FilmSync::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (!suspended) {
+        m_playedRun = m_heldRun = -1;  // whatever the player shows now, the session's film part is shown again
+        m_heldAt = -2;
+        sync();
+    }
+}
+
 void FilmSync::sync()
 {
+    if (m_suspended)
+        return;
     if (m_subtitlesShown != int(m_session.subtitlesShown())) {
         m_subtitlesShown = int(m_session.subtitlesShown());
         m_player.setSubtitlesVisible(m_session.subtitlesShown());

@@ -22,6 +22,9 @@ public:
 
     /// The stop-point entry for the film's current position, as an author pastes it into the lesson.
     QString stopEntryForPosition() const;
+    /// While the stop editor shows frames of its own, the player is left alone; resuming puts it back on the
+    /// session's film at once.
+    void setSuspended(bool suspended);
 
 private:
     void sync();
@@ -42,6 +45,7 @@ private:
     int m_heldRun = -1;
     qint64 m_heldAt = -2;  ///< the stop the held frame belongs to (-1: the end)
     bool m_unavailable = false;
+    bool m_suspended = false;
     int m_subtitlesShown = -1;  ///< as last told to the player (-1: not yet)
 };
 

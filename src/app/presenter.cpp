@@ -15,6 +15,7 @@
 #include "presentationtimer.h"
 #include "projectorwindow.h"
 #include "recordkeeper.h"
+#include "stopediting.h"
 #include "roomaddressdialog.h"
 #include "roomaddresses.h"
 #include "roomserver.h"
@@ -115,7 +116,7 @@ QString Presenter::openRecord()
 
 void Presenter::watchLesson()
 {
-    if (!m_options.watch)
+    if (!m_options.watch && !m_options.author)  // the stop editor's changes show at once
         return;
     ConsoleWindow *console = m_console.get();
     m_watcher = std::make_unique<LessonWatcher>(*m_session, QString::fromStdString(m_session->lesson().file.string()));
@@ -225,10 +226,13 @@ void Presenter::setUpFilm(const Options &options)
         m_volume = std::clamp(m_volume + 10 * steps, 0, 130);
         player->setVolume(m_volume);
     });
-    if (options.author)
+    if (options.author) {
         connect(m_dispatcher.get(), &CommandDispatcher::markRequested, this, [this] {
             QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl;
         });
+        m_stopEditing = new StopEditing(*m_session, *m_player, *m_filmSync, *m_console);
+        connect(m_dispatcher.get(), &CommandDispatcher::stopEditorRequested, m_stopEditing, &StopEditing::toggle);
+    }
 }
 
 Presenter::~Presenter() = default;

@@ -20,6 +20,7 @@ class PresentationTimer;
 class ProjectorWindow;
 class RecordKeeper;
 class RoomSync;
+class StopEditing;
 class ScreenPlacement;
 class Session;
 class UiTranslator;
@@ -40,6 +41,7 @@ public:
     PresentationTimer &timer() { return *m_timer; }
     /// The film player; nullptr when the presenter runs without one.
     FilmPlayer *player() { return m_player.get(); }
+    StopEditing *stopEditing() { return m_stopEditing; }
     /// Which surface shows the film: OpenGL or software.
     bool usesOpenGL() const { return m_openGL; }
     /// The session record; nullptr when the presenter keeps none (the walkthrough).
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<RecordKeeper> m_records;
     std::unique_ptr<RoomSync> m_room;
     std::unique_ptr<LessonWatcher> m_watcher;
+    StopEditing *m_stopEditing = nullptr;  ///< author mode only; a child of the console
     bool m_fullScreen = true;
     bool m_openGL = false;
     int m_volume = 100;

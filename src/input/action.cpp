@@ -91,6 +91,8 @@ std::vector<ActionInfo> buildTable()
         {Action::Zoom, "zoom", QT_TRANSLATE_NOOP("Action", "Zoom in where the mouse is (the wheel zooms, a drag pans)"),
          keys({K::Key_Z})},
         {Action::MarkStop, "mark", QT_TRANSLATE_NOOP("Action", "Author mode: print the film's position as a stop point"), keys({K::Key_M})},
+        {Action::EditStops, "edit-stops", QT_TRANSLATE_NOOP("Action", "Author mode: set, move and label the film's stop points on its timeline"),
+         keys({shift | K::Key_M})},
     };
 }
 } // namespace

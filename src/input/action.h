@@ -39,6 +39,7 @@ enum class Action {
     VolumeUp,
     VolumeDown,
     MarkStop,
+    EditStops,
     Flipchart,
     OpenLesson,
     UiLanguage,

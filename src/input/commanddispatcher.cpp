@@ -144,6 +144,7 @@ void CommandDispatcher::trigger(Action action)
     case Action::VolumeUp: emit volumeChanged(1); break;
     case Action::VolumeDown: emit volumeChanged(-1); break;
     case Action::MarkStop: emit markRequested(); break;
+    case Action::EditStops: emit stopEditorRequested(); break;
     case Action::Flipchart: emit flipchartRequested(); break;
     case Action::OpenLesson: emit openLessonRequested(); break;
     case Action::UiLanguage: emit uiLanguageRequested(); break;

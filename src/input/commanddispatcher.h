@@ -72,6 +72,8 @@ signals:
     void filmBackRequested();
     void volumeChanged(int steps);
     void markRequested();
+    /// Author mode: the stop-point editor on the film's timeline.
+    void stopEditorRequested();
     void flipchartRequested();
     void openLessonRequested();
     /// The facilitator asks for the console in the next UI language.

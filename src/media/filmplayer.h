@@ -61,6 +61,8 @@ public:
 
     qint64 position() const { return m_position; }
     qint64 duration() const { return m_duration; }
+    /// The open film's frames per second (as given to open(), else the file's).
+    double fps() const { return m_fps; }
     bool paused() const { return m_paused; }
     qint64 halfFrameMs() const;
 

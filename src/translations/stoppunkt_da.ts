@@ -203,6 +203,10 @@
         <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
         <translation>Zoom ind, hvor musen er (hjulet zoomer, træk flytter)</translation>
     </message>
+    <message>
+        <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
+        <translation>Forfattertilstand: sæt, flyt og navngiv filmens stoppunkter på dens tidslinje</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2792,6 +2796,87 @@
     <message>
         <source>its folder cannot be created</source>
         <translation>dens mappe kan ikke oprettes</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditing</name>
+    <message>
+        <source>Go to a slide with the film to edit its stop points.</source>
+        <translation>Gå til et dias med filmen for at redigere dens stoppunkter.</translation>
+    </message>
+    <message>
+        <source>The film is not open yet, so its frames cannot be shown; try again when it plays.</source>
+        <translation>Filmen er ikke åbnet endnu, så dens billeder kan ikke vises; prøv igen, når den spiller.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditor</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has no film %1</source>
+        <translation>lektionen har ingen film %1</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>lektionen har fejl; ret dem først: %1</translation>
+    </message>
+    <message>
+        <source>there is a stop on this frame already</source>
+        <translation>der er allerede et stoppunkt på dette billede</translation>
+    </message>
+    <message>
+        <source>no stop is selected: go to one first</source>
+        <translation>intet stoppunkt er valgt: gå til et først</translation>
+    </message>
+    <message>
+        <source>a stop moves only between the stops before and after it; to change their order, delete it and set a new one</source>
+        <translation>et stoppunkt flyttes kun mellem stoppunkterne før og efter det; for at ændre rækkefølgen, slet det og sæt et nyt</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame</source>
+        <translation>der er intet stoppunkt på dette billede</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has this film</source>
+        <translation>lektionsfilen har ikke længere denne film</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditorView</name>
+    <message>
+        <source>The stop&apos;s label, as the console and the film card name it; Enter keeps it, Esc leaves it</source>
+        <translation>Stoppunktets navn, som konsollen og filmkortet viser det; Enter gemmer, Esc fortryder</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame: set one with S first</source>
+        <translation>der er intet stoppunkt på dette billede: sæt et med S først</translation>
+    </message>
+    <message>
+        <source>Stop points of %1</source>
+        <translation>Stoppunkter i %1</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2</source>
+        <translation>%1 · billede %2</translation>
+    </message>
+    <message>
+        <source>The film is loading…</source>
+        <translation>Filmen indlæses …</translation>
+    </message>
+    <message>
+        <source>←/→ one frame · Shift+←/→ one second · PgUp/PgDn the stops · S set a stop here · M move the selected stop here · Delete delete the stop here · Enter its label · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc close. Each change is saved in the lesson file at once.</source>
+        <translation>←/→ ét billede · Shift+←/→ ét sekund · PgUp/PgDn stoppunkterne · S sæt et stoppunkt her · M flyt det valgte stoppunkt hertil · Delete slet stoppunktet her · Enter dets navn · Ctrl+Z fortryd · Ctrl+Shift+Z gentag · Esc luk. Hver ændring gemmes straks i lektionsfilen.</translation>
+    </message>
+    <message>
+        <source>No stop points yet: go to a frame and press S.</source>
+        <translation>Ingen stoppunkter endnu: gå til et billede og tryk S.</translation>
     </message>
 </context>
 </TS>

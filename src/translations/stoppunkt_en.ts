@@ -203,6 +203,10 @@
         <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
         <translation>Zoom in where the mouse is (the wheel zooms, a drag pans)</translation>
     </message>
+    <message>
+        <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
+        <translation>Author mode: set, move and label the film&apos;s stop points on its timeline</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2792,6 +2796,87 @@
     <message>
         <source>its folder cannot be created</source>
         <translation>its folder cannot be created</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditing</name>
+    <message>
+        <source>Go to a slide with the film to edit its stop points.</source>
+        <translation>Go to a slide with the film to edit its stop points.</translation>
+    </message>
+    <message>
+        <source>The film is not open yet, so its frames cannot be shown; try again when it plays.</source>
+        <translation>The film is not open yet, so its frames cannot be shown; try again when it plays.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditor</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has no film %1</source>
+        <translation>the lesson has no film %1</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>the lesson has errors; fix them first: %1</translation>
+    </message>
+    <message>
+        <source>there is a stop on this frame already</source>
+        <translation>there is a stop on this frame already</translation>
+    </message>
+    <message>
+        <source>no stop is selected: go to one first</source>
+        <translation>no stop is selected: go to one first</translation>
+    </message>
+    <message>
+        <source>a stop moves only between the stops before and after it; to change their order, delete it and set a new one</source>
+        <translation>a stop moves only between the stops before and after it; to change their order, delete it and set a new one</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame</source>
+        <translation>there is no stop on this frame</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has this film</source>
+        <translation>the lesson file no longer has this film</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditorView</name>
+    <message>
+        <source>The stop&apos;s label, as the console and the film card name it; Enter keeps it, Esc leaves it</source>
+        <translation>The stop&apos;s label, as the console and the film card name it; Enter keeps it, Esc leaves it</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame: set one with S first</source>
+        <translation>there is no stop on this frame: set one with S first</translation>
+    </message>
+    <message>
+        <source>Stop points of %1</source>
+        <translation>Stop points of %1</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2</source>
+        <translation>%1 · frame %2</translation>
+    </message>
+    <message>
+        <source>The film is loading…</source>
+        <translation>The film is loading…</translation>
+    </message>
+    <message>
+        <source>←/→ one frame · Shift+←/→ one second · PgUp/PgDn the stops · S set a stop here · M move the selected stop here · Delete delete the stop here · Enter its label · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc close. Each change is saved in the lesson file at once.</source>
+        <translation>←/→ one frame · Shift+←/→ one second · PgUp/PgDn the stops · S set a stop here · M move the selected stop here · Delete delete the stop here · Enter its label · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc close. Each change is saved in the lesson file at once.</translation>
+    </message>
+    <message>
+        <source>No stop points yet: go to a frame and press S.</source>
+        <translation>No stop points yet: go to a frame and press S.</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,10 @@
         <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
         <translation>Zoom inn der musen er (hjulet zoomer, dra flytter)</translation>
     </message>
+    <message>
+        <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
+        <translation>Forfattermodus: sett, flytt og navngi filmens stoppunkter på tidslinjen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2792,6 +2796,87 @@
     <message>
         <source>its folder cannot be created</source>
         <translation>mappen kan ikke opprettes</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditing</name>
+    <message>
+        <source>Go to a slide with the film to edit its stop points.</source>
+        <translation>Gå til et lysbilde med filmen for å redigere stoppunktene.</translation>
+    </message>
+    <message>
+        <source>The film is not open yet, so its frames cannot be shown; try again when it plays.</source>
+        <translation>Filmen er ikke åpnet ennå, så bildene kan ikke vises; prøv igjen når den spiller.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditor</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has no film %1</source>
+        <translation>leksjonen har ingen film %1</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>leksjonen har feil; rett dem først: %1</translation>
+    </message>
+    <message>
+        <source>there is a stop on this frame already</source>
+        <translation>det er allerede et stoppunkt på dette bildet</translation>
+    </message>
+    <message>
+        <source>no stop is selected: go to one first</source>
+        <translation>ingen stoppunkt er valgt: gå til ett først</translation>
+    </message>
+    <message>
+        <source>a stop moves only between the stops before and after it; to change their order, delete it and set a new one</source>
+        <translation>et stoppunkt flyttes bare mellom stoppunktene før og etter det; for å endre rekkefølgen, slett det og sett et nytt</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame</source>
+        <translation>det er ikke noe stoppunkt på dette bildet</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has this film</source>
+        <translation>leksjonsfilen har ikke lenger denne filmen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditorView</name>
+    <message>
+        <source>The stop&apos;s label, as the console and the film card name it; Enter keeps it, Esc leaves it</source>
+        <translation>Stoppunktets navn, slik konsollen og filmkortet viser det; Enter lagrer, Esc angrer</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame: set one with S first</source>
+        <translation>det er ikke noe stoppunkt på dette bildet: sett ett med S først</translation>
+    </message>
+    <message>
+        <source>Stop points of %1</source>
+        <translation>Stoppunkter i %1</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2</source>
+        <translation>%1 · bilde %2</translation>
+    </message>
+    <message>
+        <source>The film is loading…</source>
+        <translation>Filmen lastes …</translation>
+    </message>
+    <message>
+        <source>←/→ one frame · Shift+←/→ one second · PgUp/PgDn the stops · S set a stop here · M move the selected stop here · Delete delete the stop here · Enter its label · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc close. Each change is saved in the lesson file at once.</source>
+        <translation>←/→ ett bilde · Shift+←/→ ett sekund · PgUp/PgDn stoppunktene · S sett et stoppunkt her · M flytt det valgte stoppunktet hit · Delete slett stoppunktet her · Enter navnet · Ctrl+Z angre · Ctrl+Shift+Z gjør om · Esc lukk. Hver endring lagres straks i leksjonsfilen.</translation>
+    </message>
+    <message>
+        <source>No stop points yet: go to a frame and press S.</source>
+        <translation>Ingen stoppunkter ennå: gå til et bilde og trykk S.</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,10 @@
         <source>Zoom in where the mouse is (the wheel zooms, a drag pans)</source>
         <translation>Zooma in där musen är (hjulet zoomar, dra flyttar)</translation>
     </message>
+    <message>
+        <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
+        <translation>Författarläge: sätt, flytta och namnge filmens stopppunkter på dess tidslinje</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2792,6 +2796,87 @@
     <message>
         <source>its folder cannot be created</source>
         <translation>mappen kan inte skapas</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditing</name>
+    <message>
+        <source>Go to a slide with the film to edit its stop points.</source>
+        <translation>Gå till en bild med filmen för att redigera dess stopppunkter.</translation>
+    </message>
+    <message>
+        <source>The film is not open yet, so its frames cannot be shown; try again when it plays.</source>
+        <translation>Filmen är inte öppnad än, så dess bildrutor kan inte visas; försök igen när den spelar.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditor</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has no film %1</source>
+        <translation>lektionen har ingen film %1</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>lektionen har fel; rätta dem först: %1</translation>
+    </message>
+    <message>
+        <source>there is a stop on this frame already</source>
+        <translation>det finns redan ett stopppunkt på den här bildrutan</translation>
+    </message>
+    <message>
+        <source>no stop is selected: go to one first</source>
+        <translation>inget stopppunkt är valt: gå till ett först</translation>
+    </message>
+    <message>
+        <source>a stop moves only between the stops before and after it; to change their order, delete it and set a new one</source>
+        <translation>ett stopppunkt flyttas bara mellan stopppunkterna före och efter det; för att ändra ordningen, ta bort det och sätt ett nytt</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame</source>
+        <translation>det finns inget stopppunkt på den här bildrutan</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has this film</source>
+        <translation>lektionsfilen har inte längre den här filmen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::StopEditorView</name>
+    <message>
+        <source>The stop&apos;s label, as the console and the film card name it; Enter keeps it, Esc leaves it</source>
+        <translation>Stopppunktets namn, som konsolen och filmkortet visar det; Enter sparar, Esc ångrar</translation>
+    </message>
+    <message>
+        <source>there is no stop on this frame: set one with S first</source>
+        <translation>det finns inget stopppunkt på den här bildrutan: sätt ett med S först</translation>
+    </message>
+    <message>
+        <source>Stop points of %1</source>
+        <translation>Stopppunkter i %1</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2</source>
+        <translation>%1 · bildruta %2</translation>
+    </message>
+    <message>
+        <source>The film is loading…</source>
+        <translation>Filmen laddas …</translation>
+    </message>
+    <message>
+        <source>←/→ one frame · Shift+←/→ one second · PgUp/PgDn the stops · S set a stop here · M move the selected stop here · Delete delete the stop here · Enter its label · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc close. Each change is saved in the lesson file at once.</source>
+        <translation>←/→ en bildruta · Shift+←/→ en sekund · PgUp/PgDn stopppunkterna · S sätt ett stopppunkt här · M flytta det valda stopppunktet hit · Delete ta bort stopppunktet här · Enter dess namn · Ctrl+Z ångra · Ctrl+Shift+Z gör om · Esc stäng. Varje ändring sparas direkt i lektionsfilen.</translation>
+    </message>
+    <message>
+        <source>No stop points yet: go to a frame and press S.</source>
+        <translation>Inga stopppunkter än: gå till en bildruta och tryck S.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ public:
     /// Where the film's frames come from, so "now on the projector" shows the moving film: every frame of
     /// the software surface, or the OpenGL surface's small copies.
     void setVideoSurface(const VideoFrames *surface);
+    const VideoFrames *videoSurface() const { return m_videoSurface; }
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
     QString notice() const { return m_notice; }

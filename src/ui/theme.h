@@ -71,6 +71,10 @@ inline const QColor qrLight{Qt::white};
 /// options, 32 px on the 1920 px canvas, print at 9 pt), with the notes beside it and, when long, below it.
 inline constexpr double handoutSlideShare = 0.72;
 inline constexpr int handoutNotePt = 10;  /// at 72 dpi, pixels are points
+/// The stop editor over the console: the film's frame takes this share of its width, the list of stops the rest.
+inline constexpr double stopEditorFrameShare = 0.62;
+inline constexpr int stopEditorMarginPx = 24;
+inline constexpr int stopEditorTextPx = 16;
 inline constexpr int consoleSmallestTextPx = 11;
 /// A chart slide's label column on the design canvas; the room's vote, whose labels are whole options, takes
 /// this share of the width instead.

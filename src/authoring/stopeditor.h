@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "film.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+#include <string>
+#include <vector>
+
+namespace stoppunkt {
+
+/// One film's stop points as the author edits them on its timeline: a position that moves by whole frames,
+/// stops set, moved, deleted and labelled at that frame, each change written into the lesson file at once
+/// (only the "stops" array's text is rewritten) and undone or redone as a whole. A change that would leave the
+/// lesson with errors (a question's stop deleted, two stops on one frame) is refused with the loader's words,
+/// and the file stays as it was.
+class StopEditor : public QObject {
+    Q_OBJECT
+public:
+    /// `fps` is the film's frame rate (the position is always the start of a frame); `durationMs` its length.
+    StopEditor(QString lessonFile, int filmIndex, double fps, qint64 durationMs, QObject *parent = nullptr);
+
+    /// Reads the lesson; false, with problem() set, when it does not load or has no such film.
+    bool open();
+    const std::vector<StopPoint> &stops() const { return m_stops; }
+    const QString &problem() const { return m_problem; }
+
+    qint64 position() const { return m_position; }
+    qint64 durationMs() const { return m_duration; }
+    double fps() const { return m_fps; }
+    int frame() const { return frameAt(m_position); }
+    int frameAt(qint64 ms) const;
+    /// Where frame `frame` starts, in whole milliseconds inside the frame (what a stop's "at" says).
+    qint64 frameStart(int frame) const;
+    /// The stop on the frame shown, or -1.
+    int stopHere() const;
+    /// The stop last set, moved or gone to: the one move() moves (-1 when none).
+    int selected() const { return m_selected; }
+
+    void stepFrames(int frames);
+    void stepMs(qint64 ms);
+    /// Goes to the frame that holds `ms`.
+    void scrubTo(qint64 ms);
+    /// Goes to the next (+1) or previous (-1) stop and selects it.
+    void goToStop(int direction);
+
+    /// Sets a stop on this frame, named "stop-N" and without a label, and selects it.
+    bool setStop();
+    /// Moves the selected stop to this frame.
+    bool moveSelected();
+    /// Deletes the stop on this frame.
+    bool deleteStop();
+    /// Gives the stop on this frame a label (empty: none).
+    bool setLabel(const QString &label);
+    bool undo();
+    bool redo();
+    bool canUndo() const { return !m_undo.empty(); }
+    bool canRedo() const { return !m_redo.empty(); }
+
+signals:
+    /// The frame to show: the player seeks exactly there, so what the author sees is what the stop will hold.
+    void positionChanged(qint64 ms);
+    /// The stops changed and the file holds them.
+    void stopsChanged();
+
+private:
+    /// Writes `stops` into the file, keeping the old text for undo; false (problem() says why) when refused.
+    bool write(std::vector<StopPoint> stops, int select);
+    bool writeText(const std::string &text);
+    /// A file's text and the stops in it, before or after a change.
+    struct Version {
+        std::string text;
+        std::vector<StopPoint> stops;
+    };
+    /// Undo (from the undo stack to the redo stack) or redo (the other way).
+    bool restore(std::vector<Version> &from, std::vector<Version> &to);
+    bool readFile(std::string &text);
+    void setPosition(qint64 ms);
+
+    QString m_file;
+    int m_film = 0;
+    double m_fps = 25;
+    qint64 m_duration = 0;
+    qint64 m_position = 0;
+    int m_selected = -1;
+    std::string m_text;  ///< the file as last read or written
+    std::vector<StopPoint> m_stops;
+    std::vector<Version> m_undo;
+    std::vector<Version> m_redo;
+    QString m_problem;
+};
+
+} // namespace stoppunkt

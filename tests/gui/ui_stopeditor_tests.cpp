@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// The stop editor in author mode, with the demo film (its frame counter burned in by ffmpeg): the frame the
+// editor shows is the frame the stop holds, in the session, on the projector and in --stop-frames; the lesson
+// file changes only in its stops array, live preview follows, and undo gives the file back byte for byte.
+#include "commanddispatcher.h"
+#include "consolewindow.h"
+#include "demofilm.h"
+#include "filmplayer.h"
+#include "lessonloader.h"
+#include "session.h"
+#include "softwaresurface.h"
+#include "stopediting.h"
+#include "stopeditor.h"
+#include "stopeditorview.h"
+#include "uitestsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stoppunkt;
+using namespace stoppunkt::test;
+using stoppunkt::demofilm::frameNumber;
+
+namespace {
+QByteArray bytesOf(const QString &file)
+{
+    QFile in(file);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    return in.readAll();
+}
+
+/// The seed lesson and its film, copied into lessons/ and media/ under `dir`, so the editor may write it.
+QString lessonCopy(const QTemporaryDir &dir)
+{
+    REQUIRE(QDir().mkpath(dir.filePath("lessons/konflikter-med-kunder")));
+    REQUIRE(QDir().mkpath(dir.filePath("media")));
+    const QString lesson = dir.filePath("lessons/konflikter-med-kunder/lesson.json");
+    REQUIRE(QFile::copy(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json", lesson));
+    for (const char *name : {"morten-demo.mp4", "morten-demo.da.srt"})
+        REQUIRE(QFile::copy(QStringLiteral(STOPPUNKT_LESSONS "/../media/") + name, dir.filePath(QStringLiteral("media/") + name)));
+    QFile::setPermissions(lesson, QFile::ReadOwner | QFile::WriteOwner);
+    return lesson;
+}
+
+int shownFrame(Presenter &p)
+{
+    return frameNumber(p.player()->softwareSurface()->frame());
+}
+
+void press(QWidget *view, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
+{
+    for (int i = 0; i < times; ++i)
+        QTest::keyClick(view, key, modifiers);
+}
+} // namespace
+
+TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only the stops, and undoes byte for byte")
+{
+    QTemporaryDir dir;
+    const QString file = lessonCopy(dir);
+    const QByteArray original = bytesOf(file);
+    LoadResult loaded = loadLessonFile(file.toStdString());
+    REQUIRE(loaded.ok());
+    Options options;
+    options.windowed = true;
+    options.video = Options::Video::Software;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    options.author = true;
+    options.record = false;
+    Presenter p(std::move(*loaded.lesson), options);
+    p.show();
+    Session &s = p.session();
+    s.goTo(10);  // Film #1: the film plays to stop-1 (frame 1249)
+    REQUIRE(demofilm::waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop && p.player()->duration() > 0; }, 30000));
+
+    p.dispatcher().trigger(Action::EditStops);
+    REQUIRE(p.stopEditing()->isOpen());
+    QWidget *view = p.stopEditing()->view();
+    StopEditor &editor = *p.stopEditing()->editor();
+    CHECK(editor.frame() == 1249);
+    CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1249; }, 20000));
+
+    press(view, Qt::Key_Right, Qt::NoModifier, 3);
+    CHECK(editor.frame() == 1252);
+    CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1252; }, 20000));
+    press(view, Qt::Key_M);  // nothing selected yet: refused, and the file untouched
+    CHECK(bytesOf(file) == original);
+    press(view, Qt::Key_PageUp);  // back to stop-1, selected
+    CHECK(editor.frame() == 1249);
+    press(view, Qt::Key_Right, Qt::NoModifier, 3);
+    press(view, Qt::Key_M);
+    const QByteArray moved = bytesOf(file);
+    CHECK(moved.contains("\"at\": \"00:50.080\""));
+    CHECK(moved.left(moved.indexOf("\"stops\": [")) == original.left(original.indexOf("\"stops\": [")));
+    CHECK(moved.mid(moved.indexOf("\"slides\"")) == original.mid(original.indexOf("\"slides\"")));
+    // Live preview: the session's lesson follows the file.
+    CHECK(demofilm::waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 50080; }, 20000));
+
+    press(view, Qt::Key_Z, Qt::ControlModifier);  // undo: the author's file, byte for byte
+    CHECK(bytesOf(file) == original);
+    CHECK(demofilm::waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 49960; }, 20000));
+    press(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);  // redo
+    CHECK(bytesOf(file) == moved);
+    CHECK(demofilm::waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 50080; }, 20000));
+
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
+        for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+            p.console().resize(size);
+            demofilm::waitUntil([&] { return view->size() == size; }, 2000);
+            settle();
+            view->grab().save(QStringLiteral("%1/stop-editor-console-%2x%3.png").arg(QString::fromLocal8Bit(shots)).arg(size.width()).arg(size.height()));
+        }
+    // A click on the timeline scrubs there: halfway along it is halfway through the film, on a frame's start.
+    {
+        const QRectF bar = StopEditorView::layoutFor(QSizeF(view->size())).timeline;
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPointF(bar.center().x(), bar.center().y()).toPoint());
+        const int middle = editor.frameAt(editor.durationMs() / 2);
+        CHECK(std::abs(editor.frame() - middle) <= 1);
+        CHECK(editor.position() == editor.frameStart(editor.frame()));
+        CHECK(demofilm::waitUntil([&] { return shownFrame(p) == editor.frame(); }, 20000));
+        press(view, Qt::Key_PageUp);  // back to stop-1, as moved
+        CHECK(editor.frame() == 1252);
+    }
+    // A label typed in place.
+    press(view, Qt::Key_Return);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" #1"));
+    press(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(bytesOf(file).contains("\"label\": \"Stoppunkt #1 #1\""));
+
+    // Closed: the session's stop holds the moved frame on the player, and --stop-frames writes that frame.
+    press(view, Qt::Key_Escape);
+    CHECK(demofilm::waitUntil([&] { return !p.stopEditing()->isOpen(); }, 5000));
+    CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1252; }, 20000));
+    QProcess frames;
+    frames.start(STOPPUNKT_EXE, {"--stop-frames", dir.filePath("frames"), file});
+    REQUIRE(frames.waitForFinished(60000));
+    INFO(frames.readAllStandardError().toStdString());
+    CHECK(frames.exitCode() == 0);
+    CHECK(frameNumber(QImage(dir.filePath("frames/stop-1.png"))) == 1252);
+    CHECK(frameNumber(QImage(dir.filePath("frames/stop-2.png"))) == 1899);
+}
+
+TEST_CASE("the stop editor opens only in author mode, and only on a slide with the film")
+{
+    Options options;
+    options.windowed = true;
+    options.video = Options::Video::Software;
+    options.filmAudio = false;
+    options.author = true;
+    options.record = false;
+    Presenter p(seedLesson(), options);
+    p.show();
+    p.dispatcher().trigger(Action::EditStops);  // slide 1 has no film
+    REQUIRE(p.stopEditing());
+    CHECK_FALSE(p.stopEditing()->isOpen());
+
+    options.author = false;
+    Presenter q(seedLesson(), options);
+    q.show();
+    q.session().goTo(10);
+    q.dispatcher().trigger(Action::EditStops);
+    CHECK(q.stopEditing() == nullptr);
+}
