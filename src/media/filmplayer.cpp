@@ -207,9 +207,12 @@ void FilmPlayer::seekBy(qint64 ms)
     if (!m_open || m_position < 0)
         return;
     const bool wasPlaying = !m_paused;
-    // From the start of the frame shown, wherever in it the position is (a stop holds a quarter frame in):
-    // 10 s back from a frame is exactly 250 frames back at 25 fps.
-    const qint64 frameStart = qint64(std::floor(std::floor(double(m_position) * m_fps / 1000.0 + 1e-6) * 1000.0 / m_fps));
+    // From the start of the frame shown: 10 s back from a frame is exactly 250 frames back at 25 fps. A held
+    // frame (a stop, or one shown by showFrameAt()) is known exactly; mpv's position may still be the seek's
+    // target a quarter frame before it. Playing, the position is the frame's own time.
+    const qint64 frameStart = m_state == State::Holding && m_segmentTo >= 0
+                                  ? m_segmentTo
+                                  : qint64(std::floor(std::floor(double(m_position) * m_fps / 1000.0 + 1e-6) * 1000.0 / m_fps));
     seekExact(std::max<qint64>(0, frameStart + ms));
     if (wasPlaying)
         setFlag(mpvname::kPause, false);
