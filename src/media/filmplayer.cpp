@@ -104,6 +104,7 @@ qint64 FilmPlayer::halfFrameMs() const
 
 bool FilmPlayer::open(const QString &path, double fps)
 {
+    m_heldFrameMs = -1;
     if (!m_mpv) {
         emit errorOccurred(m_error);
         return false;
@@ -167,6 +168,7 @@ void FilmPlayer::playSegment(qint64 fromMs, qint64 toMs, int token)
     }
     setEnd(toMs);
     m_holdAfterSeek = false;
+    m_heldFrameMs = -1;
     seekExact(fromMs < 0 ? 0 : fromMs);
     setFlag(mpvname::kPause, false);
 }
@@ -174,6 +176,7 @@ void FilmPlayer::playSegment(qint64 fromMs, qint64 toMs, int token)
 void FilmPlayer::showFrameAt(qint64 ms)
 {
     m_segmentTo = ms;
+    m_heldFrameMs = ms;
     if (m_state == State::Loading || !m_open) {
         m_pending = Pending::Frame;
         m_pendingFrom = ms;
@@ -206,14 +209,17 @@ void FilmPlayer::seekBy(qint64 ms)
 {
     if (!m_open || m_position < 0)
         return;
-    const bool wasPlaying = !m_paused;
+    const bool wasPlaying = m_state == State::Playing && !m_paused;
     // From the start of the frame shown: 10 s back from a frame is exactly 250 frames back at 25 fps. A held
-    // frame (a stop, or one shown by showFrameAt()) is known exactly; mpv's position may still be the seek's
-    // target a quarter frame before it. Playing, the position is the frame's own time.
-    const qint64 frameStart = m_state == State::Holding && m_segmentTo >= 0
-                                  ? m_segmentTo
+    // frame (a stop, or one shown by showFrameAt()) is known exactly, while mpv's position may still be a seek's
+    // target or the frame before a re-shown stop; playing, the position is the frame's own time.
+    const qint64 frameStart = m_heldFrameMs >= 0
+                                  ? m_heldFrameMs
                                   : qint64(std::floor(std::floor(double(m_position) * m_fps / 1000.0 + 1e-6) * 1000.0 / m_fps));
-    seekExact(std::max<qint64>(0, frameStart + ms));
+    const qint64 target = std::max<qint64>(0, frameStart + ms);
+    m_heldFrameMs = wasPlaying ? -1 : target;
+    // As showFrameAt() does: a quarter frame before the frame's start finds exactly that frame.
+    seekExact(std::max<qint64>(0, target - halfFrameMs() / 2));
     if (wasPlaying)
         setFlag(mpvname::kPause, false);
 }
@@ -244,6 +250,7 @@ void FilmPlayer::setSubtitlesVisible(bool visible)
 void FilmPlayer::stop()
 {
     m_pending = Pending::None;
+    m_heldFrameMs = -1;
     ++m_token;  // whatever the film still reports belongs to no segment
     if (m_mpv)
         setFlag(mpvname::kPause, true);
@@ -304,6 +311,7 @@ void FilmPlayer::handleEvent(const mpv_event &event)
             } else {
                 const int token = m_token;
                 const qint64 stop = m_segmentTo;
+                m_heldFrameMs = stop;  // the frame the film stops on, shown once more below
                 emit stopReached(m_token);
                 // A frame the video output dropped while the machine was busy is not drawn again when the film
                 // stops on it: show the stop's frame once more, exactly, so the surface holds the stop frame.

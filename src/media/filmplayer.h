@@ -99,6 +99,7 @@ private:
     bool m_paused = true;
     int m_token = 0;
     qint64 m_segmentTo = -1;
+    qint64 m_heldFrameMs = -1;  ///< the frame held paused (a stop, showFrameAt(), a seek while paused), or -1
     // A request made while the film is still loading, applied once it has loaded.
     enum class Pending { None, Segment, Frame } m_pending = Pending::None;
     qint64 m_pendingFrom = -1;
