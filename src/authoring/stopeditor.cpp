@@ -4,7 +4,6 @@
 #include "lessonloader.h"
 #include "stopstext.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 

@@ -3,6 +3,7 @@
 
 #include "deckconversion.h"
 #include "deckinfo.h"
+#include "deckprobe.h"
 #include "importedlesson.h"
 #include "lessonlanguage.h"
 #include "lessonloader.h"
@@ -196,10 +197,7 @@ ImportReport importDeck(const ImportRequest &request)
     // The lesson is checked as --validate checks it, so the author starts from a lesson that loads.
     LoadOptions options;
     options.requireMedia = true;
-    options.probeDeck = [](const std::filesystem::path &file) {
-        const DeckInfo info = inspectDeck(QString::fromStdString(file.string()));
-        return DeckFacts{info.opens, info.problem.toStdString(), info.opens ? info.pageCount : -1};
-    };
+    options.probeDeck = deckProbe();
     const LoadResult check = loadLessonFile(report.lessonFile.toStdString(), options, report.lessonFile.toStdString());
     for (const Diagnostic &d : check.diagnostics)
         report.lines << QString::fromStdString(d.format());
