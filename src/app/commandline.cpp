@@ -5,6 +5,7 @@
 #include "lessonpaths.h"
 
 #include "clicommands.h"
+#include "diagnostics.h"
 #include "clitext.h"
 #include "lessonproblems.h"
 #include "options.h"
@@ -228,6 +229,7 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("stoppunkt"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stoppunkt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOPPUNKT_VERSION));
+    useMessagePattern();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

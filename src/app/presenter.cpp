@@ -5,6 +5,7 @@
 #include "commanddispatcher.h"
 #include "consolequestion.h"
 #include "consolewindow.h"
+#include "diagnostics.h"
 #include "filmplayer.h"
 #include "filmsync.h"
 #include "glvideowidget.h"
@@ -54,7 +55,7 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
 {
     const QStringList problems = m_dispatcher->bindings().loadOverrides(KeyBindings::overridePath());
     for (const QString &problem : problems)
-        QTextStream(stderr) << "stoppunkt: " << problem << '\n';
+        qCWarning(lcKeys).noquote() << problem;
 
     CommandDispatcher *d = m_dispatcher.get();
     ConsoleWindow *console = m_console.get();
@@ -107,7 +108,7 @@ QString Presenter::openRecord()
     if (m_records->resumed()) {
         const QString room = m_room->resumeKept();
         if (!room.isEmpty()) {
-            QTextStream(stderr) << "stoppunkt: " << room << '\n';
+            qCInfo(lcRoom).noquote() << room;
             notice += QLatin1Char(' ') + room;
         }
     }
@@ -123,7 +124,7 @@ void Presenter::watchLesson()
     connect(m_watcher.get(), &LessonWatcher::reloaded, console, [console] { console->setNotice(tr("The lesson was reloaded.")); });
     connect(m_watcher.get(), &LessonWatcher::rejected, console, [console](const QStringList &errors) {
         for (const QString &e : errors)
-            QTextStream(stderr) << e << '\n';
+            qCWarning(lcLesson).noquote() << e;
         const int count = int(errors.size());
         console->setNotice(tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr, count)
                                .arg(errors.value(0)));

@@ -2,6 +2,7 @@
 #include "recordkeeper.h"
 
 #include "consolequestion.h"
+#include "diagnostics.h"
 #include "presentationtimer.h"
 #include "recordcodec.h"
 #include "recordformat.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
-#include <QTextStream>
 
 namespace stoppunkt {
 
@@ -88,15 +88,15 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
     }
     m_recorder = std::make_unique<SessionRecorder>(m_session, m_timer, path);
     connect(m_recorder.get(), &SessionRecorder::problemChanged, this, [this](const QString &problem) {
-        QTextStream(stderr) << "stoppunkt: "
-                            << (problem.isEmpty() ? tr("the session record is saved again")
-                                                  : tr("the session record %1 cannot be saved: %2").arg(m_recorder->path(), problem))
-                            << '\n';
+        if (problem.isEmpty())
+            qCInfo(lcRecord).noquote() << tr("the session record is saved again");
+        else
+            qCWarning(lcRecord).noquote() << tr("the session record %1 cannot be saved: %2").arg(m_recorder->path(), problem);
         emit problemChanged(problem);
     });
     m_recorder->start(earlier);
     if (!notice.isEmpty())
-        QTextStream(stderr) << "stoppunkt: " << notice << '\n';
+        qCInfo(lcRecord).noquote() << notice;
     return notice;
 }
 
