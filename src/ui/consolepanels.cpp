@@ -31,14 +31,14 @@ void paintPanel(QPainter &painter, const QRectF &area)
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::consolePanel);
-    painter.drawRoundedRect(area, 10, 10);
+    painter.drawRoundedRect(area, theme::consolePanelRadiusPx, theme::consolePanelRadiusPx);
 }
 
 QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text)
 {
-    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 24), text.toUpper(), uiFont(14, QFont::Bold),
-                     theme::consoleMuted);
-    return area.adjusted(0, 26, 0, 0);
+    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), theme::consoleHeadingLinePx), text.toUpper(),
+                     uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleMuted);
+    return area.adjusted(0, theme::consoleHeadingStepPx, 0, 0);
 }
 
 qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,

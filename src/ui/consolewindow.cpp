@@ -2,6 +2,7 @@
 #include "consolewindow.h"
 
 #include "commanddispatcher.h"
+#include "consolelayout.h"
 #include "consolepanels.h"
 #include "flipchartline.h"
 #include "handstatus.h"
@@ -46,14 +47,15 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(m_session.lesson().title)));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(960, 600);
+    setMinimumSize(theme::consoleMinimumWidthPx, theme::consoleMinimumHeightPx);
+    m_layout = ConsoleLayout::of(size());
     m_notesZoom = std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), -4, 8);
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
     connect(&session, &Session::recorded, this, [this] { m_summary.reset(); });
     connect(&timer, &PresentationTimer::changed, this, [this] { m_summary.reset(); });  // the record notes the timer too
     connect(&session, &Session::lessonReplaced, this, [this] { m_summary.reset(); });
-    connect(&session, &Session::pointerMoved, this, [this] { update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2)); });
-    connect(&session, &Session::inkMoved, this, [this] { update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2)); });
+    connect(&session, &Session::pointerMoved, this, [this] { updateNowSlide(); });
+    connect(&session, &Session::inkMoved, this, [this] { updateNowSlide(); });
     setMouseTracking(true);
     connect(&session, &Session::filmProgressed, this, qOverload<>(&QWidget::update));
     connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
@@ -76,12 +78,17 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     connect(m_flipLine, &FlipchartLine::closed, this, [this] { setFocus(); });
 }
 
+void ConsoleWindow::updateNowSlide()
+{
+    update(m_layout.nowSlide.toAlignedRect().marginsAdded(QMargins(2, 2, 2, 2)));  // its frame's line too
+}
+
 void ConsoleWindow::setVideoSurface(const VideoFrames *surface)
 {
     m_videoSurface = surface;
     connect(surface, &VideoFrames::frameReady, this, [this] {
         if (m_session.filmPhase() == FilmPhase::Playing)
-            update(m_nowRect.toAlignedRect().adjusted(-2, -2, 2, 2));  // only the slide, not the whole console
+            updateNowSlide();  // only the slide, not the whole console
     });
 }
 
@@ -130,7 +137,8 @@ void ConsoleWindow::changeEvent(QEvent *event)
 
 void ConsoleWindow::resizeEvent(QResizeEvent *)
 {
-    m_flipLine->setGeometry(18, height() - 66, width() - 36, 48);
+    m_layout = ConsoleLayout::of(size());
+    m_flipLine->setGeometry(m_layout.flipLine.toRect());
 }
 
 void ConsoleWindow::toggleOverview()
@@ -162,7 +170,7 @@ void ConsoleWindow::scrollNotes(int steps)
 
 void ConsoleWindow::wheelEvent(QWheelEvent *event)
 {
-    if (!m_overview.isOpen() && !m_help && handleSlideHand(m_dispatcher, m_nowRect, event))
+    if (!m_overview.isOpen() && !m_help && handleSlideHand(m_dispatcher, m_layout.nowSlide, event))
         return event->accept();
     if (!m_notes.area().contains(event->position()) || event->angleDelta().y() == 0)
         return QWidget::wheelEvent(event);
@@ -209,18 +217,18 @@ QString ConsoleWindow::statusLine() const
     return tr("Projector on %1").arg(m_placement.projectorScreen()->name());
 }
 
-void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
+void ConsoleWindow::paintTopBar(QPainter &painter)
 {
     const Lesson &lesson = m_session.lesson();
     const QString counter = QStringLiteral("%1 %2/%3").arg(slideWord(QString::fromStdString(lesson.language)))
                                 .arg(m_session.slideIndex() + 1).arg(m_session.slideCount());
-    textlayout::draw(painter, QRectF(area.left(), area.top(), 260, area.height()), counter, uiFont(30, QFont::Bold),
-                     theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+    textlayout::draw(painter, m_layout.counter, counter, uiFont(theme::consoleCounterPx, QFont::Bold), theme::consoleText,
+                     Qt::AlignLeft | Qt::AlignVCenter);
     const bool alert = m_placement.projectorLost() || m_session.skipArmed() || m_session.revealArmed() || !m_dispatcher.jumpBuffer().isEmpty()
                        || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
     // A long status (the room and the remote on, a resume's notice) grows smaller to stay whole in the bar;
     // only past the smallest size is its end cut, never its lines clipped.
-    const QRectF statusArea(area.left() + 270, area.top(), area.width() - 760, area.height());
+    const QRectF &statusArea = m_layout.status;
     QString status = statusLine();
     const QFont::Weight weight = alert ? QFont::Bold : QFont::Normal;
     int statusPx = theme::consoleStatusPx;
@@ -236,21 +244,20 @@ void ConsoleWindow::paintTopBar(QPainter &painter, const QRectF &area)
                      Qt::AlignLeft | Qt::AlignVCenter);
     const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
     const QColor timerColour = m_timer.running() ? theme::consoleText : theme::consoleHighlight;
-    const QRectF timerArea(area.right() - 480, area.top(), 340, area.height());
     const PaceText pace = PaceText::of(m_session.timePlan(), m_session.slideIndex(), m_timer.elapsedMs(),
                                        m_timer.running() || m_timer.elapsedMs() > 0, QTime::currentTime());
     if (pace.text.isEmpty()) {
-        textlayout::draw(painter, timerArea, timer, uiFont(30, QFont::Bold), timerColour, Qt::AlignRight | Qt::AlignVCenter);
+        textlayout::draw(painter, m_layout.timer, timer, uiFont(theme::consoleTimerPx, QFont::Bold), timerColour,
+                         Qt::AlignRight | Qt::AlignVCenter);
     } else {
         // With a time plan, the timer shares its place with the plan's line, so the notes lose no room.
-        textlayout::draw(painter, QRectF(timerArea.left(), timerArea.top() - 4, timerArea.width(), 36), timer, uiFont(26, QFont::Bold),
-                         timerColour, Qt::AlignRight | Qt::AlignVCenter);
-        textlayout::draw(painter, QRectF(timerArea.left(), timerArea.top() + 32, timerArea.width(), 22), pace.text,
-                         uiFont(15, QFont::Bold), pace.colour, Qt::AlignRight | Qt::AlignVCenter);
+        textlayout::draw(painter, m_layout.timerLine, timer, uiFont(theme::consoleTimerWithPacePx, QFont::Bold), timerColour,
+                         Qt::AlignRight | Qt::AlignVCenter);
+        textlayout::draw(painter, m_layout.paceLine, pace.text, uiFont(theme::consolePacePx, QFont::Bold), pace.colour,
+                         Qt::AlignRight | Qt::AlignVCenter);
     }
-    textlayout::draw(painter, QRectF(area.right() - 130, area.top(), 130, area.height()),
-                     QTime::currentTime().toString(QStringLiteral("HH:mm")), uiFont(30), theme::consoleMuted,
-                     Qt::AlignRight | Qt::AlignVCenter);
+    textlayout::draw(painter, m_layout.clock, QTime::currentTime().toString(QStringLiteral("HH:mm")),
+                     uiFont(theme::consoleClockPx), theme::consoleMuted, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void ConsoleWindow::paintEvent(QPaintEvent *)
@@ -258,66 +265,9 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     painter.fillRect(rect(), theme::consoleBackground);
-    const qreal m = 18;
-    const QRectF all = QRectF(rect()).adjusted(m, m, -m, -m);
-    paintTopBar(painter, QRectF(all.left(), all.top(), all.width(), 52));
-
-    const qreal top = all.top() + 64;
-    const qreal leftWidth = all.width() * 0.58;
-    const QRectF left(all.left(), top, leftWidth, all.bottom() - top);
-    const QRectF right(left.right() + m, top, all.right() - left.right() - m, all.bottom() - top);
-
-    // Now: exactly what the room sees, blank and build step included.
-    QRectF nowArea = paintHeading(painter, left, tr("Now on the projector"));
-    const qreal below = 16;
-    QRectF nowSlide = SlideRenderer::letterbox(QRectF(nowArea.topLeft(), QSizeF(nowArea.width(), nowArea.height() * 0.72)));
-    nowSlide.moveTopLeft(nowArea.topLeft());
-    m_nowRect = nowSlide;
-    m_renderer.render(painter, nowSlide, nowOnProjector());
-    painter.setPen(QPen(theme::consoleMuted, 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(nowSlide);
-
-    // Under it, side by side: the next step (a reminder, not a reading copy) and the film strip. The whole
-    // right-hand column is left to the question and the notes.
-    const QRectF row(left.left(), nowSlide.bottom() + below, left.width(), left.bottom() - nowSlide.bottom() - below);
-    QRectF nextArea = paintHeading(painter, QRectF(row.left(), row.top(), row.width() * 0.45, row.height()), tr("Next"));
-    QRectF nextSlide = SlideRenderer::letterbox(nextArea);
-    nextSlide.moveTopLeft(nextArea.topLeft());
-    const auto preview = m_session.previewOfNext();  // one copy of the next step per paint
-    const bool atEnd = !preview.has_value();
-    if (preview)
-        m_renderer.render(painter, nextSlide, frameFor(m_session, *preview));
-    else
-        textlayout::draw(painter, nextSlide, tr("End of the lesson"), uiFont(20), theme::consoleMuted, Qt::AlignCenter);
-    const QRectF strip(nextSlide.right() + below, row.top(), row.right() - nextSlide.right() - below, row.height());
-    paintPanel(painter, strip);
-    paintFilmStrip(painter, strip.adjusted(16, 12, -16, -8), m_session, m_dispatcher.bindings());
-
-    QRectF lower = right;
-    paintPanel(painter, lower);
-    lower.adjust(16, 12, -16, -12);
-    if (atEnd && m_recordSource) {
-        // The lesson's end: what happened, from the session record, above the notes.
-        const QRectF summaryArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.6));
-        if (!m_summary)
-            m_summary = SessionSummary::fromRecord(m_session.lesson(), m_recordSource());
-        lower.setTop(lower.top() + paintSummary(painter, summaryArea, *m_summary));
-    }
-    m_optionRects.clear();
-    m_entryRects.clear();
-    // The question's panel leaves the notes at least a third of the room, even on a small laptop screen.
-    const QRectF questionArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * 0.64));
-    lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, m_dispatcher.bindings(), &m_optionRects));
-    lower.setTop(lower.top() + roompanel::paintVotes(painter, lower, m_session, m_dispatcher.bindings()));
-    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, m_dispatcher.bindings(), m_flipLine->editing(), &m_entryRects));
-    lower.setTop(lower.top() + roompanel::paintSuggestions(painter, lower, m_session, m_dispatcher.bindings()));
-    lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, m_dispatcher.bindings()));
-    m_notes.layout(m_session.slide().notes, paintHeading(painter, lower, tr("Notes")),
-                   NotesView::fontPx(height(), m_notesZoom));
-    m_notes.paint(painter, m_dispatcher.bindings().keysText(Action::NotesDown),
-                  m_dispatcher.bindings().keysText(Action::NotesUp));
-
+    paintTopBar(painter);
+    const bool atEnd = paintLeftColumn(painter);
+    paintRightColumn(painter, atEnd);
     if (m_overview.isOpen())
         m_overview.paint(painter, rect(), m_session, m_dispatcher.jumpBuffer());
     if (m_help)
@@ -327,6 +277,54 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
         m_painted = true;
         emit firstPainted();
     }
+}
+
+bool ConsoleWindow::paintLeftColumn(QPainter &painter)
+{
+    // Now: exactly what the room sees, blank and build step included.
+    paintHeading(painter, m_layout.nowColumn, tr("Now on the projector"));
+    m_renderer.render(painter, m_layout.nowSlide, nowOnProjector());
+    painter.setPen(QPen(theme::consoleMuted, 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(m_layout.nowSlide);
+
+    // Under it, side by side: the next step (a reminder, not a reading copy) and the film strip. The whole
+    // right-hand column is left to the question and the notes.
+    paintHeading(painter, m_layout.nextColumn, tr("Next"));
+    const auto preview = m_session.previewOfNext();  // one copy of the next step per paint
+    if (preview)
+        m_renderer.render(painter, m_layout.nextSlide, frameFor(m_session, *preview));
+    else
+        textlayout::draw(painter, m_layout.nextSlide, tr("End of the lesson"), uiFont(theme::consoleEndOfLessonPx),
+                         theme::consoleMuted, Qt::AlignCenter);
+    paintPanel(painter, m_layout.filmStrip);
+    paintFilmStrip(painter, m_layout.filmStripInner, m_session, m_dispatcher.bindings());
+    return !preview.has_value();
+}
+
+void ConsoleWindow::paintRightColumn(QPainter &painter, bool atEnd)
+{
+    paintPanel(painter, m_layout.rightPanel);
+    QRectF lower = m_layout.rightInner;
+    if (atEnd && m_recordSource) {
+        // The lesson's end: what happened, from the session record, above the notes.
+        const QRectF summaryArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * theme::consoleSummaryShare));
+        if (!m_summary)
+            m_summary = SessionSummary::fromRecord(m_session.lesson(), m_recordSource());
+        lower.setTop(lower.top() + paintSummary(painter, summaryArea, *m_summary));
+    }
+    m_optionRects.clear();
+    m_entryRects.clear();
+    // The question's panel leaves the notes at least a third of the room, even on a small laptop screen.
+    const QRectF questionArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * theme::consoleQuestionShare));
+    const KeyBindings &keys = m_dispatcher.bindings();
+    lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, keys, &m_optionRects));
+    lower.setTop(lower.top() + roompanel::paintVotes(painter, lower, m_session, keys));
+    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, keys, m_flipLine->editing(), &m_entryRects));
+    lower.setTop(lower.top() + roompanel::paintSuggestions(painter, lower, m_session, keys));
+    lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, keys));
+    m_notes.layout(m_session.slide().notes, paintHeading(painter, lower, tr("Notes")), NotesView::fontPx(height(), m_notesZoom));
+    m_notes.paint(painter, keys.keysText(Action::NotesDown), keys.keysText(Action::NotesUp));
 }
 
 void ConsoleWindow::keyPressEvent(QKeyEvent *event)
@@ -343,27 +341,17 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (m_overview.isOpen()) {
-        const int n = m_session.slideCount();
-        switch (event->key()) {
-        case Qt::Key_Left: m_overview.move(-1, 0, n); update(); return;
-        case Qt::Key_Right: m_overview.move(1, 0, n); update(); return;
-        case Qt::Key_Up: m_overview.move(0, -1, n); update(); return;
-        case Qt::Key_Down: m_overview.move(0, 1, n); update(); return;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
+        if (m_overview.moveByKey(event->key(), m_session.slideCount()))
+            return update();
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
             m_dispatcher.goTo(m_overview.selected());
             m_overview.close();
-            update();
-            return;
-        default:
-            // Digits type a slide number here, even over a question (where they would otherwise pick).
-            if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9
-                && !(event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))) {
-                m_dispatcher.typeSlideDigit(event->key() - Qt::Key_0);
-                return;
-            }
-            break;
+            return update();
         }
+        // Digits type a slide number here, even over a question (where they would otherwise pick).
+        if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9
+            && !(event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)))
+            return m_dispatcher.typeSlideDigit(event->key() - Qt::Key_0);
     }
     if (!m_dispatcher.handleKey(*event))
         QWidget::keyPressEvent(event);
@@ -391,26 +379,26 @@ void ConsoleWindow::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
-    if (handleSlideHand(m_dispatcher, m_nowRect, event))
+    if (handleSlideHand(m_dispatcher, m_layout.nowSlide, event))
         return;  // drawing, erasing or panning
-    if (m_nowRect.contains(event->position()))
+    if (m_layout.nowSlide.contains(event->position()))
         m_dispatcher.trigger(event->button() == Qt::RightButton ? Action::Previous : Action::Next);
 }
 
 void ConsoleWindow::mouseMoveEvent(QMouseEvent *event)
 {
-    handleSlideHand(m_dispatcher, m_nowRect, event);
+    handleSlideHand(m_dispatcher, m_layout.nowSlide, event);
 }
 
 void ConsoleWindow::mouseReleaseEvent(QMouseEvent *event)
 {
-    handleSlideHand(m_dispatcher, m_nowRect, event);
+    handleSlideHand(m_dispatcher, m_layout.nowSlide, event);
 }
 
 void ConsoleWindow::tabletEvent(QTabletEvent *event)
 {
     if (!m_overview.isOpen() && !m_help)
-        handleSlideHand(m_dispatcher, m_nowRect, event);
+        handleSlideHand(m_dispatcher, m_layout.nowSlide, event);
 }
 
 } // namespace stoppunkt

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "consolelayout.h"
 #include "notesview.h"
 #include "overviewgrid.h"
 #include "sessionsummary.h"
@@ -61,7 +62,7 @@ public:
     /// included, never a copy of the session's state.
     SlideFrame nowOnProjector() const;
     /// Where "now on the projector" is drawn, as last laid out.
-    QRectF nowRect() const { return m_nowRect; }
+    QRectF nowRect() const { return m_layout.nowSlide; }
     /// Closes an open overlay; false when none was open.
     bool closeOverlay();
     bool overviewOpen() const { return m_overview.isOpen(); }
@@ -85,7 +86,12 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void paintTopBar(QPainter &painter, const QRectF &area);
+    void updateNowSlide();
+    void paintTopBar(QPainter &painter);
+    /// Now on the projector, the next step and the film strip; true at the lesson's end (no next step).
+    bool paintLeftColumn(QPainter &painter);
+    /// The question, the room, the flip chart and the notes; at the lesson's end the summary above them.
+    void paintRightColumn(QPainter &painter, bool atEnd);
     QString statusLine() const;
 
     Session &m_session;
@@ -100,7 +106,7 @@ private:
     int m_notesZoom = 0;
     const VideoFrames *m_videoSurface = nullptr;
     bool m_painted = false;
-    QRectF m_nowRect;  ///< where the current slide is drawn; a click there is Next
+    ConsoleLayout m_layout;  ///< where everything goes at this size; a click on the slide now shown is Next
     QString m_notice;
     QTimer m_noticeTimer;
     QString m_recordProblem;

@@ -66,7 +66,6 @@ inline constexpr double inkMinPressure = 0.25;       ///< the lightest touch sti
 // The join card's QR code: black on white, as every phone's scanner expects.
 inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};
-/// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
 /// The facilitator's handout: one slide a landscape A4 page, this share of its width (the smallest question
 /// options, 32 px on the 1920 px canvas, print at 9 pt), with the notes beside it and, when long, below it.
 inline constexpr double handoutSlideShare = 0.72;
@@ -75,6 +74,7 @@ inline constexpr int handoutNotePt = 10;  /// at 72 dpi, pixels are points
 inline constexpr double stopEditorFrameShare = 0.62;
 inline constexpr int stopEditorMarginPx = 24;
 inline constexpr int stopEditorTextPx = 16;
+/// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
 inline constexpr int consoleSmallestTextPx = 11;
 /// A chart slide's label column on the design canvas; the room's vote, whose labels are whole options, takes
 /// this share of the width instead.
@@ -88,6 +88,40 @@ inline constexpr double consoleWrappedOptionsShare = 0.7;
 inline constexpr int consoleStatusPx = 18;
 /// The heading of the end-of-lesson summary, at its largest.
 inline constexpr int consoleSummaryHeadingPx = 22;
+
+// The console's regions (ConsoleLayout places them; the numbers are pixels at any window size).
+inline constexpr qreal consoleMarginPx = 18;      ///< around the window and between its two columns
+inline constexpr qreal consoleGapPx = 10;         ///< between the top bar's parts
+inline constexpr qreal consoleTopBarPx = 52;      ///< the slide counter, the status line, the timers, the clock
+inline constexpr qreal consoleBodyGapPx = 12;     ///< between the top bar and the columns
+inline constexpr qreal consoleCounterWidthPx = 260;
+inline constexpr qreal consoleTimerWidthPx = 340;
+inline constexpr qreal consoleClockWidthPx = 130;
+inline constexpr qreal consoleTimerLinePx = 36;   ///< the timer, when the time plan's line shares its place
+inline constexpr qreal consolePaceLinePx = 22;
+inline constexpr double consoleNowColumnShare = 0.58;  ///< "now on the projector", the next step, the film strip
+inline constexpr double consoleNowHeightShare = 0.72;  ///< of its column below the heading, for the slide now shown
+inline constexpr double consoleNextWidthShare = 0.45;  ///< of the row below it, for the next step; the film strip gets the rest
+inline constexpr qreal consoleRowGapPx = 16;
+inline constexpr qreal consoleHeadingPx = 14;      ///< a panel's heading ("NOW ON THE PROJECTOR", "NOTES")
+inline constexpr qreal consoleHeadingLinePx = 24;
+inline constexpr qreal consoleHeadingStepPx = 26;  ///< from a heading's top to what it heads
+inline constexpr qreal consolePanelRadiusPx = 10;
+inline constexpr qreal consolePanelPaddingXPx = 16;
+inline constexpr qreal consolePanelPaddingYPx = 12;
+inline constexpr qreal consoleFlipLinePx = 48;     ///< the flip-chart input line, along the bottom
+inline constexpr double consoleSummaryShare = 0.6;   ///< of the right-hand panel at the lesson's end, at most
+inline constexpr double consoleQuestionShare = 0.64; ///< of what is left: the notes keep at least a third
+// The console's type, at its largest.
+inline constexpr int consoleCounterPx = 30;
+inline constexpr int consoleTimerPx = 30;
+inline constexpr int consoleTimerWithPacePx = 26;
+inline constexpr int consolePacePx = 15;
+inline constexpr int consoleClockPx = 30;
+inline constexpr int consoleEndOfLessonPx = 20;
+/// The console's smallest window, a 720p laptop's screen less its panels.
+inline constexpr int consoleMinimumWidthPx = 960;
+inline constexpr int consoleMinimumHeightPx = 600;
 
 /// The slide font (Noto Sans, installed by scripts/install-deps) at a pixel size on the design canvas.
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false);
