@@ -378,10 +378,6 @@
         <translation>--report SESSION.json kræver -o rapport.pdf og intet andet</translation>
     </message>
     <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation>--validate kræver mindst én lektionsfil</translation>
-    </message>
-    <message>
         <source>%1 takes exactly one lesson file</source>
         <translation>%1 tager præcis én lektionsfil</translation>
     </message>
@@ -499,16 +495,20 @@
         <translation>Med --import: overskriv en lesson.json, der afviger fra importen (den gamle gemmes som lesson.json.bak).</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout og --import kan ikke kombineres</translation>
-    </message>
-    <message>
         <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
         <translation>--import PRÆSENTATION kræver -o MAPPE, lektionsmappen der skal skrives, og intet andet</translation>
     </message>
     <message>
         <source>--replace goes with --import</source>
         <translation>--replace hører sammen med --import</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 og %2 kan ikke kombineres</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one lesson file</source>
+        <translation>%1 kræver mindst én lektionsfil</translation>
     </message>
 </context>
 <context>

@@ -378,10 +378,6 @@
         <translation>--report SESSION.json needs -o report.pdf, and nothing else</translation>
     </message>
     <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation>--validate needs at least one lesson file</translation>
-    </message>
-    <message>
         <source>%1 takes exactly one lesson file</source>
         <translation>%1 takes exactly one lesson file</translation>
     </message>
@@ -499,16 +495,20 @@
         <translation>With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak).</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</translation>
-    </message>
-    <message>
         <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
         <translation>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</translation>
     </message>
     <message>
         <source>--replace goes with --import</source>
         <translation>--replace goes with --import</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 and %2 cannot be combined</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one lesson file</source>
+        <translation>%1 needs at least one lesson file</translation>
     </message>
 </context>
 <context>

@@ -378,10 +378,6 @@
         <translation>--report SESSION.json krever -o rapport.pdf og ingenting annet</translation>
     </message>
     <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation>--validate krever minst én leksjonsfil</translation>
-    </message>
-    <message>
         <source>%1 takes exactly one lesson file</source>
         <translation>%1 tar nøyaktig én leksjonsfil</translation>
     </message>
@@ -499,16 +495,20 @@
         <translation>Med --import: overskriv en lesson.json som avviker fra importen (den gamle beholdes som lesson.json.bak).</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout og --import kan ikke kombineres</translation>
-    </message>
-    <message>
         <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
         <translation>--import PRESENTASJON krever -o MAPPE, leksjonsmappen som skal skrives, og ingenting annet</translation>
     </message>
     <message>
         <source>--replace goes with --import</source>
         <translation>--replace hører sammen med --import</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 og %2 kan ikke kombineres</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one lesson file</source>
+        <translation>%1 krever minst én leksjonsfil</translation>
     </message>
 </context>
 <context>

@@ -378,10 +378,6 @@
         <translation>--report SESSION.json kräver -o rapport.pdf och inget annat</translation>
     </message>
     <message>
-        <source>--validate needs at least one lesson file</source>
-        <translation>--validate kräver minst en lektionsfil</translation>
-    </message>
-    <message>
         <source>%1 takes exactly one lesson file</source>
         <translation>%1 tar exakt en lektionsfil</translation>
     </message>
@@ -499,16 +495,20 @@
         <translation>Med --import: skriv över en lesson.json som skiljer sig från importen (den gamla sparas som lesson.json.bak).</translation>
     </message>
     <message>
-        <source>--validate, --outline, --walkthrough, --stop-frames, --report, --handout and --import cannot be combined</source>
-        <translation>--validate, --outline, --walkthrough, --stop-frames, --report, --handout och --import kan inte kombineras</translation>
-    </message>
-    <message>
         <source>--import DECK needs -o FOLDER, the lesson folder to write, and nothing else</source>
         <translation>--import PRESENTATION kräver -o MAPP, lektionsmappen som ska skrivas, och inget annat</translation>
     </message>
     <message>
         <source>--replace goes with --import</source>
         <translation>--replace hör ihop med --import</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be combined</source>
+        <translation>%1 och %2 kan inte kombineras</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one lesson file</source>
+        <translation>%1 kräver minst en lektionsfil</translation>
     </message>
 </context>
 <context>

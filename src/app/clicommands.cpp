@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "clitext.h"
+#include "consolequestion.h"
 #include "deckconversion.h"
 #include "deckimport.h"
 #include "deckprobe.h"
@@ -72,6 +73,16 @@ int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err
         err.flush();
     }
     return exitCode;
+}
+
+int validateLessonsInWindow(const QStringList &files)
+{
+    QString text;
+    QTextStream out(&text);
+    const int code = validateLessons(files, out, out);
+    out.flush();
+    tellOnConsole(nullptr, code == ExitOk ? CliText::tr("The lesson is ready") : CliText::tr("The lesson has problems"), text.trimmed());
+    return code;
 }
 
 int importLesson(const Options &options, const QString &language, QTextStream &out, QTextStream &err)

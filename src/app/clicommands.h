@@ -19,6 +19,8 @@ LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict = fa
 QString lessonSummary(const Lesson &lesson);
 /// `--validate FILE…`: checks each lesson, prints "OK: …" or every problem, GCC style.
 int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err);
+/// The same check, its report in a window (the desktop menu's "Check a lesson", where there is no terminal).
+int validateLessonsInWindow(const QStringList &files);
 struct Options;
 /// `--import DECK -o FOLDER`: writes a lesson folder from the deck and says what it did; `language` is the
 /// lesson's language when the deck names none (the UI language).
