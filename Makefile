@@ -7,6 +7,8 @@
 .PHONY: all deps build run test test-asan test-fuzz bench film package clean
 
 JOBS ?= $(shell nproc)
+# The build make run and make test use: warnings are errors, as in CI (`PRESET=default` to relax that).
+PRESET ?= werror
 LESSON ?= lessons/konflikter-med-kunder/lesson.json
 
 all: build
@@ -15,8 +17,8 @@ deps:
 	@scripts/install-deps
 
 build: deps
-	cmake --preset default
-	cmake --build --preset default -j $(JOBS)
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET) -j $(JOBS)
 
 film: deps
 	@/usr/bin/python3 scripts/make-demo-film --if-missing
@@ -25,7 +27,7 @@ run: build film
 	build/bin/stoppunkt $(LESSON)
 
 test: build film
-	ctest --preset default -j $(JOBS)
+	ctest --preset $(PRESET) -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
 	$(MAKE) --no-print-directory test-fuzz
 
@@ -46,7 +48,9 @@ test-fuzz: deps
 package: build
 	cd build && cpack -G DEB
 
-bench: build
+bench: deps
+	cmake --preset $(PRESET) -DSTOPPUNKT_BENCH=ON
+	cmake --build --preset $(PRESET) -j $(JOBS)
 	scripts/run-benchmarks
 
 clean:

@@ -16,8 +16,9 @@ QString findLessonsDir()
     // The command line resolves lesson names before the application object exists.
     const QString exe = QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
                                                      : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
-    for (const QString &candidate : {QDir::currentPath() + QStringLiteral("/lessons"), exe + QStringLiteral("/../../lessons"),
-                                     exe + QStringLiteral("/../share/stoppunkt/lessons")}) {
+    const QStringList candidates{QDir::currentPath() + QStringLiteral("/lessons"), exe + QStringLiteral("/../../lessons"),
+                                 exe + QStringLiteral("/../share/stoppunkt/lessons")};
+    for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isDir())
             return QDir::cleanPath(candidate);
     }
@@ -27,8 +28,9 @@ QString findLessonsDir()
 QString findSchemaFile()
 {
     const QString exe = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {exe + QStringLiteral("/../../docs/lesson.schema.json"),
-                                     exe + QStringLiteral("/../share/stoppunkt/lesson.schema.json")}) {
+    const QStringList candidates{exe + QStringLiteral("/../../docs/lesson.schema.json"),
+                                 exe + QStringLiteral("/../share/stoppunkt/lesson.schema.json")};
+    for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isFile())
             return QFileInfo(candidate).canonicalFilePath();
     }
