@@ -510,6 +510,18 @@
         <source>%1 needs at least one lesson file</source>
         <translation>%1 krever minst én leksjonsfil</translation>
     </message>
+    <message>
+        <source>Stoppunkt</source>
+        <translation>Stoppunkt</translation>
+    </message>
+    <message>
+        <source>The lesson %1 has errors and cannot be opened:
+
+%2</source>
+        <translation>Leksjonen %1 har feil og kan ikke åpnes:
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1872,18 +1884,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Stoppunkt</source>
-        <translation>Stoppunkt</translation>
-    </message>
-    <message>
-        <source>The lesson %1 has errors and cannot be opened:
-
-%2</source>
-        <translation>Leksjonen %1 har feil og kan ikke åpnes:
-
-%2</translation>
-    </message>
-    <message>
         <source>cannot open lesson &quot;%1&quot;</source>
         <translation>kan ikke åpne leksjonen «%1»</translation>
     </message>
@@ -2426,6 +2426,25 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::ConsoleRequests</name>
+    <message>
+        <source>Quit Stoppunkt?</source>
+        <translation>Avslutte Stoppunkt?</translation>
+    </message>
+    <message>
+        <source>Quit the lesson? The projector will close.</source>
+        <translation>Avslutte leksjonen? Projektorvinduet lukkes.</translation>
+    </message>
+    <message>
+        <source>The room will listen on %1 when %2 turns it on.</source>
+        <translation>Rommet lytter på %1 når %2 slår det på.</translation>
+    </message>
+    <message>
+        <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
+        <translation>Språk på din skjerm: %1 (%2 bytter). Projektoren beholder leksjonens språk.</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleWindow</name>
     <message>
         <source>Stoppunkt — %1</source>
@@ -2557,26 +2576,10 @@
     </message>
 </context>
 <context>
-    <name>stoppunkt::Presenter</name>
+    <name>stoppunkt::LessonSwitcher</name>
     <message>
         <source>The lesson was reloaded.</source>
         <translation>Leksjonen ble lastet inn på nytt.</translation>
-    </message>
-    <message>
-        <source>The lesson %1 has errors and was not opened: %2</source>
-        <translation>Leksjonen %1 har feil og ble ikke åpnet: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>Åpnet %1.</translation>
-    </message>
-    <message>
-        <source>Quit Stoppunkt?</source>
-        <translation>Avslutte Stoppunkt?</translation>
-    </message>
-    <message>
-        <source>Quit the lesson? The projector will close.</source>
-        <translation>Avslutte leksjonen? Projektorvinduet lukkes.</translation>
     </message>
     <message numerus="yes">
         <source>The saved lesson has %n error(s); the last good version stays on screen. %1</source>
@@ -2586,12 +2589,12 @@
         </translation>
     </message>
     <message>
-        <source>Console language: %1 (%2 changes it). The projector keeps the lesson&apos;s language.</source>
-        <translation>Språk på din skjerm: %1 (%2 bytter). Projektoren beholder leksjonens språk.</translation>
+        <source>The lesson %1 has errors and was not opened: %2</source>
+        <translation>Leksjonen %1 har feil og ble ikke åpnet: %2</translation>
     </message>
     <message>
-        <source>The room will listen on %1 when %2 turns it on.</source>
-        <translation>Rommet lytter på %1 når %2 slår det på.</translation>
+        <source>Opened %1.</source>
+        <translation>Åpnet %1.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 #include "commandmodes.h"
 
 #include "clicommands.h"
-#include "presenter.h"
 #include "reportcommand.h"
+#include "runpresenter.h"
 #include "stopframes.h"
 #include "uitranslator.h"
 #include "walkthrough.h"
