@@ -2,10 +2,10 @@
 #pragma once
 // The presenter the program benchmarks run: the seed lesson, no film, no record, the room on 127.0.0.1.
 
-#include "consolewindow.h"
-#include "lessonloader.h"
-#include "presenter.h"
-#include "projectorwindow.h"
+#include "ui/consolewindow.h"
+#include "lesson/lessonloader.h"
+#include "app/presenter.h"
+#include "ui/projectorwindow.h"
 
 #include <QSize>
 

@@ -7,15 +7,15 @@
 // `bench_film --latency RUNS` measures only the latency, and the frame rate over 8 s of playback;
 // `--no-console-film` first takes the film's small copies away from the console, to compare.
 // `bench_film --play SECONDS` only presents and plays Film #1, for measuring the process from outside.
-#include "commanddispatcher.h"
+#include "input/commanddispatcher.h"
 #include "demofilm.h"
-#include "filmplayer.h"
-#include "glvideowidget.h"
-#include "lessonloader.h"
-#include "presenter.h"
-#include "projectorwindow.h"
-#include "session.h"
-#include "theme.h"
+#include "media/filmplayer.h"
+#include "media/glvideowidget.h"
+#include "lesson/lessonloader.h"
+#include "app/presenter.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,15 +6,15 @@
 // Usage: bench_hand [N=300]   (QT_QPA_PLATFORM=offscreen)
 #include "benchpresenter.h"
 #include "benchsupport.h"
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "lessonloader.h"
-#include "presenter.h"
-#include "projectorwindow.h"
-#include "remotechannel.h"
-#include "roomserver.h"
-#include "roomsync.h"
-#include "session.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "lesson/lessonloader.h"
+#include "app/presenter.h"
+#include "ui/projectorwindow.h"
+#include "room/server/remotechannel.h"
+#include "room/server/roomserver.h"
+#include "app/roomsync.h"
+#include "session/session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

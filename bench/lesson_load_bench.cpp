@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Lesson load + validate benchmark: the seed lesson, and lessons of 1,000 to 10,000 slides repeating its slides.
 // Prints median, minimum and maximum of in-process load times; see docs/performance.md.
-#include "lessonloader.h"
+#include "lesson/lessonloader.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Render benchmark: every step of the seed lesson drawn by the slide renderer at 1920×1080 and 3840×2160.
 // Prints the median and maximum time per step; see docs/performance.md.
-#include "lessonloader.h"
-#include "session.h"
-#include "sliderenderer.h"
-#include "theme.h"
+#include "lesson/lessonloader.h"
+#include "session/session.h"
+#include "ui/sliderenderer.h"
+#include "ui/theme.h"
 
-#include "commanddispatcher.h"
-#include "presentationtimer.h"
-#include "projectorwindow.h"
+#include "input/commanddispatcher.h"
+#include "session/presentationtimer.h"
+#include "ui/projectorwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -7,14 +7,14 @@
 // are held (the soak), the presenter moves to the next question every 30 s and opens its vote, and each
 // closed vote must count every phone that joined.
 // Usage: bench_room [N=200] [hold seconds=0]   (QT_QPA_PLATFORM=offscreen)
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "lessonloader.h"
-#include "presenter.h"
-#include "projectorwindow.h"
-#include "roomserver.h"
-#include "roomsync.h"
-#include "session.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "lesson/lessonloader.h"
+#include "app/presenter.h"
+#include "ui/projectorwindow.h"
+#include "room/server/roomserver.h"
+#include "app/roomsync.h"
+#include "session/session.h"
 #include "benchpresenter.h"
 #include "benchsupport.h"
 

@@ -2,9 +2,9 @@
 // libFuzzer entry points for the lesson loader. Every input must load or fail with positioned errors; the
 // outline and slide keys of a lesson that loads are exercised too. A custom mutator repeats spans of the
 // input, so the fuzzer reaches what byte flips rarely make: long strings, many keys, deep and wide arrays.
-#include "lesson.h"
-#include "lessonloader.h"
-#include "outline.h"
+#include "lesson/lesson.h"
+#include "lesson/lessonloader.h"
+#include "lesson/outline.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,11 +3,11 @@
 // connections (its first byte chooses which), read by parseClientMessage() and then played through the
 // admission and the ballot as PhoneChannel plays it. "$T" stands for the token the connection was given,
 // "$S" for the join card's secret. Any bytes in; never a crash, and the room's rules hold after every frame.
-#include "ballot.h"
-#include "clientmessage.h"
+#include "room/phones/ballot.h"
+#include "room/phones/clientmessage.h"
 #include "fuzzlines.h"
-#include "roomadmission.h"
-#include "roomsecrets.h"
+#include "room/phones/roomadmission.h"
+#include "room/core/roomsecrets.h"
 
 #include <QTextBoundaryFinder>
 

@@ -4,8 +4,8 @@
 // in the console's pairing code and "$T" for the remote's token once paired. Any bytes in; never a crash, no
 // command outside the remote's few actions, and no command applied twice.
 #include "fuzzlines.h"
-#include "remotecommand.h"
-#include "remotepairing.h"
+#include "room/remote/remotecommand.h"
+#include "room/remote/remotepairing.h"
 
 using namespace stoppunkt;
 

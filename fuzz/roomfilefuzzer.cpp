@@ -3,7 +3,7 @@
 // but a damaged or planted file is read as hostile: any bytes in, a room or a reason out, never a crash.
 // A room that is read must keep the ballot's rules and be written back to the same bytes it reads as.
 #include "fuzzlines.h"
-#include "roomsnapshot.h"
+#include "room/file/roomsnapshot.h"
 
 #include <numeric>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Lessons written to break the loader: each case once aborted, crashed, wrapped or misled, and must now give
 // one clear error in the file.
-#include "filmsource.h"
+#include "lesson/filmsource.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "jsonlocator.h"
-#include "jsonscanner.h"
+#include "lesson/jsonlocator.h"
+#include "lesson/jsonscanner.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One test per kind of author mistake: the message, its line:column and its JSON pointer.
-#include "lessonproblems.h"
-#include "message.h"
+#include "translations/lessonproblems.h"
+#include "lesson/message.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lessoncatalog.h"
+#include "lesson/lessoncatalog.h"
 #include "testsupport.h"
 
 #include <filesystem>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The supplementary module ("tillægsmodulet"): four lessons from seeds 001–004, each in its own language,
 // and the summary slide of "Konflikter med kunder" that offers them.
-#include "lessonloader.h"
-#include "outline.h"
+#include "lesson/lessonloader.h"
+#include "lesson/outline.h"
 
 #include <catch2/catch.hpp>
 

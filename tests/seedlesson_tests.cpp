@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The shipped lesson "Konflikter med kunder", checked against the facilitator's handout.
-#include "lessonloader.h"
-#include "outline.h"
+#include "lesson/lessonloader.h"
+#include "lesson/outline.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "recordcodec.h"
-#include "recordformat.h"
+#include "session/recordcodec.h"
+#include "session/recordformat.h"
 #include "sessionfixture.h"
 
 #include <QJsonArray>

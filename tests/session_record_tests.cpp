@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "presentationtimer.h"
-#include "recordcodec.h"
+#include "session/presentationtimer.h"
+#include "session/recordcodec.h"
 #include "sessionfixture.h"
-#include "sessionrecord.h"
-#include "sessionrecorder.h"
-#include "sessionsummary.h"
+#include "session/sessionrecord.h"
+#include "session/sessionrecorder.h"
+#include "session/sessionsummary.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session.h"
+#include "session/session.h"
 #include "testsupport.h"
 
 #include <memory>

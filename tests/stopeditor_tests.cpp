@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The stop editor on a copy of the seed lesson: frames, set, move, label, delete, refusals, undo and redo, and
 // every byte outside the stops array as the author left it.
-#include "lessonloader.h"
-#include "stopeditor.h"
+#include "lesson/lessonloader.h"
+#include "authoring/stopeditor.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The stop editor's rewrite of a lesson file: only the film's "stops" array changes, byte for byte.
-#include "lessonloader.h"
-#include "stopstext.h"
+#include "lesson/lessonloader.h"
+#include "lesson/stopstext.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,8 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "lessonproblems.h"
-#include "uitranslator.h"
+#include "translations/lessonproblems.h"
+#include "translations/uitranslator.h"
 
 #include <QCoreApplication>
 

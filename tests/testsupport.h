@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lessonloader.h"
+#include "lesson/lessonloader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timecode.h"
+#include "lesson/timecode.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The lesson's time plan: reading "minutes" and "section", sharing out sections, and the pace on a slide.
 #include "testsupport.h"
-#include "timeplan.h"
+#include "lesson/timeplan.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "clicommands.h"
+#include "app/clicommands.h"
 
-#include "clitext.h"
-#include "consolequestion.h"
-#include "deckconversion.h"
-#include "deckimport.h"
-#include "deckprobe.h"
-#include "filmprobe.h"
-#include "lessonloader.h"
-#include "lessonpaths.h"
-#include "options.h"
-#include "outline.h"
+#include "app/clitext.h"
+#include "ui/consolequestion.h"
+#include "import/deckconversion.h"
+#include "import/deckimport.h"
+#include "deck/deckprobe.h"
+#include "media/filmprobe.h"
+#include "lesson/lessonloader.h"
+#include "app/lessonpaths.h"
+#include "app/options.h"
+#include "lesson/outline.h"
 
 #include <QFileInfo>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "clicommands.h"
-#include "clitext.h"
-#include "commandmodes.h"
-#include "diagnostics.h"
-#include "lessonpaths.h"
-#include "lessonproblems.h"
-#include "options.h"
-#include "uilanguage.h"
-#include "uitranslator.h"
+#include "app/clicommands.h"
+#include "app/clitext.h"
+#include "app/commandmodes.h"
+#include "app/diagnostics.h"
+#include "app/lessonpaths.h"
+#include "translations/lessonproblems.h"
+#include "app/options.h"
+#include "translations/uilanguage.h"
+#include "translations/uitranslator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "commandmodes.h"
+#include "app/commandmodes.h"
 
-#include "clicommands.h"
-#include "reportcommand.h"
-#include "runpresenter.h"
-#include "stopframes.h"
-#include "uitranslator.h"
-#include "walkthrough.h"
+#include "app/clicommands.h"
+#include "app/reportcommand.h"
+#include "app/runpresenter.h"
+#include "app/stopframes.h"
+#include "translations/uitranslator.h"
+#include "app/walkthrough.h"
 
 #include <QApplication>
 

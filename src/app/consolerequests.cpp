@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "consolerequests.h"
+#include "app/consolerequests.h"
 
-#include "commanddispatcher.h"
-#include "consolequestion.h"
-#include "consolewindow.h"
-#include "lessonswitcher.h"
-#include "roomaddressdialog.h"
-#include "roomaddresses.h"
-#include "roomserver.h"
-#include "roomsync.h"
-#include "uilanguage.h"
-#include "uitranslator.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolequestion.h"
+#include "ui/consolewindow.h"
+#include "app/lessonswitcher.h"
+#include "ui/roomaddressdialog.h"
+#include "room/server/roomaddresses.h"
+#include "room/server/roomserver.h"
+#include "app/roomsync.h"
+#include "translations/uilanguage.h"
+#include "translations/uitranslator.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "diagnostics.h"
+#include "app/diagnostics.h"
 
 namespace stoppunkt {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "filmstandin.h"
+#include "app/filmstandin.h"
 
-#include "filmprobe.h"
-#include "filmsource.h"
-#include "session.h"
+#include "media/filmprobe.h"
+#include "lesson/filmsource.h"
+#include "session/session.h"
 
 namespace stoppunkt {
 

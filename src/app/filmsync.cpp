@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "filmsync.h"
+#include "app/filmsync.h"
 
-#include "filmplayer.h"
-#include "filmsource.h"
-#include "session.h"
-#include "timecode.h"
+#include "media/filmplayer.h"
+#include "lesson/filmsource.h"
+#include "session/session.h"
+#include "lesson/timecode.h"
 
 namespace stoppunkt {
 

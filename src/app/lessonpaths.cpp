@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lessonpaths.h"
+#include "app/lessonpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
-#include "lessonswitcher.h"
+#include "app/lessonswitcher.h"
 
-#include "clicommands.h"
-#include "consolewindow.h"
-#include "diagnostics.h"
-#include "lessonloader.h"
-#include "lessonpaths.h"
-#include "lessonpicker.h"
-#include "lessonwatcher.h"
-#include "presentationtimer.h"
-#include "recordkeeper.h"
-#include "roomsnapshot.h"
-#include "roomsync.h"
-#include "session.h"
+#include "app/clicommands.h"
+#include "ui/consolewindow.h"
+#include "app/diagnostics.h"
+#include "lesson/lessonloader.h"
+#include "app/lessonpaths.h"
+#include "ui/lessonpicker.h"
+#include "app/lessonwatcher.h"
+#include "session/presentationtimer.h"
+#include "app/recordkeeper.h"
+#include "room/file/roomsnapshot.h"
+#include "app/roomsync.h"
+#include "session/session.h"
 
 #include <QFileInfo>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "options.h"
+#include "app/options.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "lessonwatcher.h"
+#include "app/lessonwatcher.h"
 
-#include "deckprobe.h"
-#include "lessonloader.h"
-#include "session.h"
+#include "deck/deckprobe.h"
+#include "lesson/lessonloader.h"
+#include "session/session.h"
 
 #include <QFileInfo>
 

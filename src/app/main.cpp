@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "commandline.h"
+#include "app/commandline.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "options.h"
+#include "app/options.h"
 
-#include "clitext.h"
-#include "commandmodes.h"
-#include "uilanguage.h"
+#include "app/clitext.h"
+#include "app/commandmodes.h"
+#include "translations/uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>

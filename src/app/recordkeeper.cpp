@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "recordkeeper.h"
+#include "app/recordkeeper.h"
 
-#include "consolequestion.h"
-#include "diagnostics.h"
-#include "presentationtimer.h"
-#include "recordcodec.h"
-#include "recordformat.h"
-#include "session.h"
-#include "sessionrecord.h"
-#include "sessionrecorder.h"
+#include "ui/consolequestion.h"
+#include "app/diagnostics.h"
+#include "session/presentationtimer.h"
+#include "session/recordcodec.h"
+#include "session/recordformat.h"
+#include "session/session.h"
+#include "session/sessionrecord.h"
+#include "session/sessionrecorder.h"
 
 #include <QDate>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The remote's picture of the slide: drawn by the slide renderer, sent through the remote's channel.
-#include "remotepicture.h"
+#include "app/remotepicture.h"
 
-#include "remotechannel.h"
-#include "session.h"
-#include "slideframe.h"
-#include "sliderenderer.h"
+#include "room/server/remotechannel.h"
+#include "session/session.h"
+#include "ui/slideframe.h"
+#include "ui/sliderenderer.h"
 
 #include <QBuffer>
 #include <QImage>

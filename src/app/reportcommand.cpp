@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "reportcommand.h"
+#include "app/reportcommand.h"
 
-#include "deckprobe.h"
-#include "clicommands.h"
-#include "clitext.h"
-#include "handoutwriter.h"
-#include "session.h"
-#include "lessonloader.h"
-#include "recordcodec.h"
-#include "recordformat.h"
-#include "reportwriter.h"
-#include "sessionrecord.h"
-#include "sessionsummary.h"
+#include "deck/deckprobe.h"
+#include "app/clicommands.h"
+#include "app/clitext.h"
+#include "ui/handoutwriter.h"
+#include "session/session.h"
+#include "lesson/lessonloader.h"
+#include "session/recordcodec.h"
+#include "session/recordformat.h"
+#include "ui/reportwriter.h"
+#include "session/sessionrecord.h"
+#include "session/sessionsummary.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

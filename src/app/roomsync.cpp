@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "roomsync.h"
+#include "app/roomsync.h"
 
-#include "commanddispatcher.h"
-#include "phonechannel.h"
-#include "presentationtimer.h"
-#include "remotechannel.h"
-#include "remotepicture.h"
-#include "roomaddresses.h"
-#include "roomserver.h"
-#include "session.h"
+#include "input/commanddispatcher.h"
+#include "room/server/phonechannel.h"
+#include "session/presentationtimer.h"
+#include "room/server/remotechannel.h"
+#include "app/remotepicture.h"
+#include "room/server/roomaddresses.h"
+#include "room/server/roomserver.h"
+#include "session/session.h"
 
 #include <QDir>
 #include <QFile>

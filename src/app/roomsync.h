@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "roomsnapshot.h"
+#include "room/file/roomsnapshot.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "runpresenter.h"
+#include "app/runpresenter.h"
 
-#include "clicommands.h"
-#include "clitext.h"
-#include "consolequestion.h"
-#include "lessonloader.h"
-#include "lessonpaths.h"
-#include "lessonpicker.h"
-#include "presenter.h"
-#include "scriptdriver.h"
+#include "app/clicommands.h"
+#include "app/clitext.h"
+#include "ui/consolequestion.h"
+#include "lesson/lessonloader.h"
+#include "app/lessonpaths.h"
+#include "ui/lessonpicker.h"
+#include "app/presenter.h"
+#include "app/scriptdriver.h"
 
 #include <QApplication>
 #include <QTextStream>

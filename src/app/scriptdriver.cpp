@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "scriptdriver.h"
+#include "app/scriptdriver.h"
 
-#include "commanddispatcher.h"
-#include "presenter.h"
-#include "recordcodec.h"
-#include "session.h"
+#include "input/commanddispatcher.h"
+#include "app/presenter.h"
+#include "session/recordcodec.h"
+#include "session/session.h"
 
 #include <QJsonDocument>
 #include <QKeySequence>

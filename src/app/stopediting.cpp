@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "stopediting.h"
+#include "app/stopediting.h"
 
-#include "consolewindow.h"
-#include "filmplayer.h"
-#include "filmsync.h"
-#include "session.h"
-#include "stopeditor.h"
-#include "stopeditorview.h"
+#include "ui/consolewindow.h"
+#include "media/filmplayer.h"
+#include "app/filmsync.h"
+#include "session/session.h"
+#include "authoring/stopeditor.h"
+#include "ui/stopeditorview.h"
 
 #include <QEvent>
 

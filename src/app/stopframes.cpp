@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "stopframes.h"
+#include "app/stopframes.h"
 
-#include "clicommands.h"
-#include "clitext.h"
-#include "filmplayer.h"
-#include "filmsource.h"
-#include "lessonloader.h"
-#include "softwaresurface.h"
+#include "app/clicommands.h"
+#include "app/clitext.h"
+#include "media/filmplayer.h"
+#include "lesson/filmsource.h"
+#include "lesson/lessonloader.h"
+#include "media/softwaresurface.h"
 
 #include <QCoreApplication>
 #include <QDir>

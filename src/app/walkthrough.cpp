@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
-#include "walkthrough.h"
+#include "app/walkthrough.h"
 
-#include "clicommands.h"
-#include "clitext.h"
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "filmstandin.h"
-#include "lessonloader.h"
-#include "presentationtimer.h"
-#include "presenter.h"
-#include "recordcodec.h"
-#include "projectorwindow.h"
-#include "session.h"
-#include "sessionrecorder.h"
+#include "app/clicommands.h"
+#include "app/clitext.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "app/filmstandin.h"
+#include "lesson/lessonloader.h"
+#include "session/presentationtimer.h"
+#include "app/presenter.h"
+#include "session/recordcodec.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
+#include "session/sessionrecorder.h"
 
 #include <QCoreApplication>
 #include <QDir>

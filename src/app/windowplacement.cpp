@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "windowplacement.h"
+#include "app/windowplacement.h"
 
-#include "consolewindow.h"
-#include "projectorwindow.h"
-#include "screenplacement.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
+#include "ui/screenplacement.h"
 
 #include <QScreen>
 

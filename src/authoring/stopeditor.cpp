@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "stopeditor.h"
+#include "authoring/stopeditor.h"
 
-#include "lessonloader.h"
-#include "stopstext.h"
+#include "lesson/lessonloader.h"
+#include "lesson/stopstext.h"
 
 #include <QFile>
 #include <QSaveFile>

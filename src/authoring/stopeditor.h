@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "film.h"
+#include "lesson/film.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "deckinfo.h"
+#include "deck/deckinfo.h"
 
 #include <QCoreApplication>
 #include <QPdfDocument>

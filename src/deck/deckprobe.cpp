@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "deckprobe.h"
+#include "deck/deckprobe.h"
 
-#include "deckinfo.h"
+#include "deck/deckinfo.h"
 
 #include <QString>
 

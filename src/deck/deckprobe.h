@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "decksource.h"
+#include "lesson/decksource.h"
 
 namespace stoppunkt {
 

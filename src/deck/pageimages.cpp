@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "pageimages.h"
+#include "deck/pageimages.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "deckconversion.h"
+#include "import/deckconversion.h"
 
 #include <QCoreApplication>
 #include <QDir>

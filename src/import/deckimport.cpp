@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "deckimport.h"
+#include "import/deckimport.h"
 
-#include "deckconversion.h"
-#include "deckinfo.h"
-#include "deckprobe.h"
-#include "importedlesson.h"
-#include "lessonlanguage.h"
-#include "lessonloader.h"
-#include "officenotes.h"
-#include "pdfpcnotes.h"
+#include "import/deckconversion.h"
+#include "deck/deckinfo.h"
+#include "deck/deckprobe.h"
+#include "import/importedlesson.h"
+#include "translations/lessonlanguage.h"
+#include "lesson/lessonloader.h"
+#include "import/officenotes.h"
+#include "import/pdfpcnotes.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "importedlesson.h"
+#include "import/importedlesson.h"
 
-#include "lessonlimits.h"
+#include "lesson/lessonlimits.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "officenotes.h"
+#include "import/officenotes.h"
 
-#include "zipreader.h"
+#include "import/zipreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "pdfpcnotes.h"
+#include "import/pdfpcnotes.h"
 
 #include <QCoreApplication>
 #include <QFile>

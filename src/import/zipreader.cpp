@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "zipreader.h"
+#include "import/zipreader.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "action.h"
+#include "input/action.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "commanddispatcher.h"
+#include "input/commanddispatcher.h"
 
-#include "presentationtimer.h"
-#include "session.h"
+#include "session/presentationtimer.h"
+#include "session/session.h"
 
 #include <QKeyEvent>
 

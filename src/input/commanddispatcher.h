@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "action.h"
-#include "keybindings.h"
+#include "input/action.h"
+#include "input/keybindings.h"
 
 #include <QObject>
 #include <QPointF>

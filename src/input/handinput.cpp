@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The facilitator's hand on the slide, for the dispatcher: pointing, drawing, erasing, zooming and panning.
 // The windows give positions across the part of the slide they show; here they become slide coordinates.
-#include "commanddispatcher.h"
+#include "input/commanddispatcher.h"
 
-#include "session.h"
+#include "session/session.h"
 
 #include <algorithm>
 #include <cmath>

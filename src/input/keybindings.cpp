@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "keybindings.h"
+#include "input/keybindings.h"
 
-#include "suggestion.h"
+#include "lesson/suggestion.h"
 
 #include <QCoreApplication>
 #include <QFile>

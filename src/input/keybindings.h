@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "action.h"
+#include "input/action.h"
 
 #include <QCoreApplication>
 #include <QHash>

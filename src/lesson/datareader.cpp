@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reads the data slides: a table's grid, a 2×2 matrix's axes and quadrants, a bar chart's series.
-#include "lessonlimits.h"
-#include "lessonreaders.h"
-#include "objectreader.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/objectreader.h"
 
 #include <cmath>
 #include <sstream>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "decksource.h"
+#include "lesson/decksource.h"
 
-#include "filmsource.h"
-#include "lessonlimits.h"
+#include "lesson/filmsource.h"
+#include "lesson/lessonlimits.h"
 
 #include <algorithm>
 #include <map>

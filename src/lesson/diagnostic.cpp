@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "diagnostic.h"
+#include "lesson/diagnostic.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Reads the lesson's "films" array: ids, sources and ordered stop points.
-#include "lessonlimits.h"
-#include "lessonreaders.h"
-#include "objectreader.h"
-#include "timecode.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/objectreader.h"
+#include "lesson/timecode.h"
 
 #include <cmath>
 

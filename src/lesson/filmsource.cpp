@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "filmsource.h"
+#include "lesson/filmsource.h"
 
-#include "lessonlimits.h"
-#include "message.h"
-#include "subtitlefile.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/message.h"
+#include "lesson/subtitlefile.h"
 
 #include <fstream>
 #include <iterator>
 #include <map>
 
-#include "timecode.h"
+#include "lesson/timecode.h"
 
 
 namespace stoppunkt {

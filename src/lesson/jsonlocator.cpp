@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "jsonlocator.h"
+#include "lesson/jsonlocator.h"
 
-#include "jsonscanner.h"
+#include "lesson/jsonscanner.h"
 
 #include <algorithm>
 

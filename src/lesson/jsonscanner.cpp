@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "jsonscanner.h"
+#include "lesson/jsonscanner.h"
 
-#include "reporter.h"
+#include "lesson/reporter.h"
 
 #include <algorithm>
 

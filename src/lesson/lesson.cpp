@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lesson.h"
+#include "lesson/lesson.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "film.h"
-#include "slide.h"
+#include "lesson/film.h"
+#include "lesson/slide.h"
 
 #include <filesystem>
 #include <optional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "lessoncatalog.h"
+#include "lesson/lessoncatalog.h"
 
-#include "lessonloader.h"
+#include "lesson/lessonloader.h"
 
 #include <algorithm>
 

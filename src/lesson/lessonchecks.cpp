@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Checks that need the whole lesson: what questions and film segments refer to.
-#include "jsonscanner.h"
-#include "lessonreaders.h"
-#include "suggestion.h"
-#include "timecode.h"
+#include "lesson/jsonscanner.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/suggestion.h"
+#include "lesson/timecode.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lessonlimits.h"
+#include "lesson/lessonlimits.h"
 
 namespace stoppunkt {
 

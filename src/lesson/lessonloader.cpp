@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "lessonlimits.h"
-#include "lessonloader.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/lessonloader.h"
 
-#include "filmsource.h"
-#include "jsonlocator.h"
-#include "jsonscanner.h"
-#include "lessonreaders.h"
-#include "objectreader.h"
-#include "timeplan.h"
+#include "lesson/filmsource.h"
+#include "lesson/jsonlocator.h"
+#include "lesson/jsonscanner.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/objectreader.h"
+#include "lesson/timeplan.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "decksource.h"
-#include "diagnostic.h"
-#include "filmsource.h"
-#include "lesson.h"
+#include "lesson/decksource.h"
+#include "lesson/diagnostic.h"
+#include "lesson/filmsource.h"
+#include "lesson/lesson.h"
 
 #include <cstdint>
 #include <filesystem>

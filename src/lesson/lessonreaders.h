@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lesson.h"
-#include "reporter.h"
+#include "lesson/lesson.h"
+#include "lesson/reporter.h"
 
 #include <nlohmann/json.hpp>
 

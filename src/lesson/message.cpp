@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "message.h"
+#include "lesson/message.h"
 
 #include <map>
 #include <mutex>

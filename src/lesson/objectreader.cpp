@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "lessonlimits.h"
-#include "objectreader.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/objectreader.h"
 
-#include "suggestion.h"
+#include "lesson/suggestion.h"
 
 namespace stoppunkt {
 

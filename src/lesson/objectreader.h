@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "reporter.h"
+#include "lesson/reporter.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "outline.h"
+#include "lesson/outline.h"
 
-#include "timecode.h"
+#include "lesson/timecode.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reads which page of a PDF deck a slide shows: a page slide's pages, or a question's or discussion's backdrop.
-#include "lessonlimits.h"
-#include "lessonreaders.h"
-#include "objectreader.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/objectreader.h"
 
 namespace stoppunkt {
 

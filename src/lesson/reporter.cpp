@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "reporter.h"
+#include "lesson/reporter.h"
 
-#include "jsonlocator.h"
+#include "lesson/jsonlocator.h"
 
 #include <algorithm>
 #include <tuple>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "diagnostic.h"
-#include "message.h"
+#include "lesson/diagnostic.h"
+#include "lesson/message.h"
 
 #include <string>
 #include <string_view>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Reads the lesson's "slides" array; each kind has its own keys.
-#include "lessonlimits.h"
-#include "lessonreaders.h"
-#include "objectreader.h"
-#include "suggestion.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/objectreader.h"
+#include "lesson/suggestion.h"
 
 namespace stoppunkt {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "stopstext.h"
+#include "lesson/stopstext.h"
 
-#include "jsonlocator.h"
-#include "timecode.h"
+#include "lesson/jsonlocator.h"
+#include "lesson/timecode.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "subtitlefile.h"
+#include "lesson/subtitlefile.h"
 
-#include "reporter.h"
+#include "lesson/reporter.h"
 
 #include <cstdint>
 #include <optional>

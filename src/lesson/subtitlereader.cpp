@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reads a film's "subtitles": one file per language, at most one shown from the start.
-#include "lessonlimits.h"
-#include "lessonreaders.h"
-#include "objectreader.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/objectreader.h"
 
 namespace stoppunkt {
 

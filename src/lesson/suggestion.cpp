@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "suggestion.h"
+#include "lesson/suggestion.h"
 
 #include <algorithm>
 #include <cctype>

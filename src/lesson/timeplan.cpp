@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "timeplan.h"
+#include "lesson/timeplan.h"
 
-#include "reporter.h"
+#include "lesson/reporter.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reads a slide's place in the time plan: its own planned minutes, and a section it opens.
-#include "lessonlimits.h"
-#include "lessonreaders.h"
-#include "objectreader.h"
+#include "lesson/lessonlimits.h"
+#include "lesson/lessonreaders.h"
+#include "lesson/objectreader.h"
 
 #include <cmath>
 #include <sstream>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "filmplayer.h"
+#include "media/filmplayer.h"
 
-#include "mpvnames.h"
-#include "softwaresurface.h"
+#include "media/mpvnames.h"
+#include "media/softwaresurface.h"
 
 #include <mpv/client.h>
 

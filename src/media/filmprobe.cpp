@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "filmprobe.h"
+#include "media/filmprobe.h"
 
-#include "mpvnames.h"
+#include "media/mpvnames.h"
 
 #include <mpv/client.h>
 

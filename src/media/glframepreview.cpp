@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "glframepreview.h"
+#include "media/glframepreview.h"
 
 #include <QMetaMethod>
 #include <QOpenGLContext>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "glvideowidget.h"
+#include "media/glvideowidget.h"
 
-#include "filmplayer.h"
+#include "media/filmplayer.h"
 
 #include <mpv/render_gl.h>
 

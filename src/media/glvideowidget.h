@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "glframepreview.h"
+#include "media/glframepreview.h"
 
 #include <QOpenGLWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "softwaresurface.h"
+#include "media/softwaresurface.h"
 
-#include "mpvnames.h"
+#include "media/mpvnames.h"
 
 #include <mpv/client.h>
 #include <mpv/render.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "videoframes.h"
+#include "media/videoframes.h"
 
 #include <atomic>
 

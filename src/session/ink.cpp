@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The geometry of the facilitator's strokes: finishing one as it is kept, and finding one under the eraser.
-#include "ink.h"
+#include "session/ink.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ink.h"
-#include "roomslide.h"
+#include "session/ink.h"
+#include "session/roomslide.h"
 
 #include <QtGlobal>
 

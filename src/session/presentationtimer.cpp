@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "presentationtimer.h"
+#include "session/presentationtimer.h"
 
 #include <QElapsedTimer>
 

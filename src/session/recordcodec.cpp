@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "recordcodec.h"
+#include "session/recordcodec.h"
 
-#include "recordformat.h"
+#include "session/recordformat.h"
 
 #include <QJsonArray>
 

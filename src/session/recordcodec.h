@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sessionevent.h"
-#include "sessionsnapshot.h"
+#include "session/sessionevent.h"
+#include "session/sessionsnapshot.h"
 
 #include <QJsonObject>
 

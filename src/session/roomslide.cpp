@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "roomslide.h"
+#include "session/roomslide.h"
 
 namespace stoppunkt {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "session.h"
+#include "session/session.h"
 
-#include "recordcodec.h"
-#include "recordformat.h"
+#include "session/recordcodec.h"
+#include "session/recordformat.h"
 
 #include <algorithm>
 

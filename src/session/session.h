@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lesson.h"
-#include "presentationstate.h"
-#include "sessionevent.h"
-#include "sessionsnapshot.h"
-#include "timeplan.h"
+#include "lesson/lesson.h"
+#include "session/presentationstate.h"
+#include "session/sessionevent.h"
+#include "session/sessionsnapshot.h"
+#include "lesson/timeplan.h"
 
 #include <QElapsedTimer>
 #include <QObject>

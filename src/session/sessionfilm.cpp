@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What the film player reports to the session: stops reached, the film's end, its problems and its progress.
-#include "session.h"
+#include "session/session.h"
 
-#include "recordformat.h"
+#include "session/recordformat.h"
 
 namespace stoppunkt {
 

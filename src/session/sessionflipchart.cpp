@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The session's digital flip charts: the room's answers, typed by the facilitator on flip-chart slides.
-#include "session.h"
+#include "session/session.h"
 
-#include "recordformat.h"
+#include "session/recordformat.h"
 
 namespace stoppunkt {
 

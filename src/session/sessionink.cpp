@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The facilitator's pen: strokes per slide in slide coordinates, each change recorded at once, with undo.
-#include "session.h"
+#include "session/session.h"
 
-#include "recordcodec.h"
-#include "recordformat.h"
+#include "session/recordcodec.h"
+#include "session/recordformat.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The session's lesson changing under it: a new version of its file (live preview), or the next lesson.
-#include "session.h"
+#include "session/session.h"
 
-#include "recordformat.h"
+#include "session/recordformat.h"
 
 #include <algorithm>
 

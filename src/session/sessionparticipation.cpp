@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The session's side of the room's phones: the server's state as reported, and the two things the
 // projector may show of it, the join card and the distribution of votes.
-#include "recordformat.h"
-#include "session.h"
+#include "session/recordformat.h"
+#include "session/session.h"
 
 #include <QVariantList>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The facilitator's pointer: the dot or the spotlight, where it is on the slide, and whether the room sees it.
-#include "session.h"
+#include "session/session.h"
 
 #include <algorithm>
 #include <cmath>

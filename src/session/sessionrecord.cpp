@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "sessionrecord.h"
+#include "session/sessionrecord.h"
 
-#include "recordformat.h"
+#include "session/recordformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "sessionrecorder.h"
+#include "session/sessionrecorder.h"
 
-#include "presentationtimer.h"
-#include "recordcodec.h"
-#include "recordformat.h"
-#include "session.h"
+#include "session/presentationtimer.h"
+#include "session/recordcodec.h"
+#include "session/recordformat.h"
+#include "session/session.h"
 
 #include <QDir>
 #include <QFileInfo>

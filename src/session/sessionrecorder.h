@@ -7,7 +7,7 @@
 #include <QObject>
 #include <QString>
 
-#include "sessionevent.h"
+#include "session/sessionevent.h"
 
 #include <functional>
 

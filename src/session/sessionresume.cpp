@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The session's snapshot for the session record, and resuming from one, matched to the lesson by slide keys.
-#include "session.h"
+#include "session/session.h"
 
-#include "recordformat.h"
+#include "session/recordformat.h"
 
 #include <algorithm>
 

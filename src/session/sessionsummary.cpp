@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "sessionsummary.h"
+#include "session/sessionsummary.h"
 
-#include "recordformat.h"
-#include "timeplan.h"
+#include "session/recordformat.h"
+#include "lesson/timeplan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lesson.h"
+#include "lesson/lesson.h"
 
 #include <QJsonObject>
 #include <QString>

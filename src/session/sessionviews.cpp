@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What the room sees, derived from the session: now, after the next press, and as overview thumbnails.
-#include "session.h"
+#include "session/session.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Zoom: which part of the slide fills the projector. The renderer draws that part at full resolution.
-#include "session.h"
+#include "session/session.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lessonlanguage.h"
+#include "translations/lessonlanguage.h"
 
 #include <QTranslator>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "lessonproblems.h"
+#include "translations/lessonproblems.h"
 
-#include "message.h"
+#include "lesson/message.h"
 
 #include <QCoreApplication>
 

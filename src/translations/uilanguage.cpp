@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "uilanguage.h"
+#include "translations/uilanguage.h"
 
 #include <QSettings>
 

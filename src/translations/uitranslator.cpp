@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "uitranslator.h"
+#include "translations/uitranslator.h"
 
-#include "message.h"
-#include "uilanguage.h"
+#include "lesson/message.h"
+#include "translations/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

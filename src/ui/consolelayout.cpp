@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "consolelayout.h"
+#include "ui/consolelayout.h"
 
-#include "sliderenderer.h"
-#include "theme.h"
+#include "ui/sliderenderer.h"
+#include "ui/theme.h"
 
 namespace stoppunkt {
 

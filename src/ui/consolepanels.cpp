@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "consolepanels.h"
+#include "ui/consolepanels.h"
 
-#include "keybindings.h"
-#include "noteicon.h"
-#include "sessionsummary.h"
-#include "session.h"
-#include "textlayout.h"
-#include "theme.h"
-#include "timecode.h"
+#include "input/keybindings.h"
+#include "ui/noteicon.h"
+#include "session/sessionsummary.h"
+#include "session/session.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
+#include "lesson/timecode.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "consolequestion.h"
+#include "ui/consolequestion.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QMessageBox>
 

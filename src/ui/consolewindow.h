@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "consolelayout.h"
-#include "notesview.h"
-#include "overviewgrid.h"
-#include "sessionsummary.h"
-#include "sliderenderer.h"
+#include "ui/consolelayout.h"
+#include "ui/notesview.h"
+#include "ui/overviewgrid.h"
+#include "session/sessionsummary.h"
+#include "ui/sliderenderer.h"
 
 #include <QJsonObject>
 #include <QTimer>

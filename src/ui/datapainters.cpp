@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Painters for the data slides: a table, a 2×2 matrix and a bar chart, drawn from the lesson's own data.
-#include "sliderenderer.h"
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/sliderenderer.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QLocale>
 #include <QPainter>

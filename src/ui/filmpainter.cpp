@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The film on the projector: a video frame, or a neutral card when there is no video to show.
-#include "sliderenderer.h"
-#include "lessonlanguage.h"
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/sliderenderer.h"
+#include "translations/lessonlanguage.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

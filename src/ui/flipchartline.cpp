@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "flipchartline.h"
+#include "ui/flipchartline.h"
 
-#include "session.h"
-#include "theme.h"
+#include "session/session.h"
+#include "ui/theme.h"
 
 #include <QKeyEvent>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "handoutwriter.h"
+#include "ui/handoutwriter.h"
 
-#include "lessonlanguage.h"
+#include "translations/lessonlanguage.h"
 
-#include "noteicon.h"
-#include "session.h"
-#include "sliderenderer.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/noteicon.h"
+#include "session/session.h"
+#include "ui/sliderenderer.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QPainter>

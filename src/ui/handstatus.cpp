@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The console's status line for the pen, the highlighter, the eraser and the zoom.
-#include "handstatus.h"
+#include "ui/handstatus.h"
 
-#include "keybindings.h"
-#include "session.h"
+#include "input/keybindings.h"
+#include "session/session.h"
 
 #include <QCoreApplication>
 #include <QLocale>

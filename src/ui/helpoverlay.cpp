@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "helpoverlay.h"
+#include "ui/helpoverlay.h"
 
-#include "action.h"
-#include "consolepanels.h"
-#include "keybindings.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "input/action.h"
+#include "ui/consolepanels.h"
+#include "input/keybindings.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QPainter>
 

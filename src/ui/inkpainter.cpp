@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The facilitator's strokes over a slide: each drawn as a smooth curve through its kept points, in the
 // target's pixels, so they are as sharp at 3840×2160 as at 1280×720.
-#include "sliderenderer.h"
+#include "ui/sliderenderer.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

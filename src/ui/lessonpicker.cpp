@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "lessonpicker.h"
+#include "ui/lessonpicker.h"
 
-#include "lessoncatalog.h"
-#include "theme.h"
+#include "lesson/lessoncatalog.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

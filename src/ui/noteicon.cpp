@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "noteicon.h"
+#include "ui/noteicon.h"
 
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QPainter>
 

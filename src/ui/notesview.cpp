@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "notesview.h"
+#include "ui/notesview.h"
 
-#include "noteicon.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/noteicon.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "slide.h"
+#include "lesson/slide.h"
 
 #include <QCoreApplication>
 #include <QRectF>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "overviewgrid.h"
+#include "ui/overviewgrid.h"
 
-#include "session.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "session/session.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QPainter>

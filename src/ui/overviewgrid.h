@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sliderenderer.h"
+#include "ui/sliderenderer.h"
 
 #include <QRectF>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "pacetext.h"
+#include "ui/pacetext.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 

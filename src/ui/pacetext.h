@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "timeplan.h"
+#include "lesson/timeplan.h"
 
 #include <QColor>
 #include <QString>

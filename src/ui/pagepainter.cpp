@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // A page of a PDF deck on the slide: the whole of a page slide, or the backdrop of a question or discussion.
-#include "lessonlanguage.h"
-#include "pageimages.h"
-#include "sliderenderer.h"
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "translations/lessonlanguage.h"
+#include "deck/pageimages.h"
+#include "ui/sliderenderer.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QPaintDevice>
 #include <QPainter>

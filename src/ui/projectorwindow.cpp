@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "projectorwindow.h"
+#include "ui/projectorwindow.h"
 
-#include "commanddispatcher.h"
-#include "session.h"
-#include "slidehand.h"
-#include "videoframes.h"
+#include "input/commanddispatcher.h"
+#include "session/session.h"
+#include "ui/slidehand.h"
+#include "media/videoframes.h"
 
 #include <QKeyEvent>
 #include <QPainter>

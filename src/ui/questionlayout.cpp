@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "questionlayout.h"
+#include "ui/questionlayout.h"
 
-#include "slidepainters.h"
-#include "sliderenderer.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/slidepainters.h"
+#include "ui/sliderenderer.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "roomslide.h"
+#include "session/roomslide.h"
 
 #include <QRectF>
 #include <vector>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The film question as the room sees it: "Film #1", the question, and numbered options. Wrong picks are
 // crossed out and dimmed; the right answer is marked only once it is picked or revealed.
-#include "questionlayout.h"
-#include "sliderenderer.h"
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/questionlayout.h"
+#include "ui/sliderenderer.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "reportwriter.h"
+#include "ui/reportwriter.h"
 
-#include "sessionsummary.h"
-#include "sliderenderer.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "session/sessionsummary.h"
+#include "ui/sliderenderer.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "slideframe.h"
+#include "ui/slideframe.h"
 
 #include <QString>
 

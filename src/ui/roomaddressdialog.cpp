@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "roomaddressdialog.h"
+#include "ui/roomaddressdialog.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // What the projector shows of the room's phones: the join card (a QR code, the address and the room code)
 // and the distribution of the room's votes on a question, as a bar chart drawn by the chart painter.
-#include "lessonlanguage.h"
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "translations/lessonlanguage.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QPainter>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "roompanel.h"
+#include "ui/roompanel.h"
 
-#include "keybindings.h"
-#include "session.h"
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "input/keybindings.h"
+#include "session/session.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

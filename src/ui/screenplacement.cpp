@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "screenplacement.h"
+#include "ui/screenplacement.h"
 
 #include <QGuiApplication>
 #include <QSettings>

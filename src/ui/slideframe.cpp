@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "slideframe.h"
+#include "ui/slideframe.h"
 
-#include "session.h"
+#include "session/session.h"
 
 namespace stoppunkt {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Mouse, tablet and wheel events over a slide, given to the dispatcher as positions across the slide shown.
-#include "slidehand.h"
+#include "ui/slidehand.h"
 
-#include "commanddispatcher.h"
-#include "sliderenderer.h"
+#include "input/commanddispatcher.h"
+#include "ui/sliderenderer.h"
 
 #include <QMouseEvent>
 #include <QTabletEvent>

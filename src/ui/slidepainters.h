@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "slideframe.h"
-#include "theme.h"
+#include "ui/slideframe.h"
+#include "ui/theme.h"
 
 #include <QRectF>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The escalation staircase: steps rise from the bottom left, warming from calm to hot; beside each step
 // stand what the customer says and what you can do. With builds, later steps show as empty outlines.
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "stopeditorview.h"
+#include "ui/stopeditorview.h"
 
-#include "stopeditor.h"
-#include "textlayout.h"
-#include "theme.h"
-#include "timecode.h"
-#include "videoframes.h"
+#include "authoring/stopeditor.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
+#include "lesson/timecode.h"
+#include "media/videoframes.h"
 
 #include <QKeyEvent>
 #include <QPainter>

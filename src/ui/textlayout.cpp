@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "textlayout.h"
+#include "ui/textlayout.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

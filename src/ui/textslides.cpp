@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Painters for the text slides: cover, bullets, summary and discussion.
-#include "lessonlanguage.h"
-#include "sliderenderer.h"
-#include "slidepainters.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "translations/lessonlanguage.h"
+#include "ui/sliderenderer.h"
+#include "ui/slidepainters.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <algorithm>
 #include <cmath>

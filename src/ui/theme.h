@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ink.h"
+#include "session/ink.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The OpenGL surface under Xvfb: it stops on the authored frame too, read back from the framebuffer.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
 #include "demofilm.h"
-#include "filmplayer.h"
-#include "glvideowidget.h"
-#include "lessonloader.h"
-#include "presenter.h"
-#include "projectorwindow.h"
-#include "session.h"
+#include "media/filmplayer.h"
+#include "media/glvideowidget.h"
+#include "lesson/lessonloader.h"
+#include "app/presenter.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // --validate looks inside the film: every stop point must lie within it, and the file must be a real film.
-#include "clicommands.h"
+#include "app/clicommands.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // What a widget paints as text, read back from its painting: a paint device whose engine keeps every text
 // item it is asked to draw. Tests read the words a person would see, whatever draws them.
 
-#include "projectorwindow.h"
-#include "sliderenderer.h"
+#include "ui/projectorwindow.h"
+#include "ui/sliderenderer.h"
 
 #include <QImage>
 #include <QPaintDevice>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "consolelayout.h"
-#include "theme.h"
+#include "ui/consolelayout.h"
+#include "ui/theme.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,11 +2,11 @@
 // Page slides: a PDF deck's pages drawn at the target's own resolution, letterboxed, stepped through with Next,
 // and behind a question.
 #include "decktestsupport.h"
-#include "lessonloader.h"
-#include "session.h"
-#include "slideframe.h"
-#include "sliderenderer.h"
-#include "theme.h"
+#include "lesson/lessonloader.h"
+#include "session/session.h"
+#include "ui/slideframe.h"
+#include "ui/sliderenderer.h"
+#include "ui/theme.h"
 
 #include <QDir>
 #include <QImage>

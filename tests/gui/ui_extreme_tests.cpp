@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // A lesson at every limit the loader allows, with the worst text it lets through: it loads, and the renderer
 // draws each slide inside the slide and nowhere else.
-#include "lessonlimits.h"
-#include "questionlayout.h"
-#include "textlayout.h"
-#include "theme.h"
-#include "session.h"
-#include "slideframe.h"
-#include "sliderenderer.h"
+#include "lesson/lessonlimits.h"
+#include "ui/questionlayout.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
+#include "session/session.h"
+#include "ui/slideframe.h"
+#include "ui/sliderenderer.h"
 #include "uitestsupport.h"
 
 #include <QPainter>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The whole path: keys -> session -> film player -> projector, with the demo film on the software surface.
-#include "commanddispatcher.h"
+#include "input/commanddispatcher.h"
 #include "demofilm.h"
-#include "consolewindow.h"
-#include "filmplayer.h"
-#include "filmstandin.h"
-#include "projectorwindow.h"
-#include "session.h"
-#include "softwaresurface.h"
+#include "ui/consolewindow.h"
+#include "media/filmplayer.h"
+#include "app/filmstandin.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
+#include "media/softwaresurface.h"
 #include "uitestsupport.h"
 
 #include <QDir>

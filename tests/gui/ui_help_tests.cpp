@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The help overlay (F1) at laptop and full-HD sizes, in every UI language: no row overlaps another, nothing
 // is cut, and the keys are named in the console's language.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "helpoverlay.h"
-#include "keybindings.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "ui/helpoverlay.h"
+#include "input/keybindings.h"
 #include "paintedtext.h"
-#include "textlayout.h"
-#include "theme.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
-#include "uitranslator.h"
+#include "translations/uitranslator.h"
 
 #include <catch2/catch.hpp>
 

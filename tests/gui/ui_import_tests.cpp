@@ -2,9 +2,9 @@
 // stoppunkt --import: a PDF with pdfpc notes, a PowerPoint package and an Impress package become lesson folders
 // that load; an author's edited lesson is never overwritten unasked; hostile packages are refused, not crashed on.
 #include "decktestsupport.h"
-#include "deckimport.h"
-#include "lessonloader.h"
-#include "officenotes.h"
+#include "import/deckimport.h"
+#include "lesson/lessonloader.h"
+#include "import/officenotes.h"
 
 #include <QDir>
 #include <QFile>

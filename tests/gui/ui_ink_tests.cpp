@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The pen and the zoom as the room sees them: strokes drawn with the mouse on either slide, composited over
 // the slide kept drawn, and a zoomed part drawn at full resolution, at laptop, full-HD and 4K projector sizes.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "presenter.h"
-#include "projectorwindow.h"
-#include "session.h"
-#include "sliderenderer.h"
-#include "theme.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "app/presenter.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
+#include "ui/sliderenderer.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
 
 #include <QMouseEvent>

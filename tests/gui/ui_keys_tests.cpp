@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "commanddispatcher.h"
-#include "presentationtimer.h"
-#include "session.h"
-#include "projectorwindow.h"
+#include "input/commanddispatcher.h"
+#include "session/presentationtimer.h"
+#include "session/session.h"
+#include "ui/projectorwindow.h"
 #include "uitestsupport.h"
 
 #include <QSignalSpy>

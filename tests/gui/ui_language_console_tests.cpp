@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The console speaks the facilitator's language: chosen from the locale, the command line or the L key, and
 // every word it paints is in that language.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
 #include "paintedtext.h"
-#include "presentationtimer.h"
-#include "presenter.h"
-#include "session.h"
-#include "uilanguage.h"
+#include "session/presentationtimer.h"
+#include "app/presenter.h"
+#include "session/session.h"
+#include "translations/uilanguage.h"
 #include "uitestsupport.h"
-#include "uitranslator.h"
+#include "translations/uitranslator.h"
 
 #include <QFile>
 #include <QGuiApplication>

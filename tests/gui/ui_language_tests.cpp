@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The projector's own words follow the lesson's language through Qt's translation system.
-#include "lessonlanguage.h"
-#include "sliderenderer.h"
+#include "translations/lessonlanguage.h"
+#include "ui/sliderenderer.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,12 +2,12 @@
 // The console on a laptop (1280x720) in Danish, where the longest words meet the least room: the right answer
 // whole, the summary's heading and every note of its slide, a long status line, and the film's state beside
 // its timeline.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
 #include "paintedtext.h"
-#include "session.h"
+#include "session/session.h"
 #include "uitestsupport.h"
-#include "uitranslator.h"
+#include "translations/uitranslator.h"
 
 #include <QRegularExpression>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The supplementary module on screen: data slides drawn from their data, questions without film, the
 // picker's order, and going on from the summary of "Konflikter med kunder" to the lesson the group chose.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "lessonpicker.h"
-#include "projectorwindow.h"
-#include "recordkeeper.h"
-#include "session.h"
-#include "sessionsummary.h"
-#include "sliderenderer.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "ui/lessonpicker.h"
+#include "ui/projectorwindow.h"
+#include "app/recordkeeper.h"
+#include "session/session.h"
+#include "session/sessionsummary.h"
+#include "ui/sliderenderer.h"
 #include "uitestsupport.h"
 
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The facilitator's notes on the console: one readable size on every slide, every note reachable, and the
 // seed lesson's notes whole at a laptop's 1280x720 without scrolling.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "notesview.h"
-#include "session.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "ui/notesview.h"
+#include "session/session.h"
 #include "uitestsupport.h"
 
 #include <QSettings>

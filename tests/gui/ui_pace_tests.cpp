@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The console's line about the time plan, from the seed lesson's plan (sections of 15, 30, 40 and 10 minutes).
-#include "lessonloader.h"
-#include "pacetext.h"
-#include "theme.h"
+#include "lesson/lessonloader.h"
+#include "ui/pacetext.h"
+#include "ui/theme.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "lessoncatalog.h"
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "lessonpicker.h"
-#include "theme.h"
+#include "lesson/lessoncatalog.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "ui/lessonpicker.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
 
 #include <QListWidget>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The pointer and the spotlight as the room sees them: where the mouse points on either slide, drawn over the
 // slide that stays drawn, at laptop, full-HD and 4K projector sizes.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "presenter.h"
-#include "projectorwindow.h"
-#include "session.h"
-#include "sliderenderer.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "app/presenter.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
+#include "ui/sliderenderer.h"
 #include "uitestsupport.h"
 
 #include <QMouseEvent>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // What the room sees: never a note, never the right answer before it is picked or revealed.
-#include "commanddispatcher.h"
-#include "projectorwindow.h"
-#include "session.h"
-#include "sliderenderer.h"
-#include "theme.h"
+#include "input/commanddispatcher.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
+#include "ui/sliderenderer.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
 
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // The session record as a facilitator meets it: a killed process resumes where it was, a damaged record
 // is set aside, and the report PDF says what happened.
 #include "appprocess.h"
-#include "consolewindow.h"
-#include "recordkeeper.h"
-#include "session.h"
+#include "ui/consolewindow.h"
+#include "app/recordkeeper.h"
+#include "session/session.h"
 #include "uitestsupport.h"
 
 #include <QDate>

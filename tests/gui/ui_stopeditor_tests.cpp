@@ -2,16 +2,16 @@
 // The stop editor in author mode, with the demo film (its frame counter burned in by ffmpeg): the frame the
 // editor shows is the frame the stop holds, in the session, on the projector and in --stop-frames; the lesson
 // file changes only in its stops array, live preview follows, and undo gives the file back byte for byte.
-#include "commanddispatcher.h"
-#include "consolewindow.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
 #include "demofilm.h"
-#include "filmplayer.h"
-#include "lessonloader.h"
-#include "session.h"
-#include "softwaresurface.h"
-#include "stopediting.h"
-#include "stopeditor.h"
-#include "stopeditorview.h"
+#include "media/filmplayer.h"
+#include "lesson/lessonloader.h"
+#include "session/session.h"
+#include "media/softwaresurface.h"
+#include "app/stopediting.h"
+#include "authoring/stopeditor.h"
+#include "ui/stopeditorview.h"
 #include "uitestsupport.h"
 
 #include <QDir>

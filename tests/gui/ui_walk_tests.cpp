@@ -3,14 +3,14 @@
 // phones simulated and the program killed and resumed through its record. After each action the projector's
 // painted picture must equal a fresh render of what the room may see now, pixel for pixel, and the console's
 // "now on the projector" must be drawn from that same value.
-#include "consolewindow.h"
-#include "projectorwindow.h"
-#include "recordcodec.h"
-#include "session.h"
-#include "sliderenderer.h"
-#include "theme.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
+#include "session/recordcodec.h"
+#include "session/session.h"
+#include "ui/sliderenderer.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
-#include "uitranslator.h"
+#include "translations/uitranslator.h"
 
 #include <QMouseEvent>
 #include <QPainter>

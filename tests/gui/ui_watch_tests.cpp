@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Live preview: the lesson follows its file; a broken save never replaces what is on screen.
-#include "consolewindow.h"
-#include "lessonwatcher.h"
-#include "projectorwindow.h"
-#include "session.h"
+#include "ui/consolewindow.h"
+#include "app/lessonwatcher.h"
+#include "ui/projectorwindow.h"
+#include "session/session.h"
 #include "uitestsupport.h"
 
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "commanddispatcher.h"
-#include "flipchartline.h"
-#include "overviewgrid.h"
+#include "input/commanddispatcher.h"
+#include "ui/flipchartline.h"
+#include "ui/overviewgrid.h"
 
 #include <QTest>
-#include "consolewindow.h"
-#include "projectorwindow.h"
-#include "screenplacement.h"
-#include "session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
+#include "ui/screenplacement.h"
+#include "session/session.h"
 #include "uitestsupport.h"
 
 #include <QSettings>

@@ -4,9 +4,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "theme.h"
-#include "lessonproblems.h"
-#include "uitranslator.h"
+#include "ui/theme.h"
+#include "translations/lessonproblems.h"
+#include "translations/uitranslator.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lessonloader.h"
-#include "presenter.h"
+#include "lesson/lessonloader.h"
+#include "app/presenter.h"
 #include "seedlesson.h"
-#include "sliderenderer.h"
+#include "ui/sliderenderer.h"
 
 #include <QApplication>
 #include <QJsonArray>

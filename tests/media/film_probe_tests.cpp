@@ -2,7 +2,7 @@
 // --validate looks inside film files: a real film gives its length; playlists, references, pictures and
 // renamed text are named for what they are.
 #include "filmfixture.h"
-#include "filmprobe.h"
+#include "media/filmprobe.h"
 
 #include <QImage>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "demofilm.h"
-#include "filmplayer.h"
-#include "softwaresurface.h"
+#include "media/filmplayer.h"
+#include "media/softwaresurface.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

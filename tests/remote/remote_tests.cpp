@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The facilitator's remote without the network: pairing with a one-time secret, one remote at a time,
 // commands applied once, the shapes a remote may send, and the console's view it is shown.
-#include "lessonloader.h"
-#include "remotecommand.h"
-#include "remotepairing.h"
-#include "remoteview.h"
-#include "roomsecrets.h"
-#include "session.h"
+#include "lesson/lessonloader.h"
+#include "room/remote/remotecommand.h"
+#include "room/remote/remotepairing.h"
+#include "room/remote/remoteview.h"
+#include "room/core/roomsecrets.h"
+#include "session/session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // The lesson's private texts, which no phone may ever receive: every note and every talking point, as
 // they would appear inside a JSON string (escaped), so a test can look for them in what was sent.
 
-#include "lesson.h"
+#include "lesson/lesson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

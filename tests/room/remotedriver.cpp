@@ -8,16 +8,16 @@
 //   shot NAME    → writes OUT/NAME-projector.png and OUT/NAME-console.png; "painted [json]": the projector's words
 //   quit
 // The record is written under $XDG_DATA_HOME as in a real session. Test tooling, not part of the program.
-#include "lessonloader.h"
+#include "lesson/lessonloader.h"
 #include "paintedtext.h"
-#include "presenter.h"
-#include "commanddispatcher.h"
-#include "consolewindow.h"
-#include "projectorwindow.h"
-#include "recordkeeper.h"
-#include "session.h"
-#include "sliderenderer.h"
-#include "uitranslator.h"
+#include "app/presenter.h"
+#include "input/commanddispatcher.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
+#include "app/recordkeeper.h"
+#include "session/session.h"
+#include "ui/sliderenderer.h"
+#include "translations/uitranslator.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -3,17 +3,17 @@
 // the console's view with the notes, commands through the named actions, each applied once, reconnecting,
 // and every refusal (a trainee's token, a guessed one, an expired or used secret, a second phone) with
 // nothing changed. The trainees never receive a byte of the console's view.
-#include "commanddispatcher.h"
-#include "lessonloader.h"
-#include "phonechannel.h"
+#include "input/commanddispatcher.h"
+#include "lesson/lessonloader.h"
+#include "room/server/phonechannel.h"
 #include "phoneclient.h"
-#include "presentationtimer.h"
+#include "session/presentationtimer.h"
 #include "privatetexts.h"
-#include "remotechannel.h"
-#include "roomsecrets.h"
-#include "roomserver.h"
+#include "room/server/remotechannel.h"
+#include "room/core/roomsecrets.h"
+#include "room/server/roomserver.h"
 #include "seedlesson.h"
-#include "session.h"
+#include "session/session.h"
 
 #include <QJsonArray>
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The room's rules, without a network: secrets, clean text, rate limits, message shapes, the ballot, and
 // the phone's view, which must never tell more than the projector shows.
-#include "ballot.h"
-#include "clientmessage.h"
-#include "joingate.h"
-#include "lessonloader.h"
-#include "phoneview.h"
+#include "room/phones/ballot.h"
+#include "room/phones/clientmessage.h"
+#include "room/phones/joingate.h"
+#include "lesson/lessonloader.h"
+#include "room/phones/phoneview.h"
 #include "privatetexts.h"
-#include "ratelimiter.h"
-#include "roomadmission.h"
-#include "roomsecrets.h"
-#include "roomsnapshot.h"
-#include "session.h"
-#include "traineetext.h"
+#include "room/core/ratelimiter.h"
+#include "room/phones/roomadmission.h"
+#include "room/core/roomsecrets.h"
+#include "room/file/roomsnapshot.h"
+#include "session/session.h"
+#include "room/core/traineetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

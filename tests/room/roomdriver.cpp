@@ -3,12 +3,12 @@
 // reads commands from stdin, one per line, and answers each with "ok" (or "error ..."):
 //   goto N (0-based slide) · skipfilm · open · close · pick N · reveal · state · quit
 // Suggestions from phones are printed as "suggestion NICKNAME|TEXT". Test tooling, not part of the program.
-#include "lessonloader.h"
-#include "lessonproblems.h"
-#include "phonechannel.h"
-#include "roomserver.h"
-#include "session.h"
-#include "uitranslator.h"
+#include "lesson/lessonloader.h"
+#include "translations/lessonproblems.h"
+#include "room/server/phonechannel.h"
+#include "room/server/roomserver.h"
+#include "session/session.h"
+#include "translations/uitranslator.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

@@ -2,14 +2,14 @@
 // An outsider on the room's network, on loopback: one hostile test for each way in or lock-out that an earlier
 // probe found (guessing the code, filling the room without it, throw-away joins, starving the remote, other
 // origins and hosts), each showing the way is closed while the real phones still get in.
-#include "lessonloader.h"
-#include "phonechannel.h"
+#include "lesson/lessonloader.h"
+#include "room/server/phonechannel.h"
 #include "phoneclient.h"
-#include "remotechannel.h"
-#include "roomsecrets.h"
-#include "roomserver.h"
+#include "room/server/remotechannel.h"
+#include "room/core/roomsecrets.h"
+#include "room/server/roomserver.h"
 #include "seedlesson.h"
-#include "session.h"
+#include "session/session.h"
 
 #include <QTcpSocket>
 

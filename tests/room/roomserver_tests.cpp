@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The room server on loopback: the page it serves and nothing else, phones joining and voting, the reveal
 // reaching them, every refusal with nothing changed, and not one private word in all it sends.
-#include "lessonloader.h"
-#include "phonechannel.h"
+#include "lesson/lessonloader.h"
+#include "room/server/phonechannel.h"
 #include "phoneclient.h"
 #include "privatetexts.h"
-#include "roomsecrets.h"
-#include "roomserver.h"
+#include "room/core/roomsecrets.h"
+#include "room/server/roomserver.h"
 #include "seedlesson.h"
-#include "session.h"
+#include "session/session.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

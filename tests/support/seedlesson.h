@@ -2,7 +2,7 @@
 #pragma once
 // The seed lesson, "Konflikter med kunder", loaded from its file, for any test that presents it.
 
-#include "lessonloader.h"
+#include "lesson/lessonloader.h"
 
 #include <catch2/catch.hpp>
 

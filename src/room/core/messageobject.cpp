@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "messageobject.h"
+#include "room/core/messageobject.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "roomlimits.h"
+#include "room/core/roomlimits.h"
 
 #include <QByteArray>
 #include <QJsonObject>

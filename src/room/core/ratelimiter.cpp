@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ratelimiter.h"
+#include "room/core/ratelimiter.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "roomsecrets.h"
+#include "room/core/roomsecrets.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

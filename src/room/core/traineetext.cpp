@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "traineetext.h"
+#include "room/core/traineetext.h"
 
 #include <QList>
 #include <QTextBoundaryFinder>

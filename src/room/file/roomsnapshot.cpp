@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The room's file beside the session record: its keys, and the ballot's and the room's reading and writing.
 // The file is written by the program, but read as untrusted: a damaged one must not open a room wrongly.
-#include "roomsnapshot.h"
+#include "room/file/roomsnapshot.h"
 
-#include "traineetext.h"
+#include "room/core/traineetext.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ballot.h"
-#include "keptremote.h"
+#include "room/phones/ballot.h"
+#include "room/remote/keptremote.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ballot.h"
+#include "room/phones/ballot.h"
 
-#include "roomsecrets.h"
+#include "room/core/roomsecrets.h"
 
 namespace stoppunkt {
 

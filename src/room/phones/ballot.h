@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "clientmessage.h"
+#include "room/phones/clientmessage.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "clientmessage.h"
+#include "room/phones/clientmessage.h"
 
-#include "messageobject.h"
-#include "roomprotocol.h"
-#include "traineetext.h"
+#include "room/core/messageobject.h"
+#include "room/phones/roomprotocol.h"
+#include "room/core/traineetext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "joingate.h"
+#include "room/phones/joingate.h"
 
 #include <algorithm>
 

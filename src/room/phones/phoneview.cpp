@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "phoneview.h"
+#include "room/phones/phoneview.h"
 
-#include "roomprotocol.h"
+#include "room/phones/roomprotocol.h"
 
 #include <QJsonArray>
 

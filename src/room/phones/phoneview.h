@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "presentationstate.h"
+#include "session/presentationstate.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "roomadmission.h"
+#include "room/phones/roomadmission.h"
 
 namespace stoppunkt {
 

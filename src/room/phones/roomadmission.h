@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "clientmessage.h"
-#include "joingate.h"
+#include "room/phones/clientmessage.h"
+#include "room/phones/joingate.h"
 
 #include <QByteArray>
 #include <QHash>

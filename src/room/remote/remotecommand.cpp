@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "remotecommand.h"
+#include "room/remote/remotecommand.h"
 
-#include "messageobject.h"
-#include "remoteprotocol.h"
+#include "room/core/messageobject.h"
+#include "room/remote/remoteprotocol.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "action.h"
-#include "roomlimits.h"
+#include "input/action.h"
+#include "room/core/roomlimits.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "remotepairing.h"
+#include "room/remote/remotepairing.h"
 
-#include "roomsecrets.h"
-#include "traineetext.h"
+#include "room/core/roomsecrets.h"
+#include "room/core/traineetext.h"
 
 namespace stoppunkt {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "keptremote.h"
-#include "roomlimits.h"
+#include "room/remote/keptremote.h"
+#include "room/core/roomlimits.h"
 
 #include <QByteArray>
 #include <QString>

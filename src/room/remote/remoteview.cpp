@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "remoteview.h"
+#include "room/remote/remoteview.h"
 
-#include "remoteprotocol.h"
-#include "session.h"
+#include "room/remote/remoteprotocol.h"
+#include "session/session.h"
 
 #include <QJsonArray>
 

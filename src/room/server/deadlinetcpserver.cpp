@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "deadlinetcpserver.h"
+#include "room/server/deadlinetcpserver.h"
 
 #include <QPointer>
 #include <QTcpSocket>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "phonechannel.h"
+#include "room/server/phonechannel.h"
 
-#include "clientmessage.h"
-#include "phoneview.h"
-#include "roomprotocol.h"
-#include "roomsecrets.h"
-#include "sendjson.h"
-#include "session.h"
+#include "room/phones/clientmessage.h"
+#include "room/phones/phoneview.h"
+#include "room/phones/roomprotocol.h"
+#include "room/core/roomsecrets.h"
+#include "room/server/sendjson.h"
+#include "session/session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ballot.h"
-#include "presentationstate.h"
-#include "ratelimiter.h"
-#include "roomadmission.h"
+#include "room/phones/ballot.h"
+#include "session/presentationstate.h"
+#include "room/core/ratelimiter.h"
+#include "room/phones/roomadmission.h"
 
 #include <QElapsedTimer>
 #include <QObject>

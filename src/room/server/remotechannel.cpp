@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "remotechannel.h"
+#include "room/server/remotechannel.h"
 
-#include "remoteprotocol.h"
-#include "sendjson.h"
-#include "session.h"
+#include "room/remote/remoteprotocol.h"
+#include "room/server/sendjson.h"
+#include "session/session.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

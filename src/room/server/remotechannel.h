@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ratelimiter.h"
-#include "remotecommand.h"
-#include "remotepairing.h"
-#include "remoteview.h"
+#include "room/core/ratelimiter.h"
+#include "room/remote/remotecommand.h"
+#include "room/remote/remotepairing.h"
+#include "room/remote/remoteview.h"
 
 #include <QObject>
 

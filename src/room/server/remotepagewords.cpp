@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "remotepagewords.h"
+#include "room/server/remotepagewords.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

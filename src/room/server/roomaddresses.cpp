@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "roomaddresses.h"
+#include "room/server/roomaddresses.h"
 
 #include <QNetworkInterface>
 #include <QUrl>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "roomhttpserver.h"
+#include "room/server/roomhttpserver.h"
 
 #include <QFile>
 #include <QHttpServerRequest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "roompagewords.h"
+#include "room/server/roompagewords.h"
 
-#include "lessonlanguage.h"
+#include "translations/lessonlanguage.h"
 
 namespace stoppunkt {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "roomserver.h"
+#include "room/server/roomserver.h"
 
-#include "deadlinetcpserver.h"
-#include "phonechannel.h"
-#include "remotechannel.h"
-#include "remotepagewords.h"
-#include "roomhttpserver.h"
-#include "roompagewords.h"
-#include "session.h"
+#include "room/server/deadlinetcpserver.h"
+#include "room/server/phonechannel.h"
+#include "room/server/remotechannel.h"
+#include "room/server/remotepagewords.h"
+#include "room/server/roomhttpserver.h"
+#include "room/server/roompagewords.h"
+#include "session/session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
