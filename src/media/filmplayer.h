@@ -76,6 +76,8 @@ signals:
     void loaded();
 
 private:
+    /// The properties observed from mpv, as their events name them.
+    enum ObservedProperty : uint64_t { kObservePosition = 1, kObserveDuration, kObservePause, kObserveEof };
     enum class State { Closed, Loading, Seeking, Playing, Holding };
     void drainEvents();
     void handleEvent(const mpv_event &event);

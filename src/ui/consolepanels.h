@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 
@@ -16,6 +17,11 @@ struct SessionSummary;
 
 /// The console's panels, each drawn into its own rectangle in window pixels.
 namespace consolepanels {
+
+/// The context of the console panels' words in the translation files.
+struct ConsoleText {
+    Q_DECLARE_TR_FUNCTIONS(ConsolePanels)
+};
 
 /// A panel's heading ("NOW", "NEXT"); returns the area below it.
 QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text);

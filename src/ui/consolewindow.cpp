@@ -31,15 +31,6 @@ namespace stoppunkt {
 using namespace consolepanels;
 using theme::uiFont;
 
-namespace {
-QString clockText(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2:%3").arg(s / 3600, 2, 10, QLatin1Char('0')).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
-
 ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
                              const ScreenPlacement &placement, QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_dispatcher(dispatcher), m_placement(placement)
@@ -168,16 +159,6 @@ void ConsoleWindow::scrollNotes(int steps)
         update();
 }
 
-void ConsoleWindow::wheelEvent(QWheelEvent *event)
-{
-    if (!m_overview.isOpen() && !m_help && handleSlideHand(m_dispatcher, m_layout.nowSlide, event))
-        return event->accept();
-    if (!m_notes.area().contains(event->position()) || event->angleDelta().y() == 0)
-        return QWidget::wheelEvent(event);
-    scrollNotes(event->angleDelta().y() < 0 ? 1 : -1);
-    event->accept();
-}
-
 bool ConsoleWindow::closeOverlay()
 {
     if (!m_help && !m_overview.isOpen())
@@ -186,78 +167,6 @@ bool ConsoleWindow::closeOverlay()
     m_overview.close();
     update();
     return true;
-}
-
-QString ConsoleWindow::statusLine() const
-{
-    if (!m_recordProblem.isEmpty())
-        return tr("The session record is NOT being saved: %1").arg(m_recordProblem);
-    if (!m_notice.isEmpty())
-        return m_notice;
-    if (!m_dispatcher.jumpBuffer().isEmpty())
-        return tr("Go to slide %1: press Enter (Esc cancels)").arg(m_dispatcher.jumpBuffer());
-    if (m_session.skipArmed())
-        return tr("Press Next again within 2 s to skip to the stop point");
-    if (m_session.revealArmed())
-        return tr("Press Next again within 2 s to reveal the answer (%1 reveals at once)")
-            .arg(m_dispatcher.bindings().keysText(Action::Reveal));
-    if (m_placement.projectorLost())
-        return tr("Projector %1 disconnected: the lesson goes on here; plug it back in to continue there")
-            .arg(m_placement.lostName());
-    if (m_session.blank() == Blank::Black)
-        return tr("The projector is black (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::BlackScreen));
-    if (m_session.blank() == Blank::White)
-        return tr("The projector is white (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::WhiteScreen));
-    if (const QString hand = handStatusText(m_session, m_dispatcher.bindings()); !hand.isEmpty())
-        return hand;
-    if (const QString room = roompanel::statusText(m_session, m_dispatcher.bindings()); !room.isEmpty())
-        return room;
-    if (m_placement.windowed() || !m_placement.projectorScreen())
-        return tr("Rehearsal: both windows are normal windows");
-    return tr("Projector on %1").arg(m_placement.projectorScreen()->name());
-}
-
-void ConsoleWindow::paintTopBar(QPainter &painter)
-{
-    const Lesson &lesson = m_session.lesson();
-    const QString counter = QStringLiteral("%1 %2/%3").arg(slideWord(QString::fromStdString(lesson.language)))
-                                .arg(m_session.slideIndex() + 1).arg(m_session.slideCount());
-    textlayout::draw(painter, m_layout.counter, counter, uiFont(theme::consoleCounterPx, QFont::Bold), theme::consoleText,
-                     Qt::AlignLeft | Qt::AlignVCenter);
-    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || m_session.revealArmed() || !m_dispatcher.jumpBuffer().isEmpty()
-                       || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
-    // A long status (the room and the remote on, a resume's notice) grows smaller to stay whole in the bar;
-    // only past the smallest size is its end cut, never its lines clipped.
-    const QRectF &statusArea = m_layout.status;
-    QString status = statusLine();
-    const QFont::Weight weight = alert ? QFont::Bold : QFont::Normal;
-    int statusPx = theme::consoleStatusPx;
-    while (statusPx > theme::consoleSmallestTextPx && textlayout::height(status, uiFont(statusPx, weight), statusArea.width()) > statusArea.height())
-        --statusPx;
-    const QFont statusFont = uiFont(statusPx, weight);
-    const QFontMetricsF statusMetrics(statusFont);
-    const int lines = std::max(1, int(statusArea.height() / statusMetrics.lineSpacing()));
-    if (textlayout::height(status, statusFont, statusArea.width()) > statusArea.height())
-        status = statusMetrics.elidedText(status, Qt::ElideRight, statusArea.width() * lines * 0.9);
-    textlayout::draw(painter, statusArea, status, statusFont,
-                     !m_recordProblem.isEmpty() ? theme::consoleAlert : alert ? theme::consoleHighlight : theme::consoleMuted,
-                     Qt::AlignLeft | Qt::AlignVCenter);
-    const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
-    const QColor timerColour = m_timer.running() ? theme::consoleText : theme::consoleHighlight;
-    const PaceText pace = PaceText::of(m_session.timePlan(), m_session.slideIndex(), m_timer.elapsedMs(),
-                                       m_timer.running() || m_timer.elapsedMs() > 0, QTime::currentTime());
-    if (pace.text.isEmpty()) {
-        textlayout::draw(painter, m_layout.timer, timer, uiFont(theme::consoleTimerPx, QFont::Bold), timerColour,
-                         Qt::AlignRight | Qt::AlignVCenter);
-    } else {
-        // With a time plan, the timer shares its place with the plan's line, so the notes lose no room.
-        textlayout::draw(painter, m_layout.timerLine, timer, uiFont(theme::consoleTimerWithPacePx, QFont::Bold), timerColour,
-                         Qt::AlignRight | Qt::AlignVCenter);
-        textlayout::draw(painter, m_layout.paceLine, pace.text, uiFont(theme::consolePacePx, QFont::Bold), pace.colour,
-                         Qt::AlignRight | Qt::AlignVCenter);
-    }
-    textlayout::draw(painter, m_layout.clock, QTime::currentTime().toString(QStringLiteral("HH:mm")),
-                     uiFont(theme::consoleClockPx), theme::consoleMuted, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void ConsoleWindow::paintEvent(QPaintEvent *)
@@ -325,80 +234,6 @@ void ConsoleWindow::paintRightColumn(QPainter &painter, bool atEnd)
     lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, keys));
     m_notes.layout(m_session.slide().notes, paintHeading(painter, lower, tr("Notes")), NotesView::fontPx(height(), m_notesZoom));
     m_notes.paint(painter, keys.keysText(Action::NotesDown), keys.keysText(Action::NotesUp));
-}
-
-void ConsoleWindow::keyPressEvent(QKeyEvent *event)
-{
-    const bool modifierAlone = event->key() == Qt::Key_Shift || event->key() == Qt::Key_Control;
-    if (m_help && !modifierAlone) {
-        toggleHelp();
-        return;
-    }
-    // Like the help, the remote's pairing code takes the next key to close (its secret then stops working),
-    // so a clicker pressed while it shows changes nothing that the room sees.
-    if (!m_session.participation().pairingUrl.empty() && !modifierAlone) {
-        m_dispatcher.trigger(Action::PairRemote);
-        return;
-    }
-    if (m_overview.isOpen()) {
-        if (m_overview.moveByKey(event->key(), m_session.slideCount()))
-            return update();
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            m_dispatcher.goTo(m_overview.selected());
-            m_overview.close();
-            return update();
-        }
-        // Digits type a slide number here, even over a question (where they would otherwise pick).
-        if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9
-            && !(event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)))
-            return m_dispatcher.typeSlideDigit(event->key() - Qt::Key_0);
-    }
-    if (!m_dispatcher.handleKey(*event))
-        QWidget::keyPressEvent(event);
-}
-
-void ConsoleWindow::mousePressEvent(QMouseEvent *event)
-{
-    if (m_overview.isOpen()) {
-        const int slide = m_overview.slideAt(rect(), m_session.slideCount(), event->position());
-        if (slide >= 0)
-            m_dispatcher.goTo(slide);
-        m_overview.close();
-        update();
-        return;
-    }
-    for (std::size_t i = 0; i < m_optionRects.size(); ++i) {
-        if (m_optionRects[i].contains(event->position())) {
-            m_dispatcher.pick(int(i) + 1);  // the group proposed this option: the keys' own path
-            return;
-        }
-    }
-    for (std::size_t i = 0; i < m_entryRects.size(); ++i) {
-        if (m_entryRects[i].contains(event->position())) {
-            openFlipchartInput(int(i));
-            return;
-        }
-    }
-    if (handleSlideHand(m_dispatcher, m_layout.nowSlide, event))
-        return;  // drawing, erasing or panning
-    if (m_layout.nowSlide.contains(event->position()))
-        m_dispatcher.trigger(event->button() == Qt::RightButton ? Action::Previous : Action::Next);
-}
-
-void ConsoleWindow::mouseMoveEvent(QMouseEvent *event)
-{
-    handleSlideHand(m_dispatcher, m_layout.nowSlide, event);
-}
-
-void ConsoleWindow::mouseReleaseEvent(QMouseEvent *event)
-{
-    handleSlideHand(m_dispatcher, m_layout.nowSlide, event);
-}
-
-void ConsoleWindow::tabletEvent(QTabletEvent *event)
-{
-    if (!m_overview.isOpen() && !m_help)
-        handleSlideHand(m_dispatcher, m_layout.nowSlide, event);
 }
 
 } // namespace stoppunkt

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// The console's film strip: the film's timeline, its stop points and the player's state.
+#include "ui/consolepanels.h"
+
+#include "input/keybindings.h"
+#include "ui/noteicon.h"
+#include "session/sessionsummary.h"
+#include "session/session.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
+#include "lesson/timecode.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <cmath>
+
+namespace stoppunkt::consolepanels {
+
+using theme::uiFont;
+
+namespace {
+/// The player's state in words, from the session's film status and phase.
+QString filmStateText(const Session &session, const KeyBindings &keys)
+{
+    const FilmStatus &film = session.filmStatus();
+    if (!film.available())
+        return ConsoleText::tr("cannot play");
+    if (!film.loaded)
+        return ConsoleText::tr("loading…");
+    switch (session.filmPhase()) {
+    case FilmPhase::Playing: return film.paused ? ConsoleText::tr("paused (%1 resumes)").arg(keys.keysText(Action::PauseFilm)) : ConsoleText::tr("playing");
+    case FilmPhase::AtStop: return ConsoleText::tr("at the stop point");
+    case FilmPhase::Ended: return ConsoleText::tr("ended");
+    case FilmPhase::Idle: return ConsoleText::tr("ready: Next starts the film");
+    }
+    return {};
+}
+} // namespace
+
+void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+{
+    const qint64 positionMs = session.filmStatus().positionMs;
+    const qint64 durationMs = session.filmStatus().durationMs;
+    const QString playerState = filmStateText(session, keys);
+    const auto segment = session.segment();
+    const Lesson &lesson = session.lesson();
+    if (!segment) {
+        const QString text = lesson.films.empty() ? ConsoleText::tr("This lesson has no film.") : ConsoleText::tr("No film on this slide.");
+        textlayout::draw(painter, area, text, uiFont(16), theme::consoleMuted, Qt::AlignVCenter);
+        return;
+    }
+    const Film &film = lesson.films[segment->film];
+    const qint64 lastStop = film.stops.empty() ? 0 : film.stops.back().atMs;
+    const qint64 duration = durationMs > 0 ? durationMs : std::max<qint64>({lastStop + 1000, positionMs, 1});
+    const qint64 from = std::max<qint64>(0, film.startOf(*segment));
+    const qint64 to = segment->playsToEnd() ? duration : film.stopOf(*segment);
+
+    QString target = segment->playsToEnd() ? ConsoleText::tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
+    const QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
+    // The headline and the player's state share a line where both fit; else the state gets a line of its own
+    // under the headline, and the timeline moves down: neither is ever drawn over the other.
+    const QFont headlineFont = uiFont(18, QFont::Bold);
+    const QFont stateFont = uiFont(15);
+    const qreal stateWidth = QFontMetricsF(stateFont).horizontalAdvance(playerState);
+    const bool oneLine = QFontMetricsF(headlineFont).horizontalAdvance(headline) + 16 + stateWidth <= area.width();
+    const QString shownHeadline = QFontMetricsF(headlineFont).elidedText(headline, Qt::ElideRight, area.width());
+    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 30), shownHeadline, headlineFont, theme::consoleText);
+    const QRectF stateLine = oneLine ? QRectF(area.left(), area.top(), area.width(), 30) : QRectF(area.left(), area.top() + 28, area.width(), 24);
+    textlayout::draw(painter, stateLine, QFontMetricsF(stateFont).elidedText(playerState, Qt::ElideRight, area.width()), stateFont,
+                     theme::consoleHighlight, (oneLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+
+    const QRectF bar(area.left(), area.top() + (oneLine ? 48 : 66), area.width(), 10);
+    auto xAt = [&](qint64 ms) { return bar.left() + bar.width() * double(std::clamp<qint64>(ms, 0, duration)) / double(duration); };
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme::timelineTrack);
+    painter.drawRoundedRect(bar, 5, 5);
+    painter.setBrush(theme::timelineSegment);
+    painter.drawRoundedRect(QRectF(QPointF(xAt(from), bar.top()), QPointF(xAt(to), bar.bottom())), 5, 5);
+    for (std::size_t i = 0; i < film.stops.size(); ++i) {
+        const qreal x = xAt(film.stops[i].atMs);
+        painter.setBrush(theme::accent);
+        painter.drawRect(QRectF(x - 2, bar.top() - 8, 4, bar.height() + 16));
+        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 8, 80, 20), QStringLiteral("#%1").arg(i + 1),
+                         uiFont(13, QFont::Bold), theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
+    }
+    if (positionMs >= 0) {
+        painter.setBrush(theme::timelineHead);
+        painter.drawEllipse(QPointF(xAt(positionMs), bar.center().y()), 9, 9);
+    }
+    QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
+                                                                    QString::fromStdString(formatTimecode(duration)))
+                                    : QString();
+    if (positionMs >= 0 && !segment->playsToEnd() && session.filmPhase() == FilmPhase::Playing)
+        times += QStringLiteral("    ") + ConsoleText::tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
+    // Under the stop markers: where the film is, or why it cannot play.
+    const QRectF below(area.left(), bar.bottom() + 30, area.width(), std::max<qreal>(24, area.bottom() - bar.bottom() - 30));
+    if (!film.subtitles.empty()) {
+        // Which way the subtitles are, and the key that turns them, beside the film's times.
+        const QString keysText = keys.keysText(Action::Subtitles);
+        times += QStringLiteral("    ") + (session.subtitlesShown() ? ConsoleText::tr("subtitles on (%1 hides)").arg(keysText)
+                                                                    : ConsoleText::tr("subtitles off (%1 shows)").arg(keysText));
+    }
+    if (session.filmAvailable())
+        textlayout::draw(painter, below, times, uiFont(14), theme::consoleMuted);
+    else
+        textlayout::draw(painter, below, QString::fromStdString(session.filmStatus().problem), uiFont(14, QFont::Bold),
+                         theme::consoleAlert);
+}
+
+} // namespace stoppunkt::consolepanels
