@@ -522,6 +522,18 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; draws nothing here</source>
+        <translation>&quot;%1&quot; draws nothing here</translation>
+    </message>
+    <message>
+        <source>cannot open lesson &quot;%1&quot;</source>
+        <translation>cannot open lesson &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key here</source>
+        <translation>&quot;%1&quot; is not a key here</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1879,21 +1891,6 @@
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Unexpected value after &apos;%1&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>cannot open lesson &quot;%1&quot;</source>
-        <translation>cannot open lesson &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a key here</source>
-        <translation>&quot;%1&quot; is not a key here</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; draws nothing here</source>
-        <translation>&quot;%1&quot; draws nothing here</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,18 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; draws nothing here</source>
+        <translation>«%1» tegner ingenting her</translation>
+    </message>
+    <message>
+        <source>cannot open lesson &quot;%1&quot;</source>
+        <translation>kan ikke åpne leksjonen «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key here</source>
+        <translation>«%1» er ikke en tast her</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1879,21 +1891,6 @@
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Uventet verdi etter «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>cannot open lesson &quot;%1&quot;</source>
-        <translation>kan ikke åpne leksjonen «%1»</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a key here</source>
-        <translation>«%1» er ikke en tast her</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; draws nothing here</source>
-        <translation>«%1» tegner ingenting her</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,18 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; draws nothing here</source>
+        <translation>”%1” ritar ingenting här</translation>
+    </message>
+    <message>
+        <source>cannot open lesson &quot;%1&quot;</source>
+        <translation>kan inte öppna lektionen ”%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key here</source>
+        <translation>”%1” är inte en tangent här</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1879,21 +1891,6 @@
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Oväntat värde efter ”%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>cannot open lesson &quot;%1&quot;</source>
-        <translation>kan inte öppna lektionen ”%1”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a key here</source>
-        <translation>”%1” är inte en tangent här</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; draws nothing here</source>
-        <translation>”%1” ritar ingenting här</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/scriptdriver.h"
 
+#include "app/clitext.h"
+
 #include "input/commanddispatcher.h"
 #include "app/presenter.h"
 #include "session/recordcodec.h"
@@ -27,7 +29,7 @@ void ScriptDriver::run(Presenter &presenter, const QString &script)
             for (qsizetype i = 0; i + 1 < numbers.size(); i += 2) {
                 const double u = numbers[i].toDouble(), v = numbers[i + 1].toDouble();
                 if (i == 0 && !hand.pressAt(u, v))
-                    err << "stoppunkt: --script: " << QObject::tr("\"%1\" draws nothing here").arg(item) << '\n';
+                    err << "stoppunkt: --script: " << CliText::tr("\"%1\" draws nothing here").arg(item) << '\n';
                 hand.dragTo(u, v);
             }
             hand.release();
@@ -38,12 +40,12 @@ void ScriptDriver::run(Presenter &presenter, const QString &script)
             const int n = item.mid(7).toInt(&number);
             const QString file = number ? presenter.offeredLessons().value(n - 1) : item.mid(7);
             if (file.isEmpty() || !presenter.openLesson(file))
-                err << "stoppunkt: --script: " << QObject::tr("cannot open lesson \"%1\"").arg(item.mid(7)) << '\n';
+                err << "stoppunkt: --script: " << CliText::tr("cannot open lesson \"%1\"").arg(item.mid(7)) << '\n';
             continue;
         }
         const QKeySequence key = QKeySequence::fromString(item.trimmed(), QKeySequence::PortableText);
         if (key.isEmpty() || !presenter.dispatcher().handleKey(key[0]))
-            err << "stoppunkt: --script: " << QObject::tr("\"%1\" is not a key here").arg(item) << '\n';
+            err << "stoppunkt: --script: " << CliText::tr("\"%1\" is not a key here").arg(item) << '\n';
     }
 }
 

@@ -3,8 +3,6 @@
 
 #include "ui/theme.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace stoppunkt {
@@ -15,16 +13,16 @@ PaceText PaceText::of(const TimePlan &plan, int slide, qint64 elapsedMs, bool st
         return {};
     if (!started) {
         const int planned = int(std::llround(double(plan.totalMs) / 60000.0));
-        return {QCoreApplication::translate("PaceText", "planned: %n min", nullptr, planned), theme::consoleMuted};
+        return {tr("planned: %n min", nullptr, planned), theme::consoleMuted};
     }
-    const QString end = QCoreApplication::translate("PaceText", "ends %1").arg(now.addMSecs(int(plan.remainingMs(slide, elapsedMs))).toString(QStringLiteral("HH:mm")));
+    const QString end = tr("ends %1").arg(now.addMSecs(int(plan.remainingMs(slide, elapsedMs))).toString(QStringLiteral("HH:mm")));
     const qint64 deviation = plan.deviationMs(slide, elapsedMs);
     const int minutes = int(std::llround(std::abs(double(deviation)) / 60000.0));
     if (minutes == 0)
-        return {end + QStringLiteral("  ·  ") + QCoreApplication::translate("PaceText", "on time"), theme::paceOnTime};
+        return {end + QStringLiteral("  ·  ") + tr("on time"), theme::paceOnTime};
     if (deviation < 0)
-        return {end + QStringLiteral("  ·  ") + QCoreApplication::translate("PaceText", "%n min ahead", nullptr, minutes), theme::paceOnTime};
-    return {end + QStringLiteral("  ·  ") + QCoreApplication::translate("PaceText", "%n min behind", nullptr, minutes), minutes >= kLateMinutes ? theme::paceLate : theme::paceBehind};
+        return {end + QStringLiteral("  ·  ") + tr("%n min ahead", nullptr, minutes), theme::paceOnTime};
+    return {end + QStringLiteral("  ·  ") + tr("%n min behind", nullptr, minutes), minutes >= kLateMinutes ? theme::paceLate : theme::paceBehind};
 }
 
 } // namespace stoppunkt

@@ -4,6 +4,7 @@
 #include "lesson/timeplan.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 #include <QTime>
 
@@ -13,6 +14,8 @@ namespace stoppunkt {
 /// plan, and how far the session is from it ("ends 15:42 · 3 min behind"), in a colour that says how much
 /// that matters. Empty when the lesson plans no time.
 struct PaceText {
+    Q_DECLARE_TR_FUNCTIONS(PaceText)
+public:
     QString text;
     QColor colour;
 
