@@ -1,10 +1,11 @@
 # Thin wrapper: the real build is CMake (see CMakePresets.json).
 #   make run    install what is missing, build, make the demo film if needed, open the default lesson
 #   make package  build the Debian package, build/stoppunkt_<version>_amd64.deb
-#   make test   install what is missing, build, run every test headless, then every unit-test target again
+#   make format   format the C++ sources (.clang-format); make test checks it
+#   make test   install what is missing, build, run every test headless (the format check included), then every unit-test target again
 #               under ASan+UBSan (lesson, session, room, the room server, remote, media, ui), then
 #               fuzz the lesson loader (40 s) and the room's network inputs (20 s each)
-.PHONY: all deps build run test test-asan test-fuzz bench film package clean
+.PHONY: all deps build run test test-asan test-fuzz bench film package format clean
 
 JOBS ?= $(shell nproc)
 # The build make run and make test use: warnings are errors, as in CI (`PRESET=default` to relax that).
@@ -52,6 +53,10 @@ bench: deps
 	cmake --preset $(PRESET) -DSTOPPUNKT_BENCH=ON
 	cmake --build --preset $(PRESET) -j $(JOBS)
 	scripts/run-benchmarks
+
+# Formats the C++ sources as .clang-format says; make test fails on code that does not follow it.
+format: deps
+	scripts/format
 
 clean:
 	rm -rf build build-asan build-fuzz

@@ -2,9 +2,9 @@
 #pragma once
 // The presenter the program benchmarks run: the seed lesson, no film, no record, the room on 127.0.0.1.
 
-#include "ui/consolewindow.h"
-#include "lesson/lessonloader.h"
 #include "app/presenter.h"
+#include "lesson/lessonloader.h"
+#include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
 
 #include <QSize>
@@ -30,4 +30,4 @@ inline std::unique_ptr<Presenter> seedPresenter(QSize console, QSize projector)
     return presenter;
 }
 
-} // namespace stoppunkt::bench
+}  // namespace stoppunkt::bench

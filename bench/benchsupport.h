@@ -61,4 +61,4 @@ protected:
     }
 };
 
-} // namespace stoppunkt::bench
+}  // namespace stoppunkt::bench

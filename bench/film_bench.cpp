@@ -7,14 +7,14 @@
 // `bench_film --latency RUNS` measures only the latency, and the frame rate over 8 s of playback;
 // `--no-console-film` first takes the film's small copies away from the console, to compare.
 // `bench_film --play SECONDS` only presents and plays Film #1, for measuring the process from outside.
-#include "input/commanddispatcher.h"
+#include "app/presenter.h"
 #include "demofilm.h"
+#include "input/commanddispatcher.h"
+#include "lesson/lessonloader.h"
 #include "media/filmplayer.h"
 #include "media/glvideowidget.h"
-#include "lesson/lessonloader.h"
-#include "app/presenter.h"
-#include "ui/projectorwindow.h"
 #include "session/session.h"
+#include "ui/projectorwindow.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -33,7 +33,6 @@ using namespace stoppunkt;
 using namespace stoppunkt::demofilm;
 
 namespace {
-
 
 double median(std::vector<double> v)
 {
@@ -155,10 +154,9 @@ void frameRate(int seconds)
     timer.restart();
     waitUntil([&] { return timer.elapsed() > seconds * 1000; }, seconds * 1000 + 1000);
     const double elapsed = timer.nsecsElapsed() / 1e9;
-    std::printf("projector: %.1f frames/s presented over %.1f s; console: %.1f frames/s\n", presented / elapsed, elapsed,
-                copied / elapsed);
+    std::printf("projector: %.1f frames/s presented over %.1f s; console: %.1f frames/s\n", presented / elapsed, elapsed, copied / elapsed);
 }
-} // namespace
+}  // namespace
 
 /// Presents the lesson and plays Film #1 for `seconds` at normal speed, as a lesson would; for measuring
 /// the whole process's memory from outside.

@@ -4,17 +4,17 @@
 // (p50, p99, max), and whether the slide under them is drawn again (it must not be). The strokes are drawn
 // over a slide that already holds 30 of them.
 // Usage: bench_hand [N=300]   (QT_QPA_PLATFORM=offscreen)
+#include "app/presenter.h"
+#include "app/roomsync.h"
 #include "benchpresenter.h"
 #include "benchsupport.h"
 #include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "lesson/lessonloader.h"
-#include "app/presenter.h"
-#include "ui/projectorwindow.h"
 #include "room/server/remotechannel.h"
 #include "room/server/roomserver.h"
-#include "app/roomsync.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,8 +30,7 @@ using namespace stoppunkt::bench;
 
 namespace {
 /// Runs the event loop until `done`, for at most 10 s.
-template <typename F>
-bool waitFor(F done)
+template <typename F> bool waitFor(F done)
 {
     QElapsedTimer waited;
     waited.start();
@@ -45,7 +44,7 @@ void report(const char *what, const std::vector<double> &ms)
     std::printf("%s -> projector painted: n %zu, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", what, ms.size(), percentile(ms, 0.5),
                 percentile(ms, 0.99), percentile(ms, 1.0));
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -108,8 +107,9 @@ int main(int argc, char *argv[])
             token = m.value("token").toString();
     });
     QObject::connect(&phone, &QWebSocket::connected, [&] {
-        phone.sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{"type", "pair"}, {"secret", url.section('=', 1)}, {"device", "bench"}}).toJson(QJsonDocument::Compact)));
+        phone.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "pair"}, {"secret", url.section('=', 1)}, {"device", "bench"}})
+                                  .toJson(QJsonDocument::Compact)));
     });
     phone.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/remote").arg(p.room().server()->port())));
     if (!waitFor([&] { return !token.isEmpty(); }))
@@ -121,10 +121,9 @@ int main(int argc, char *argv[])
         const int before = paints;
         receivedAt = 0;
         const qint64 sent = nowNs();
-        phone.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "point"}, {"token", token},
-                                                                          {"x", 0.5 + 0.3 * std::sin(i * 0.1)},
-                                                                          {"y", 0.5}})
-                                                    .toJson(QJsonDocument::Compact)));
+        phone.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{"type", "point"}, {"token", token}, {"x", 0.5 + 0.3 * std::sin(i * 0.1)}, {"y", 0.5}})
+                .toJson(QJsonDocument::Compact)));
         if (waitFor([&] { return receivedAt && paints > before; })) {
             remoteMs.push_back(double(nowNs() - receivedAt) / 1e6);
             remoteSentMs.push_back(double(nowNs() - sent) / 1e6);

@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstdlib>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -64,7 +64,7 @@ Figures time(const fs::path &file, int runs)
     std::sort(ms.begin(), ms.end());
     return {ms[ms.size() / 2], ms.front(), ms.back()};
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -82,8 +82,8 @@ int main(int argc, char *argv[])
         const fs::path file = dir / "lessons" / "generated" / ("lesson-" + std::to_string(slides) + ".json");
         std::ofstream(file) << generatedLesson(seedJson, slides);
         const Figures g = time(file, 21);
-        std::printf("%-22s %10.3f %10.3f %10.3f %12.1f\n", (std::to_string(slides) + " slides").c_str(), g.median,
-                    g.min, g.max, g.median * 1000 / slides);
+        std::printf("%-22s %10.3f %10.3f %10.3f %12.1f\n", (std::to_string(slides) + " slides").c_str(), g.median, g.min, g.max,
+                    g.median * 1000 / slides);
         if (!firstSlides) {
             first = g.median;
             firstSlides = slides;
@@ -91,6 +91,7 @@ int main(int argc, char *argv[])
             std::printf("growth 1,000 -> 10,000 slides: %.1fx time for 10x slides (linear = 10x)\n", g.median / first);
         }
     }
-    if (!std::getenv("KEEP")) fs::remove_all(dir);
+    if (!std::getenv("KEEP"))
+        fs::remove_all(dir);
     return 0;
 }

@@ -4,17 +4,17 @@
 // with its result (p50, p99), and the whole round trip as the phone sees it (tap sent to its answer). Taps
 // walk the first slides again and again, where every Next changes what the room sees.
 // Usage: bench_remote [N=100]   (QT_QPA_PLATFORM=offscreen)
+#include "app/presenter.h"
+#include "app/roomsync.h"
 #include "benchpresenter.h"
 #include "benchsupport.h"
 #include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "lesson/lessonloader.h"
-#include "app/presenter.h"
-#include "ui/projectorwindow.h"
 #include "room/server/remotechannel.h"
 #include "room/server/roomserver.h"
-#include "app/roomsync.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -62,9 +62,9 @@ int main(int argc, char *argv[])
             s.goTo(0);
         QApplication::processEvents();
         sentAt = nowNs();
-        phone.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "command"}, {"token", token}, {"id", double(++id)},
-                                                                          {"action", "next"}})
-                                                    .toJson(QJsonDocument::Compact)));
+        phone.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "command"}, {"token", token}, {"id", double(++id)}, {"action", "next"}})
+                                  .toJson(QJsonDocument::Compact)));
     };
     QObject::connect(&phone, &QWebSocket::textMessageReceived, [&](const QString &text) {
         const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -83,8 +83,9 @@ int main(int argc, char *argv[])
         }
     });
     QObject::connect(&phone, &QWebSocket::connected, [&] {
-        phone.sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{"type", "pair"}, {"secret", url.section('=', 1)}, {"device", "bench"}}).toJson(QJsonDocument::Compact)));
+        phone.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "pair"}, {"secret", url.section('=', 1)}, {"device", "bench"}})
+                                  .toJson(QJsonDocument::Compact)));
     });
     phone.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/remote").arg(p.room().server()->port())));
     QTimer::singleShot(60'000, &app, &QApplication::quit);  // bounded, whatever happens

@@ -59,7 +59,7 @@ Figures measure(const Lesson &lesson, QSize size, int rounds)
     std::sort(perStep.begin(), perStep.end());
     return {perStep[perStep.size() / 2], perStep.back(), perStep.size()};
 }
-} // namespace
+}  // namespace
 
 /// Next as the projector meets it at 4K: the next step was drawn ahead in idle time, so the paint after
 /// Next copies it. Returns the median and maximum of the paint that follows each Next.
@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
                     f.steps, f.median, f.max);
     }
     const Figures next = measureNextPaint(*result.lesson, {3840, 2160});
-    std::printf("%-12s %8zu %14.2f %14.2f   Next -> projector painted, next step drawn ahead\n", "3840x2160", next.steps,
-                next.median, next.max);
+    std::printf("%-12s %8zu %14.2f %14.2f   Next -> projector painted, next step drawn ahead\n", "3840x2160", next.steps, next.median,
+                next.max);
     return 0;
 }

@@ -7,16 +7,16 @@
 // are held (the soak), the presenter moves to the next question every 30 s and opens its vote, and each
 // closed vote must count every phone that joined.
 // Usage: bench_room [N=200] [hold seconds=0]   (QT_QPA_PLATFORM=offscreen)
-#include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
-#include "lesson/lessonloader.h"
 #include "app/presenter.h"
-#include "ui/projectorwindow.h"
-#include "room/server/roomserver.h"
 #include "app/roomsync.h"
-#include "session/session.h"
 #include "benchpresenter.h"
 #include "benchsupport.h"
+#include "input/commanddispatcher.h"
+#include "lesson/lessonloader.h"
+#include "room/server/roomserver.h"
+#include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -31,7 +31,6 @@
 
 using namespace stoppunkt;
 using namespace stoppunkt::bench;
-
 
 int main(int argc, char *argv[])
 {
@@ -69,8 +68,15 @@ int main(int argc, char *argv[])
         }
     };
     auto consolePainted = console.painted;
-    console.painted = [&] { consolePainted(); consoleDone = true; checkKey(); };
-    projector.painted = [&] { projectorDone = true; checkKey(); };
+    console.painted = [&] {
+        consolePainted();
+        consoleDone = true;
+        checkKey();
+    };
+    projector.painted = [&] {
+        projectorDone = true;
+        checkKey();
+    };
     QTimer keys;
     keys.setInterval(100);
     QObject::connect(&keys, &QTimer::timeout, [&] {
@@ -132,22 +138,20 @@ int main(int argc, char *argv[])
     std::sort(sent.begin(), sent.end());
     std::vector<double> voteMs;
     for (std::size_t i = 0; i < sent.size(); ++i) {
-        const auto counted = std::find_if(tallies.begin(), tallies.end(), [&](const auto &t) {
-            return t.first >= sent[i] && t.second >= int(i) + 1;
-        });
+        const auto counted =
+            std::find_if(tallies.begin(), tallies.end(), [&](const auto &t) { return t.first >= sent[i] && t.second >= int(i) + 1; });
         if (counted != tallies.end())
             voteMs.push_back(double(counted->first - sent[i]) / 1e6);
     }
     std::printf("%s\n", done.toUtf8().constData());
     std::printf("phones %d, votes sent %zu, counted %d, lost %d\n", phones, sent.size(), s.participation().voters,
                 int(sent.size()) - s.participation().voters);
-    std::printf("vote sent -> console painted with it: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu votes)\n",
-                percentile(voteMs, 0.5), percentile(voteMs, 0.99), percentile(voteMs, 1.0), voteMs.size());
-    std::printf("console paint during the load: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu paints)\n",
-                percentile(console.paintMs, 0.5), percentile(console.paintMs, 0.99), percentile(console.paintMs, 1.0),
-                console.paintMs.size());
-    std::printf("key B -> both windows painted: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu presses)\n",
-                percentile(keyMs, 0.5), percentile(keyMs, 0.99), percentile(keyMs, 1.0), keyMs.size());
+    std::printf("vote sent -> console painted with it: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu votes)\n", percentile(voteMs, 0.5),
+                percentile(voteMs, 0.99), percentile(voteMs, 1.0), voteMs.size());
+    std::printf("console paint during the load: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu paints)\n", percentile(console.paintMs, 0.5),
+                percentile(console.paintMs, 0.99), percentile(console.paintMs, 1.0), console.paintMs.size());
+    std::printf("key B -> both windows painted: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu presses)\n", percentile(keyMs, 0.5),
+                percentile(keyMs, 0.99), percentile(keyMs, 1.0), keyMs.size());
     if (!soakVotes.empty()) {
         int whole = 0;
         for (const auto &[voters, joined] : soakVotes)

@@ -38,6 +38,6 @@ inline QByteArray withSecret(QByteArray message, const char *placeholder, const 
     return message.replace(placeholder, secret.toLatin1());
 }
 
-} // namespace fuzzing
+}  // namespace fuzzing
 
 #define FUZZ_REQUIRE(rule) fuzzing::require((rule), #rule, __LINE__)

@@ -3,11 +3,11 @@
 // connections (its first byte chooses which), read by parseClientMessage() and then played through the
 // admission and the ballot as PhoneChannel plays it. "$T" stands for the token the connection was given,
 // "$S" for the join card's secret. Any bytes in; never a crash, and the room's rules hold after every frame.
+#include "fuzzlines.h"
+#include "room/core/roomsecrets.h"
 #include "room/phones/ballot.h"
 #include "room/phones/clientmessage.h"
-#include "fuzzlines.h"
 #include "room/phones/roomadmission.h"
-#include "room/core/roomsecrets.h"
 
 #include <QTextBoundaryFinder>
 
@@ -39,7 +39,7 @@ bool clean(const QString &text)
             return false;
     return true;
 }
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -40,7 +40,7 @@ const std::string kChart = R"({ "kind": "chart", "title": "Effect", "unit": "%",
       "series": ["Satisfaction", "Loyalty"],
       "categories": [ { "label": "Open", "values": [85, 78] }, { "label": "Silent", "values": [15, 8] } ] })";
 
-} // namespace
+}  // namespace
 
 TEST_CASE("a question without film loads with its options and answer, and needs no film or stop")
 {
@@ -65,8 +65,7 @@ TEST_CASE("a question without film refuses a film key and checks its answer")
     CHECK(onlyError(film, "/slides/5/film", "\"film\": \"movie\"").message.rfind("unknown key \"film\" in a question slide", 0) == 0);
     const std::string range = withSlide(R"({ "kind": "question", "title": "Q", "question": "Which?",
       "options": ["A", "B"], "answer": 3})");
-    CHECK(onlyError(range, "/slides/5/answer", "3}").message
-          == "answer 3 is out of range: this question has 2 options, numbered 1 to 2");
+    CHECK(onlyError(range, "/slides/5/answer", "3}").message == "answer 3 is out of range: this question has 2 options, numbered 1 to 2");
 }
 
 TEST_CASE("a table loads its header and rows, a cell given as lines keeps them as lines")
@@ -119,8 +118,7 @@ TEST_CASE("a matrix refuses a quadrant placed twice, a wrong end and a wrong cou
     CHECK(onlyError(twice, "/slides/5/quadrants/1", "{ \"x\": \"low\", \"y\": \"low\", \"label\": \"Pleasant").message
           == "quadrant 2 is at x low, y low, where quadrant 1 already is");
     const std::string middle = replaced(withSlide(kMatrix), R"("x": "high", "y": "high")", R"("x": "middle", "y": "high")");
-    CHECK(onlyError(middle, "/slides/5/quadrants/3/x", "\"middle\"").message
-          == "\"x\" must be \"low\" or \"high\", found \"middle\"");
+    CHECK(onlyError(middle, "/slides/5/quadrants/3/x", "\"middle\"").message == "\"x\" must be \"low\" or \"high\", found \"middle\"");
     const std::string three = replaced(withSlide(kMatrix), R"({ "x": "low", "y": "low", "label": "Neither" },)", "");
     CHECK(onlyError(three, "/slides/5/quadrants", "[\n        \n        { \"x\": \"low\", \"y\": \"high\"").message
           == "a 2×2 matrix has exactly 4 quadrants; this one has 3");
@@ -166,8 +164,9 @@ TEST_CASE("a summary's next lessons must be folder names, a missing one warns, a
     REQUIRE(lenient.ok());
     bool warned = false;
     for (const Diagnostic &d : lenient.diagnostics)
-        warned = warned || (d.severity == Severity::Warning && d.pointer == "/slides/5/lessons/0"
-                            && d.message == "lesson \"nowhere\" is not found: there is no ../nowhere/lesson.json beside this lesson's folder");
+        warned = warned
+                 || (d.severity == Severity::Warning && d.pointer == "/slides/5/lessons/0"
+                     && d.message == "lesson \"nowhere\" is not found: there is no ../nowhere/lesson.json beside this lesson's folder");
     CHECK(warned);
     LoadOptions strict;
     strict.requireMedia = true;

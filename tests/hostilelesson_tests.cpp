@@ -74,7 +74,9 @@ TEST_CASE("text that would overflow the slide is refused at its place: length, s
 {
     const std::string longTitle(121, 'T');
     CHECK(onlyError(replaced(minimalLesson(), "\"title\": \"Points\"", "\"title\": \"" + longTitle + "\""), "/slides/1/title",
-                    "\"" + longTitle).message == "this text is 121 characters long; at most 120 fit here (put more in the notes or the handout)");
+                    "\"" + longTitle)
+              .message
+          == "this text is 121 characters long; at most 120 fit here (put more in the notes or the handout)");
     std::string zalgo = "Kunde";
     for (int i = 0; i < 60; ++i)
         zalgo += "\xCC\x81";  // U+0301 COMBINING ACUTE ACCENT
@@ -84,8 +86,8 @@ TEST_CASE("text that would overflow the slide is refused at its place: length, s
     std::string bullets = "\"b\"";
     for (int i = 1; i < 100000; ++i)
         bullets += ",\"b\"";
-    CHECK(onlyError(replaced(minimalLesson(), "\"one\", \"two\", \"three\"", bullets), "/slides/1/bullets", "[\"b\"")
-              .message == "a slide shows at most 12 bullets, so the room can read them; this one has 100000");
+    CHECK(onlyError(replaced(minimalLesson(), "\"one\", \"two\", \"three\"", bullets), "/slides/1/bullets", "[\"b\"").message
+          == "a slide shows at most 12 bullets, so the room can read them; this one has 100000");
 }
 
 TEST_CASE("a stop more than 24 hours into the film is refused, however it is written")
@@ -100,8 +102,7 @@ TEST_CASE("a frame rate outside 1 to 240 is refused")
 {
     for (const char *fps : {"0.001", "1e-300", "0", "241", "-25"}) {
         INFO(fps);
-        const Diagnostic d = onlyError(replaced(minimalLesson(), "\"fps\": 25", std::string("\"fps\": ") + fps),
-                                       "/films/0/fps", fps);
+        const Diagnostic d = onlyError(replaced(minimalLesson(), "\"fps\": 25", std::string("\"fps\": ") + fps), "/films/0/fps", fps);
         CHECK_THAT(d.message, Contains("between 1 and 240"));
     }
     CHECK(errorsOf(loadText(replaced(minimalLesson(), "\"fps\": 25", "\"fps\": 23.976"))).empty());
@@ -137,7 +138,7 @@ std::string withNextLesson(const std::string &id)
     return replaced(minimalLesson(), "\"bullets\": [\"done\"]",
                     "\"bullets\": [\"done\"], \"lessonsHeading\": \"Next\", \"lessons\": [\"" + id + "\"]");
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a linked lesson that is a link out of the lessons folder is not read")
 {
@@ -165,8 +166,7 @@ TEST_CASE("a linked lesson nested too deep is skipped after a scan")
     const auto root = freshFolder("deep");
     std::filesystem::create_directories(root / "lessons" / "deep");
     std::ofstream(root / "lessons" / "deep" / "lesson.json") << std::string(4'000'000, '[');
-    const LoadResult result = loadLessonText(withNextLesson("deep"), root / "lessons" / "main" / "lesson.json", {},
-                                             "main.json");
+    const LoadResult result = loadLessonText(withNextLesson("deep"), root / "lessons" / "main" / "lesson.json", {}, "main.json");
     REQUIRE(result.ok());
     CHECK(result.lesson->slides.back().nextLessons.at(0).title.empty());
     std::filesystem::remove_all(root);

@@ -18,7 +18,7 @@ std::map<std::string, std::size_t> valuePointers(const std::string &text)
     scanner.run(64);
     return out;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the scanner names every value by its JSON pointer")
 {
@@ -65,9 +65,8 @@ TEST_CASE("nesting past the limit stops the scan at the offending bracket")
 
 TEST_CASE("the scanner survives any text without throwing")
 {
-    for (const std::string &text : {std::string(""), std::string("{"), std::string("{\"a"), std::string("[1,,2]"),
-                                   std::string("}}}"), std::string("\"\\"), std::string("{\"a\" 1}"),
-                                   std::string("\xff\xfe\x00\x01", 4)}) {
+    for (const std::string &text : {std::string(""), std::string("{"), std::string("{\"a"), std::string("[1,,2]"), std::string("}}}"),
+                                    std::string("\"\\"), std::string("{\"a\" 1}"), std::string("\xff\xfe\x00\x01", 4)}) {
         JsonScanner scanner(text);
         CHECK_NOTHROW(scanner.run(64));
     }

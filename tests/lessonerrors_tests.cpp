@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // One test per kind of author mistake: the message, its line:column and its JSON pointer.
-#include "translations/lessonproblems.h"
 #include "lesson/message.h"
 #include "testsupport.h"
+#include "translations/lessonproblems.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,7 +12,6 @@
 using namespace stoppunkt;
 using namespace stoppunkt::test;
 using Catch::Contains;
-
 
 TEST_CASE("a JSON syntax error names the spot and what was being read")
 {
@@ -52,7 +51,8 @@ TEST_CASE("an unknown key with nothing close lists the allowed keys")
 {
     const std::string text = replaced(minimalLesson(), "\"fps\": 25", "\"colour\": 25");
     const Diagnostic d = onlyError(text, "/films/0/colour", "\"colour\"");
-    CHECK(d.message == "unknown key \"colour\" in a film; allowed keys are \"id\", \"title\", \"source\", \"fps\", \"stops\" and \"subtitles\"");
+    CHECK(d.message
+          == "unknown key \"colour\" in a film; allowed keys are \"id\", \"title\", \"source\", \"fps\", \"stops\" and \"subtitles\"");
 }
 
 TEST_CASE("problems are listed in file order, not in the order the loader met them")
@@ -75,8 +75,9 @@ TEST_CASE("stop points out of order are refused")
 {
     const std::string text = replaced(minimalLesson(), "\"at\": 20.5", "\"at\": 5");
     const Diagnostic d = onlyError(text, "/films/0/stops/1/at", "5, \"label\"");
-    CHECK(d.message == "stop point \"s2\" at 00:05.000 comes before the previous stop point \"s1\" at 00:10.000; "
-                       "list stop points in time order");
+    CHECK(d.message
+          == "stop point \"s2\" at 00:05.000 comes before the previous stop point \"s1\" at 00:10.000; "
+             "list stop points in time order");
 }
 
 TEST_CASE("stop points at the same time are refused")
@@ -137,8 +138,7 @@ TEST_CASE("too few or too many options are refused")
 TEST_CASE("an unknown slide kind suggests the kind that was meant, or lists them all")
 {
     const std::string typo = replaced(minimalLesson(), "\"kind\": \"summary\"", "\"kind\": \"sumary\"");
-    CHECK(onlyError(typo, "/slides/5/kind", "\"sumary\"").message
-          == "unknown slide kind \"sumary\"; did you mean \"summary\"?");
+    CHECK(onlyError(typo, "/slides/5/kind", "\"sumary\"").message == "unknown slide kind \"sumary\"; did you mean \"summary\"?");
     const std::string far = replaced(minimalLesson(), "\"kind\": \"summary\"", "\"kind\": \"video\"");
     CHECK_THAT(onlyError(far, "/slides/5/kind", "\"video\"").message,
                Contains("the kinds are \"cover\", \"bullets\", \"discussion\", \"staircase\", \"film-question\", "
@@ -154,12 +154,12 @@ TEST_CASE("duplicate keys are refused instead of silently replaced")
 
 TEST_CASE("film sources that are URLs, protocols, absolute or escaping are refused")
 {
-    for (const auto &[source, says] : std::vector<std::pair<std::string, std::string>>{
-             {"https://example.com/film.mp4", "is a URL or protocol (https:)"},
-             {"av://lavfi:testsrc", "is a URL or protocol (av:)"},
-             {"/etc/passwd", "is an absolute path"},
-             {"../../../etc/passwd", "leaves the allowed folders"},
-             {"../other/film.mp4", "leaves the allowed folders"}}) {
+    for (const auto &[source, says] :
+         std::vector<std::pair<std::string, std::string>>{{"https://example.com/film.mp4", "is a URL or protocol (https:)"},
+                                                          {"av://lavfi:testsrc", "is a URL or protocol (av:)"},
+                                                          {"/etc/passwd", "is an absolute path"},
+                                                          {"../../../etc/passwd", "leaves the allowed folders"},
+                                                          {"../other/film.mp4", "leaves the allowed folders"}}) {
         const std::string text = replaced(minimalLesson(), "\"clip.mp4\"", '"' + source + '"');
         CHECK_THAT(onlyError(text, "/films/0/source", '"' + source + '"').message, Contains(says));
     }
@@ -172,12 +172,11 @@ TEST_CASE("unsupported format versions and malformed ids are named")
 {
     CHECK(onlyError(replaced(minimalLesson(), "\"format\": 1", "\"format\": 2"), "/format", "2,").message
           == "unsupported format version 2; this version of Stoppunkt reads format 1");
-    CHECK_THAT(onlyError(replaced(minimalLesson(), "\"id\": \"mini\"", "\"id\": \"Mini Lesson\""), "/id",
-                         "\"Mini Lesson\"").message,
+    CHECK_THAT(onlyError(replaced(minimalLesson(), "\"id\": \"mini\"", "\"id\": \"Mini Lesson\""), "/id", "\"Mini Lesson\"").message,
                Contains("must be lowercase letters, digits and single hyphens"));
-    CHECK_THAT(onlyError(replaced(minimalLesson(), "\"language\": \"da\"", "\"language\": \"Danish!\""),
-                         "/language", "\"Danish!\"").message,
-               Contains("is not a BCP 47 tag"));
+    CHECK_THAT(
+        onlyError(replaced(minimalLesson(), "\"language\": \"da\"", "\"language\": \"Danish!\""), "/language", "\"Danish!\"").message,
+        Contains("is not a BCP 47 tag"));
 }
 
 TEST_CASE("hostile input never crashes the loader")
@@ -219,7 +218,8 @@ TEST_CASE("hostile input never crashes the loader")
     SECTION("every value replaced by the wrong type")
     {
         for (const char *swap : {"\"films\": [", "\"slides\": [", "\"stops\": [", "\"options\": [", "\"notes\": ["}) {
-            const std::string text = replaced(minimalLesson(), swap, std::string(swap).substr(0, std::string(swap).size() - 1) + "42, \"x\": [");
+            const std::string text =
+                replaced(minimalLesson(), swap, std::string(swap).substr(0, std::string(swap).size() - 1) + "42, \"x\": [");
             CHECK_FALSE(loadText(text).ok());
         }
     }
@@ -237,8 +237,10 @@ TEST_CASE("files too large, missing or not regular are refused before reading")
     fs::resize_file(huge, 100ull * 1024 * 1024);  // sparse: 100 MB on paper, nothing on disk
     const LoadResult big = loadLessonFile(huge);
     REQUIRE(big.diagnostics.size() == 1);
-    CHECK(big.diagnostics[0].format() == huge.string() + ": error: the lesson file is 100.0 MB; lessons are limited "
-                                                         "to 16.0 MB (put films and pictures in their own files)");
+    CHECK(big.diagnostics[0].format()
+          == huge.string()
+                 + ": error: the lesson file is 100.0 MB; lessons are limited "
+                   "to 16.0 MB (put films and pictures in their own files)");
     fs::remove(huge);
     CHECK(loadLessonFile(dir / "absent.json").diagnostics.at(0).message == "cannot open the lesson: no such file");
     CHECK(loadLessonFile(dir).diagnostics.at(0).message == "cannot open the lesson: not a regular file");
@@ -259,7 +261,9 @@ TEST_CASE("subtitle files are checked like films, and their text is parsed: the 
     write("novtt.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHej\n");
     const std::string lessonFile = (dir / "lesson.json").string();
     auto load = [&](const std::string &source, const std::string &extra = "") {
-        const std::string text = replaced(minimalLesson(), R"("fps": 25,)", R"("fps": 25, "subtitles": [ { "language": "da", "source": ")" + source + R"(" })" + extra + R"( ],)");
+        const std::string text =
+            replaced(minimalLesson(), R"("fps": 25,)",
+                     R"("fps": 25, "subtitles": [ { "language": "da", "source": ")" + source + R"(" })" + extra + R"( ],)");
         return loadLessonText(text, lessonFile, {}, "mini.json");
     };
     auto subtitleErrors = [](const LoadResult &r) {
@@ -288,11 +292,13 @@ TEST_CASE("subtitle files are checked like films, and their text is parsed: the 
         CHECK(errors[0].pointer == "/films/0/subtitles/0/source");
     }
     // Two files in one language, two shown from the start, and a language that is not a tag.
-    const auto twice = errorsOf(load("ok.srt", R"(, { "language": "da", "source": "ok.vtt", "shown": true }, { "language": "sv", "source": "ok.vtt", "shown": true })"));
+    const auto twice = errorsOf(load(
+        "ok.srt", R"(, { "language": "da", "source": "ok.vtt", "shown": true }, { "language": "sv", "source": "ok.vtt", "shown": true })"));
     REQUIRE(twice.size() == 2);
     CHECK(twice[0].message == "the film already has subtitles in \"da\"; give one file per language");
     CHECK(twice[1].message == "only one language of subtitles can be shown from the start");
-    const std::string danish = replaced(minimalLesson(), R"("fps": 25,)", R"("fps": 25, "subtitles": [ { "language": "danish!", "source": "ok.srt" } ],)");
+    const std::string danish =
+        replaced(minimalLesson(), R"("fps": 25,)", R"("fps": 25, "subtitles": [ { "language": "danish!", "source": "ok.srt" } ],)");
     const auto tag = errorsOf(loadLessonText(danish, lessonFile, {}, "mini.json"));
     REQUIRE(tag.size() == 1);
     CHECK(tag[0].pointer == "/films/0/subtitles/0/language");

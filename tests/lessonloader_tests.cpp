@@ -76,8 +76,10 @@ TEST_CASE("diagnostics print GCC style so editors can jump to them")
     const std::string text = replaced(minimalLesson(), "\"answer\": 4", "\"answer\": 0");
     const auto errors = errorsOf(loadText(text));
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].format() == "mini.json:" + positionOf(text, "0 }") + ": error: answer 0 is out of range: "
-                                    "this question has 4 options, numbered 1 to 4 [/slides/2/answer]");
+    CHECK(errors[0].format()
+          == "mini.json:" + positionOf(text, "0 }")
+                 + ": error: answer 0 is out of range: "
+                   "this question has 4 options, numbered 1 to 4 [/slides/2/answer]");
 }
 
 TEST_CASE("a question's options may be plain strings or objects with talking points and feedback")

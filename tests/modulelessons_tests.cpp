@@ -36,7 +36,7 @@ const Slide &firstOf(const Lesson &lesson, SlideKind kind)
     REQUIRE(it != lesson.slides.end());
     return *it;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("kundetyper: six customer types in a table, the 2×2 matrix, questions without film, in Norwegian")
 {
@@ -73,8 +73,10 @@ TEST_CASE("arga-kunder: the ten steps build one at a time, and a closing quiz, i
     for (int n = 1; n <= 10; ++n)
         CHECK(steps[n - 1].rfind(std::to_string(n) + ". ", 0) == 0);
     // The quiz closes the lesson: its questions come after the last step.
-    const auto lastStep = std::find_if(lesson.slides.rbegin(), lesson.slides.rend(), [](const Slide &s) { return s.kind == SlideKind::Bullets; });
-    const auto firstQuiz = std::find_if(lesson.slides.begin(), lesson.slides.end(), [](const Slide &s) { return s.kind == SlideKind::Question; });
+    const auto lastStep =
+        std::find_if(lesson.slides.rbegin(), lesson.slides.rend(), [](const Slide &s) { return s.kind == SlideKind::Bullets; });
+    const auto firstQuiz =
+        std::find_if(lesson.slides.begin(), lesson.slides.end(), [](const Slide &s) { return s.kind == SlideKind::Question; });
     CHECK(firstQuiz - lesson.slides.begin() > lesson.slides.rend() - lastStep - 1);
     CHECK(countKind(lesson, SlideKind::Question) >= 3);
 }

@@ -17,7 +17,7 @@ const Lesson &seedLesson()
         FAIL(result.diagnostics.at(0).format());
     return *result.lesson;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the seed lesson has its 16 slides in the handout's order")
 {

@@ -11,7 +11,7 @@ void toFirstQuestion(SessionFixture &f)
 {
     f.session->goTo(2);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("entering a film question forwards plays its segment")
 {

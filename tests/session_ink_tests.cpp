@@ -39,7 +39,7 @@ struct Recorded {
         return out;
     }
 };
-} // namespace
+}  // namespace
 
 TEST_CASE("a stroke shows to the room as it grows, is kept on its slide in slide coordinates, and is recorded at once")
 {
@@ -157,8 +157,8 @@ TEST_CASE("the eraser takes the stroke under it, undo brings back each change, a
     CHECK(s.ink(0).empty());
     CHECK_FALSE(s.undoInk());
     CHECK(recorded.types()
-          == std::vector<QString>{event::inkStroke, event::inkStroke, event::inkErase, event::inkUndo, event::inkClear,
-                                  event::inkUndo, event::inkUndo, event::inkUndo});
+          == std::vector<QString>{event::inkStroke, event::inkStroke, event::inkErase, event::inkUndo, event::inkClear, event::inkUndo,
+                                  event::inkUndo, event::inkUndo});
 
     // Leaving the eraser (Esc) or taking up the pointer keeps the strokes.
     s.toggleInkMode(InkMode::Pen);
@@ -210,13 +210,12 @@ TEST_CASE("strokes survive the record: the state's codec round trip, and a resum
 TEST_CASE("the record's strokes are read as hostile input: bad values are refused and sizes are capped")
 {
     const auto stroke = [](QJsonArray points, QString colour = QStringLiteral("red")) {
-        return recordcodec::strokeFromJson(
-            {{key::colour, colour}, {key::width, QStringLiteral("thin")}, {key::points, points}});
+        return recordcodec::strokeFromJson({{key::colour, colour}, {key::width, QStringLiteral("thin")}, {key::points, points}});
     };
     CHECK(stroke({0.5, 0.5, 1}));
-    CHECK_FALSE(stroke({0.5, 0.5}));                        // not whole points
-    CHECK_FALSE(stroke({}));                                // no point
-    CHECK_FALSE(stroke({0.5, QStringLiteral("x"), 1}));     // not a number
+    CHECK_FALSE(stroke({0.5, 0.5}));  // not whole points
+    CHECK_FALSE(stroke({}));  // no point
+    CHECK_FALSE(stroke({0.5, QStringLiteral("x"), 1}));  // not a number
     CHECK_FALSE(stroke({0.5, 0.5, 1}, QStringLiteral("pink")));
     const auto clamped = stroke({-4, 9, 2});
     REQUIRE(clamped);

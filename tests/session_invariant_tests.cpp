@@ -38,7 +38,9 @@ void randomWalk(SessionFixture &f, unsigned seed, int steps)
     Session &s = *f.session;
     for (int i = 0; i < steps; ++i) {
         switch (random() % 12) {
-        case 0: case 1: case 2: s.next(); break;
+        case 0:
+        case 1:
+        case 2: s.next(); break;
         case 3: s.previous(); break;
         case 4: s.pick(1 + int(random() % 7) - 1); break;
         case 5: s.undoPick(); break;
@@ -53,12 +55,13 @@ void randomWalk(SessionFixture &f, unsigned seed, int steps)
         checkAudienceView(s);
     }
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the audience view hides notes, talking points and the answer in every state of a random walk")
 {
-    const std::string withFeedback = replaced(minimalLesson(), "\"options\": [\"A\", \"B\", \"C\", \"D\"]",
-        R"("options": [{"text": "A", "feedback": "No"}, "B", "C", {"text": "D", "feedback": "Yes!", "talkingPoints": ["p"]}])");
+    const std::string withFeedback =
+        replaced(minimalLesson(), "\"options\": [\"A\", \"B\", \"C\", \"D\"]",
+                 R"("options": [{"text": "A", "feedback": "No"}, "B", "C", {"text": "D", "feedback": "Yes!", "talkingPoints": ["p"]}])");
     for (unsigned seed : {1u, 2u, 3u, 4u, 5u}) {
         SessionFixture f(withFeedback);
         randomWalk(f, seed, 4000);

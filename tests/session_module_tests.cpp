@@ -34,7 +34,7 @@ Lesson loadFile(const std::string &id)
         throw std::runtime_error(id + " does not load");
     return std::move(*r.lesson);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a question without film is open for discussion as soon as its slide shows")
 {
@@ -117,7 +117,8 @@ TEST_CASE("in every module lesson, the room never sees an answer early and the p
         for (int i = 0; i < 3000; ++i) {
             switch (random() % 8) {
             case 0: s.previous(); break;
-            case 1: case 2: s.pick(1 + int(random() % 4)); break;
+            case 1:
+            case 2: s.pick(1 + int(random() % 4)); break;
             case 3: s.goTo(int(random() % s.slideCount())); break;
             case 4: s.undoPick(); break;
             default: break;

@@ -12,11 +12,10 @@ using namespace stoppunkt::test;
 namespace {
 bool sameView(const AudienceView &a, const AudienceView &b)
 {
-    return a.slideIndex == b.slideIndex && a.buildStep == b.buildStep && a.blank == b.blank
-           && a.filmPhase == b.filmPhase && a.questionPhase == b.questionPhase && a.picks == b.picks
-           && a.slide.question.answer == b.slide.question.answer;
+    return a.slideIndex == b.slideIndex && a.buildStep == b.buildStep && a.blank == b.blank && a.filmPhase == b.filmPhase
+           && a.questionPhase == b.questionPhase && a.picks == b.picks && a.slide.question.answer == b.slide.question.answer;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the console's preview is exactly what one Next shows, in every state of a random walk")
 {

@@ -14,7 +14,7 @@ Session &atQuestion(SessionFixture &f)
     f.session->skipFilm();
     return *f.session;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("Next twice from discussing reveals, one stray Next does not, Next after the reveal goes on")
 {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "session/presentationtimer.h"
 #include "session/recordcodec.h"
-#include "sessionfixture.h"
 #include "session/sessionrecord.h"
 #include "session/sessionrecorder.h"
 #include "session/sessionsummary.h"
+#include "sessionfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +22,8 @@ using namespace stoppunkt::test;
 namespace {
 std::string withFlipchart()
 {
-    return replaced(minimalLesson(), "{ \"kind\": \"cover\", \"title\": \"Mini\",", "{ \"kind\": \"cover\", \"title\": \"Mini\", \"flipchart\": true,");
+    return replaced(minimalLesson(), "{ \"kind\": \"cover\", \"title\": \"Mini\",",
+                    "{ \"kind\": \"cover\", \"title\": \"Mini\", \"flipchart\": true,");
 }
 
 QJsonObject readJson(const QString &path)
@@ -42,7 +43,7 @@ struct Recording {
     PresentationTimer timer{nullptr, [this] { return f.clockMs; }};
     SessionRecorder recorder{*f.session, timer, path};
 };
-} // namespace
+}  // namespace
 
 TEST_CASE("flip-chart entries are added, edited and removed on flip-chart slides only, and the room sees them")
 {
@@ -69,20 +70,21 @@ TEST_CASE("every command is reported as one event for the record")
     Session &s = *f.session;
     QStringList types;
     QObject::connect(&s, &Session::recorded, [&](const SessionEvent &e) { types << e.type; });
-    s.next();             // slide 1
-    s.next();             // build
-    s.goTo(2);            // slide + film-start
-    s.next();             // arms the skip: no event
+    s.next();  // slide 1
+    s.next();  // build
+    s.goTo(2);  // slide + film-start
+    s.next();  // arms the skip: no event
     f.clockMs += 100;
-    s.next();             // film-skip + film-stop
+    s.next();  // film-skip + film-stop
     s.pick(1);
     s.undoPick();
     s.reveal();
-    s.previous();         // unreveal
+    s.previous();  // unreveal
     s.toggleBlank(Blank::Black);
     s.replaySegment();
-    CHECK(types == QStringList{"slide", "build", "slide", "film-start", "film-skip", "film-stop", "pick", "undo",
-                               "reveal", "unreveal", "blank", "film-replay"});
+    CHECK(types
+          == QStringList{"slide", "build", "slide", "film-start", "film-skip", "film-stop", "pick", "undo", "reveal", "unreveal", "blank",
+                         "film-replay"});
 }
 
 TEST_CASE("a snapshot restores slide, phases, picks and flip charts, through the record's JSON")
@@ -134,9 +136,11 @@ TEST_CASE("resuming after the lesson changed matches slides by their keys, and s
     const SessionSnapshot snap = *recordcodec::snapshotFromJson(recordcodec::toJson(a.session->snapshot()));
 
     // Then the author deleted slide 2 ("Points"), and the cover is no longer a flip chart.
-    std::string changed = replaced(minimalLesson(),
-                                   "{ \"kind\": \"bullets\", \"title\": \"Points\", \"build\": true, \"bullets\": [\"one\", \"two\", \"three\"],\n"
-                                   "      \"notes\": [ { \"kind\": \"discuss\", \"text\": \"Ask the room.\" } ] },\n", "");
+    std::string changed =
+        replaced(minimalLesson(),
+                 "{ \"kind\": \"bullets\", \"title\": \"Points\", \"build\": true, \"bullets\": [\"one\", \"two\", \"three\"],\n"
+                 "      \"notes\": [ { \"kind\": \"discuss\", \"text\": \"Ask the room.\" } ] },\n",
+                 "");
     SessionFixture b(changed);
     REQUIRE(b.session->slideCount() == 5);
     const RestoreResult result = b.session->restore(snap);
@@ -235,15 +239,15 @@ TEST_CASE("the summary gives each question's picks and time to the answer, the f
     Session &s = *f.session;
     s.addFlipchartEntry("Idé");
     clock = clock.addSecs(60);
-    s.goTo(2);                 // slide 1 took 60 s
+    s.goTo(2);  // slide 1 took 60 s
     clock = clock.addSecs(30);
-    s.skipFilm();              // the question appears at 90 s
+    s.skipFilm();  // the question appears at 90 s
     clock = clock.addSecs(20);
     s.pick(2);
     clock = clock.addSecs(25);
-    s.pick(4);                 // right, 45 s after the question appeared
+    s.pick(4);  // right, 45 s after the question appeared
     clock = clock.addSecs(5);
-    s.next();                  // to slide 4
+    s.next();  // to slide 4
     const SessionSummary summary = SessionSummary::fromRecord(s.lesson(), recorder.document());
     REQUIRE(summary.questions.size() == 2);
     CHECK(summary.questions[0].picks == std::vector<int>{2, 4});
@@ -277,12 +281,12 @@ TEST_CASE("the summary's times are the lesson's: set-up before F5 or the first N
     SessionRecorder recorder(*f.session, timer, dir.filePath("r.json"), nullptr, [&] { return clock; });
     recorder.start();
     Session &s = *f.session;
-    wait(340);        // five and a half minutes of set-up: the program is open, the lesson has not begun
-    timer.start();    // F5
+    wait(340);  // five and a half minutes of set-up: the program is open, the lesson has not begun
+    timer.start();  // F5
     wait(60);
-    s.goTo(2);        // slide 1 took the lesson's first minute
+    s.goTo(2);  // slide 1 took the lesson's first minute
     wait(30);
-    timer.pause();    // T: a break of ten minutes
+    timer.pause();  // T: a break of ten minutes
     wait(600);
     timer.start();
     wait(20);
@@ -323,7 +327,7 @@ QByteArray contents(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a full disk keeps the last good record, says so at once, and saving resumes when there is room")
 {
@@ -435,7 +439,7 @@ TEST_CASE("a vote of the room's phones goes into the record when it closes, with
     room.tally = {0, 1, 0, 2};
     room.voters = 3;
     s.setParticipation(room);  // still open: nothing recorded yet
-    s.goTo(3);                 // the room moves on; the server closes the vote
+    s.goTo(3);  // the room moves on; the server closes the vote
     room.voteOpen = false;
     s.setParticipation(room);
     int votes = 0;

@@ -24,8 +24,7 @@ struct SessionFixture {
     }
 
     /// Runs a command and returns how many changed() signals it emitted.
-    template <typename F>
-    int count(F &&command)
+    template <typename F> int count(F &&command)
     {
         const int before = changes;
         command();
@@ -45,10 +44,9 @@ struct SessionFixture {
     void nextStep()
     {
         const bool arms = session->blank() == Blank::None && session->buildStep() == session->slide().buildCount()
-                          && (session->filmPhase() == FilmPhase::Playing
-                              || session->questionPhase() == QuestionPhase::Discussing);
+                          && (session->filmPhase() == FilmPhase::Playing || session->questionPhase() == QuestionPhase::Discussing);
         arms ? doubleNext() : session->next();
     }
 };
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

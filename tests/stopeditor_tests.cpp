@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The stop editor on a copy of the seed lesson: frames, set, move, label, delete, refusals, undo and redo, and
 // every byte outside the stops array as the author left it.
-#include "lesson/lessonloader.h"
 #include "authoring/stopeditor.h"
+#include "lesson/lessonloader.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -49,7 +49,7 @@ std::pair<QByteArray, QByteArray> outsideStops(const QByteArray &text)
     REQUIRE(end > start);
     return {text.left(start), text.mid(end + 8)};
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the stop editor moves by whole frames, and a set stop holds the frame shown")
 {

@@ -39,7 +39,7 @@ std::pair<std::size_t, std::size_t> sharedEnds(const std::string &a, const std::
 }
 
 const std::string kSeed = STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json";
-} // namespace
+}  // namespace
 
 TEST_CASE("writing the seed lesson's own stops again gives the file back byte for byte")
 {
@@ -58,14 +58,14 @@ TEST_CASE("a moved, added or deleted stop changes only the stops array, and ever
     const std::size_t arrayEnd = jsonValueEnd(text, arrayStart);
     REQUIRE(arrayEnd != std::string::npos);
 
-    stops[1].atMs = 76000;                                 // moved
+    stops[1].atMs = 76000;  // moved
     stops.insert(stops.begin() + 2, {"stop-2b", 90000, "Ekstra \"stop\" æøå"});  // added, with a quote to escape
-    stops.erase(stops.begin());                           // deleted
+    stops.erase(stops.begin());  // deleted
     const auto rewritten = withStops(text, 0, stops);
     REQUIRE(rewritten);
     const auto [front, back] = sharedEnds(text, *rewritten);
-    CHECK(front >= arrayStart);                     // everything before the array, as it was
-    CHECK(back >= text.size() - arrayEnd);          // everything after it, as it was
+    CHECK(front >= arrayStart);  // everything before the array, as it was
+    CHECK(back >= text.size() - arrayEnd);  // everything after it, as it was
     CHECK(rewritten->substr(0, arrayStart) == text.substr(0, arrayStart));
     CHECK(rewritten->substr(rewritten->size() - (text.size() - arrayEnd)) == text.substr(arrayEnd));
     // The new text loads, with exactly these stops; the questions still find theirs (stop-1 is gone: an error).
@@ -84,9 +84,10 @@ TEST_CASE("a moved, added or deleted stop changes only the stops array, and ever
 TEST_CASE("a film without stops gets the member after its last one, in the file's indentation and line ends")
 {
     const std::string file = STOPPUNKT_LESSONS "/x/lesson.json";
-    const std::string text = "{\r\n\t\"format\": 1, \"id\": \"x\", \"title\": \"X\", \"course\": \"C\", \"language\": \"da\",\r\n"
-                             "\t\"films\": [\r\n\t\t{\r\n\t\t\t\"id\": \"f\",\r\n\t\t\t\"title\": \"F\",\r\n\t\t\t\"source\": \"f.mp4\"\r\n\t\t}\r\n\t],\r\n"
-                             "\t\"slides\": [{\"kind\": \"film-segment\", \"title\": \"S\", \"film\": \"f\"}]\r\n}\r\n";
+    const std::string text =
+        "{\r\n\t\"format\": 1, \"id\": \"x\", \"title\": \"X\", \"course\": \"C\", \"language\": \"da\",\r\n"
+        "\t\"films\": [\r\n\t\t{\r\n\t\t\t\"id\": \"f\",\r\n\t\t\t\"title\": \"F\",\r\n\t\t\t\"source\": \"f.mp4\"\r\n\t\t}\r\n\t],\r\n"
+        "\t\"slides\": [{\"kind\": \"film-segment\", \"title\": \"S\", \"film\": \"f\"}]\r\n}\r\n";
     const auto added = withStops(text, 0, {{"stop-1", 1500, "Et"}});
     REQUIRE(added);
     CHECK(added->find("\t\t\t\"source\": \"f.mp4\",\r\n\t\t\t\"stops\": [\r\n\t\t\t\t{\r\n\t\t\t\t\t\"id\": \"stop-1\",\r\n"

@@ -103,4 +103,4 @@ inline Diagnostic onlyError(const std::string &text, const std::string &pointer,
     return errors[0];
 }
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The lesson's time plan: reading "minutes" and "section", sharing out sections, and the pace on a slide.
-#include "testsupport.h"
 #include "lesson/timeplan.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,7 +35,7 @@ std::vector<Diagnostic> warningsOf(const LoadResult &result)
             out.push_back(d);
     return out;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a lesson without minutes has an empty plan")
 {
@@ -86,15 +86,18 @@ TEST_CASE("planned minutes out of range, or of the wrong type, are errors at the
     CHECK(d.message == "\"minutes\" must be a number, found string");
     d = onlyError(replaced(base, R"("title": "Points",)", R"("title": "Points", "section": 5,)"), "/slides/1/section", "5, \"build\"");
     CHECK(d.message == "the section must be an object, found integer");
-    d = onlyError(replaced(base, R"("title": "Points",)", R"("title": "Points", "section": { "title": "x" },)"), "/slides/1/section/minutes", "{ \"title\": \"x\"");
+    d = onlyError(replaced(base, R"("title": "Points",)", R"("title": "Points", "section": { "title": "x" },)"),
+                  "/slides/1/section/minutes", "{ \"title\": \"x\"");
     CHECK_THAT(d.message, Contains("missing required key \"minutes\""));
-    d = onlyError(replaced(base, R"("title": "Points",)", R"("title": "Points", "section": { "minutes": 5, "titel": "x" },)"), "/slides/1/section/titel", "\"titel\"");
+    d = onlyError(replaced(base, R"("title": "Points",)", R"("title": "Points", "section": { "minutes": 5, "titel": "x" },)"),
+                  "/slides/1/section/titel", "\"titel\"");
     CHECK(d.message == "unknown key \"titel\" in a section; did you mean \"title\"?");
 }
 
 TEST_CASE("a section whose slides plan more, or all plan their own and differ, is a warning at its minutes")
 {
-    std::string text = replaced(minimalLesson(), R"("title": "Film #1",)", R"("title": "Film #1", "minutes": 15, "section": { "minutes": 10 },)");
+    std::string text =
+        replaced(minimalLesson(), R"("title": "Film #1",)", R"("title": "Film #1", "minutes": 15, "section": { "minutes": 10 },)");
     LoadResult result = loadText(text);
     REQUIRE(result.ok());
     auto warnings = warningsOf(result);
@@ -104,7 +107,8 @@ TEST_CASE("a section whose slides plan more, or all plan their own and differ, i
     CHECK(TimePlan::of(*result.lesson).totalMs == 15 * 60000);
 
     // The last section runs to the end: every slide of it plans its own, and they add up to less.
-    text = replaced(minimalLesson(), R"({ "kind": "summary", "title": "Summary",)", R"({ "kind": "summary", "title": "Summary", "minutes": 4, "section": { "minutes": 6 },)");
+    text = replaced(minimalLesson(), R"({ "kind": "summary", "title": "Summary",)",
+                    R"({ "kind": "summary", "title": "Summary", "minutes": 4, "section": { "minutes": 6 },)");
     result = loadText(text);
     warnings = warningsOf(result);
     REQUIRE(warnings.size() == 1);

@@ -2,15 +2,15 @@
 #include "app/clicommands.h"
 
 #include "app/clitext.h"
-#include "ui/consolequestion.h"
-#include "import/deckconversion.h"
-#include "import/deckimport.h"
-#include "deck/deckprobe.h"
-#include "media/filmprobe.h"
-#include "lesson/lessonloader.h"
 #include "app/lessonpaths.h"
 #include "app/options.h"
+#include "deck/deckprobe.h"
+#include "import/deckconversion.h"
+#include "import/deckimport.h"
+#include "lesson/lessonloader.h"
 #include "lesson/outline.h"
+#include "media/filmprobe.h"
+#include "ui/consolequestion.h"
 
 #include <QFileInfo>
 
@@ -119,4 +119,4 @@ int outlineLesson(const QString &file, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -28,4 +28,4 @@ int importLesson(const Options &options, const QString &language, QTextStream &o
 /// `--outline FILE`: the one-line-per-slide review listing.
 int outlineLesson(const QString &file, QTextStream &out, QTextStream &err);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

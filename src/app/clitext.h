@@ -11,4 +11,4 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

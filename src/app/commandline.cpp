@@ -6,8 +6,8 @@
 #include "app/commandmodes.h"
 #include "app/diagnostics.h"
 #include "app/lessonpaths.h"
-#include "translations/lessonproblems.h"
 #include "app/options.h"
+#include "translations/lessonproblems.h"
 #include "translations/uilanguage.h"
 #include "translations/uitranslator.h"
 
@@ -70,7 +70,7 @@ int runMode(const QStringList &arguments, Options &options, QString &error, cons
     }
     return commandMode(options.mode).run(ModeRun{options, translator, out, err, sinceStart});
 }
-} // namespace
+}  // namespace
 
 int runCommandLine(int argc, char *argv[])
 {
@@ -112,4 +112,4 @@ int runCommandLine(int argc, char *argv[])
     return runMode(arguments, options, error, sinceStart);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -6,4 +6,4 @@ namespace stoppunkt {
 /// Parses the command line (QCommandLineParser) and runs what it asks for; returns the exit code.
 int runCommandLine(int argc, char *argv[]);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -5,8 +5,8 @@
 #include "app/reportcommand.h"
 #include "app/runpresenter.h"
 #include "app/stopframes.h"
-#include "translations/uitranslator.h"
 #include "app/walkthrough.h"
+#include "translations/uitranslator.h"
 
 #include <QApplication>
 
@@ -32,14 +32,35 @@ int validate(const ModeRun &r)
     return validateLessons(r.options.lessons, r.out, r.err);
 }
 
-int outline(const ModeRun &r) { return outlineLesson(r.options.lessons.first(), r.out, r.err); }
-int import(const ModeRun &r) { return importLesson(r.options, r.translator.language(), r.out, r.err); }
-int walkthrough(const ModeRun &r) { return runWalkthrough(r.options); }
-int stopFrames(const ModeRun &r) { return runStopFrames(r.options); }
-int report(const ModeRun &r) { return runReport(r.options); }
-int handout(const ModeRun &r) { return runHandout(r.options); }
-int present(const ModeRun &r) { return runPresenter(r.options, r.sinceStart, r.translator); }
-} // namespace
+int outline(const ModeRun &r)
+{
+    return outlineLesson(r.options.lessons.first(), r.out, r.err);
+}
+int import(const ModeRun &r)
+{
+    return importLesson(r.options, r.translator.language(), r.out, r.err);
+}
+int walkthrough(const ModeRun &r)
+{
+    return runWalkthrough(r.options);
+}
+int stopFrames(const ModeRun &r)
+{
+    return runStopFrames(r.options);
+}
+int report(const ModeRun &r)
+{
+    return runReport(r.options);
+}
+int handout(const ModeRun &r)
+{
+    return runHandout(r.options);
+}
+int present(const ModeRun &r)
+{
+    return runPresenter(r.options, r.sinceStart, r.translator);
+}
+}  // namespace
 
 const std::vector<CommandMode> &commandModes()
 {
@@ -69,4 +90,4 @@ const CommandMode &commandMode(Options::Mode mode)
     return commandModes().back();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

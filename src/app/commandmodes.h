@@ -25,8 +25,8 @@ struct ModeRun {
 /// Which application object a mode needs.
 enum class ModeApplication {
     Terminal,  ///< QCoreApplication: prints and exits
-    Images,    ///< QApplication that draws into images and files; offscreen when there is no display
-    Windows,   ///< QApplication with windows; needs a display
+    Images,  ///< QApplication that draws into images and files; offscreen when there is no display
+    Windows,  ///< QApplication with windows; needs a display
 };
 
 /// How many lesson files a mode takes as arguments.
@@ -37,7 +37,7 @@ enum class ModeLessons { None, One, AtLeastOne, AtMostOne };
 struct CommandMode {
     Options::Mode mode;
     QLatin1String option;  ///< the option that chooses it; empty for presenting, which none does
-    bool exclusive;        ///< cannot be combined with another exclusive mode (help and version win over all)
+    bool exclusive;  ///< cannot be combined with another exclusive mode (help and version win over all)
     ModeLessons lessons;
     ModeApplication application;
     int (*run)(const ModeRun &);
@@ -47,4 +47,4 @@ struct CommandMode {
 const std::vector<CommandMode> &commandModes();
 const CommandMode &commandMode(Options::Mode mode);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "app/consolerequests.h"
 
-#include "input/commanddispatcher.h"
-#include "ui/consolequestion.h"
-#include "ui/consolewindow.h"
 #include "app/lessonswitcher.h"
-#include "ui/roomaddressdialog.h"
+#include "app/roomsync.h"
+#include "input/commanddispatcher.h"
 #include "room/server/roomaddresses.h"
 #include "room/server/roomserver.h"
-#include "app/roomsync.h"
 #include "translations/uilanguage.h"
 #include "translations/uitranslator.h"
+#include "ui/consolequestion.h"
+#include "ui/consolewindow.h"
+#include "ui/roomaddressdialog.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -20,13 +20,12 @@ namespace stoppunkt {
 namespace {
 /// Where the room listened last, as the facilitator chose it.
 const QString kRoomAddressSetting = QStringLiteral("room/address");
-} // namespace
+}  // namespace
 
-ConsoleRequests::ConsoleRequests(ConsoleWindow &console, CommandDispatcher &dispatcher, RoomSync &room,
-                                 LessonSwitcher &lessons, QObject *parent)
+ConsoleRequests::ConsoleRequests(ConsoleWindow &console, CommandDispatcher &dispatcher, RoomSync &room, LessonSwitcher &lessons,
+                                 QObject *parent)
     : QObject(parent), m_console(console), m_dispatcher(dispatcher), m_room(room), m_lessons(lessons)
-{
-}
+{ }
 
 QString ConsoleRequests::rememberedRoomAddress(const QString &fromCommandLine)
 {
@@ -67,4 +66,4 @@ void ConsoleRequests::changeUiLanguage()
                             .arg(uiLanguageName(code), m_dispatcher.bindings().keysText(Action::UiLanguage)));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

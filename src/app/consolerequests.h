@@ -39,4 +39,4 @@ private:
     UiTranslator *m_uiTranslator = nullptr;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,4 +13,4 @@ void useMessagePattern()
     qSetMessagePattern(QStringLiteral("stoppunkt: %{message}"));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

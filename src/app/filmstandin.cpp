@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/filmstandin.h"
 
-#include "media/filmprobe.h"
 #include "lesson/filmsource.h"
+#include "media/filmprobe.h"
 #include "session/session.h"
 
 namespace stoppunkt {
@@ -42,17 +42,11 @@ void FilmStandIn::report()
         return;
     const qint64 stop = segment->playsToEnd() ? probed.durationMs : film.stopOf(*segment);
     switch (m_session.filmPhase()) {
-    case FilmPhase::Playing:
-        m_session.setFilmProgress(true, false, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs);
-        break;
+    case FilmPhase::Playing: m_session.setFilmProgress(true, false, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs); break;
     case FilmPhase::AtStop:
-    case FilmPhase::Ended:
-        m_session.setFilmProgress(true, true, stop, probed.durationMs);
-        break;
-    case FilmPhase::Idle:
-        m_session.setFilmProgress(true, true, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs);
-        break;
+    case FilmPhase::Ended: m_session.setFilmProgress(true, true, stop, probed.durationMs); break;
+    case FilmPhase::Idle: m_session.setFilmProgress(true, true, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs); break;
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -29,4 +29,4 @@ private:
     std::map<int, Probed> m_films;  ///< by film index
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/filmsync.h"
 
-#include "media/filmplayer.h"
 #include "lesson/filmsource.h"
-#include "session/session.h"
 #include "lesson/timecode.h"
+#include "media/filmplayer.h"
+#include "session/session.h"
 
 namespace stoppunkt {
 
-FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent)
-    : QObject(parent), m_session(session), m_player(player)
+FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent) : QObject(parent), m_session(session), m_player(player)
 {
     connect(&session, &Session::changed, this, &FilmSync::sync);
     connect(&session, &Session::lessonReplaced, this, [this] {
@@ -156,8 +155,7 @@ void FilmSync::sync()
                 m_player.pause();
         }
         break;
-    case FilmPhase::Idle:
-        break;
+    case FilmPhase::Idle: break;
     }
     reportStatus();
 }
@@ -174,4 +172,4 @@ QString FilmSync::stopEntryForPosition() const
         .arg(QString::fromStdString(formatTimecode(std::max<qint64>(0, m_player.position()))));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

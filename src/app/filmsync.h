@@ -49,4 +49,4 @@ private:
     int m_subtitlesShown = -1;  ///< as last told to the player (-1: not yet)
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -14,8 +14,8 @@ QString findLessonsDir()
     if (!fromEnv.isEmpty())
         return fromEnv;
     // The command line resolves lesson names before the application object exists.
-    const QString exe = QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
-                                                     : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QString exe =
+        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
     const QStringList candidates{QDir::currentPath() + QStringLiteral("/lessons"), exe + QStringLiteral("/../../lessons"),
                                  exe + QStringLiteral("/../share/stoppunkt/lessons")};
     for (const QString &candidate : candidates) {
@@ -68,4 +68,4 @@ QString resolveLessonArgument(const QString &argument)
     return argument;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

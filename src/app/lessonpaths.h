@@ -21,4 +21,4 @@ QStringList lessonFolders();
 /// the loader names the missing file.
 QString resolveLessonArgument(const QString &argument);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

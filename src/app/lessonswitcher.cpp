@@ -2,28 +2,27 @@
 #include "app/lessonswitcher.h"
 
 #include "app/clicommands.h"
-#include "ui/consolewindow.h"
 #include "app/diagnostics.h"
-#include "lesson/lessonloader.h"
 #include "app/lessonpaths.h"
-#include "ui/lessonpicker.h"
 #include "app/lessonwatcher.h"
-#include "session/presentationtimer.h"
 #include "app/recordkeeper.h"
-#include "room/file/roomsnapshot.h"
 #include "app/roomsync.h"
+#include "lesson/lessonloader.h"
+#include "room/file/roomsnapshot.h"
+#include "session/presentationtimer.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/lessonpicker.h"
 
 #include <QFileInfo>
 #include <QTextStream>
 
 namespace stoppunkt {
 
-LessonSwitcher::LessonSwitcher(Session &session, PresentationTimer &timer, RoomSync &room, ConsoleWindow &console,
-                               const Options &options, QObject *parent)
+LessonSwitcher::LessonSwitcher(Session &session, PresentationTimer &timer, RoomSync &room, ConsoleWindow &console, const Options &options,
+                               QObject *parent)
     : QObject(parent), m_session(session), m_timer(timer), m_room(room), m_console(console), m_options(options)
-{
-}
+{ }
 
 LessonSwitcher::~LessonSwitcher() = default;
 
@@ -67,8 +66,8 @@ void LessonSwitcher::watchLesson()
         for (const QString &e : errors)
             qCWarning(lcLesson).noquote() << e;
         const int count = int(errors.size());
-        console->setNotice(tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr, count)
-                               .arg(errors.value(0)));
+        console->setNotice(
+            tr("The saved lesson has %n error(s); the last good version stays on screen. %1", nullptr, count).arg(errors.value(0)));
     });
 }
 
@@ -86,8 +85,8 @@ QStringList LessonSwitcher::offered() const
 void LessonSwitcher::choose()
 {
     // The lesson's own folder of lessons: the summary's choices are its siblings.
-    const QString lessonsDir = QFileInfo(QString::fromStdString(m_session.lesson().file.parent_path().parent_path().string()))
-                                   .absoluteFilePath();
+    const QString lessonsDir =
+        QFileInfo(QString::fromStdString(m_session.lesson().file.parent_path().parent_path().string())).absoluteFilePath();
     QStringList folders{lessonsDir};
     for (const QString &folder : lessonFolders())
         if (QFileInfo(folder).canonicalFilePath() != QFileInfo(lessonsDir).canonicalFilePath())
@@ -104,8 +103,8 @@ bool LessonSwitcher::open(const QString &file)
     QTextStream err(&problems);
     LoadResult result = loadAndReport(file, err);
     if (!result.ok()) {
-        m_console.setNotice(tr("The lesson %1 has errors and was not opened: %2")
-                                .arg(file, QString::fromStdString(result.diagnostics.front().format())));
+        m_console.setNotice(
+            tr("The lesson %1 has errors and was not opened: %2").arg(file, QString::fromStdString(result.diagnostics.front().format())));
         return false;
     }
     m_session.noteNextLesson(result.lesson->id, result.lesson->title);  // into the record that closes now
@@ -130,4 +129,4 @@ void LessonSwitcher::finish()
         m_records->finish();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

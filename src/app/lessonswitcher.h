@@ -22,8 +22,8 @@ class Session;
 class LessonSwitcher : public QObject {
     Q_OBJECT
 public:
-    LessonSwitcher(Session &session, PresentationTimer &timer, RoomSync &room, ConsoleWindow &console,
-                   const Options &options, QObject *parent = nullptr);
+    LessonSwitcher(Session &session, PresentationTimer &timer, RoomSync &room, ConsoleWindow &console, const Options &options,
+                   QObject *parent = nullptr);
     ~LessonSwitcher() override;
 
     /// Opens the first lesson's record and watcher; the console tells what happened (resumed, set aside).
@@ -61,4 +61,4 @@ private:
     std::unique_ptr<LessonWatcher> m_watcher;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

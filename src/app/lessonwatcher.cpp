@@ -9,8 +9,7 @@
 
 namespace stoppunkt {
 
-LessonWatcher::LessonWatcher(Session &session, QString file, QObject *parent)
-    : QObject(parent), m_session(session), m_file(std::move(file))
+LessonWatcher::LessonWatcher(Session &session, QString file, QObject *parent) : QObject(parent), m_session(session), m_file(std::move(file))
 {
     m_watcher.addPath(m_file);
     m_watcher.addPath(QFileInfo(m_file).absolutePath());
@@ -41,4 +40,4 @@ void LessonWatcher::reload()
     emit reloaded();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

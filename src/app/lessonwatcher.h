@@ -33,4 +33,4 @@ private:
     QTimer m_settle;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -25,20 +25,28 @@ void addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     flag("validate", CliText::tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
                                  "2 on usage errors."));
-    flag("in-window", CliText::tr("With --validate: show the result in a window instead of the terminal (the desktop menu's \"Check a lesson\")."));
+    flag("in-window",
+         CliText::tr("With --validate: show the result in a window instead of the terminal (the desktop menu's \"Check a lesson\")."));
     flag("outline", CliText::tr("Print one line per slide, with question options (* = right) and film segments, for review."));
-    value("walkthrough", CliText::tr("Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and "
-                                     "step-NNN-console.png into <dir>, then exit."), CliText::tr("dir"));
+    value("walkthrough",
+          CliText::tr("Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and "
+                      "step-NNN-console.png into <dir>, then exit."),
+          CliText::tr("dir"));
     value("stop-frames", CliText::tr("Write the exact frame shown at each stop point as <dir>/stop-N.png at the film's size, then exit."),
           CliText::tr("dir"));
-    value("report", CliText::tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."), CliText::tr("session"));
-    value("handout", CliText::tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."), CliText::tr("pdf"));
+    value("report", CliText::tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."),
+          CliText::tr("session"));
+    value("handout", CliText::tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."),
+          CliText::tr("pdf"));
     value("drawings", CliText::tr("With --handout: print the strokes drawn in this session record (SESSION.json) on their slides."),
           CliText::tr("session"));
-    value("import", CliText::tr("Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, "
-                                "its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or "
-                                "an Impress .odp (pages drawn by LibreOffice)."), CliText::tr("deck"));
-    flag("replace", CliText::tr("With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak)."));
+    value("import",
+          CliText::tr("Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, "
+                      "its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or "
+                      "an Impress .odp (pages drawn by LibreOffice)."),
+          CliText::tr("deck"));
+    flag("replace",
+         CliText::tr("With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak)."));
     flag("watch", CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
     parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                         CliText::tr("The report's PDF file, or the lesson folder an import writes."), CliText::tr("file")));
@@ -49,16 +57,21 @@ void addOptions(QCommandLineParser &parser)
           QStringLiteral("gl|sw|auto"), QStringLiteral("auto"));
     flag("author", CliText::tr("Author mode: M prints the film's position as a stop-point entry."));
     flag("resume", CliText::tr("Resume the interrupted session of this lesson without asking."));
-    value("script", CliText::tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
-                                "entry; \"lesson:N\" opens the summary slide's Nth lesson, \"lesson:FILE\" any lesson (for automation)."),
+    value("script",
+          CliText::tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
+                      "entry; \"lesson:N\" opens the summary slide's Nth lesson, \"lesson:FILE\" any lesson (for automation)."),
           CliText::tr("keys"));
     flag("print-state", CliText::tr("Print the session's state as JSON once the windows show (for automation)."));
     flag("timing", CliText::tr("Print the time from start until both windows have painted the first slide."));
     flag("exit-after-paint", CliText::tr("Quit once both windows have painted (for benchmarks)."));
-    value("ui-language", CliText::tr("The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the "
-                                     "language last chosen in the console (key L), else the system's."), QStringLiteral("da|nb|sv|en"));
-    value("room-address", CliText::tr("The address the room's phones connect to when participation is on (Ctrl+J by default). Without it, "
-                                      "this computer's address on the local network."), CliText::tr("address"));
+    value("ui-language",
+          CliText::tr("The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the "
+                      "language last chosen in the console (key L), else the system's."),
+          QStringLiteral("da|nb|sv|en"));
+    value("room-address",
+          CliText::tr("The address the room's phones connect to when participation is on (Ctrl+J by default). Without it, "
+                      "this computer's address on the local network."),
+          CliText::tr("address"));
     parser.addPositionalArgument(CliText::tr("lesson"), CliText::tr("Lesson file(s) (lesson.json)."), CliText::tr("[lesson...]"));
 }
 
@@ -132,15 +145,13 @@ QString modeArgumentsError(const QCommandLineParser &parser, const Options &opti
     switch (mode.lessons) {
     case ModeLessons::AtLeastOne:
         return options.lessons.isEmpty() ? CliText::tr("%1 needs at least one lesson file").arg(option) : QString();
-    case ModeLessons::One:
-        return options.lessons.size() != 1 ? CliText::tr("%1 takes exactly one lesson file").arg(option) : QString();
-    case ModeLessons::AtMostOne:
-        return options.lessons.size() > 1 ? CliText::tr("give one lesson to present") : QString();
+    case ModeLessons::One: return options.lessons.size() != 1 ? CliText::tr("%1 takes exactly one lesson file").arg(option) : QString();
+    case ModeLessons::AtMostOne: return options.lessons.size() > 1 ? CliText::tr("give one lesson to present") : QString();
     case ModeLessons::None: return {};
     }
     return {};
 }
-} // namespace
+}  // namespace
 
 bool parseOptions(const QStringList &arguments, Options &options, QString &error)
 {
@@ -181,4 +192,4 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     return error.isEmpty();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -26,13 +26,13 @@ struct Options {
     QString reportOutput;
     QString handoutOutput;
     QString handoutDrawings;  ///< a session record whose strokes the handout prints (--drawings)
-    QString importDeck;     ///< --import: the deck to bring in as a lesson folder (-o)
-    bool replace = false;   ///< --replace: an import may overwrite a lesson.json that differs
+    QString importDeck;  ///< --import: the deck to bring in as a lesson folder (-o)
+    bool replace = false;  ///< --replace: an import may overwrite a lesson.json that differs
     bool watch = false;
-    QString script;       ///< keys to press once the windows show (automation and tests)
+    QString script;  ///< keys to press once the windows show (automation and tests)
     bool printState = false;
     bool inWindow = false;  ///< --validate shows its result in a window (from the desktop menu)
-    bool record = true;   ///< off for the walkthrough
+    bool record = true;  ///< off for the walkthrough
     /// A person is at the console to answer questions in dialogs (resume the interrupted session? the lesson
     /// has errors). The command line sets it for a normal start; automation and tests leave it off.
     bool interactive = false;
@@ -49,4 +49,4 @@ struct Options {
 /// Parses arguments (argv as strings); on a usage error returns false and sets `error`.
 bool parseOptions(const QStringList &arguments, Options &options, QString &error);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "app/presenter.h"
 
-#include "input/commanddispatcher.h"
 #include "app/consolerequests.h"
-#include "ui/consolewindow.h"
 #include "app/diagnostics.h"
-#include "media/filmplayer.h"
 #include "app/filmsync.h"
-#include "media/glvideowidget.h"
 #include "app/lessonswitcher.h"
-#include "session/presentationtimer.h"
-#include "ui/projectorwindow.h"
 #include "app/roomsync.h"
-#include "ui/screenplacement.h"
-#include "session/session.h"
-#include "media/softwaresurface.h"
 #include "app/stopediting.h"
 #include "app/windowplacement.h"
+#include "input/commanddispatcher.h"
+#include "media/filmplayer.h"
+#include "media/glvideowidget.h"
+#include "media/softwaresurface.h"
+#include "session/presentationtimer.h"
+#include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
+#include "ui/screenplacement.h"
 
 #include <QTextStream>
 
@@ -81,8 +81,7 @@ void Presenter::setUpFilm()
 {
     if (m_session->lesson().films.empty())
         return;
-    m_openGL = m_options.video == Options::Video::OpenGL
-               || (m_options.video == Options::Video::Auto && GlVideoWidget::available());
+    m_openGL = m_options.video == Options::Video::OpenGL || (m_options.video == Options::Video::Auto && GlVideoWidget::available());
     const FilmPlayer::Output output = m_openGL ? FilmPlayer::Output::OpenGL : FilmPlayer::Output::Software;
     m_player = std::make_unique<FilmPlayer>(FilmPlayer::Settings{output, m_options.filmAudio, m_options.filmSpeed});
     if (m_openGL) {
@@ -103,9 +102,8 @@ void Presenter::setUpFilm()
         player->setVolume(m_volume);
     });
     if (m_options.author) {
-        connect(m_dispatcher.get(), &CommandDispatcher::markRequested, this, [this] {
-            QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl;
-        });
+        connect(m_dispatcher.get(), &CommandDispatcher::markRequested, this,
+                [this] { QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl; });
         m_stopEditing = new StopEditing(*m_session, *m_player, *m_filmSync, *m_console);
         connect(m_dispatcher.get(), &CommandDispatcher::stopEditorRequested, m_stopEditing, &StopEditing::toggle);
     }
@@ -148,4 +146,4 @@ void Presenter::leaveFullScreenOrOverlay()
     m_windows->leaveFullScreen();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -92,4 +92,4 @@ private:
     int m_painted = 0;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/recordkeeper.h"
 
-#include "ui/consolequestion.h"
 #include "app/diagnostics.h"
 #include "session/presentationtimer.h"
 #include "session/recordcodec.h"
@@ -9,6 +8,7 @@
 #include "session/session.h"
 #include "session/sessionrecord.h"
 #include "session/sessionrecorder.h"
+#include "ui/consolequestion.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -21,8 +21,7 @@ namespace key = recordformat::key;
 
 RecordKeeper::RecordKeeper(Session &session, PresentationTimer &timer, QObject *parent)
     : QObject(parent), m_session(session), m_timer(timer)
-{
-}
+{ }
 
 RecordKeeper::~RecordKeeper()
 {
@@ -58,15 +57,15 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
             const auto snapshot = recordcodec::snapshotFromJson(record->value(key::state).toObject());
             bool resume = options.resume;
             if (!resume && options.interactive) {
-                resume = askOnConsole(
-                    dialogParent, tr("Resume the lesson?"),
-                    tr("The session of \"%1\" that started %2 was interrupted on slide %3 of %4. Resume it: same slide, "
-                       "same picks and flip-chart entries?")
-                        .arg(QString::fromStdString(m_session.lesson().title),
-                             QDateTime::fromString(record->value(key::started).toString(), Qt::ISODateWithMs).toString(QStringLiteral("HH:mm")))
-                        .arg(snapshot ? snapshot->slide + 1 : 0)
-                        .arg(m_session.slideCount()),
-                    true);
+                resume = askOnConsole(dialogParent, tr("Resume the lesson?"),
+                                      tr("The session of \"%1\" that started %2 was interrupted on slide %3 of %4. Resume it: same slide, "
+                                         "same picks and flip-chart entries?")
+                                          .arg(QString::fromStdString(m_session.lesson().title),
+                                               QDateTime::fromString(record->value(key::started).toString(), Qt::ISODateWithMs)
+                                                   .toString(QStringLiteral("HH:mm")))
+                                          .arg(snapshot ? snapshot->slide + 1 : 0)
+                                          .arg(m_session.slideCount()),
+                                      true);
             }
             const RestoreResult restored = resume && snapshot ? m_session.restore(*snapshot) : RestoreResult{};
             if (restored.restored) {
@@ -121,4 +120,4 @@ QString RecordKeeper::path() const
     return m_recorder ? m_recorder->path() : QString();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

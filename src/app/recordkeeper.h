@@ -48,4 +48,4 @@ private:
     bool m_resumed = false;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

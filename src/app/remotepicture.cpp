@@ -41,4 +41,4 @@ void RemotePicture::draw()
     m_channel.setPicture(jpeg);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

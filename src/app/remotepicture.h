@@ -30,4 +30,4 @@ private:
     QTimer m_soon;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

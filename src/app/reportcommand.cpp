@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "app/reportcommand.h"
 
-#include "deck/deckprobe.h"
 #include "app/clicommands.h"
 #include "app/clitext.h"
-#include "ui/handoutwriter.h"
-#include "session/session.h"
+#include "deck/deckprobe.h"
 #include "lesson/lessonloader.h"
 #include "session/recordcodec.h"
 #include "session/recordformat.h"
-#include "ui/reportwriter.h"
+#include "session/session.h"
 #include "session/sessionrecord.h"
 #include "session/sessionsummary.h"
+#include "ui/handoutwriter.h"
+#include "ui/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -24,7 +24,7 @@ QString wroteLine(int pages, const QString &file)
 {
     return CliText::tr("wrote %1 (%n pages)", nullptr, pages).arg(file);
 }
-} // namespace
+}  // namespace
 
 int runReport(const Options &options)
 {
@@ -51,7 +51,8 @@ int runReport(const Options &options)
     // The slides drawn on, as the record's state left them: the session resumed from it, read by the renderer.
     Session session(std::move(*lesson.lesson));
     std::vector<SlideFrame> drawings;
-    if (const auto state = recordcodec::snapshotFromJson(record->value(recordformat::key::state).toObject()); state && session.restore(*state).restored)
+    if (const auto state = recordcodec::snapshotFromJson(record->value(recordformat::key::state).toObject());
+        state && session.restore(*state).restored)
         for (int index = 0; index < session.slideCount(); ++index)
             if (!session.ink(index).empty())
                 drawings.push_back(frameFor(session, session.thumbnailOf(index)));
@@ -78,7 +79,8 @@ int runHandout(const Options &options)
         const auto record = SessionRecord::load(options.handoutDrawings, &error);
         const auto state = record ? recordcodec::snapshotFromJson(record->value(recordformat::key::state).toObject()) : std::nullopt;
         if (!state) {
-            err << "stoppunkt: " << (record ? CliText::tr("%1 has no state to take the drawings from").arg(options.handoutDrawings) : error) << '\n';
+            err << "stoppunkt: " << (record ? CliText::tr("%1 has no state to take the drawings from").arg(options.handoutDrawings) : error)
+                << '\n';
             return ExitLessonErrors;
         }
         for (const QString &lost : session.restore(*state).lost)
@@ -93,4 +95,4 @@ int runHandout(const Options &options)
     return ExitOk;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

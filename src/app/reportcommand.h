@@ -10,4 +10,4 @@ int runReport(const Options &options);
 /// `--handout out.pdf LESSON`: the facilitator's handout as a PDF.
 int runHandout(const Options &options);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -2,13 +2,13 @@
 // RoomSync's side of the facilitator's phone remote: pairing it, and running its commands.
 #include "app/roomsync.h"
 
+#include "app/remotepicture.h"
 #include "input/commanddispatcher.h"
 #include "room/server/phonechannel.h"
-#include "session/presentationtimer.h"
 #include "room/server/remotechannel.h"
-#include "app/remotepicture.h"
 #include "room/server/roomaddresses.h"
 #include "room/server/roomserver.h"
+#include "session/presentationtimer.h"
 #include "session/session.h"
 
 #include <QDir>
@@ -85,4 +85,4 @@ void RoomSync::runRemote(const RemoteCommand &command)
     save();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/roomsync.h"
 
+#include "app/remotepicture.h"
 #include "input/commanddispatcher.h"
 #include "room/server/phonechannel.h"
-#include "session/presentationtimer.h"
 #include "room/server/remotechannel.h"
-#include "app/remotepicture.h"
 #include "room/server/roomaddresses.h"
 #include "room/server/roomserver.h"
+#include "session/presentationtimer.h"
 #include "session/session.h"
 
 #include <QDir>
@@ -22,10 +22,9 @@ namespace {
 constexpr quint16 kPreferredPort = 8471;
 /// A burst of votes is written to the room's file once, this long after the first of them.
 constexpr int kSaveDelayMs = 250;
-} // namespace
+}  // namespace
 
-RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address,
-                   QObject *parent)
+RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address, QObject *parent)
     : QObject(parent), m_session(session), m_dispatcher(dispatcher), m_timer(timer), m_address(std::move(address))
 {
     connect(&dispatcher, &CommandDispatcher::remotePairingToggled, this, &RoomSync::togglePairing);
@@ -81,10 +80,11 @@ void RoomSync::toggleParticipation()
         emit notice(tr("The room cannot be opened on %1.").arg(address.isNull() ? m_address : address.toString()));
         return;
     }
-    const QString opened = address.isLoopback() ? tr("The room is open on this computer only: no phone can join (%1 chooses a network).")
-                                                      .arg(m_dispatcher.bindings().keysText(Action::RoomAddress))
-                                                : tr("The room is open. %1 shows the join card on the projector.")
-                                                      .arg(m_dispatcher.bindings().keysText(Action::JoinCard));
+    const QString opened =
+        address.isLoopback()
+            ? tr("The room is open on this computer only: no phone can join (%1 chooses a network).")
+                  .arg(m_dispatcher.bindings().keysText(Action::RoomAddress))
+            : tr("The room is open. %1 shows the join card on the projector.").arg(m_dispatcher.bindings().keysText(Action::JoinCard));
     emit notice(moved.isEmpty() ? opened : moved + QLatin1Char(' ') + opened);
 }
 
@@ -116,7 +116,8 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
     connect(&m_server->phones(), &PhoneChannel::typedJoinsPausedChanged, this, [this] {
         push();
         if (m_server && m_server->phones().typedJoinsPaused())
-            emit notice(tr("Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join."));
+            emit notice(
+                tr("Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join."));
     });
     connect(&m_server->phones(), &PhoneChannel::suggestionReceived, this, [this](const QString &nickname, const QString &text) {
         m_session.noteRoomSuggestion(text.toStdString());
@@ -162,8 +163,12 @@ void RoomSync::closeRoom()
 
 RoomSnapshot RoomSync::snapshot() const
 {
-    return {m_server->address().toString(), m_server->port(), m_server->phones().lastQuestion(), m_server->phones().ballot(),
-            {m_suggestions.begin(), m_suggestions.end()}, m_server->remote().keptRemote()};
+    return {m_server->address().toString(),
+            m_server->port(),
+            m_server->phones().lastQuestion(),
+            m_server->phones().ballot(),
+            {m_suggestions.begin(), m_suggestions.end()},
+            m_server->remote().keptRemote()};
 }
 
 void RoomSync::keepIn(const QString &path)
@@ -291,4 +296,4 @@ void RoomSync::save()
     m_saveProblem = problem;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -30,8 +30,7 @@ class RoomSync : public QObject {
 public:
     /// `address`: where to listen; empty for the laptop's own address on the local network (the first of
     /// roomAddressChoices()).
-    RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address,
-             QObject *parent = nullptr);
+    RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address, QObject *parent = nullptr);
     ~RoomSync() override;
 
     void toggleParticipation();
@@ -95,4 +94,4 @@ private:
     QTimer m_pairingRenew;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

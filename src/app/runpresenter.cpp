@@ -3,12 +3,12 @@
 
 #include "app/clicommands.h"
 #include "app/clitext.h"
-#include "ui/consolequestion.h"
-#include "lesson/lessonloader.h"
 #include "app/lessonpaths.h"
-#include "ui/lessonpicker.h"
 #include "app/presenter.h"
 #include "app/scriptdriver.h"
+#include "lesson/lessonloader.h"
+#include "ui/consolequestion.h"
+#include "ui/lessonpicker.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -49,4 +49,4 @@ int runPresenter(const Options &options, const QElapsedTimer &sinceStart, UiTran
     return QApplication::exec();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

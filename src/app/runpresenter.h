@@ -12,4 +12,4 @@ class UiTranslator;
 /// event loop; returns the exit code.
 int runPresenter(const Options &options, const QElapsedTimer &sinceStart, UiTranslator &translator);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -3,8 +3,8 @@
 
 #include "app/clitext.h"
 
-#include "input/commanddispatcher.h"
 #include "app/presenter.h"
+#include "input/commanddispatcher.h"
 #include "session/recordcodec.h"
 #include "session/session.h"
 
@@ -55,4 +55,4 @@ void ScriptDriver::printState(Presenter &presenter)
     QTextStream(stdout) << state.toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

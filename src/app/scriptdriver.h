@@ -20,4 +20,4 @@ public:
     static void printState(Presenter &presenter);
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/stopediting.h"
 
-#include "ui/consolewindow.h"
-#include "media/filmplayer.h"
 #include "app/filmsync.h"
-#include "session/session.h"
 #include "authoring/stopeditor.h"
+#include "media/filmplayer.h"
+#include "session/session.h"
+#include "ui/consolewindow.h"
 #include "ui/stopeditorview.h"
 
 #include <QEvent>
@@ -46,8 +46,8 @@ void StopEditing::open()
         return;
     }
     const Film &film = m_session.lesson().films[segment->film];
-    auto editor = std::make_unique<StopEditor>(QString::fromStdString(m_session.lesson().file.string()), segment->film,
-                                               m_player.fps(), duration);
+    auto editor =
+        std::make_unique<StopEditor>(QString::fromStdString(m_session.lesson().file.string()), segment->film, m_player.fps(), duration);
     if (!editor->open()) {
         m_console.setNotice(editor->problem());
         return;
@@ -85,4 +85,4 @@ bool StopEditing::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -45,4 +45,4 @@ private:
     std::unique_ptr<StopEditorView> m_view;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

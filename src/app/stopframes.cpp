@@ -3,9 +3,9 @@
 
 #include "app/clicommands.h"
 #include "app/clitext.h"
-#include "media/filmplayer.h"
 #include "lesson/filmsource.h"
 #include "lesson/lessonloader.h"
+#include "media/filmplayer.h"
 #include "media/softwaresurface.h"
 
 #include <QCoreApplication>
@@ -19,8 +19,7 @@ namespace stoppunkt {
 namespace {
 
 /// Runs the event loop until `signal` fires or `ms` pass; returns whether it fired.
-template <typename Signal>
-bool waitFor(FilmPlayer &player, Signal signal, int ms)
+template <typename Signal> bool waitFor(FilmPlayer &player, Signal signal, int ms)
 {
     QEventLoop loop;
     bool fired = false;
@@ -47,7 +46,7 @@ void settle(SoftwareSurface &surface)
         loop.exec();
     }
 }
-} // namespace
+}  // namespace
 
 int runStopFrames(const Options &options)
 {
@@ -71,8 +70,7 @@ int runStopFrames(const Options &options)
         FilmPlayer player({FilmPlayer::Output::Software, false, 100});
         QString error;
         QObject::connect(&player, &FilmPlayer::errorOccurred, [&](const QString &message) { error = message; });
-        if (!player.open(QString::fromStdString(check.resolved.string()), film.fps)
-            || !waitFor(player, &FilmPlayer::loaded, 20000)) {
+        if (!player.open(QString::fromStdString(check.resolved.string()), film.fps) || !waitFor(player, &FilmPlayer::loaded, 20000)) {
             err << "stoppunkt: " << (error.isEmpty() ? CliText::tr("the film did not load") : error) << '\n';
             return ExitLessonErrors;
         }
@@ -81,7 +79,8 @@ int runStopFrames(const Options &options)
             const qint64 at = film.stops[i].atMs;
             player.playSegment(std::max<qint64>(0, at - 1000), at, int(i));
             if (!waitFor(player, &FilmPlayer::stopReached, 20000)) {
-                err << "stoppunkt: " << CliText::tr("the film did not reach stop point %1").arg(QString::fromStdString(film.stops[i].id)) << '\n';
+                err << "stoppunkt: " << CliText::tr("the film did not reach stop point %1").arg(QString::fromStdString(film.stops[i].id))
+                    << '\n';
                 return ExitLessonErrors;
             }
             // mpv flags the stop as soon as the end is decoded; the last frame may still be on its way to
@@ -102,4 +101,4 @@ int runStopFrames(const Options &options)
     return ExitOk;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

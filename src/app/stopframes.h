@@ -9,4 +9,4 @@ namespace stoppunkt {
 /// that stays on screen as OUTDIR/stop-N.png, at the film's native size.
 int runStopFrames(const Options &options);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

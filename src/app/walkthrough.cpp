@@ -3,16 +3,16 @@
 
 #include "app/clicommands.h"
 #include "app/clitext.h"
-#include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "app/filmstandin.h"
+#include "app/presenter.h"
+#include "input/commanddispatcher.h"
 #include "lesson/lessonloader.h"
 #include "session/presentationtimer.h"
-#include "app/presenter.h"
 #include "session/recordcodec.h"
-#include "ui/projectorwindow.h"
 #include "session/session.h"
 #include "session/sessionrecorder.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,7 +38,7 @@ QString indexLine(const QString &stem, const Session &session)
         .arg(QLatin1String(questionPhases[int(session.questionPhase())]))
         .arg(QString::fromStdString(slide.title));
 }
-} // namespace
+}  // namespace
 
 int runWalkthrough(const Options &options)
 {
@@ -53,7 +53,7 @@ int runWalkthrough(const Options &options)
     }
     Options windowed = options;
     windowed.windowed = true;
-    windowed.film = false;    // no film plays: each part is skipped to its stop, and a stand-in reports where
+    windowed.film = false;  // no film plays: each part is skipped to its stop, and a stand-in reports where
     windowed.record = false;  // a walkthrough is a review, not a session
     Presenter presenter(std::move(*result.lesson), windowed);
     FilmStandIn standIn(presenter.session());
@@ -91,4 +91,4 @@ int runWalkthrough(const Options &options)
     return ExitOk;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -9,4 +9,4 @@ namespace stoppunkt {
 /// OUTDIR/step-NNN-projector.png and OUTDIR/step-NNN-console.png at every step.
 int runWalkthrough(const Options &options);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

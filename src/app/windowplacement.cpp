@@ -13,10 +13,9 @@ namespace {
 /// The console's size as a normal window (rehearsing), at most; the projector's beside it.
 constexpr QSize kRehearsalConsole(1440, 900);
 constexpr QSize kRehearsalProjector(960, 540);
-} // namespace
+}  // namespace
 
-WindowPlacement::WindowPlacement(const ScreenPlacement &screens, ProjectorWindow &projector, ConsoleWindow &console,
-                                 QObject *parent)
+WindowPlacement::WindowPlacement(const ScreenPlacement &screens, ProjectorWindow &projector, ConsoleWindow &console, QObject *parent)
     : QObject(parent), m_screens(screens), m_projector(projector), m_console(console)
 {
     connect(&screens, &ScreenPlacement::changed, this, &WindowPlacement::place);
@@ -77,4 +76,4 @@ void WindowPlacement::place()
         m_projector.showNormal();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -14,8 +14,7 @@ class ScreenPlacement;
 class WindowPlacement : public QObject {
     Q_OBJECT
 public:
-    WindowPlacement(const ScreenPlacement &screens, ProjectorWindow &projector, ConsoleWindow &console,
-                    QObject *parent = nullptr);
+    WindowPlacement(const ScreenPlacement &screens, ProjectorWindow &projector, ConsoleWindow &console, QObject *parent = nullptr);
 
     /// Shows both windows and gives the console the keyboard.
     void show();
@@ -33,4 +32,4 @@ private:
     bool m_fullScreen = true;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,10 +13,12 @@
 namespace stoppunkt {
 
 StopEditor::StopEditor(QString lessonFile, int filmIndex, double fps, qint64 durationMs, QObject *parent)
-    : QObject(parent), m_file(std::move(lessonFile)), m_film(filmIndex), m_fps(fps > 0 ? fps : 25),
+    : QObject(parent),
+      m_file(std::move(lessonFile)),
+      m_film(filmIndex),
+      m_fps(fps > 0 ? fps : 25),
       m_duration(std::max<qint64>(durationMs, 0))
-{
-}
+{ }
 
 bool StopEditor::readFile(std::string &text)
 {
@@ -36,8 +38,9 @@ bool StopEditor::open()
         return false;
     const LoadResult result = loadLessonText(text, m_file.toStdString());
     if (!result.ok() || m_film < 0 || m_film >= int(result.lesson->films.size())) {
-        m_problem = result.ok() ? tr("the lesson has no film %1").arg(m_film + 1)
-                                : tr("the lesson has errors; fix them first: %1").arg(QString::fromStdString(result.diagnostics.front().format()));
+        m_problem = result.ok()
+                        ? tr("the lesson has no film %1").arg(m_film + 1)
+                        : tr("the lesson has errors; fix them first: %1").arg(QString::fromStdString(result.diagnostics.front().format()));
         return false;
     }
     m_text = std::move(text);
@@ -45,8 +48,14 @@ bool StopEditor::open()
     return true;
 }
 
-int StopEditor::frameAt(qint64 ms) const { return int(std::floor(double(ms) * m_fps / 1000.0 + 1e-6)); }
-qint64 StopEditor::frameStart(int frame) const { return qint64(std::ceil(double(frame) * 1000.0 / m_fps - 1e-6)); }
+int StopEditor::frameAt(qint64 ms) const
+{
+    return int(std::floor(double(ms) * m_fps / 1000.0 + 1e-6));
+}
+qint64 StopEditor::frameStart(int frame) const
+{
+    return qint64(std::ceil(double(frame) * 1000.0 / m_fps - 1e-6));
+}
 
 int StopEditor::stopHere() const
 {
@@ -66,9 +75,18 @@ void StopEditor::setPosition(qint64 ms)
     emit positionChanged(m_position);
 }
 
-void StopEditor::stepFrames(int frames) { setPosition(frameStart(frame() + frames)); }
-void StopEditor::stepMs(qint64 ms) { setPosition(m_position + ms); }
-void StopEditor::scrubTo(qint64 ms) { setPosition(ms); }
+void StopEditor::stepFrames(int frames)
+{
+    setPosition(frameStart(frame() + frames));
+}
+void StopEditor::stepMs(qint64 ms)
+{
+    setPosition(m_position + ms);
+}
+void StopEditor::scrubTo(qint64 ms)
+{
+    setPosition(ms);
+}
 
 void StopEditor::goToStop(int direction)
 {
@@ -91,11 +109,14 @@ bool StopEditor::setStop()
     }
     std::vector<StopPoint> stops = m_stops;
     int number = int(stops.size()) + 1;
-    const auto taken = [&](const std::string &id) { return std::any_of(stops.begin(), stops.end(), [&](const StopPoint &s) { return s.id == id; }); };
+    const auto taken = [&](const std::string &id) {
+        return std::any_of(stops.begin(), stops.end(), [&](const StopPoint &s) { return s.id == id; });
+    };
     while (taken("stop-" + std::to_string(number)))
         ++number;
     const StopPoint stop{"stop-" + std::to_string(number), m_position, {}};
-    const auto at = std::upper_bound(stops.begin(), stops.end(), stop, [](const StopPoint &a, const StopPoint &b) { return a.atMs < b.atMs; });
+    const auto at =
+        std::upper_bound(stops.begin(), stops.end(), stop, [](const StopPoint &a, const StopPoint &b) { return a.atMs < b.atMs; });
     const int index = int(at - stops.begin());
     stops.insert(at, stop);
     return write(std::move(stops), index);
@@ -206,7 +227,13 @@ bool StopEditor::restore(std::vector<Version> &from, std::vector<Version> &to)
     return true;
 }
 
-bool StopEditor::undo() { return restore(m_undo, m_redo); }
-bool StopEditor::redo() { return restore(m_redo, m_undo); }
+bool StopEditor::undo()
+{
+    return restore(m_undo, m_redo);
+}
+bool StopEditor::redo()
+{
+    return restore(m_redo, m_undo);
+}
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

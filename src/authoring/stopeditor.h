@@ -94,4 +94,4 @@ private:
     QString m_problem;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

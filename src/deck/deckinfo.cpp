@@ -13,10 +13,8 @@ namespace {
 QString problemText(QPdfDocument::Error error)
 {
     switch (error) {
-    case QPdfDocument::Error::None:
-        return {};
-    case QPdfDocument::Error::FileNotFound:
-        return QCoreApplication::translate("DeckCheck", "cannot be opened");
+    case QPdfDocument::Error::None: return {};
+    case QPdfDocument::Error::FileNotFound: return QCoreApplication::translate("DeckCheck", "cannot be opened");
     case QPdfDocument::Error::InvalidFileFormat:
         return QCoreApplication::translate("DeckCheck", "is not a PDF that can be read (damaged, cut short or another kind of file)");
     case QPdfDocument::Error::IncorrectPassword:
@@ -24,12 +22,11 @@ QString problemText(QPdfDocument::Error error)
     case QPdfDocument::Error::UnsupportedSecurityScheme:
         return QCoreApplication::translate("DeckCheck", "is protected in a way that cannot be opened; export it again without protection");
     case QPdfDocument::Error::DataNotYetAvailable:
-    case QPdfDocument::Error::Unknown:
-        break;
+    case QPdfDocument::Error::Unknown: break;
     }
     return QCoreApplication::translate("DeckCheck", "cannot be read as a PDF");
 }
-} // namespace
+}  // namespace
 
 DeckInfo inspectDeck(const QString &file, bool headings)
 {
@@ -55,4 +52,4 @@ DeckInfo inspectDeck(const QString &file, bool headings)
     return info;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

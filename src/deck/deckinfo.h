@@ -9,9 +9,9 @@ namespace stoppunkt {
 /// What opening a PDF deck found: whether it opens, why not, its pages and its title.
 struct DeckInfo {
     bool opens = false;
-    QString problem;     ///< why it does not open, in the UI language ("is encrypted with a password")
+    QString problem;  ///< why it does not open, in the UI language ("is encrypted with a password")
     int pageCount = 0;
-    QString title;       ///< from the document's metadata; empty when it has none
+    QString title;  ///< from the document's metadata; empty when it has none
     QStringList headings;  ///< each page's first line of text (empty for a page of pictures), when asked for
 };
 
@@ -20,4 +20,4 @@ struct DeckInfo {
 /// With `headings`, also reads each page's first line of text (the import's slide titles).
 DeckInfo inspectDeck(const QString &file, bool headings = false);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -15,4 +15,4 @@ DeckProbeFunction deckProbe()
     };
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

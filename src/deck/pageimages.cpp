@@ -15,7 +15,7 @@ constexpr std::size_t kOpenDecks = 4;
 /// About six 4K pictures: the projector's current and next page, and the console's smaller ones.
 constexpr qsizetype kPictureBytes = 200 * 1024 * 1024;
 constexpr int kLargestSide = 16384;
-} // namespace
+}  // namespace
 
 PageImages::PageImages() = default;
 PageImages::~PageImages() = default;
@@ -52,8 +52,7 @@ QPdfDocument *PageImages::document(const QString &file)
     if (m_decks.size() >= kOpenDecks)
         forget(m_decks.begin()->first);
     OpenDeck deck{std::make_unique<QPdfDocument>(), modified, bytes};
-    const bool opened = deck.document->load(file) == QPdfDocument::Error::None
-                        && deck.document->status() == QPdfDocument::Status::Ready;
+    const bool opened = deck.document->load(file) == QPdfDocument::Error::None && deck.document->status() == QPdfDocument::Status::Ready;
     if (!opened)
         deck.document.reset();  // remembered as not opening, until the file changes
     return m_decks.emplace(file, std::move(deck)).first->second.document.get();
@@ -111,4 +110,4 @@ void PageImages::keep(KeptPicture picture)
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -59,4 +59,4 @@ private:
     int m_drawn = 0;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

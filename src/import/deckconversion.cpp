@@ -24,7 +24,8 @@ DeckConversion convertToPdf(const QString &office, const QString &deck, const QS
     DeckConversion result;
     QTemporaryDir profile;
     if (!profile.isValid()) {
-        result.problem = QCoreApplication::translate("DeckImport", "cannot make a temporary folder for LibreOffice: %1").arg(profile.errorString());
+        result.problem =
+            QCoreApplication::translate("DeckImport", "cannot make a temporary folder for LibreOffice: %1").arg(profile.errorString());
         return result;
     }
     QProcess process;
@@ -39,18 +40,20 @@ DeckConversion convertToPdf(const QString &office, const QString &deck, const QS
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        result.problem = QCoreApplication::translate("DeckImport", "LibreOffice took longer than %n seconds to convert the deck", nullptr, timeoutMs / 1000);
+        result.problem = QCoreApplication::translate("DeckImport", "LibreOffice took longer than %n seconds to convert the deck", nullptr,
+                                                     timeoutMs / 1000);
         return result;
     }
     const QString pdf = QDir(outputFolder).filePath(QFileInfo(deck).completeBaseName() + QStringLiteral(".pdf"));
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !QFileInfo::exists(pdf)) {
         const QString said = QString::fromLocal8Bit(process.readAll()).trimmed().left(400);
         result.problem = QCoreApplication::translate("DeckImport", "LibreOffice could not convert the deck to PDF (exit code %1): %2")
-                             .arg(process.exitCode()).arg(said);
+                             .arg(process.exitCode())
+                             .arg(said);
         return result;
     }
     result.pdf = pdf;
     return result;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -18,4 +18,4 @@ struct DeckConversion {
 /// LibreOffice the author has open does not swallow the request. Waits at most `timeoutMs`.
 DeckConversion convertToPdf(const QString &office, const QString &deck, const QString &outputFolder, int timeoutMs = 180000);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "import/deckimport.h"
 
-#include "import/deckconversion.h"
 #include "deck/deckinfo.h"
 #include "deck/deckprobe.h"
+#include "import/deckconversion.h"
 #include "import/importedlesson.h"
-#include "translations/lessonlanguage.h"
-#include "lesson/lessonloader.h"
 #include "import/officenotes.h"
 #include "import/pdfpcnotes.h"
+#include "lesson/lessonloader.h"
+#include "translations/lessonlanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,7 +73,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString &problem)
     }
     return true;
 }
-} // namespace
+}  // namespace
 
 ImportReport importDeck(const ImportRequest &request)
 {
@@ -101,7 +101,8 @@ ImportReport importDeck(const ImportRequest &request)
             return report;
         }
         if (!pdfpc.empty())
-            report.lines << DeckImport::tr("Read the notes of %n pages from %1.", nullptr, int(pdfpc.pages.size())).arg(QFileInfo(notesFile).fileName());
+            report.lines << DeckImport::tr("Read the notes of %n pages from %1.", nullptr, int(pdfpc.pages.size()))
+                                .arg(QFileInfo(notesFile).fileName());
     } else {
         text = kind == DeckKind::Pptx ? readPptxText(request.deck) : readOdpText(request.deck);
         if (!text.problem.isEmpty()) {
@@ -109,9 +110,10 @@ ImportReport importDeck(const ImportRequest &request)
             return report;
         }
         if (request.office.isEmpty()) {
-            report.problem = DeckImport::tr("%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. "
-                                "Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.")
-                                 .arg(request.deck);
+            report.problem =
+                DeckImport::tr("%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. "
+                               "Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.")
+                    .arg(request.deck);
             return report;
         }
         const DeckConversion conversion = convertToPdf(request.office, deckFile.absoluteFilePath(), converted.path());
@@ -140,7 +142,8 @@ ImportReport importDeck(const ImportRequest &request)
     if (kind != DeckKind::Pdf) {
         if (text.slides.size() != lesson.slides.size())
             report.lines << DeckImport::tr("The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.")
-                                .arg(text.slides.size()).arg(lesson.slides.size());
+                                .arg(text.slides.size())
+                                .arg(lesson.slides.size());
         for (std::size_t i = 0; i < std::min(text.slides.size(), lesson.slides.size()); ++i) {
             if (!text.slides[i].title.isEmpty())
                 lesson.slides[i].title = text.slides[i].title;
@@ -165,8 +168,9 @@ ImportReport importDeck(const ImportRequest &request)
     existing.close();
     if (exists && !same && !request.replace) {
         report.problem = DeckImport::tr("%1 exists and differs from what this import writes (it may hold your edits), so it was left "
-                            "as it is. Import into another folder, or add --replace to overwrite it (the old file is kept "
-                            "as lesson.json.bak).").arg(report.lessonFile);
+                                        "as it is. Import into another folder, or add --replace to overwrite it (the old file is kept "
+                                        "as lesson.json.bak).")
+                             .arg(report.lessonFile);
         return report;
     }
     if (exists && !same) {
@@ -188,7 +192,8 @@ ImportReport importDeck(const ImportRequest &request)
         return report;
     if (!same && !writeFile(report.lessonFile, lessonBytes, report.problem))
         return report;
-    const auto withNotes = std::count_if(lesson.slides.begin(), lesson.slides.end(), [](const ImportedSlide &s) { return !s.notes.isEmpty(); });
+    const auto withNotes =
+        std::count_if(lesson.slides.begin(), lesson.slides.end(), [](const ImportedSlide &s) { return !s.notes.isEmpty(); });
     report.lines << (same ? DeckImport::tr("%1 already holds this import; it was left as it is.").arg(report.lessonFile)
                           : DeckImport::tr("Wrote %1: \"%2\", %n page slides, language %3.", nullptr, int(lesson.slides.size()))
                                 .arg(report.lessonFile, lesson.title, lesson.language));
@@ -207,4 +212,4 @@ ImportReport importDeck(const ImportRequest &request)
     return report;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

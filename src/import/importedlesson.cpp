@@ -48,20 +48,27 @@ QStringList splitLong(const QString &note, qsizetype most)
         parts << rest;
     return parts;
 }
-} // namespace
+}  // namespace
 
 QString lessonIdFrom(const QString &name)
 {
     QString id;
     const QString lower = name.toLower();
     for (const QChar c : lower) {
-        if (c == u'æ') id += QStringLiteral("ae");
-        else if (c == u'ø' || c == u'ö') id += QStringLiteral("oe");
-        else if (c == u'å') id += QStringLiteral("aa");
-        else if (c == u'ä') id += QStringLiteral("ae");
-        else if (c == u'ü') id += QStringLiteral("ue");
-        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) id += c;
-        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-'))) id += QLatin1Char('-');
+        if (c == u'æ')
+            id += QStringLiteral("ae");
+        else if (c == u'ø' || c == u'ö')
+            id += QStringLiteral("oe");
+        else if (c == u'å')
+            id += QStringLiteral("aa");
+        else if (c == u'ä')
+            id += QStringLiteral("ae");
+        else if (c == u'ü')
+            id += QStringLiteral("ue");
+        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
+            id += QLatin1Char('-');
     }
     while (id.endsWith(QLatin1Char('-')))
         id.chop(1);
@@ -92,7 +99,8 @@ void fitToLimits(ImportedLesson &lesson)
             QString last = notes.mid(most - 1).join(QLatin1Char('\n'));
             notes = notes.mid(0, most - 1);
             notes << shortened(last, qsizetype(limits::kTextChars));
-            tell(number, QT_TRANSLATE_NOOP("DeckImport", "slide %1: it has more notes than a slide holds; the last ones were joined into one"));
+            tell(number,
+                 QT_TRANSLATE_NOOP("DeckImport", "slide %1: it has more notes than a slide holds; the last ones were joined into one"));
         }
         notes.removeAll(QString());
         slide.notes = notes;
@@ -131,4 +139,4 @@ std::string lessonText(const ImportedLesson &lesson)
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

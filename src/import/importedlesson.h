@@ -38,4 +38,4 @@ void fitToLimits(ImportedLesson &lesson);
 /// The lesson file's text: valid against the schema, two-space indented, UTF-8, ending in a newline.
 std::string lessonText(const ImportedLesson &lesson);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -48,8 +48,7 @@ QStringList paragraphsOf(QXmlStreamReader &xml, QStringView paragraph, QStringVi
             if (odf || inText)
                 current += xml.text();
             break;
-        default:
-            break;
+        default: break;
         }
     }
     return out;
@@ -132,22 +131,23 @@ ShapeTexts shapeTexts(const std::optional<QByteArray> &part)
         else if (xml.name() == u"sp")
             placeholder = QStringLiteral("shape");
         else if (xml.name() == u"ph")
-            placeholder = xml.attributes().hasAttribute(QStringLiteral("type")) ? xml.attributes().value(QStringLiteral("type")).toString() : QStringLiteral("body");
+            placeholder = xml.attributes().hasAttribute(QStringLiteral("type")) ? xml.attributes().value(QStringLiteral("type")).toString()
+                                                                                : QStringLiteral("body");
         else if (xml.name() == u"txBody")
             out.byPlaceholder[placeholder] += paragraphsOf(xml, u"p", u"br", false);
     }
     return out;
 }
-} // namespace
+}  // namespace
 
 DeckText readPptxText(const QString &file)
 {
     DeckText deck;
     const ZipReader zip(file);
-    const std::optional<QByteArray> presentation = mainPart(
-        zip, QStringLiteral("ppt/presentation.xml"), QStringLiteral("docProps/core.xml"), deck,
-        QT_TRANSLATE_NOOP("DeckImport", "is not a PowerPoint package that can be read: %1"),
-        QT_TRANSLATE_NOOP("DeckImport", "has no ppt/presentation.xml: it is not a PowerPoint presentation"));
+    const std::optional<QByteArray> presentation =
+        mainPart(zip, QStringLiteral("ppt/presentation.xml"), QStringLiteral("docProps/core.xml"), deck,
+                 QT_TRANSLATE_NOOP("DeckImport", "is not a PowerPoint package that can be read: %1"),
+                 QT_TRANSLATE_NOOP("DeckImport", "has no ppt/presentation.xml: it is not a PowerPoint presentation"));
     if (!presentation)
         return deck;
     const QHash<QString, QString> parts = relationships(zip, QStringLiteral("ppt/presentation.xml"));
@@ -167,7 +167,8 @@ DeckText readPptxText(const QString &file)
             continue;  // PDF export leaves hidden slides out, so their pages do not exist
         SlideText text;
         text.title = (slide.byPlaceholder.value(QStringLiteral("title")) + slide.byPlaceholder.value(QStringLiteral("ctrTitle")))
-                         .join(QLatin1Char(' ')).simplified();
+                         .join(QLatin1Char(' '))
+                         .simplified();
         const QString notesPart = relationships(zip, slidePart).value(QStringLiteral("type:notesSlide"));
         if (!notesPart.isEmpty())
             text.notes = shapeTexts(zip.read(notesPart)).byPlaceholder.value(QStringLiteral("body"));
@@ -180,10 +181,10 @@ DeckText readOdpText(const QString &file)
 {
     DeckText deck;
     const ZipReader zip(file);
-    const std::optional<QByteArray> content = mainPart(
-        zip, QStringLiteral("content.xml"), QStringLiteral("meta.xml"), deck,
-        QT_TRANSLATE_NOOP("DeckImport", "is not an Impress package that can be read: %1"),
-        QT_TRANSLATE_NOOP("DeckImport", "has no content.xml: it is not an Impress presentation"));
+    const std::optional<QByteArray> content =
+        mainPart(zip, QStringLiteral("content.xml"), QStringLiteral("meta.xml"), deck,
+                 QT_TRANSLATE_NOOP("DeckImport", "is not an Impress package that can be read: %1"),
+                 QT_TRANSLATE_NOOP("DeckImport", "has no content.xml: it is not an Impress presentation"));
     if (!content)
         return deck;
     QXmlStreamReader xml(*content);
@@ -215,4 +216,4 @@ DeckText readOdpText(const QString &file)
     return deck;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

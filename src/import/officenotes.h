@@ -28,4 +28,4 @@ DeckText readPptxText(const QString &file);
 /// An Impress package (.odp): titles from the pages' title frames, notes from their presentation notes.
 DeckText readOdpText(const QString &file);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -12,7 +12,7 @@ namespace stoppunkt {
 namespace {
 constexpr qint64 kMostBytes = 16 * 1024 * 1024;
 constexpr int kMostPages = 100000;
-} // namespace
+}  // namespace
 
 QStringList paragraphsOf(const QString &text)
 {
@@ -57,4 +57,4 @@ PdfpcNotes readPdfpcNotes(const QString &file)
     return notes;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

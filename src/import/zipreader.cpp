@@ -46,8 +46,7 @@ std::optional<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes) 
     const QByteArray utf8 = name.toUtf8();
     zip_stat_t stat;
     zip_stat_init(&stat);
-    if (zip_stat(m_archive, utf8.constData(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)
-        || stat.size > zip_uint64_t(maxBytes))
+    if (zip_stat(m_archive, utf8.constData(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) || stat.size > zip_uint64_t(maxBytes))
         return std::nullopt;
     zip_file_t *member = zip_fopen(m_archive, utf8.constData(), 0);
     if (!member)
@@ -71,4 +70,4 @@ std::optional<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes) 
     return bytes;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

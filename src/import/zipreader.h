@@ -36,4 +36,4 @@ private:
     QString m_problem;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -80,4 +80,4 @@ const ActionInfo &actionInfo(Action action);
 QString actionDescription(const ActionInfo &info);
 std::optional<Action> actionByName(const QString &name);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -35,8 +35,8 @@ bool CommandDispatcher::handleKey(QKeyCombination key)
     }
     const auto action = m_bindings.actionFor(key);
     if (!action) {
-        const bool modifierAlone = key.key() == Qt::Key_Shift || key.key() == Qt::Key_Control
-                                   || key.key() == Qt::Key_Alt || key.key() == Qt::Key_Meta;
+        const bool modifierAlone =
+            key.key() == Qt::Key_Shift || key.key() == Qt::Key_Control || key.key() == Qt::Key_Alt || key.key() == Qt::Key_Meta;
         if (!modifierAlone)
             clearJump();  // any other key forgets a half-typed number
         return false;
@@ -174,4 +174,4 @@ void CommandDispatcher::trigger(Action action)
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -108,4 +108,4 @@ private:
     QPointF m_panFrom;  ///< (u, v) where a pan drag was last
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -11,9 +11,9 @@
 namespace stoppunkt {
 
 namespace {
-constexpr double kZoomStep = 1.25;    ///< one wheel step
-constexpr double kZoomAtKey = 2;      ///< Z shows a quarter of the slide
-} // namespace
+constexpr double kZoomStep = 1.25;  ///< one wheel step
+constexpr double kZoomAtKey = 2;  ///< Z shows a quarter of the slide
+}  // namespace
 
 QPointF CommandDispatcher::onSlide(double u, double v) const
 {
@@ -103,4 +103,4 @@ void CommandDispatcher::toggleZoom()
         m_session.zoomAround(m_lastPoint.x(), m_lastPoint.y(), kZoomAtKey);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -29,8 +29,8 @@ QKeyCombination KeyBindings::normalized(QKeyCombination key)
     Qt::KeyboardModifiers mods = key.keyboardModifiers() & ~(Qt::KeypadModifier | Qt::GroupSwitchModifier);
     const int k = key.key();
     // Symbols such as ? + , . come with Shift on some layouts and without on others: ignore Shift for them.
-    const bool symbol = k >= Qt::Key_Exclam && k <= Qt::Key_AsciiTilde && !(k >= Qt::Key_A && k <= Qt::Key_Z)
-                        && !(k >= Qt::Key_0 && k <= Qt::Key_9);
+    const bool symbol =
+        k >= Qt::Key_Exclam && k <= Qt::Key_AsciiTilde && !(k >= Qt::Key_A && k <= Qt::Key_Z) && !(k >= Qt::Key_0 && k <= Qt::Key_9);
     if (symbol)
         mods &= ~Qt::ShiftModifier;
     return QKeyCombination(mods, Qt::Key(k));
@@ -58,8 +58,7 @@ QStringList KeyBindings::loadOverrides(const QString &path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {tr("%1: not a JSON object (%2 at byte %3); default keys are used")
-                    .arg(path, error.errorString()).arg(error.offset)};
+        return {tr("%1: not a JSON object (%2 at byte %3); default keys are used").arg(path, error.errorString()).arg(error.offset)};
     std::vector<std::string> names;
     for (const ActionInfo &info : actionTable())
         names.push_back(info.name.toStdString());
@@ -120,4 +119,4 @@ QList<QKeySequence> KeyBindings::keysFor(Action action) const
     return m_keys.value(int(action));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -41,4 +41,4 @@ private:
     QHash<int, QList<QKeySequence>> m_keys;  ///< by Action
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -27,13 +27,16 @@ std::string readCell(const nlohmann::json &cell, const std::string &pointer, con
     if (cell.is_string())
         return checkText(reporter, pointer, cell.get_ref<const std::string &>()) ? cell.get<std::string>() : std::string();
     if (!cell.is_array()) {
-        reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be a string, or an array of strings (one per line), found %2"), what, jsonTypeName(cell)));
+        reporter.error(pointer,
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be a string, or an array of strings (one per line), found %2"), what,
+                           jsonTypeName(cell)));
         return {};
     }
     std::string text;
     for (std::size_t i = 0; i < cell.size(); ++i) {
         if (!cell[i].is_string() || blank(cell[i].get<std::string>())) {
-            reporter.error(childPointer(pointer, i), say(QT_TRANSLATE_NOOP("LessonCheck", "line %1 of %2 must be a non-empty string"), i + 1, what));
+            reporter.error(childPointer(pointer, i),
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "line %1 of %2 must be a non-empty string"), i + 1, what));
             continue;
         }
         if (checkText(reporter, childPointer(pointer, i), cell[i].get_ref<const std::string &>()))
@@ -63,13 +66,14 @@ bool readEnd(ObjectReader &r, std::string_view key, bool &high, Reporter &report
     if (!end)
         return false;
     if (*end != "low" && *end != "high") {
-        reporter.error(r.pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be \"low\" or \"high\", found %2"), inQuotes(key), inQuotes(*end)));
+        reporter.error(r.pointerOf(key),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be \"low\" or \"high\", found %2"), inQuotes(key), inQuotes(*end)));
         return false;
     }
     high = *end == "high";
     return true;
 }
-} // namespace
+}  // namespace
 
 void readTable(ObjectReader &slide, Slide &out, Reporter &reporter)
 {
@@ -77,7 +81,8 @@ void readTable(ObjectReader &slide, Slide &out, Reporter &reporter)
     out.caption = slide.text("caption", Need::Optional).value_or("");
     const std::size_t width = out.table.columns.size();
     if (width > 6)
-        reporter.error(slide.pointerOf("columns"), say(QT_TRANSLATE_NOOP("LessonCheck", "a table has at most 6 columns; this one has %1"), width));
+        reporter.error(slide.pointerOf("columns"),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "a table has at most 6 columns; this one has %1"), width));
     const nlohmann::json *rows = slide.array("rows", Need::Required);
     if (!rows)
         return;
@@ -89,15 +94,17 @@ void readTable(ObjectReader &slide, Slide &out, Reporter &reporter)
         const nlohmann::json &row = (*rows)[i];
         const std::string pointer = childPointer(slide.pointerOf("rows"), i);
         if (!row.is_array()) {
-            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "row %1 must be an array of cells, found %2"), i + 1, jsonTypeName(row)));
+            reporter.error(pointer,
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "row %1 must be an array of cells, found %2"), i + 1, jsonTypeName(row)));
             continue;
         }
         if (width > 0 && row.size() != width)
-            reporter.error(pointer, sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "row %1 has %n cells, but the table has %2"), row.size(), i + 1,
-                                     sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "%n columns"), width)));
+            reporter.error(pointer, sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "row %1 has %n cells, but the table has %2"), row.size(),
+                                             i + 1, sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "%n columns"), width)));
         std::vector<std::string> cells;
         for (std::size_t c = 0; c < row.size(); ++c)
-            cells.push_back(readCell(row[c], childPointer(pointer, c), say(QT_TRANSLATE_NOOP("LessonCheck", "cell %1 of row %2"), c + 1, i + 1), reporter));
+            cells.push_back(readCell(row[c], childPointer(pointer, c),
+                                     say(QT_TRANSLATE_NOOP("LessonCheck", "cell %1 of row %2"), c + 1, i + 1), reporter));
         out.table.rows.push_back(std::move(cells));
     }
 }
@@ -110,10 +117,12 @@ void readMatrix(ObjectReader &slide, Slide &out, Reporter &reporter)
     if (!quadrants)
         return;
     if (quadrants->size() != 4)
-        reporter.error(slide.pointerOf("quadrants"), say(QT_TRANSLATE_NOOP("LessonCheck", "a 2×2 matrix has exactly 4 quadrants; this one has %1"), quadrants->size()));
+        reporter.error(slide.pointerOf("quadrants"),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "a 2×2 matrix has exactly 4 quadrants; this one has %1"), quadrants->size()));
     std::string placedAt[2][2];
     for (std::size_t i = 0; i < quadrants->size(); ++i) {
-        ObjectReader r((*quadrants)[i], childPointer(slide.pointerOf("quadrants"), i), say(QT_TRANSLATE_NOOP("LessonCheck", "quadrant %1"), i + 1), reporter);
+        ObjectReader r((*quadrants)[i], childPointer(slide.pointerOf("quadrants"), i),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "quadrant %1"), i + 1), reporter);
         if (!r.valid())
             continue;
         r.rejectUnknownKeys({"x", "y", "label", "detail", "highlight"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a quadrant")));
@@ -127,7 +136,8 @@ void readMatrix(ObjectReader &slide, Slide &out, Reporter &reporter)
         if (placed) {
             std::string &first = placedAt[q.highX][q.highY];
             if (!first.empty())
-                reporter.error(r.pointer(), say(QT_TRANSLATE_NOOP("LessonCheck", "quadrant %1 is at x %2, y %3, where %4 already is"), i + 1, (q.highX ? "high" : "low"), (q.highY ? "high" : "low"), first));
+                reporter.error(r.pointer(), say(QT_TRANSLATE_NOOP("LessonCheck", "quadrant %1 is at x %2, y %3, where %4 already is"),
+                                                i + 1, (q.highX ? "high" : "low"), (q.highY ? "high" : "low"), first));
             else
                 first = say(QT_TRANSLATE_NOOP("LessonCheck", "quadrant %1"), i + 1);
         }
@@ -142,7 +152,8 @@ void readChart(ObjectReader &slide, Slide &out, Reporter &reporter)
     chart.unit = slide.text("unit", Need::Optional).value_or("");
     out.caption = slide.text("caption", Need::Optional).value_or("");
     if (chart.series.size() > 4)
-        reporter.error(slide.pointerOf("series"), say(QT_TRANSLATE_NOOP("LessonCheck", "a chart has 1 to 4 series; this one has %1"), chart.series.size()));
+        reporter.error(slide.pointerOf("series"),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "a chart has 1 to 4 series; this one has %1"), chart.series.size()));
     if (auto max = slide.number("max", Need::Optional)) {
         if (!(*max > 0) || !std::isfinite(*max) || *max > limits::kChartValue)
             reporter.error(slide.pointerOf("max"), say(QT_TRANSLATE_NOOP("LessonCheck", "\"max\" must be above 0 and at most 1000000000")));
@@ -153,9 +164,11 @@ void readChart(ObjectReader &slide, Slide &out, Reporter &reporter)
     if (!categories)
         return;
     if (categories->empty() || categories->size() > 12)
-        reporter.error(slide.pointerOf("categories"), say(QT_TRANSLATE_NOOP("LessonCheck", "a chart has 1 to 12 categories; this one has %1"), categories->size()));
+        reporter.error(slide.pointerOf("categories"),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "a chart has 1 to 12 categories; this one has %1"), categories->size()));
     for (std::size_t i = 0; i < categories->size(); ++i) {
-        ObjectReader r((*categories)[i], childPointer(slide.pointerOf("categories"), i), say(QT_TRANSLATE_NOOP("LessonCheck", "category %1"), i + 1), reporter);
+        ObjectReader r((*categories)[i], childPointer(slide.pointerOf("categories"), i),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "category %1"), i + 1), reporter);
         if (!r.valid())
             continue;
         r.rejectUnknownKeys({"label", "values"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a category")));
@@ -163,23 +176,30 @@ void readChart(ObjectReader &slide, Slide &out, Reporter &reporter)
         category.label = r.text("label", Need::Required).value_or("");
         if (const nlohmann::json *values = r.array("values", Need::Required)) {
             if (!chart.series.empty() && values->size() != chart.series.size())
-                reporter.error(r.pointerOf("values"), sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "category %1 has %n values, but the chart has %2 series (one value per series)"),
+                reporter.error(r.pointerOf("values"),
+                               sayCount(QT_TRANSLATE_N_NOOP(
+                                            "LessonCheck", "category %1 has %n values, but the chart has %2 series (one value per series)"),
                                         values->size(), i + 1, chart.series.size()));
             for (std::size_t v = 0; v < values->size(); ++v) {
                 const nlohmann::json &value = (*values)[v];
                 const std::string at = childPointer(r.pointerOf("values"), v);
                 if (!value.is_number()) {
-                    reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 must be a number, found %2"), v + 1, jsonTypeName(value)));
+                    reporter.error(
+                        at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 must be a number, found %2"), v + 1, jsonTypeName(value)));
                     category.values.push_back(0);
                     continue;
                 }
                 const double x = value.get<double>();
                 if (x < 0)
-                    reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 (%2) is negative; bars start at 0"), v + 1, value.dump()));
+                    reporter.error(
+                        at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 (%2) is negative; bars start at 0"), v + 1, value.dump()));
                 else if (x > limits::kChartValue)
-                    reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 (%2) is above 1000000000; give the values in a larger unit"), v + 1, value.dump()));
+                    reporter.error(
+                        at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 (%2) is above 1000000000; give the values in a larger unit"),
+                                v + 1, value.dump()));
                 else if (chart.maximum > 0 && x > chart.maximum)
-                    reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 (%2) is above \"max\" (%3)"), v + 1, value.dump(), numberText(chart.maximum)));
+                    reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "value %1 (%2) is above \"max\" (%3)"), v + 1, value.dump(),
+                                           numberText(chart.maximum)));
                 category.values.push_back(x);
             }
         }
@@ -187,4 +207,4 @@ void readChart(ObjectReader &slide, Slide &out, Reporter &reporter)
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

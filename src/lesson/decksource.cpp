@@ -20,20 +20,21 @@ bool isPdfName(const std::string &source)
 }
 
 struct DeckCheck {
-    std::string file;     ///< empty unless the deck exists and may be used
+    std::string file;  ///< empty unless the deck exists and may be used
     std::string problem;  ///< why not, for the slide that names it
-    bool refused = false; ///< an error even when presenting (a path that leaves the folders, not a PDF)
+    bool refused = false;  ///< an error even when presenting (a path that leaves the folders, not a PDF)
     int pageCount = -1;
 };
 
-DeckCheck checkDeck(const std::string &deck, const Lesson &lesson, const std::vector<fs::path> &mediaRoots,
-                    const DeckProbeFunction &probe)
+DeckCheck checkDeck(const std::string &deck, const Lesson &lesson, const std::vector<fs::path> &mediaRoots, const DeckProbeFunction &probe)
 {
     DeckCheck check;
     const std::string what = say(QT_TRANSLATE_NOOP("LessonCheck", "deck %1"), inQuotes(deck));
     if (!isPdfName(deck)) {
         check.refused = true;
-        check.problem = say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be a PDF file (.pdf); bring a PowerPoint or Impress deck in with stoppunkt --import"), what);
+        check.problem = say(
+            QT_TRANSLATE_NOOP("LessonCheck", "%1 must be a PDF file (.pdf); bring a PowerPoint or Impress deck in with stoppunkt --import"),
+            what);
         return check;
     }
     const FilmSourceCheck source = checkFilmSource(deck, lesson.file, mediaRoots);
@@ -45,7 +46,8 @@ DeckCheck checkDeck(const std::string &deck, const Lesson &lesson, const std::ve
     std::error_code ec;
     if (fs::file_size(source.resolved, ec) > limits::kDeckBytes) {
         check.refused = true;
-        check.problem = say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is larger than 512 MB; export the deck again with smaller pictures"), what);
+        check.problem =
+            say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is larger than 512 MB; export the deck again with smaller pictures"), what);
         return check;
     }
     if (probe) {
@@ -59,10 +61,9 @@ DeckCheck checkDeck(const std::string &deck, const Lesson &lesson, const std::ve
     check.file = source.resolved.string();
     return check;
 }
-} // namespace
+}  // namespace
 
-void checkDecks(Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool strict,
-                const DeckProbeFunction &probe)
+void checkDecks(Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool strict, const DeckProbeFunction &probe)
 {
     std::map<std::string, DeckCheck> checked;  // each deck is opened once, however many slides show its pages
     for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
@@ -78,13 +79,16 @@ void checkDecks(Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporte
             if (check.refused || strict)
                 reporter.error(base + "/deck", check.problem);
             else
-                reporter.warning(base + "/deck", say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until then the projector shows a card instead of the page"), check.problem));
+                reporter.warning(
+                    base + "/deck",
+                    say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until then the projector shows a card instead of the page"), check.problem));
             continue;
         }
         const int last = std::max(page.number, page.lastNumber);
         if (check.pageCount >= 0 && last > check.pageCount) {
             const bool lastKey = page.lastNumber > page.number;
-            const std::string message = sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "page %1 is not in deck %2, which has %n pages"), check.pageCount, last, inQuotes(page.deck));
+            const std::string message = sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "page %1 is not in deck %2, which has %n pages"),
+                                                 check.pageCount, last, inQuotes(page.deck));
             if (strict)
                 reporter.error(base + (lastKey ? "/lastPage" : "/page"), message);
             else
@@ -96,4 +100,4 @@ void checkDecks(Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporte
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

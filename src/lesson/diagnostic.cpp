@@ -19,8 +19,8 @@ std::string Diagnostic::format() const
 
 int errorCount(const std::vector<Diagnostic> &diagnostics)
 {
-    return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                          [](const Diagnostic &d) { return d.severity == Severity::Error; }));
+    return static_cast<int>(
+        std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.severity == Severity::Error; }));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,7 +13,7 @@ enum class Severity { Error, Warning };
 struct Diagnostic {
     Severity severity = Severity::Error;
     std::string file;
-    int line = 0;    ///< 1-based; 0 when the problem is not inside the text
+    int line = 0;  ///< 1-based; 0 when the problem is not inside the text
     int column = 0;  ///< 1-based, in characters (Unicode code points)
     std::string pointer;
     std::string message;
@@ -28,4 +28,4 @@ constexpr std::size_t kMaxListedProblems = 500;
 
 int errorCount(const std::vector<Diagnostic> &diagnostics);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -20,8 +20,8 @@ struct StopPoint {
 /// A subtitle file for a film, in one language (SRT or WebVTT).
 struct Subtitles {
     std::string language;  ///< a BCP 47 tag ("da")
-    std::string source;    ///< as written in the lesson, relative to the lesson file, like the film's
-    bool shown = false;    ///< shown when the lesson starts; the facilitator toggles them
+    std::string source;  ///< as written in the lesson, relative to the lesson file, like the film's
+    bool shown = false;  ///< shown when the lesson starts; the facilitator toggles them
 };
 
 /// A film the lesson plays, with its ordered stop points.
@@ -51,4 +51,4 @@ struct FilmSegment {
     bool operator==(const FilmSegment &) const = default;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -37,13 +37,19 @@ std::optional<std::int64_t> readTime(ObjectReader &r, Reporter &reporter)
         if (auto ms = parseTimecode(at->get_ref<const std::string &>())) {
             if (*ms <= kLongestFilmMs)
                 return ms;
-            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "\"at\" %1 is more than 24 hours into the film; no film is that long"), inQuotes(at->get_ref<const std::string &>())));
+            reporter.error(pointer,
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "\"at\" %1 is more than 24 hours into the film; no film is that long"),
+                               inQuotes(at->get_ref<const std::string &>())));
             return std::nullopt;
         }
-        reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "\"at\" %1 is not a time; write \"mm:ss.fff\" (\"01:23.480\") or seconds (83.48)"), inQuotes(at->get_ref<const std::string &>())));
+        reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck",
+                                                      "\"at\" %1 is not a time; write \"mm:ss.fff\" (\"01:23.480\") or seconds (83.48)"),
+                                    inQuotes(at->get_ref<const std::string &>())));
         return std::nullopt;
     }
-    reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "\"at\" must be a time string (\"mm:ss.fff\") or a number of seconds, found %1"), jsonTypeName(*at)));
+    reporter.error(pointer,
+                   say(QT_TRANSLATE_NOOP("LessonCheck", "\"at\" must be a time string (\"mm:ss.fff\") or a number of seconds, found %1"),
+                       jsonTypeName(*at)));
     return std::nullopt;
 }
 
@@ -66,21 +72,29 @@ void readStops(ObjectReader &film, Film &out, Reporter &reporter)
         stop.label = r.text("label", Need::Optional).value_or("");
         auto at = readTime(r, reporter);
         if (!stop.id.empty() && out.stopIndex(stop.id) >= 0)
-            reporter.error(r.pointerOf("id"), say(QT_TRANSLATE_NOOP("LessonCheck", "duplicate stop point id %1 in film %2; stop point ids must be unique"), inQuotes(stop.id), inQuotes(out.id)));
+            reporter.error(r.pointerOf("id"),
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "duplicate stop point id %1 in film %2; stop point ids must be unique"),
+                               inQuotes(stop.id), inQuotes(out.id)));
         if (at) {
             stop.atMs = *at;
             const StopPoint *previous = previousIndex ? &out.stops[*previousIndex] : nullptr;
             if (previous && stop.atMs == previous->atMs)
-                reporter.error(r.pointerOf("at"), say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 at %2 has the same time as stop point %3"), inQuotes(stop.id), formatTimecode(stop.atMs), inQuotes(previous->id)));
+                reporter.error(r.pointerOf("at"),
+                               say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 at %2 has the same time as stop point %3"),
+                                   inQuotes(stop.id), formatTimecode(stop.atMs), inQuotes(previous->id)));
             else if (previous && stop.atMs < previous->atMs)
-                reporter.error(r.pointerOf("at"), say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 at %2 comes before the previous stop point %3 at %4; list stop points in time order"), inQuotes(stop.id), formatTimecode(stop.atMs), inQuotes(previous->id), formatTimecode(previous->atMs)));
+                reporter.error(r.pointerOf("at"),
+                               say(QT_TRANSLATE_NOOP(
+                                       "LessonCheck",
+                                       "stop point %1 at %2 comes before the previous stop point %3 at %4; list stop points in time order"),
+                                   inQuotes(stop.id), formatTimecode(stop.atMs), inQuotes(previous->id), formatTimecode(previous->atMs)));
         }
         out.stops.push_back(stop);
         if (at)
             previousIndex = out.stops.size() - 1;
     }
 }
-} // namespace
+}  // namespace
 
 void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
 {
@@ -98,13 +112,16 @@ void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
         Film film;
         film.id = r.text("id", Need::Required).value_or("");
         if (!film.id.empty() && lesson.filmIndex(film.id) >= 0)
-            reporter.error(r.pointerOf("id"), say(QT_TRANSLATE_NOOP("LessonCheck", "duplicate film id %1; film ids must be unique"), inQuotes(film.id)));
+            reporter.error(r.pointerOf("id"),
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "duplicate film id %1; film ids must be unique"), inQuotes(film.id)));
         film.title = r.text("title", Need::Optional).value_or(film.id);
         checkText(reporter, r.pointerOf("title"), film.title, limits::kTitleChars);
         film.source = r.text("source", Need::Required).value_or("");
         if (auto fps = r.number("fps", Need::Optional)) {
             if (!(*fps >= kLowestFps && *fps <= kHighestFps))
-                reporter.error(r.pointerOf("fps"), say(QT_TRANSLATE_NOOP("LessonCheck", "\"fps\" must be between 1 and 240 frames a second (films have 23.976 to 60)")));
+                reporter.error(
+                    r.pointerOf("fps"),
+                    say(QT_TRANSLATE_NOOP("LessonCheck", "\"fps\" must be between 1 and 240 frames a second (films have 23.976 to 60)")));
             else
                 film.fps = *fps;
         }
@@ -114,4 +131,4 @@ void readFilms(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -11,7 +11,6 @@
 
 #include "lesson/timecode.h"
 
-
 namespace stoppunkt {
 
 namespace fs = std::filesystem;
@@ -47,7 +46,7 @@ std::string rootsText(const std::vector<fs::path> &roots)
         out += (out.empty() ? "" : say(QT_TRANSLATE_NOOP("LessonCheck", " or "))) + r.string();
     return out;
 }
-} // namespace
+}  // namespace
 
 std::vector<fs::path> allowedFilmRoots(const fs::path &lessonFile, const std::vector<fs::path> &mediaRoots)
 {
@@ -67,8 +66,7 @@ std::string FilmSourceCheck::about(const std::string &subject) const
     return message::substituted(message, {subject}, 0);
 }
 
-FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lessonFile,
-                                const std::vector<fs::path> &mediaRoots)
+FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lessonFile, const std::vector<fs::path> &mediaRoots)
 {
     FilmSourceCheck check;
     if (source.find('\0') != std::string::npos) {
@@ -99,23 +97,21 @@ FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lesso
         return false;
     };
     if (!insideAny(resolved, false)) {
-        check.message = message::substituted(say(QT_TRANSLATE_NOOP("LessonCheck", "%1 leaves the allowed folders (%2)")),
-                                             {"%1", rootsText(roots)}, 0);
+        check.message =
+            message::substituted(say(QT_TRANSLATE_NOOP("LessonCheck", "%1 leaves the allowed folders (%2)")), {"%1", rootsText(roots)}, 0);
         return check;
     }
     std::error_code ec;
     const fs::file_status status = fs::status(resolved, ec);
     if (ec || !fs::exists(status)) {
         check.status = FilmSourceCheck::Status::Missing;
-        check.message = message::substituted(say(QT_TRANSLATE_NOOP("LessonCheck", "%1 was not found at %2")),
-                                             {"%1", resolved.string()}, 0);
+        check.message = message::substituted(say(QT_TRANSLATE_NOOP("LessonCheck", "%1 was not found at %2")), {"%1", resolved.string()}, 0);
         return check;
     }
     const fs::path canonical = fs::canonical(resolved, ec);
     if (ec || !insideAny(canonical, true)) {
         check.message = message::substituted(
-            say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is a link that leads outside the allowed folders (%2)")),
-            {"%1", rootsText(roots)}, 0);
+            say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is a link that leads outside the allowed folders (%2)")), {"%1", rootsText(roots)}, 0);
         return check;
     }
     if (!fs::is_regular_file(status)) {
@@ -129,8 +125,8 @@ FilmSourceCheck checkFilmSource(const std::string &source, const fs::path &lesso
 
 namespace {
 /// A film's subtitle files: where they may come from (as films), that they exist, and that they parse.
-void checkSubtitleSources(const Film &film, const std::string &filmPointer, const Lesson &lesson,
-                          const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError)
+void checkSubtitleSources(const Film &film, const std::string &filmPointer, const Lesson &lesson, const std::vector<fs::path> &mediaRoots,
+                          Reporter &reporter, bool missingIsError)
 {
     for (std::size_t j = 0; j < film.subtitles.size(); ++j) {
         const Subtitles &subtitles = film.subtitles[j];
@@ -147,12 +143,14 @@ void checkSubtitleSources(const Film &film, const std::string &filmPointer, cons
         if (check.status == FilmSourceCheck::Status::Rejected || (check.status == FilmSourceCheck::Status::Missing && missingIsError))
             reporter.error(pointer, check.about(what));
         else if (check.status == FilmSourceCheck::Status::Missing)
-            reporter.warning(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until it exists the film shows without them"), check.about(what)));
+            reporter.warning(pointer,
+                             say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until it exists the film shows without them"), check.about(what)));
         if (check.status != FilmSourceCheck::Status::Ok)
             continue;
         std::error_code ec;
         if (fs::file_size(check.resolved, ec) > limits::kSubtitleBytes) {
-            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is larger than 4 MB; a film's subtitles are far smaller"), what));
+            reporter.error(pointer,
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is larger than 4 MB; a film's subtitles are far smaller"), what));
             continue;
         }
         std::ifstream in(check.resolved, std::ios::binary);
@@ -162,7 +160,7 @@ void checkSubtitleSources(const Film &film, const std::string &filmPointer, cons
             reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1 line %2: %3"), what, parsed.line, parsed.problem));
     }
 }
-} // namespace
+}  // namespace
 
 void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRoots, Reporter &reporter, bool missingIsError,
                       const FilmProbeFunction &probe)
@@ -181,7 +179,9 @@ void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRo
         else if (check.status == FilmSourceCheck::Status::Missing && missingIsError)
             reporter.error(pointer, check.about(what));
         else if (check.status == FilmSourceCheck::Status::Missing)
-            reporter.warning(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until it exists the projector shows a card instead of the film"), check.about(what)));
+            reporter.warning(pointer,
+                             say(QT_TRANSLATE_NOOP("LessonCheck", "%1; until it exists the projector shows a card instead of the film"),
+                                 check.about(what)));
         if (check.status != FilmSourceCheck::Status::Ok || !probe)
             continue;
         auto known = probed.find(check.resolved);
@@ -195,8 +195,9 @@ void checkFilmSources(const Lesson &lesson, const std::vector<fs::path> &mediaRo
         for (std::size_t s = 0; s < film.stops.size() && facts.durationMs > 0; ++s)
             if (film.stops[s].atMs > facts.durationMs)
                 reporter.error(childPointer(childPointer("/films", i) + "/stops", s) + "/at",
-                               say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 at %2 is after the end of the film, which runs %3"), inQuotes(film.stops[s].id), formatTimecode(film.stops[s].atMs), formatTimecode(facts.durationMs)));
+                               say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 at %2 is after the end of the film, which runs %3"),
+                                   inQuotes(film.stops[s].id), formatTimecode(film.stops[s].atMs), formatTimecode(facts.durationMs)));
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -4,9 +4,9 @@
 #include "lesson/lesson.h"
 #include "lesson/reporter.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,8 +16,8 @@ namespace stoppunkt {
 /// What a look inside a film file found: whether it plays on its own, and how long it runs.
 struct FilmFacts {
     bool playable = true;
-    std::string problem;          ///< why not ("is a playlist …, not a video file")
-    std::int64_t durationMs = -1; ///< -1 when unknown
+    std::string problem;  ///< why not ("is a playlist …, not a video file")
+    std::int64_t durationMs = -1;  ///< -1 when unknown
 };
 /// Looks inside an existing film file; the loader itself reads no video, so --validate passes one in.
 using FilmProbeFunction = std::function<FilmFacts(const std::filesystem::path &canonicalFile)>;
@@ -26,7 +26,7 @@ struct FilmSourceCheck {
     enum class Status { Ok, Missing, Rejected };
     Status status = Status::Rejected;
     std::filesystem::path resolved;  ///< absolute; canonical when the file exists
-    std::string message;             ///< why it is missing or rejected, in the UI language; %1 is the file
+    std::string message;  ///< why it is missing or rejected, in the UI language; %1 is the file
     /// The message about `subject`: "film source "x.mp4" was not found at …".
     std::string about(const std::string &subject) const;
 };
@@ -40,7 +40,7 @@ FilmSourceCheck checkFilmSource(const std::string &source, const std::filesystem
 /// Reports rejected sources as errors, and missing files as warnings (or errors when asked).
 /// Checks every film's source; with a probe, also that each existing file is a playable video and that every
 /// stop point lies within its length.
-void checkFilmSources(const Lesson &lesson, const std::vector<std::filesystem::path> &mediaRoots,
-                      Reporter &reporter, bool missingIsError = false, const FilmProbeFunction &probe = {});
+void checkFilmSources(const Lesson &lesson, const std::vector<std::filesystem::path> &mediaRoots, Reporter &reporter,
+                      bool missingIsError = false, const FilmProbeFunction &probe = {});
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -11,7 +11,7 @@ namespace {
 constexpr std::size_t kIndexDepth = 256;
 }
 
-JsonLocator::JsonLocator(std::string_view text) : m_text(text) {}
+JsonLocator::JsonLocator(std::string_view text) : m_text(text) { }
 
 void JsonLocator::lineStarts() const
 {
@@ -125,4 +125,4 @@ std::vector<TextPosition> JsonLocator::positions(const std::vector<std::size_t> 
     return out;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

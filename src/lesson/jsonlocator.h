@@ -50,4 +50,4 @@ private:
     mutable std::vector<std::size_t> m_lineStarts;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -47,9 +47,9 @@ bool readHex4(std::string_view raw, std::size_t at, unsigned &value)
     return true;
 }
 
-} // namespace
+}  // namespace
 
-JsonScanner::JsonScanner(std::string_view text) : m_text(text) {}
+JsonScanner::JsonScanner(std::string_view text) : m_text(text) { }
 
 std::string JsonScanner::decodeString(std::string_view raw)
 {
@@ -73,8 +73,8 @@ std::string JsonScanner::decodeString(std::string_view raw)
                 break;
             i += 4;
             unsigned low = 0;
-            if (code >= 0xD800 && code < 0xDC00 && raw.substr(i + 1, 2) == "\\u"
-                && readHex4(raw, i + 3, low) && low >= 0xDC00 && low < 0xE000) {
+            if (code >= 0xD800 && code < 0xDC00 && raw.substr(i + 1, 2) == "\\u" && readHex4(raw, i + 3, low) && low >= 0xDC00
+                && low < 0xE000) {
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                 i += 6;
             }
@@ -255,4 +255,4 @@ bool JsonScanner::scan(std::size_t maxDepth)
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

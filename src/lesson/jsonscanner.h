@@ -68,4 +68,4 @@ private:
     std::string m_pointer;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -28,8 +28,7 @@ constexpr std::array kNoteKinds{
     std::pair{NoteKind::Important, std::string_view{"important"}},
 };
 
-template <typename Table, typename Kind>
-std::string_view nameOf(const Table &table, Kind kind)
+template <typename Table, typename Kind> std::string_view nameOf(const Table &table, Kind kind)
 {
     for (const auto &[k, name] : table)
         if (k == kind)
@@ -37,8 +36,7 @@ std::string_view nameOf(const Table &table, Kind kind)
     return {};
 }
 
-template <typename Table, typename Kind>
-bool kindOf(const Table &table, std::string_view name, Kind &kind)
+template <typename Table, typename Kind> bool kindOf(const Table &table, std::string_view name, Kind &kind)
 {
     for (const auto &[k, n] : table) {
         if (n == name) {
@@ -49,44 +47,54 @@ bool kindOf(const Table &table, std::string_view name, Kind &kind)
     return false;
 }
 
-template <typename Table>
-std::vector<std::string_view> namesOf(const Table &table)
+template <typename Table> std::vector<std::string_view> namesOf(const Table &table)
 {
     std::vector<std::string_view> names;
     for (const auto &entry : table)
         names.push_back(entry.second);
     return names;
 }
-} // namespace
+}  // namespace
 
-std::string_view slideKindName(SlideKind kind) { return nameOf(kSlideKinds, kind); }
-bool slideKindFromName(std::string_view name, SlideKind &kind) { return kindOf(kSlideKinds, name, kind); }
-std::vector<std::string_view> slideKindNames() { return namesOf(kSlideKinds); }
-std::string_view noteKindName(NoteKind kind) { return nameOf(kNoteKinds, kind); }
-bool noteKindFromName(std::string_view name, NoteKind &kind) { return kindOf(kNoteKinds, name, kind); }
-std::vector<std::string_view> noteKindNames() { return namesOf(kNoteKinds); }
+std::string_view slideKindName(SlideKind kind)
+{
+    return nameOf(kSlideKinds, kind);
+}
+bool slideKindFromName(std::string_view name, SlideKind &kind)
+{
+    return kindOf(kSlideKinds, name, kind);
+}
+std::vector<std::string_view> slideKindNames()
+{
+    return namesOf(kSlideKinds);
+}
+std::string_view noteKindName(NoteKind kind)
+{
+    return nameOf(kNoteKinds, kind);
+}
+bool noteKindFromName(std::string_view name, NoteKind &kind)
+{
+    return kindOf(kNoteKinds, name, kind);
+}
+std::vector<std::string_view> noteKindNames()
+{
+    return namesOf(kNoteKinds);
+}
 
 int Slide::buildCount() const
 {
     if (!build)
         return 0;
     switch (kind) {
-    case SlideKind::Staircase:
-        return static_cast<int>(steps.size());
+    case SlideKind::Staircase: return static_cast<int>(steps.size());
     case SlideKind::Cover:
     case SlideKind::Bullets:
-    case SlideKind::Summary:
-        return static_cast<int>(bullets.size());
-    case SlideKind::Table:
-        return static_cast<int>(table.rows.size());
-    case SlideKind::Matrix:
-        return static_cast<int>(quadrants.size());
-    case SlideKind::Chart:
-        return static_cast<int>(chart.categories.size());
-    case SlideKind::Page:
-        return std::max(0, page.lastNumber - page.number);
-    default:
-        return 0;
+    case SlideKind::Summary: return static_cast<int>(bullets.size());
+    case SlideKind::Table: return static_cast<int>(table.rows.size());
+    case SlideKind::Matrix: return static_cast<int>(quadrants.size());
+    case SlideKind::Chart: return static_cast<int>(chart.categories.size());
+    case SlideKind::Page: return std::max(0, page.lastNumber - page.number);
+    default: return 0;
     }
 }
 
@@ -129,8 +137,7 @@ std::optional<FilmSegment> Lesson::segmentFor(const Slide &slide) const
 
 int Lesson::questionCount() const
 {
-    return static_cast<int>(std::count_if(slides.begin(), slides.end(),
-                                          [](const Slide &s) { return s.isQuestion(); }));
+    return static_cast<int>(std::count_if(slides.begin(), slides.end(), [](const Slide &s) { return s.isQuestion(); }));
 }
 
 std::filesystem::path Lesson::linkedLessonFile(std::string_view id) const
@@ -195,4 +202,4 @@ int Lesson::stopPointCount() const
     return n;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -43,4 +43,4 @@ struct Lesson {
     std::filesystem::path linkedLessonFile(std::string_view id) const;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -36,4 +36,4 @@ std::vector<CatalogEntry> findLessons(const std::filesystem::path &lessonsDir)
     return out;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

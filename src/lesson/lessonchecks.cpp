@@ -35,11 +35,15 @@ const Film *findFilm(const Lesson &lesson, const std::string &id, const std::str
         return &lesson.films[index];
     std::string message;
     if (lesson.films.empty())
-        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to film %1, but the lesson has no film with that id; add it under \"films\""), inQuotes(id));
+        message =
+            say(QT_TRANSLATE_NOOP("LessonCheck", "refers to film %1, but the lesson has no film with that id; add it under \"films\""),
+                inQuotes(id));
     else if (auto s = closestMatch(id, filmIds(lesson)); !s.empty())
-        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to film %1, but the lesson has no film with that id; did you mean %2?"), inQuotes(id), inQuotes(s));
+        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to film %1, but the lesson has no film with that id; did you mean %2?"),
+                      inQuotes(id), inQuotes(s));
     else
-        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to film %1, but the lesson has no film with that id; its films are %2"), inQuotes(id), listOf(filmIds(lesson), "and"));
+        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to film %1, but the lesson has no film with that id; its films are %2"),
+                      inQuotes(id), listOf(filmIds(lesson), "and"));
     reporter.error(pointer, message);
     return nullptr;
 }
@@ -51,15 +55,18 @@ int findStop(const Film &film, const std::string &id, const std::string &pointer
         return index;
     std::string message;
     if (film.stops.empty())
-        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to stop point %1, but film %2 has no stop points"), inQuotes(id), inQuotes(film.id));
+        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to stop point %1, but film %2 has no stop points"), inQuotes(id),
+                      inQuotes(film.id));
     else if (auto s = closestMatch(id, stopIds(film)); !s.empty())
-        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to stop point %1, but film %2 has no such stop point; did you mean %3?"), inQuotes(id), inQuotes(film.id), inQuotes(s));
+        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to stop point %1, but film %2 has no such stop point; did you mean %3?"),
+                      inQuotes(id), inQuotes(film.id), inQuotes(s));
     else
-        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to stop point %1, but film %2 has only %3"), inQuotes(id), inQuotes(film.id), listOf(stopIds(film), "and"));
+        message = say(QT_TRANSLATE_NOOP("LessonCheck", "refers to stop point %1, but film %2 has only %3"), inQuotes(id), inQuotes(film.id),
+                      listOf(stopIds(film), "and"));
     reporter.error(pointer, message);
     return -1;
 }
-} // namespace
+}  // namespace
 
 void checkReferences(const Lesson &lesson, Reporter &reporter)
 {
@@ -71,7 +78,9 @@ void checkReferences(const Lesson &lesson, Reporter &reporter)
         if (!slide.id.empty()) {
             auto [it, fresh] = slideIds.try_emplace(slide.id, i);
             if (!fresh)
-                reporter.error(pointer + "/id", say(QT_TRANSLATE_NOOP("LessonCheck", "slide id %1 is already the id of slide %2; slide ids must be unique"), inQuotes(slide.id), it->second + 1));
+                reporter.error(pointer + "/id",
+                               say(QT_TRANSLATE_NOOP("LessonCheck", "slide id %1 is already the id of slide %2; slide ids must be unique"),
+                                   inQuotes(slide.id), it->second + 1));
         }
         if (slide.kind == SlideKind::FilmQuestion && !slide.question.filmId.empty()) {
             const Film *film = findFilm(lesson, slide.question.filmId, pointer + "/film", reporter);
@@ -82,7 +91,9 @@ void checkReferences(const Lesson &lesson, Reporter &reporter)
                 continue;
             auto [it, fresh] = askedAt.try_emplace({lesson.filmIndex(film->id), stop}, i);
             if (!fresh)
-                reporter.warning(pointer + "/stop", say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 is already asked about on slide %2"), inQuotes(slide.question.stopId), it->second + 1));
+                reporter.warning(pointer + "/stop",
+                                 say(QT_TRANSLATE_NOOP("LessonCheck", "stop point %1 is already asked about on slide %2"),
+                                     inQuotes(slide.question.stopId), it->second + 1));
         }
         if (slide.kind == SlideKind::FilmSegment && !slide.filmId.empty()) {
             const Film *film = findFilm(lesson, slide.filmId, pointer + "/film", reporter);
@@ -91,7 +102,10 @@ void checkReferences(const Lesson &lesson, Reporter &reporter)
             const int from = slide.fromStop.empty() ? -1 : findStop(*film, slide.fromStop, pointer + "/from", reporter);
             const int to = slide.toStop.empty() ? -1 : findStop(*film, slide.toStop, pointer + "/to", reporter);
             if (from >= 0 && to >= 0 && to <= from)
-                reporter.error(pointer + "/to", say(QT_TRANSLATE_NOOP("LessonCheck", "the segment ends at stop point %1, which is not after where it starts, %2"), inQuotes(slide.toStop), inQuotes(slide.fromStop)));
+                reporter.error(
+                    pointer + "/to",
+                    say(QT_TRANSLATE_NOOP("LessonCheck", "the segment ends at stop point %1, which is not after where it starts, %2"),
+                        inQuotes(slide.toStop), inQuotes(slide.fromStop)));
         }
     }
     // A stop with no question is never shown: the next question's segment starts after it.
@@ -101,11 +115,11 @@ void checkReferences(const Lesson &lesson, Reporter &reporter)
             if (askedAt.count({static_cast<int>(f), static_cast<int>(s)}) || film.stops[s].id.empty())
                 continue;
             reporter.warning(childPointer(childPointer("/films", f) + "/stops", s),
-                             say(QT_TRANSLATE_NOOP("LessonCheck", "no question is asked at stop point %1 (%2)"), inQuotes(film.stops[s].id), formatTimecode(film.stops[s].atMs)));
+                             say(QT_TRANSLATE_NOOP("LessonCheck", "no question is asked at stop point %1 (%2)"), inQuotes(film.stops[s].id),
+                                 formatTimecode(film.stops[s].atMs)));
         }
     }
 }
-
 
 namespace {
 constexpr std::size_t kLinkedHeaderDepth = 64;
@@ -164,7 +178,7 @@ LinkedFile readLinkedFile(const Lesson &lesson, const std::string &id)
     readLinkedHeader(file, out.header);
     return out;
 }
-} // namespace
+}  // namespace
 
 void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict)
 {
@@ -176,7 +190,11 @@ void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict)
             const std::string &id = links[k].id;
             // An id names a folder beside this lesson's own: no paths, so a lesson cannot point elsewhere.
             if (id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos || id.front() == '-') {
-                reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "lesson id %1 must be a folder name of lowercase letters, digits and '-', such as \"kundetyper\""), inQuotes(id)));
+                reporter.error(pointer,
+                               say(QT_TRANSLATE_NOOP(
+                                       "LessonCheck",
+                                       "lesson id %1 must be a folder name of lowercase letters, digits and '-', such as \"kundetyper\""),
+                                   inQuotes(id)));
                 continue;
             }
             auto found = files.find(id);
@@ -188,12 +206,19 @@ void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict)
                 links[k].language = linked.header.language;
                 continue;
             }
-            const std::string message = linked.kind == LinkedFile::Kind::Outside
-                ? say(QT_TRANSLATE_NOOP("LessonCheck", "lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one"), inQuotes(id), linked.canonical)
-                : say(QT_TRANSLATE_NOOP("LessonCheck", "lesson %1 is not found: there is no ../%2/lesson.json beside this lesson's folder"), inQuotes(id), id);
+            const std::string message =
+                linked.kind == LinkedFile::Kind::Outside
+                    ? say(
+                        QT_TRANSLATE_NOOP(
+                            "LessonCheck",
+                            "lesson %1 links to a file outside the lessons folder (%2); a linked lesson must be a real lesson.json beside this one"),
+                        inQuotes(id), linked.canonical)
+                    : say(QT_TRANSLATE_NOOP("LessonCheck",
+                                            "lesson %1 is not found: there is no ../%2/lesson.json beside this lesson's folder"),
+                          inQuotes(id), id);
             strict ? reporter.error(pointer, message) : reporter.warning(pointer, message);
         }
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

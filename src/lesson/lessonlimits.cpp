@@ -18,10 +18,10 @@ char32_t nextCodePoint(std::string_view text, std::size_t &i)
 /// The Unicode blocks of combining marks that stack on a letter.
 bool isCombining(char32_t c)
 {
-    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF)
-           || (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF)
+           || (c >= 0xFE20 && c <= 0xFE2F);
 }
-} // namespace
+}  // namespace
 
 bool checkText(Reporter &reporter, const std::string &pointer, std::string_view text, std::size_t maxChars)
 {
@@ -33,11 +33,18 @@ bool checkText(Reporter &reporter, const std::string &pointer, std::string_view 
         longestRun = std::max(longestRun, run);
     }
     if (chars > maxChars) {
-        reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)"), chars, maxChars));
+        reporter.error(pointer,
+                       say(QT_TRANSLATE_NOOP("LessonCheck",
+                                             "this text is %1 characters long; at most %2 fit here (put more in the notes or the handout)"),
+                           chars, maxChars));
         return false;
     }
     if (longestRun > limits::kCombiningRun) {
-        reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line"), longestRun, limits::kCombiningRun));
+        reporter.error(
+            pointer,
+            say(QT_TRANSLATE_NOOP("LessonCheck",
+                                  "this text stacks %1 combining marks on one letter; at most %2 are allowed, so they stay on their line"),
+                longestRun, limits::kCombiningRun));
         return false;
     }
     return true;
@@ -51,4 +58,4 @@ bool checkCount(Reporter &reporter, const std::string &pointer, std::size_t coun
     return false;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

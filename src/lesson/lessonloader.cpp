@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "lesson/lessonlimits.h"
 #include "lesson/lessonloader.h"
+#include "lesson/lessonlimits.h"
 
 #include "lesson/filmsource.h"
 #include "lesson/jsonlocator.h"
@@ -13,8 +13,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <charconv>
+#include <fstream>
 #include <sstream>
 
 namespace stoppunkt {
@@ -22,8 +22,7 @@ namespace stoppunkt {
 namespace {
 using Need = ObjectReader::Need;
 
-const std::vector<std::string_view> kLessonKeys{"$schema", "format", "id", "title", "course", "language",
-                                                "films", "slides"};
+const std::vector<std::string_view> kLessonKeys{"$schema", "format", "id", "title", "course", "language", "films", "slides"};
 
 std::string sizeText(std::uintmax_t bytes)
 {
@@ -67,10 +66,18 @@ std::size_t tokenStart(std::string_view text, std::size_t end)
     return i;
 }
 
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLetter(char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }
-
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isLetter(char c)
+{
+    return isLower(c) || (c >= 'A' && c <= 'Z');
+}
 
 /// True for a JSON number too large for a double (1e400), which the JSON parser refuses to hold.
 bool overflowsDouble(std::string_view token)
@@ -95,16 +102,21 @@ bool checkStructure(std::string_view text, const LoadOptions &options, Reporter 
             return;
         numbersFit = false;
         const std::string shown = token.size() > 40 ? std::string(token.substr(0, 40)) + "…" : std::string(token);
-        reporter.errorAtOffset(offset, scanner.pointer(),
-                               say(QT_TRANSLATE_NOOP("LessonCheck", "the number %1 is too large; numbers must stay within ±1.7e308"), shown));
+        reporter.errorAtOffset(
+            offset, scanner.pointer(),
+            say(QT_TRANSLATE_NOOP("LessonCheck", "the number %1 is too large; numbers must stay within ±1.7e308"), shown));
     };
     scanner.onDuplicateKey = [&](std::size_t offset, const std::string &pointer) {
-        reporter.errorAtOffset(offset, pointer,
-                               say(QT_TRANSLATE_NOOP("LessonCheck", "duplicate key; an object may name each key once, and the later value would silently replace the earlier one")));
+        reporter.errorAtOffset(
+            offset, pointer,
+            say(QT_TRANSLATE_NOOP(
+                "LessonCheck",
+                "duplicate key; an object may name each key once, and the later value would silently replace the earlier one")));
     };
     if (!scanner.run(options.maxDepth)) {
-        reporter.errorAtOffset(scanner.tooDeepOffset(), scanner.pointer(),
-                               say(QT_TRANSLATE_NOOP("LessonCheck", "nesting is deeper than %1 levels; a lesson never needs that many"), options.maxDepth));
+        reporter.errorAtOffset(
+            scanner.tooDeepOffset(), scanner.pointer(),
+            say(QT_TRANSLATE_NOOP("LessonCheck", "nesting is deeper than %1 levels; a lesson never needs that many"), options.maxDepth));
         return false;
     }
     return numbersFit;
@@ -119,12 +131,18 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     if (auto format = r.integer("format", Need::Required)) {
         lesson.format = static_cast<int>(*format);
         if (*format != 1)
-            reporter.error(r.pointerOf("format"), say(QT_TRANSLATE_NOOP("LessonCheck", "unsupported format version %1; this version of Stoppunkt reads format 1"), *format));
+            reporter.error(
+                r.pointerOf("format"),
+                say(QT_TRANSLATE_NOOP("LessonCheck", "unsupported format version %1; this version of Stoppunkt reads format 1"), *format));
     }
     if (auto id = r.text("id", Need::Required)) {
         lesson.id = *id;
         if (!isPlainId(*id))
-            reporter.error(r.pointerOf("id"), say(QT_TRANSLATE_NOOP("LessonCheck", "id %1 must be lowercase letters, digits and single hyphens, like \"konflikter-med-kunder\""), inQuotes(*id)));
+            reporter.error(
+                r.pointerOf("id"),
+                say(QT_TRANSLATE_NOOP("LessonCheck",
+                                      "id %1 must be lowercase letters, digits and single hyphens, like \"konflikter-med-kunder\""),
+                    inQuotes(*id)));
     }
     lesson.title = r.text("title", Need::Required).value_or("");
     checkText(reporter, r.pointerOf("title"), lesson.title, limits::kTitleChars);
@@ -132,11 +150,13 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     if (auto language = r.text("language", Need::Required)) {
         lesson.language = *language;
         if (!isLanguageTag(*language))
-            reporter.error(r.pointerOf("language"), say(QT_TRANSLATE_NOOP("LessonCheck", "language %1 is not a BCP 47 tag such as \"da\", \"nb\" or \"sv-SE\""), inQuotes(*language)));
+            reporter.error(r.pointerOf("language"),
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "language %1 is not a BCP 47 tag such as \"da\", \"nb\" or \"sv-SE\""),
+                               inQuotes(*language)));
     }
     r.text("$schema", Need::Optional);
 }
-} // namespace
+}  // namespace
 
 bool isLanguageTag(std::string_view tag)
 {
@@ -170,7 +190,8 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
         bool parsed = true;
         try {
             if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-                reporter.errorAtOffset(0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the file is empty; a lesson is a JSON object: { \"format\": 1, … }")));
+                reporter.errorAtOffset(
+                    0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the file is empty; a lesson is a JSON object: { \"format\": 1, … }")));
                 parsed = false;
             } else {
                 root = nlohmann::json::parse(text);
@@ -181,14 +202,18 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
             std::string message = syntaxMessage(e);
             // The commonest slips: a comment, and a comma before a closing bracket. Point at them and say so.
             if (text.substr(offset, 2) == "//" || text.substr(offset, 2) == "/*") {
-                message = say(QT_TRANSLATE_NOOP("LessonCheck", "JSON syntax error: JSON allows no comments; put notes for authors in \"notes\", or remove the comment"));
+                message = say(QT_TRANSLATE_NOOP(
+                    "LessonCheck",
+                    "JSON syntax error: JSON allows no comments; put notes for authors in \"notes\", or remove the comment"));
             } else if (offset < text.size() && (text[offset] == '}' || text[offset] == ']')) {
                 std::size_t before = offset;
                 while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
                     --before;
                 if (before > 0 && text[before - 1] == ',') {
                     offset = before - 1;
-                    message = say(QT_TRANSLATE_NOOP("LessonCheck", "JSON syntax error: a comma before '%1'; JSON allows no comma after the last item"), std::string(1, text[tokenStart(text, e.byte)]));
+                    message = say(QT_TRANSLATE_NOOP("LessonCheck",
+                                                    "JSON syntax error: a comma before '%1'; JSON allows no comma after the last item"),
+                                  std::string(1, text[tokenStart(text, e.byte)]));
                 }
             }
             JsonScanner scanner(text);
@@ -221,8 +246,7 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
     return result;
 }
 
-LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &options,
-                          const std::string &displayName)
+LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &options, const std::string &displayName)
 {
     const std::string name = displayName.empty() ? file.string() : displayName;
     auto fail = [&](std::string message) {
@@ -241,8 +265,13 @@ LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &
         return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "cannot read the lesson: %1"), ec.message()));
     if (size > options.maxFileBytes) {
         if (sizeText(size) == sizeText(options.maxFileBytes))  // just over: say it in bytes
-            return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)"), size, options.maxFileBytes));
-        return fail(say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)"), sizeText(size), sizeText(options.maxFileBytes)));
+            return fail(say(QT_TRANSLATE_NOOP(
+                                "LessonCheck",
+                                "the lesson file is %1 bytes; lessons are limited to %2 bytes (put films and pictures in their own files)"),
+                            size, options.maxFileBytes));
+        return fail(say(QT_TRANSLATE_NOOP("LessonCheck",
+                                          "the lesson file is %1; lessons are limited to %2 (put films and pictures in their own files)"),
+                        sizeText(size), sizeText(options.maxFileBytes)));
     }
     std::ifstream in(file, std::ios::binary);
     if (!in)
@@ -253,4 +282,4 @@ LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &
     return loadLessonText(text, file, options, name);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -39,10 +39,9 @@ struct LoadResult {
 };
 
 /// Reads and checks a lesson file; `displayName` is how the file is named in messages.
-LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &options = {},
-                          const std::string &displayName = {});
+LoadResult loadLessonFile(const std::filesystem::path &file, const LoadOptions &options = {}, const std::string &displayName = {});
 /// Checks lesson text that is already in memory, as if it were the file `file`.
-LoadResult loadLessonText(std::string_view text, const std::filesystem::path &file,
-                          const LoadOptions &options = {}, const std::string &displayName = {});
+LoadResult loadLessonText(std::string_view text, const std::filesystem::path &file, const LoadOptions &options = {},
+                          const std::string &displayName = {});
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -31,4 +31,4 @@ void checkReferences(const Lesson &lesson, Reporter &reporter);
 /// Fills in their titles from their files.
 void checkLinkedLessons(Lesson &lesson, Reporter &reporter, bool strict);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -27,7 +27,7 @@ TranslatedCache &cache()
     static TranslatedCache cache;
     return cache;
 }
-} // namespace
+}  // namespace
 
 void setMessageTranslator(MessageTranslator translator)
 {
@@ -82,5 +82,5 @@ std::string substituted(std::string_view text, const std::vector<std::string> &a
     return out;
 }
 
-} // namespace message
-} // namespace stoppunkt
+}  // namespace message
+}  // namespace stoppunkt

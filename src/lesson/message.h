@@ -34,11 +34,19 @@ std::string translated(const char *text, int count);
 /// Puts the arguments in for %1 … %9, and the count for %n, in one pass (an argument's own "%1" stays).
 std::string substituted(std::string_view text, const std::vector<std::string> &args, long long count);
 
-inline std::string argument(const std::string &value) { return value; }
-inline std::string argument(std::string_view value) { return std::string(value); }
-inline std::string argument(const char *value) { return value; }
-template <typename Number, typename = std::enable_if_t<std::is_arithmetic_v<Number>>>
-std::string argument(Number value)
+inline std::string argument(const std::string &value)
+{
+    return value;
+}
+inline std::string argument(std::string_view value)
+{
+    return std::string(value);
+}
+inline std::string argument(const char *value)
+{
+    return value;
+}
+template <typename Number, typename = std::enable_if_t<std::is_arithmetic_v<Number>>> std::string argument(Number value)
 {
     if constexpr (std::is_floating_point_v<Number>) {
         std::string text = std::to_string(value);
@@ -50,22 +58,20 @@ std::string argument(Number value)
         return std::to_string(value);
     }
 }
-} // namespace message
+}  // namespace message
 
 /// A problem's words in the UI language: `text`, marked QT_TRANSLATE_NOOP("LessonCheck", …), with %1 … %9
 /// standing for the arguments in order (strings or numbers).
-template <typename... Args>
-std::string say(const char *text, const Args &...args)
+template <typename... Args> std::string say(const char *text, const Args &...args)
 {
     return message::substituted(message::translated(text, -1), {message::argument(args)...}, 0);
 }
 
 /// The same for a counted text, marked QT_TRANSLATE_N_NOOP("LessonCheck", …): %n is the count, and the
 /// language's plural form for it is chosen.
-template <typename... Args>
-std::string sayCount(const char *text, long long count, const Args &...args)
+template <typename... Args> std::string sayCount(const char *text, long long count, const Args &...args)
 {
     return message::substituted(message::translated(text, static_cast<int>(count)), {message::argument(args)...}, count);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "lesson/lessonlimits.h"
 #include "lesson/objectreader.h"
+#include "lesson/lessonlimits.h"
 
 #include "lesson/suggestion.h"
 
@@ -42,9 +42,11 @@ void ObjectReader::rejectUnknownKeys(const std::vector<std::string_view> &known,
         }
         std::string message;
         if (const std::string suggestion = closestMatch(key, known); !suggestion.empty())
-            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown key %1 in %2; did you mean %3?"), inQuotes(key), context, inQuotes(suggestion));
+            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown key %1 in %2; did you mean %3?"), inQuotes(key), context,
+                          inQuotes(suggestion));
         else
-            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown key %1 in %2; allowed keys are %3"), inQuotes(key), context, listOf(known, "and"));
+            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown key %1 in %2; allowed keys are %3"), inQuotes(key), context,
+                          listOf(known, "and"));
         m_reporter.error(pointerOf(key), message, Reporter::Anchor::Key);
     }
 }
@@ -61,7 +63,8 @@ const nlohmann::json *ObjectReader::member(std::string_view key, Need need, cons
     auto it = m_node.find(key);
     if (it == m_node.end()) {
         if (need == Need::Required)
-            m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "missing required key %1 (%2) in %3"), inQuotes(key), say(expected), m_what));
+            m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "missing required key %1 (%2) in %3"), inQuotes(key),
+                                                 say(expected), m_what));
         return nullptr;
     }
     return &*it;
@@ -69,7 +72,8 @@ const nlohmann::json *ObjectReader::member(std::string_view key, Need need, cons
 
 void ObjectReader::wrongType(std::string_view key, const nlohmann::json &value, std::string_view expected)
 {
-    m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be %2, found %3"), inQuotes(key), expected, jsonTypeName(value)));
+    m_reporter.error(pointerOf(key),
+                     say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must be %2, found %3"), inQuotes(key), expected, jsonTypeName(value)));
 }
 
 std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
@@ -102,7 +106,8 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need nee
     }
     // Above 2^63 nlohmann keeps an unsigned number; read as signed it would wrap to a negative one.
     if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
-        m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is %2, which is far too large for a whole number here"), inQuotes(key), v->get<std::uint64_t>()));
+        m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is %2, which is far too large for a whole number here"),
+                                             inQuotes(key), v->get<std::uint64_t>()));
         return std::nullopt;
     }
     return v->get<std::int64_t>();
@@ -159,7 +164,8 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Need need)
         const nlohmann::json &item = (*list)[i];
         const std::string at = childPointer(pointerOf(key), i);
         if (!item.is_string())
-            m_reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "item %1 of %2 must be a string, found %3"), i + 1, inQuotes(key), jsonTypeName(item)));
+            m_reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "item %1 of %2 must be a string, found %3"), i + 1, inQuotes(key),
+                                     jsonTypeName(item)));
         else if (item.get_ref<const std::string &>().find_first_not_of(" \t\r\n") == std::string::npos)
             m_reporter.error(at, say(QT_TRANSLATE_NOOP("LessonCheck", "item %1 of %2 must not be empty"), i + 1, inQuotes(key)));
         else if (checkText(m_reporter, at, item.get_ref<const std::string &>()))
@@ -168,4 +174,4 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Need need)
     return out;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -54,4 +54,4 @@ private:
 /// The JSON type name of a value for messages: "string", "number", "object", …
 std::string jsonTypeName(const nlohmann::json &value);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -26,10 +26,9 @@ std::string stopText(const Film &film, int stop, bool isStart)
 std::string segmentLine(const Lesson &lesson, const FilmSegment &segment)
 {
     const Film &film = lesson.films[segment.film];
-    return "      film " + film.id + ": " + stopText(film, segment.fromStop, true) + " -> "
-           + stopText(film, segment.toStop, false) + '\n';
+    return "      film " + film.id + ": " + stopText(film, segment.fromStop, true) + " -> " + stopText(film, segment.toStop, false) + '\n';
 }
-} // namespace
+}  // namespace
 
 namespace {
 std::string joined(const std::vector<std::string> &items)
@@ -45,8 +44,8 @@ std::string dataLine(const Slide &slide)
 {
     switch (slide.kind) {
     case SlideKind::Table:
-        return "      table " + std::to_string(slide.table.columns.size()) + " x " + std::to_string(slide.table.rows.size())
-               + ": " + joined(slide.table.columns) + '\n';
+        return "      table " + std::to_string(slide.table.columns.size()) + " x " + std::to_string(slide.table.rows.size()) + ": "
+               + joined(slide.table.columns) + '\n';
     case SlideKind::Matrix: {
         std::string aim;
         for (const MatrixQuadrant &q : slide.quadrants)
@@ -63,11 +62,10 @@ std::string dataLine(const Slide &slide)
             ids.push_back(l.id);
         return ids.empty() ? std::string() : "      next " + joined(ids) + '\n';
     }
-    default:
-        return {};
+    default: return {};
     }
 }
-} // namespace
+}  // namespace
 
 std::string lessonOutline(const Lesson &lesson)
 {
@@ -90,12 +88,11 @@ std::string lessonOutline(const Lesson &lesson)
             const Question &q = slide.question;
             for (std::size_t o = 0; o < q.options.size(); ++o) {
                 const bool right = static_cast<int>(o) + 1 == q.answer;
-                out += std::string(right ? "    * " : "      ") + std::to_string(o + 1) + ". "
-                       + oneLine(q.options[o].text) + '\n';
+                out += std::string(right ? "    * " : "      ") + std::to_string(o + 1) + ". " + oneLine(q.options[o].text) + '\n';
             }
         }
     }
     return out;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

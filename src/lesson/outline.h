@@ -11,4 +11,4 @@ namespace stoppunkt {
 /// The format is stable and documented in docs/lesson-format.md.
 std::string lessonOutline(const Lesson &lesson);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -16,7 +16,9 @@ std::optional<int> pageNumber(ObjectReader &r, std::string_view key, Need need, 
     if (!number)
         return std::nullopt;
     if (*number < 1 || *number > limits::kDeckPages) {
-        reporter.error(r.pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is %2; pages are numbered from 1 (the deck's first page) to at most %3"), inQuotes(key), *number, limits::kDeckPages));
+        reporter.error(r.pointerOf(key),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "%1 is %2; pages are numbered from 1 (the deck's first page) to at most %3"),
+                           inQuotes(key), *number, limits::kDeckPages));
         return std::nullopt;
     }
     return static_cast<int>(*number);
@@ -26,7 +28,7 @@ void readDeck(ObjectReader &r, PageRef &page)
 {
     page.deck = r.text("deck", Need::Required).value_or("");
 }
-} // namespace
+}  // namespace
 
 void readPage(ObjectReader &slide, Slide &out, Reporter &reporter)
 {
@@ -40,9 +42,16 @@ void readPage(ObjectReader &slide, Slide &out, Reporter &reporter)
     if (!last)
         return;
     if (*last < *first) {
-        reporter.error(slide.pointerOf("lastPage"), say(QT_TRANSLATE_NOOP("LessonCheck", "\"lastPage\" is %1, before \"page\" %2; Next steps from \"page\" forward to \"lastPage\""), *last, *first));
+        reporter.error(slide.pointerOf("lastPage"),
+                       say(QT_TRANSLATE_NOOP("LessonCheck",
+                                             "\"lastPage\" is %1, before \"page\" %2; Next steps from \"page\" forward to \"lastPage\""),
+                           *last, *first));
     } else if (*last - *first > limits::kPageSteps) {
-        reporter.error(slide.pointerOf("lastPage"), say(QT_TRANSLATE_NOOP("LessonCheck", "one slide steps through at most %1 pages after its first; this one steps through %2 (make more slides)"), limits::kPageSteps, *last - *first));
+        reporter.error(
+            slide.pointerOf("lastPage"),
+            say(QT_TRANSLATE_NOOP("LessonCheck",
+                                  "one slide steps through at most %1 pages after its first; this one steps through %2 (make more slides)"),
+                limits::kPageSteps, *last - *first));
     } else {
         out.page.lastNumber = *last;
         out.build = *last > *first;  // each Next shows the deck's next page, as a build shows the next item
@@ -65,4 +74,4 @@ void readBackdrop(ObjectReader &slide, Slide &out, Reporter &reporter)
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

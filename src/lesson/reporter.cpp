@@ -48,8 +48,9 @@ void Reporter::errorAtOffset(std::size_t offset, std::string pointer, std::strin
 
 int Reporter::errorCount() const
 {
-    return m_droppedErrors + static_cast<int>(std::count_if(m_entries.begin(), m_entries.end(),
-                                          [](const Entry &e) { return e.severity == Severity::Error; }));
+    return m_droppedErrors + static_cast<int>(std::count_if(m_entries.begin(), m_entries.end(), [](const Entry &e) {
+               return e.severity == Severity::Error;
+           }));
 }
 
 std::vector<Diagnostic> Reporter::diagnostics(const std::string &file, const JsonLocator &locator) const
@@ -62,9 +63,7 @@ std::vector<Diagnostic> Reporter::diagnostics(const std::string &file, const Jso
     std::vector<std::size_t> offsets;
     offsets.reserve(m_entries.size());
     for (const Entry &e : m_entries)
-        offsets.push_back(e.atOffset ? e.offset
-                                     : e.anchor == Anchor::Key ? locator.keyOffset(e.pointer)
-                                                               : locator.valueOffset(e.pointer));
+        offsets.push_back(e.atOffset ? e.offset : e.anchor == Anchor::Key ? locator.keyOffset(e.pointer) : locator.valueOffset(e.pointer));
     const std::vector<TextPosition> positions = locator.positions(offsets);
     std::vector<Diagnostic> out;
     out.reserve(m_entries.size() + 1);
@@ -73,9 +72,8 @@ std::vector<Diagnostic> Reporter::diagnostics(const std::string &file, const Jso
         out.push_back({e.severity, file, positions[i].line, positions[i].column, e.pointer, e.message});
     }
     // In file order, as an author reads and an editor lists them; found-order breaks ties.
-    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
     if (m_dropped > 0)
         out.push_back({m_droppedErrors > 0 ? Severity::Error : Severity::Warning, file, 0, 0, "",
                        sayCount(QT_TRANSLATE_N_NOOP("LessonCheck", "%n more problems are not listed; fix the first %1 and check again"),
@@ -96,9 +94,11 @@ std::string listOf(const std::vector<std::string_view> &words, std::string_view 
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (i > 0)
-            out += i + 1 == words.size() ? " " + (lastJoin == "and" ? say(QT_TRANSLATE_NOOP("LessonCheck", "and"))
-                                                                    : say(QT_TRANSLATE_NOOP("LessonCheck", "or"))) + " "
-                                         : ", ";
+            out +=
+                i + 1 == words.size()
+                    ? " " + (lastJoin == "and" ? say(QT_TRANSLATE_NOOP("LessonCheck", "and")) : say(QT_TRANSLATE_NOOP("LessonCheck", "or")))
+                          + " "
+                    : ", ";
         out += inQuotes(words[i]);
     }
     return out;
@@ -129,4 +129,4 @@ std::string childPointer(const std::string &parent, std::size_t index)
     return parent + '/' + std::to_string(index);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -45,7 +45,6 @@ private:
     int m_dropped = 0;
 };
 
-
 /// Quotes a value for a message: "title".
 std::string inQuotes(std::string_view text);
 /// Lists words for a message: "cover", "bullets" or "summary".
@@ -56,4 +55,4 @@ std::string childPointer(const std::string &parent, std::size_t index);
 /// Appends '/' and one token to a JSON pointer, escaped per RFC 6901 ('~' as ~0, '/' as ~1).
 void appendPointerToken(std::string &pointer, std::string_view token);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

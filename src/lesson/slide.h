@@ -32,7 +32,7 @@ struct StaircaseStep {
     std::string number;  ///< shown on the step's riser only when the lesson gives one ("5")
     std::string label;
     std::string detail;  ///< a short explanation under the label
-    std::string says;    ///< what the customer says on this step
+    std::string says;  ///< what the customer says on this step
     std::string action;  ///< what you can do on this step
 
     bool operator==(const StaircaseStep &other) const = default;
@@ -42,12 +42,12 @@ struct StaircaseStep {
 struct QuestionOption {
     std::string text;
     std::vector<std::string> talkingPoints;  ///< private to the facilitator
-    std::string feedback;                    ///< shown to the room when this option is picked
+    std::string feedback;  ///< shown to the room when this option is picked
 };
 
 /// A part of the lesson with a planned time, opened by its first slide ("section" in the lesson).
 struct PlanSection {
-    std::string title;   ///< may be empty
+    std::string title;  ///< may be empty
     double minutes = 0;
 };
 
@@ -100,8 +100,8 @@ struct ChartCategory {
 struct ChartData {
     std::vector<std::string> series;  ///< the legend, one name per value of each category
     std::vector<ChartCategory> categories;
-    std::string unit;                 ///< after each value ("%"); may be empty
-    double maximum = 0;               ///< the scale's end; 0 means 100 for "%", else the largest value
+    std::string unit;  ///< after each value ("%"); may be empty
+    double maximum = 0;  ///< the scale's end; 0 means 100 for "%", else the largest value
 
     bool operator==(const ChartData &other) const = default;
 };
@@ -109,7 +109,7 @@ struct ChartData {
 /// A lesson the summary slide offers next, by its folder name; title and language are read from its file.
 struct LinkedLesson {
     std::string id;
-    std::string title;     ///< empty when the file is missing or unreadable
+    std::string title;  ///< empty when the file is missing or unreadable
     std::string language;
 
     bool operator==(const LinkedLesson &other) const = default;
@@ -117,10 +117,10 @@ struct LinkedLesson {
 
 /// One page of a PDF deck: the whole of a page slide, or the backdrop of a question or a discussion.
 struct PageRef {
-    std::string deck;    ///< as written in the lesson, relative to the lesson file
-    int number = 0;      ///< 1-based; 0 when the slide shows no page
+    std::string deck;  ///< as written in the lesson, relative to the lesson file
+    int number = 0;  ///< 1-based; 0 when the slide shows no page
     int lastNumber = 0;  ///< a page slide's last page: Next steps through the pages between (the deck's builds)
-    std::string file;    ///< the deck's absolute path once checked; empty when it is missing or refused
+    std::string file;  ///< the deck's absolute path once checked; empty when it is missing or refused
 
     bool shown() const { return number > 0; }
     bool operator==(const PageRef &other) const = default;
@@ -132,30 +132,30 @@ struct Slide {
     std::string id;  ///< optional, unique in the lesson: names the slide in the session record
     std::string title;
     std::string subtitle;
-    std::string lead;    ///< a line above the bullets ("En kunde, der er vred eller oprevet")
+    std::string lead;  ///< a line above the bullets ("En kunde, der er vred eller oprevet")
     std::string prompt;  ///< the question to the room on a discussion slide
     std::vector<std::string> bullets;
-    std::string saysHeading;    ///< staircase: heading of the "says" column
+    std::string saysHeading;  ///< staircase: heading of the "says" column
     std::string actionHeading;  ///< staircase: heading of the "what you can do" column
     std::vector<StaircaseStep> steps;
-    Question question;          ///< film-question and question
-    TableData table;            ///< table only
-    MatrixAxis xAxis;           ///< matrix: the horizontal axis
-    MatrixAxis yAxis;           ///< matrix: the vertical axis
+    Question question;  ///< film-question and question
+    TableData table;  ///< table only
+    MatrixAxis xAxis;  ///< matrix: the horizontal axis
+    MatrixAxis yAxis;  ///< matrix: the vertical axis
     std::vector<MatrixQuadrant> quadrants;  ///< matrix only
-    ChartData chart;            ///< chart only
-    std::string caption;        ///< table and chart: a source line under the data
+    ChartData chart;  ///< chart only
+    std::string caption;  ///< table and chart: a source line under the data
     std::vector<LinkedLesson> nextLessons;  ///< summary: the lessons the group may choose next
-    std::string lessonsHeading;             ///< summary: a heading over them ("Tillægsmodulet")
-    PageRef page;               ///< page: the page shown; question, film-question, discussion: a backdrop
-    std::string filmId;         ///< film-segment only
-    std::string fromStop;       ///< film-segment: empty means the film's start
-    std::string toStop;         ///< film-segment: empty means the film's end
-    bool build = false;         ///< items appear one Next at a time
-    bool flipchart = false;     ///< the facilitator captures the room's answers
-    bool announce = false;      ///< film-segment: its title shows first, and Next starts the film
+    std::string lessonsHeading;  ///< summary: a heading over them ("Tillægsmodulet")
+    PageRef page;  ///< page: the page shown; question, film-question, discussion: a backdrop
+    std::string filmId;  ///< film-segment only
+    std::string fromStop;  ///< film-segment: empty means the film's start
+    std::string toStop;  ///< film-segment: empty means the film's end
+    bool build = false;  ///< items appear one Next at a time
+    bool flipchart = false;  ///< the facilitator captures the room's answers
+    bool announce = false;  ///< film-segment: its title shows first, and Next starts the film
     std::vector<Note> notes;
-    double minutes = 0;         ///< planned time on this slide; 0 when the lesson plans none
+    double minutes = 0;  ///< planned time on this slide; 0 when the lesson plans none
     /// Opens a section of the time plan here, which runs until the next slide that opens one.
     std::optional<PlanSection> section;
 
@@ -165,4 +165,4 @@ struct Slide {
     int buildCount() const;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

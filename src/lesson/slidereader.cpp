@@ -82,7 +82,9 @@ void readSteps(ObjectReader &slide, Slide &out, Reporter &reporter)
                      && number->get_ref<const std::string &>().size() <= 3)
                 step.number = number->get<std::string>();
             else
-                reporter.error(r.pointerOf("number"), say(QT_TRANSLATE_NOOP("LessonCheck", "\"number\" must be a whole number from 0 to 99, or up to 3 characters such as \"5a\"")));
+                reporter.error(r.pointerOf("number"),
+                               say(QT_TRANSLATE_NOOP(
+                                   "LessonCheck", "\"number\" must be a whole number from 0 to 99, or up to 3 characters such as \"5a\"")));
         }
         step.label = r.text("label", Need::Required).value_or("");
         step.detail = r.text("detail", Need::Optional).value_or("");
@@ -98,7 +100,8 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
     if (!options)
         return;
     if (options->size() < 2 || options->size() > 6)
-        reporter.error(slide.pointerOf("options"), say(QT_TRANSLATE_NOOP("LessonCheck", "a question has 2 to 6 options; this one has %1"), options->size()));
+        reporter.error(slide.pointerOf("options"),
+                       say(QT_TRANSLATE_NOOP("LessonCheck", "a question has 2 to 6 options; this one has %1"), options->size()));
     for (std::size_t i = 0; i < options->size(); ++i) {
         const nlohmann::json &item = (*options)[i];
         const std::string pointer = childPointer(slide.pointerOf("options"), i);
@@ -110,7 +113,9 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
             else if (!checkText(reporter, pointer, option.text))
                 option.text.clear();
         } else if (!item.is_object()) {
-            reporter.error(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "option %1 must be a string, or an object with \"text\", found %2"), i + 1, jsonTypeName(item)));
+            reporter.error(pointer,
+                           say(QT_TRANSLATE_NOOP("LessonCheck", "option %1 must be a string, or an object with \"text\", found %2"), i + 1,
+                               jsonTypeName(item)));
             // A broken option still counts, so the answer is not reported out of range as well.
             question.options.push_back(std::move(option));
             continue;
@@ -119,8 +124,9 @@ void readOptions(ObjectReader &slide, Question &question, Reporter &reporter)
             r.rejectUnknownKeys({"text", "talkingPoints", "feedback"}, say(QT_TRANSLATE_NOOP("LessonCheck", "an option")));
             option.text = r.text("text", Need::Required).value_or("");
             option.talkingPoints = r.textList("talkingPoints", Need::Optional);
-            checkCount(reporter, r.pointerOf("talkingPoints"), option.talkingPoints.size(), limits::kTalkingPoints,
-                       QT_TRANSLATE_NOOP("LessonCheck", "an option has at most %1 talking points, so the room can read them; this one has %2"));
+            checkCount(
+                reporter, r.pointerOf("talkingPoints"), option.talkingPoints.size(), limits::kTalkingPoints,
+                QT_TRANSLATE_NOOP("LessonCheck", "an option has at most %1 talking points, so the room can read them; this one has %2"));
             option.feedback = r.text("feedback", Need::Optional).value_or("");
         }
         question.options.push_back(std::move(option));
@@ -139,7 +145,10 @@ void readQuestion(ObjectReader &r, Slide &slide, Reporter &reporter)
     if (auto answer = r.integer("answer", Need::Required)) {
         const auto count = static_cast<std::int64_t>(q.options.size());
         if (*answer < 1 || *answer > count)
-            reporter.error(r.pointerOf("answer"), say(QT_TRANSLATE_NOOP("LessonCheck", "answer %1 is out of range: this question has %2 options, numbered 1 to %3"), *answer, count, count));
+            reporter.error(
+                r.pointerOf("answer"),
+                say(QT_TRANSLATE_NOOP("LessonCheck", "answer %1 is out of range: this question has %2 options, numbered 1 to %3"), *answer,
+                    count, count));
         else
             q.answer = static_cast<int>(*answer);
     }
@@ -162,14 +171,18 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         if (auto s = closestMatch(*kindName, slideKindNames()); !s.empty())
             message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown slide kind %1; did you mean %2?"), inQuotes(*kindName), inQuotes(s));
         else
-            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown slide kind %1; the kinds are %2"), inQuotes(*kindName), listOf(slideKindNames()));
+            message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown slide kind %1; the kinds are %2"), inQuotes(*kindName),
+                          listOf(slideKindNames()));
         reporter.error(r.pointerOf("kind"), message);
         return;
     }
     r.rejectUnknownKeys(keysFor(slide.kind), say(QT_TRANSLATE_NOOP("LessonCheck", "a %1 slide"), *kindName));
     if (auto id = r.text("id", Need::Optional)) {
         if (!isPlainId(*id))
-            reporter.error(r.pointerOf("id"), say(QT_TRANSLATE_NOOP("LessonCheck", "slide id %1 must be lowercase letters, digits and single hyphens, like \"film-2\""), inQuotes(*id)));
+            reporter.error(
+                r.pointerOf("id"),
+                say(QT_TRANSLATE_NOOP("LessonCheck", "slide id %1 must be lowercase letters, digits and single hyphens, like \"film-2\""),
+                    inQuotes(*id)));
         else
             slide.id = *id;
     }
@@ -180,8 +193,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     readNotes(r, slide, reporter);
     readTiming(r, slide, reporter);
 
-    const Need needBullets = slide.kind == SlideKind::Bullets || slide.kind == SlideKind::Summary ? Need::Required
-                                                                                                  : Need::Optional;
+    const Need needBullets = slide.kind == SlideKind::Bullets || slide.kind == SlideKind::Summary ? Need::Required : Need::Optional;
     switch (slide.kind) {
     case SlideKind::Cover:
         slide.subtitle = r.text("subtitle", Need::Optional).value_or("");
@@ -197,7 +209,10 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
             slide.lessonsHeading = r.text("lessonsHeading", Need::Optional).value_or("");
         }
         if (slide.nextLessons.size() > 6)
-            reporter.error(r.pointerOf("lessons"), say(QT_TRANSLATE_NOOP("LessonCheck", "a summary offers at most 6 lessons, so their cards stay readable; this one has %1"), slide.nextLessons.size()));
+            reporter.error(
+                r.pointerOf("lessons"),
+                say(QT_TRANSLATE_NOOP("LessonCheck", "a summary offers at most 6 lessons, so their cards stay readable; this one has %1"),
+                    slide.nextLessons.size()));
         break;
     case SlideKind::Discussion:
         slide.prompt = r.text("prompt", Need::Optional).value_or("");
@@ -214,31 +229,24 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         readQuestion(r, slide, reporter);
         readBackdrop(r, slide, reporter);
         break;
-    case SlideKind::Table:
-        readTable(r, slide, reporter);
-        break;
-    case SlideKind::Matrix:
-        readMatrix(r, slide, reporter);
-        break;
-    case SlideKind::Chart:
-        readChart(r, slide, reporter);
-        break;
+    case SlideKind::Table: readTable(r, slide, reporter); break;
+    case SlideKind::Matrix: readMatrix(r, slide, reporter); break;
+    case SlideKind::Chart: readChart(r, slide, reporter); break;
     case SlideKind::FilmSegment:
         slide.filmId = r.text("film", Need::Required).value_or("");
         slide.fromStop = r.text("from", Need::Optional).value_or("");
         slide.toStop = r.text("to", Need::Optional).value_or("");
         slide.announce = r.boolean("announce", Need::Optional).value_or(false);
         break;
-    case SlideKind::Page:
-        readPage(r, slide, reporter);
-        break;
+    case SlideKind::Page: readPage(r, slide, reporter); break;
     }
     checkCount(reporter, r.pointerOf("bullets"), slide.bullets.size(), limits::kBullets,
                QT_TRANSLATE_NOOP("LessonCheck", "a slide shows at most %1 bullets, so the room can read them; this one has %2"));
     if (slide.build && slide.buildCount() == 0)
-        reporter.warning(r.pointerOf("build"), say(QT_TRANSLATE_NOOP("LessonCheck", "\"build\" has no effect on this %1 slide"), *kindName));
+        reporter.warning(r.pointerOf("build"),
+                         say(QT_TRANSLATE_NOOP("LessonCheck", "\"build\" has no effect on this %1 slide"), *kindName));
 }
-} // namespace
+}  // namespace
 
 void readSlides(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
 {
@@ -253,4 +261,4 @@ void readSlides(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
         readSlide((*slides)[i], i, lesson, reporter);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

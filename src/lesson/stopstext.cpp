@@ -44,7 +44,7 @@ std::string stopsArray(const std::vector<StopPoint> &stops, std::string_view out
     }
     return out + std::string(newline) + std::string(outer) + "]";
 }
-} // namespace
+}  // namespace
 
 std::size_t jsonValueEnd(std::string_view text, std::size_t start)
 {
@@ -112,11 +112,11 @@ std::optional<std::string> withStops(std::string_view text, std::size_t filmInde
     while (last > filmStart && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\n' || text[last - 1] == '\r'))
         --last;
     const bool multiline = text.substr(filmStart, filmEnd - filmStart).find('\n') != std::string_view::npos;
-    const std::string member = multiline ? "," + std::string(newline) + std::string(memberIndent) + "\"stops\": "
-                                               + stopsArray(stops, memberIndent, step, newline)
-                                         : ", \"stops\": " + stopsArray(stops, "", "", " ");
+    const std::string member =
+        multiline ? "," + std::string(newline) + std::string(memberIndent) + "\"stops\": " + stopsArray(stops, memberIndent, step, newline)
+                  : ", \"stops\": " + stopsArray(stops, "", "", " ");
     result.insert(last, member);
     return result;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -22,4 +22,4 @@ std::optional<std::string> withStops(std::string_view text, std::size_t filmInde
 /// respected; `npos` when the text breaks off first.
 std::size_t jsonValueEnd(std::string_view text, std::size_t start);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -79,7 +79,7 @@ bool isBlank(std::string_view line)
 {
     return line.find_first_not_of(" \t") == std::string_view::npos;
 }
-} // namespace
+}  // namespace
 
 SubtitleFileCheck checkSubtitleText(std::string_view text, bool webVtt)
 {
@@ -143,4 +143,4 @@ SubtitleFileCheck checkSubtitleText(std::string_view text, bool webVtt)
     return check;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -10,7 +10,7 @@ namespace stoppunkt {
 struct SubtitleFileCheck {
     bool ok = false;
     int cues = 0;
-    int line = 0;          ///< 1-based, where the problem is
+    int line = 0;  ///< 1-based, where the problem is
     std::string problem;
 };
 
@@ -19,4 +19,4 @@ struct SubtitleFileCheck {
 /// and text under it. A file without any cue is a problem too.
 SubtitleFileCheck checkSubtitleText(std::string_view text, bool webVtt);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

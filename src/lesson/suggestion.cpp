@@ -7,7 +7,10 @@
 namespace stoppunkt {
 
 namespace {
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c)
+{
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
 /// Optimal string alignment distance (Levenshtein plus swapped neighbours), case-insensitive.
 std::size_t editDistance(std::string_view a, std::string_view b)
@@ -27,7 +30,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     }
     return d[a.size()][b.size()];
 }
-} // namespace
+}  // namespace
 
 std::string closestMatch(std::string_view word, const std::vector<std::string_view> &candidates)
 {
@@ -45,4 +48,4 @@ std::string closestMatch(std::string_view word, const std::vector<std::string_vi
     return best;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -10,4 +10,4 @@ namespace stoppunkt {
 /// The candidate closest to a misspelled word, or "" when none is close enough to suggest.
 std::string closestMatch(std::string_view word, const std::vector<std::string_view> &candidates);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

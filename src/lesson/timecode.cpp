@@ -24,7 +24,7 @@ std::int64_t toInt(std::string_view s)
         v = v * 10 + (c - '0');
     return v;
 }
-} // namespace
+}  // namespace
 
 std::optional<std::int64_t> parseTimecode(std::string_view text)
 {
@@ -76,12 +76,12 @@ std::string formatTimecode(std::int64_t ms)
     const std::int64_t f = ms % 1000;
     char buffer[32];
     if (h > 0)
-        std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld.%03lld", static_cast<long long>(h),
-                      static_cast<long long>(m), static_cast<long long>(s), static_cast<long long>(f));
-    else
-        std::snprintf(buffer, sizeof buffer, "%02lld:%02lld.%03lld", static_cast<long long>(m),
+        std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld.%03lld", static_cast<long long>(h), static_cast<long long>(m),
                       static_cast<long long>(s), static_cast<long long>(f));
+    else
+        std::snprintf(buffer, sizeof buffer, "%02lld:%02lld.%03lld", static_cast<long long>(m), static_cast<long long>(s),
+                      static_cast<long long>(f));
     return buffer;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,4 +13,4 @@ std::optional<std::int64_t> parseTimecode(std::string_view text);
 /// Formats milliseconds as "mm:ss.fff", or "h:mm:ss.fff" from one hour on.
 std::string formatTimecode(std::int64_t ms);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -26,7 +26,7 @@ int sectionEnd(const Lesson &lesson, int first)
 
 struct SectionSums {
     std::int64_t ownMs = 0;  ///< what its slides plan themselves
-    int unplanned = 0;       ///< slides that plan nothing themselves
+    int unplanned = 0;  ///< slides that plan nothing themselves
 };
 
 SectionSums sumsOf(const Lesson &lesson, int first, int end)
@@ -45,7 +45,7 @@ std::string minutesText(std::int64_t ms)
     text << double(ms) / 60000.0;
     return text.str();
 }
-} // namespace
+}  // namespace
 
 TimePlan TimePlan::of(const Lesson &lesson)
 {
@@ -102,8 +102,11 @@ void checkTimePlan(const Lesson &lesson, Reporter &reporter)
         const std::string pointer = "/slides/" + std::to_string(first) + "/section/minutes";
         const std::string slides = say(QT_TRANSLATE_NOOP("LessonCheck", "slides %1-%2"), first + 1, end);
         if (sums.ownMs > planned || (sums.unplanned == 0 && sums.ownMs != planned))
-            reporter.warning(pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "the section plans %1 minutes, but its %2 plan %3 of their own; the slides' minutes count"), minutesText(planned), slides, minutesText(sums.ownMs)));
+            reporter.warning(
+                pointer, say(QT_TRANSLATE_NOOP("LessonCheck",
+                                               "the section plans %1 minutes, but its %2 plan %3 of their own; the slides' minutes count"),
+                             minutesText(planned), slides, minutesText(sums.ownMs)));
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -33,4 +33,4 @@ struct TimePlan {
 /// or they all plan their own and add up to something else.
 void checkTimePlan(const Lesson &lesson, Reporter &reporter);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

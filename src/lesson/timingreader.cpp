@@ -21,12 +21,15 @@ double plannedMinutes(ObjectReader &r, std::string_view key, Need need, Reporter
     if (!(*minutes > 0) || *minutes > limits::kPlanMinutes) {
         std::ostringstream limit;
         limit << limits::kPlanMinutes;
-        reporter.error(r.pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "\"%1\" is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)"), key, limit.str()));
+        reporter.error(r.pointerOf(key),
+                       say(QT_TRANSLATE_NOOP("LessonCheck",
+                                             "\"%1\" is the planned time in minutes: more than 0 and at most %2 (0.5 is half a minute)"),
+                           key, limit.str()));
         return 0;
     }
     return *minutes;
 }
-} // namespace
+}  // namespace
 
 void readTiming(ObjectReader &slide, Slide &out, Reporter &reporter)
 {
@@ -45,4 +48,4 @@ void readTiming(ObjectReader &slide, Slide &out, Reporter &reporter)
     out.section = opened;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

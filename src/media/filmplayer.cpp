@@ -20,7 +20,7 @@ QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 4);
 }
-} // namespace
+}  // namespace
 
 FilmPlayer::FilmPlayer(Settings settings, QObject *parent) : QObject(parent), m_settings(settings)
 {
@@ -54,9 +54,10 @@ FilmPlayer::FilmPlayer(Settings settings, QObject *parent) : QObject(parent), m_
     mpv_observe_property(m_mpv, kObserveDuration, mpvname::kDuration, MPV_FORMAT_DOUBLE);
     mpv_observe_property(m_mpv, kObservePause, mpvname::kPause, MPV_FORMAT_FLAG);
     mpv_observe_property(m_mpv, kObserveEof, mpvname::kEofReached, MPV_FORMAT_FLAG);
-    mpv_set_wakeup_callback(m_mpv, [](void *self) {
-        QMetaObject::invokeMethod(static_cast<FilmPlayer *>(self), &FilmPlayer::drainEvents, Qt::QueuedConnection);
-    }, this);
+    mpv_set_wakeup_callback(
+        m_mpv,
+        [](void *self) { QMetaObject::invokeMethod(static_cast<FilmPlayer *>(self), &FilmPlayer::drainEvents, Qt::QueuedConnection); },
+        this);
     if (settings.output == Output::Software)
         m_surface = std::make_unique<SoftwareSurface>(m_mpv);
     m_surfaceReady = settings.output != Output::OpenGL;
@@ -199,9 +200,20 @@ void FilmPlayer::applyPending()
         showFrameAt(m_pendingFrom);
 }
 
-void FilmPlayer::pause() { if (m_mpv) setFlag(mpvname::kPause, true); }
-void FilmPlayer::resume() { if (m_mpv && m_state == State::Playing) setFlag(mpvname::kPause, false); }
-void FilmPlayer::togglePause() { m_paused ? resume() : pause(); }
+void FilmPlayer::pause()
+{
+    if (m_mpv)
+        setFlag(mpvname::kPause, true);
+}
+void FilmPlayer::resume()
+{
+    if (m_mpv && m_state == State::Playing)
+        setFlag(mpvname::kPause, false);
+}
+void FilmPlayer::togglePause()
+{
+    m_paused ? resume() : pause();
+}
 
 void FilmPlayer::seekBy(qint64 ms)
 {
@@ -211,9 +223,8 @@ void FilmPlayer::seekBy(qint64 ms)
     // From the start of the frame shown: 10 s back from a frame is exactly 250 frames back at 25 fps. A held
     // frame (a stop, or one shown by showFrameAt()) is known exactly, while mpv's position may still be a seek's
     // target or the frame before a re-shown stop; playing, the position is the frame's own time.
-    const qint64 frameStart = m_heldFrameMs >= 0
-                                  ? m_heldFrameMs
-                                  : qint64(std::floor(std::floor(double(m_position) * m_fps / 1000.0 + 1e-6) * 1000.0 / m_fps));
+    const qint64 frameStart =
+        m_heldFrameMs >= 0 ? m_heldFrameMs : qint64(std::floor(std::floor(double(m_position) * m_fps / 1000.0 + 1e-6) * 1000.0 / m_fps));
     const qint64 target = std::max<qint64>(0, frameStart + ms);
     m_heldFrameMs = wasPlaying ? -1 : target;
     // As showFrameAt() does: a quarter frame before the frame's start finds exactly that frame.
@@ -256,4 +267,4 @@ void FilmPlayer::stop()
         m_state = State::Holding;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

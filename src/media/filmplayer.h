@@ -110,4 +110,4 @@ private:
     QByteArray m_subtitleFile;  ///< added to the film once it has loaded
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -80,9 +80,8 @@ void FilmPlayer::handleEvent(const mpv_event &event)
         }
         break;
     }
-    default:
-        break;
+    default: break;
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -17,7 +17,6 @@ namespace {
 /// Containers that name other files instead of holding a film: mpv would follow them elsewhere.
 constexpr const char *kReferenceFormats[] = {"hls", "concat", "edl", "mf", "playlist", "cue", "ffconcat"};
 
-
 QString stringProperty(mpv_handle *mpv, const char *name)
 {
     char *value = mpv_get_property_string(mpv, name);
@@ -25,7 +24,7 @@ QString stringProperty(mpv_handle *mpv, const char *name)
     mpv_free(value);
     return out;
 }
-} // namespace
+}  // namespace
 
 FilmProbe::Result FilmProbe::probe(const QString &path, int timeoutMs)
 {
@@ -59,8 +58,7 @@ FilmProbe::Result FilmProbe::probe(const QString &path, int timeoutMs)
             const auto *end = static_cast<const mpv_event_end_file *>(event->data);
             result.problem = end->reason == MPV_END_FILE_REASON_REDIRECT
                                  ? tr("is a playlist or a reference to other files, not a video file")
-                                 : tr("is not a video file that can be played (%1)")
-                                       .arg(QString::fromUtf8(mpv_error_string(end->error)));
+                                 : tr("is not a video file that can be played (%1)").arg(QString::fromUtf8(mpv_error_string(end->error)));
             return result;
         }
         if (event->event_id != MPV_EVENT_FILE_LOADED)
@@ -90,4 +88,4 @@ FilmProbe::Result FilmProbe::probe(const QString &path, int timeoutMs)
     return result;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -14,13 +14,13 @@ class FilmProbe {
 public:
     struct Result {
         bool playable = false;
-        QString problem;       ///< why not, when not playable
+        QString problem;  ///< why not, when not playable
         qint64 durationMs = -1;
-        QString format;        ///< the container, as mpv names it ("mov,mp4,m4a,3gp,3g2,mj2")
+        QString format;  ///< the container, as mpv names it ("mov,mp4,m4a,3gp,3g2,mj2")
     };
 
     /// `path` must be a canonical path to a regular file (the loader's containment rule has passed).
     static Result probe(const QString &path, int timeoutMs = 10000);
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

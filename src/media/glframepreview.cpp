@@ -3,13 +3,12 @@
 
 #include <QMetaMethod>
 #include <QOpenGLContext>
-#include <QOpenGLFramebufferObject>
 #include <QOpenGLExtraFunctions>
+#include <QOpenGLFramebufferObject>
 
 namespace stoppunkt {
 
-GlFramePreview::GlFramePreview(std::function<void()> repaint, QObject *parent)
-    : VideoFrames(parent), m_repaint(std::move(repaint))
+GlFramePreview::GlFramePreview(std::function<void()> repaint, QObject *parent) : VideoFrames(parent), m_repaint(std::move(repaint))
 {
     m_trailing.setSingleShot(true);
     connect(&m_trailing, &QTimer::timeout, this, [this] {
@@ -39,8 +38,7 @@ void GlFramePreview::capture(unsigned sourceFbo, QSize sourceSize)
     gl->glDisable(GL_SCISSOR_TEST);
     gl->glBindFramebuffer(GL_READ_FRAMEBUFFER, sourceFbo);
     gl->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_target->handle());
-    gl->glBlitFramebuffer(0, 0, sourceSize.width(), sourceSize.height(), 0, 0, size.width(), size.height(),
-                          GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    gl->glBlitFramebuffer(0, 0, sourceSize.width(), sourceSize.height(), 0, 0, size.width(), size.height(), GL_COLOR_BUFFER_BIT, GL_LINEAR);
     gl->glBindFramebuffer(GL_FRAMEBUFFER, sourceFbo);
     if (scissor)
         gl->glEnable(GL_SCISSOR_TEST);
@@ -53,4 +51,4 @@ void GlFramePreview::releaseGl()
     m_target.reset();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

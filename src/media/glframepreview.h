@@ -29,7 +29,7 @@ public:
     const QImage &frame() const override { return m_frame; }
 
     static constexpr int kIntervalMs = 200;  ///< at most five copies a second
-    static constexpr int kWidth = 640;       ///< wide enough for the console's largest "now" preview
+    static constexpr int kWidth = 640;  ///< wide enough for the console's largest "now" preview
 
     /// Called while the surface's GL context is current, right after the film was drawn into `sourceFbo`
     /// (`sourceSize` device pixels). Copies the frame when the interval has passed.
@@ -45,4 +45,4 @@ private:
     std::unique_ptr<QOpenGLFramebufferObject> m_target;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -16,10 +16,9 @@ void *procAddress(void *, const char *name)
     QOpenGLContext *context = QOpenGLContext::currentContext();
     return context ? reinterpret_cast<void *>(context->getProcAddress(QByteArray(name))) : nullptr;
 }
-} // namespace
+}  // namespace
 
-GlVideoWidget::GlVideoWidget(FilmPlayer &player, QWidget *parent) : QOpenGLWidget(parent), m_player(player),
-      m_preview([this] { update(); })
+GlVideoWidget::GlVideoWidget(FilmPlayer &player, QWidget *parent) : QOpenGLWidget(parent), m_player(player), m_preview([this] { update(); })
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);  // clicks go to the projector window: Next
     connect(this, &QOpenGLWidget::frameSwapped, this, &GlVideoWidget::framePresented);
@@ -52,17 +51,19 @@ void GlVideoWidget::initializeGL()
 {
     mpv_opengl_init_params init{&procAddress, nullptr};
     char api[] = MPV_RENDER_API_TYPE_OPENGL;
-    mpv_render_param params[] = {{MPV_RENDER_PARAM_API_TYPE, api},
-                                 {MPV_RENDER_PARAM_OPENGL_INIT_PARAMS, &init},
-                                 {MPV_RENDER_PARAM_INVALID, nullptr}};
+    mpv_render_param params[] = {
+        {MPV_RENDER_PARAM_API_TYPE, api}, {MPV_RENDER_PARAM_OPENGL_INIT_PARAMS, &init}, {MPV_RENDER_PARAM_INVALID, nullptr}};
     if (!m_player.handle() || mpv_render_context_create(&m_context, m_player.handle(), params) < 0) {
         m_context = nullptr;
         m_player.surfaceFailed();
         return;
     }
-    mpv_render_context_set_update_callback(m_context, [](void *self) {
-        QMetaObject::invokeMethod(static_cast<GlVideoWidget *>(self), qOverload<>(&QWidget::update), Qt::QueuedConnection);
-    }, this);
+    mpv_render_context_set_update_callback(
+        m_context,
+        [](void *self) {
+            QMetaObject::invokeMethod(static_cast<GlVideoWidget *>(self), qOverload<>(&QWidget::update), Qt::QueuedConnection);
+        },
+        this);
     m_player.setSurfaceReady(true);
 }
 
@@ -73,9 +74,8 @@ void GlVideoWidget::paintGL()
     const qreal ratio = devicePixelRatioF();
     mpv_opengl_fbo fbo{int(defaultFramebufferObject()), int(width() * ratio), int(height() * ratio), 0};
     int flip = 1;
-    mpv_render_param params[] = {{MPV_RENDER_PARAM_OPENGL_FBO, &fbo},
-                                 {MPV_RENDER_PARAM_FLIP_Y, &flip},
-                                 {MPV_RENDER_PARAM_INVALID, nullptr}};
+    mpv_render_param params[] = {
+        {MPV_RENDER_PARAM_OPENGL_FBO, &fbo}, {MPV_RENDER_PARAM_FLIP_Y, &flip}, {MPV_RENDER_PARAM_INVALID, nullptr}};
     mpv_render_context_render(m_context, params);
 }
 
@@ -90,4 +90,4 @@ void GlVideoWidget::copyForPreview()
     doneCurrent();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -44,4 +44,4 @@ private:
     GlFramePreview m_preview;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

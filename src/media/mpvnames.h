@@ -21,14 +21,8 @@ inline constexpr char kSubtitleVisibility[] = "sub-visibility";
 
 /// How subtitles look: readable from the back of the room. Sizes are mpv's, scaled to a 720-line picture.
 inline constexpr const char *kSubtitleStyle[][2] = {
-    {"sub-font", "Noto Sans"},
-    {"sub-bold", "yes"},
-    {"sub-font-size", "46"},
-    {"sub-color", "#FFFFFFFF"},
-    {"sub-back-color", "#D0000000"},
-    {"sub-border-size", "0"},
-    {"sub-shadow-offset", "6"},
-    {"sub-margin-y", "28"},
+    {"sub-font", "Noto Sans"},       {"sub-bold", "yes"},      {"sub-font-size", "46"},    {"sub-color", "#FFFFFFFF"},
+    {"sub-back-color", "#D0000000"}, {"sub-border-size", "0"}, {"sub-shadow-offset", "6"}, {"sub-margin-y", "28"},
 };
 
 /// Options that keep a film path from a lesson file from reaching anything but that file.
@@ -51,4 +45,4 @@ inline constexpr const char *kHardening[][2] = {
     {"osd-level", "0"},
 };
 
-} // namespace stoppunkt::mpvname
+}  // namespace stoppunkt::mpvname

@@ -19,11 +19,15 @@ SoftwareSurface::SoftwareSurface(mpv_handle *mpv) : m_mpv(mpv)
         return;
     }
     // Called on mpv's thread: only queue a render on ours, once.
-    mpv_render_context_set_update_callback(m_context, [](void *self) {
-        auto *surface = static_cast<SoftwareSurface *>(self);
-        if (!surface->m_queued.exchange(true))
-            QMetaObject::invokeMethod(surface, [surface] { surface->render(false); }, Qt::QueuedConnection);
-    }, this);
+    mpv_render_context_set_update_callback(
+        m_context,
+        [](void *self) {
+            auto *surface = static_cast<SoftwareSurface *>(self);
+            if (!surface->m_queued.exchange(true))
+                QMetaObject::invokeMethod(
+                    surface, [surface] { surface->render(false); }, Qt::QueuedConnection);
+        },
+        this);
 }
 
 SoftwareSurface::~SoftwareSurface()
@@ -58,14 +62,12 @@ void SoftwareSurface::render(bool force)
     size_t stride = size_t(m_frame.bytesPerLine());
     char format[] = "rgb0";
     mpv_render_param params[] = {
-        {MPV_RENDER_PARAM_SW_SIZE, size},
-        {MPV_RENDER_PARAM_SW_FORMAT, format},
-        {MPV_RENDER_PARAM_SW_STRIDE, &stride},
-        {MPV_RENDER_PARAM_SW_POINTER, m_frame.bits()},
+        {MPV_RENDER_PARAM_SW_SIZE, size},      {MPV_RENDER_PARAM_SW_FORMAT, format},
+        {MPV_RENDER_PARAM_SW_STRIDE, &stride}, {MPV_RENDER_PARAM_SW_POINTER, m_frame.bits()},
         {MPV_RENDER_PARAM_INVALID, nullptr},
     };
     if (mpv_render_context_render(m_context, params) >= 0)
         emit frameReady();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

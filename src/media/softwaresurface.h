@@ -33,4 +33,4 @@ private:
     std::atomic_bool m_queued{false};
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -21,4 +21,4 @@ signals:
     void frameReady();
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

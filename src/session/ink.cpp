@@ -44,14 +44,12 @@ float rounded(double value, double step)
 {
     return static_cast<float>(std::round(std::clamp(value, 0.0, 1.0) / step) * step);
 }
-} // namespace
+}  // namespace
 
 InkStroke finished(InkStroke stroke)
 {
     std::vector<InkPoint> &points = stroke.points;
-    std::erase_if(points, [](const InkPoint &p) {
-        return !std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.pressure);
-    });
+    std::erase_if(points, [](const InkPoint &p) { return !std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.pressure); });
     // The hand's jitter: each inner point moves towards the middle of its neighbours.
     if (points.size() > 2) {
         std::vector<InkPoint> smooth = points;
@@ -92,4 +90,4 @@ bool passesNear(const InkStroke &stroke, double x, double y, double radius, doub
     return false;
 }
 
-} // namespace stoppunkt::ink
+}  // namespace stoppunkt::ink

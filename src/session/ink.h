@@ -53,6 +53,6 @@ inline constexpr double kSlideAspect = 16.0 / 9.0;
 InkStroke finished(InkStroke stroke);
 /// The stroke passes within `radius` of (x, y) (radius in the slide's height; x is scaled by the aspect).
 bool passesNear(const InkStroke &stroke, double x, double y, double radius, double aspect);
-} // namespace ink
+}  // namespace ink
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

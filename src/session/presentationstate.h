@@ -27,11 +27,11 @@ struct QuestionRecord {
 /// What the film player reports, kept by the session so both windows read one copy: whether the film can
 /// play (and why not), and where it is.
 struct FilmStatus {
-    std::string problem;       ///< why the film cannot play (its path and the player's error); empty when it can
-    bool loaded = false;       ///< the player has the film open
+    std::string problem;  ///< why the film cannot play (its path and the player's error); empty when it can
+    bool loaded = false;  ///< the player has the film open
     bool paused = true;
-    qint64 positionMs = -1;    ///< -1 when unknown
-    qint64 durationMs = -1;    ///< the film's real length; -1 until the player knows it
+    qint64 positionMs = -1;  ///< -1 when unknown
+    qint64 durationMs = -1;  ///< the film's real length; -1 until the player knows it
 
     bool available() const { return problem.empty(); }
     bool operator==(const FilmStatus &other) const = default;
@@ -40,16 +40,16 @@ struct FilmStatus {
 /// The room's phones, as the room server reports them, kept by the session so both windows read one copy.
 struct ParticipationState {
     bool on = false;
-    std::string address;       ///< what a phone opens: "http://192.168.1.20:8471"
-    std::string roomCode;      ///< the 4 digits on the join card
-    std::string joinSecret;    ///< the join card's long secret, in its QR code: scanning joins without typing
-    int joined = 0;            ///< phones that joined over the session (their votes are kept)
-    int connected = 0;         ///< phones connected now
-    bool locked = false;       ///< closed to new phones by the facilitator
+    std::string address;  ///< what a phone opens: "http://192.168.1.20:8471"
+    std::string roomCode;  ///< the 4 digits on the join card
+    std::string joinSecret;  ///< the join card's long secret, in its QR code: scanning joins without typing
+    int joined = 0;  ///< phones that joined over the session (their votes are kept)
+    int connected = 0;  ///< phones connected now
+    bool locked = false;  ///< closed to new phones by the facilitator
     bool typedJoinsPaused = false;  ///< too many wrong typed codes: typing pauses for a while, scanning still works
     bool voteOpen = false;
     std::string voteQuestion;  ///< the slide key of the question voted on last
-    std::vector<int> tally;    ///< votes per option on that question
+    std::vector<int> tally;  ///< votes per option on that question
     int voters = 0;
     /// Flip-chart suggestions from phones, waiting for the facilitator; none reaches the projector alone.
     std::vector<std::string> suggestions;
@@ -127,4 +127,4 @@ struct AudienceView {
     bool operator==(const AudienceView &other) const = default;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -63,4 +63,4 @@ void PresentationTimer::restore(qint64 elapsedMs, bool running)
     emit changed();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -36,4 +36,4 @@ private:
     qint64 m_runningSince = -1;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -49,8 +49,7 @@ const std::pair<InkColour, const QString &> kColours[] = {
 const std::pair<InkWidth, const QString &> kWidths[] = {
     {InkWidth::Thin, value::thin}, {InkWidth::Medium, value::medium}, {InkWidth::Thick, value::thick}};
 
-template <typename Enum, std::size_t N>
-QString nameOf(const std::pair<Enum, const QString &> (&names)[N], Enum e)
+template <typename Enum, std::size_t N> QString nameOf(const std::pair<Enum, const QString &> (&names)[N], Enum e)
 {
     for (const auto &[value, name] : names)
         if (value == e)
@@ -58,15 +57,14 @@ QString nameOf(const std::pair<Enum, const QString &> (&names)[N], Enum e)
     return {};
 }
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::pair<Enum, const QString &> (&names)[N], const QString &text)
+template <typename Enum, std::size_t N> std::optional<Enum> valueOf(const std::pair<Enum, const QString &> (&names)[N], const QString &text)
 {
     for (const auto &[value, name] : names)
         if (name == text)
             return value;
     return std::nullopt;
 }
-} // namespace
+}  // namespace
 
 QJsonObject toJson(const InkStroke &stroke)
 {
@@ -146,7 +144,7 @@ std::optional<int> indexOf(const QString &text)
     const int index = text.toInt(&ok);
     return ok && index >= 0 ? std::optional<int>(index) : std::nullopt;
 }
-} // namespace
+}  // namespace
 
 std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state)
 {
@@ -207,4 +205,4 @@ QJsonObject toJson(const SessionEvent &event)
     return out;
 }
 
-} // namespace stoppunkt::recordcodec
+}  // namespace stoppunkt::recordcodec

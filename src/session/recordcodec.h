@@ -27,4 +27,4 @@ QString filmPhaseName(FilmPhase phase);
 std::optional<FilmPhase> filmPhaseFromName(const QString &name);
 QString blankName(Blank blank);
 
-} // namespace stoppunkt::recordcodec
+}  // namespace stoppunkt::recordcodec

@@ -33,4 +33,4 @@ RoomSlide publicPartOf(const Slide &slide)
     return out;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -60,4 +60,4 @@ struct RoomSlide {
 /// what the room has earned (feedback of picked options, the answer once revealed).
 RoomSlide publicPartOf(const Slide &slide);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -121,7 +121,7 @@ void Session::addPlannedTime(QVariantMap &details) const
 void Session::enter(int index, Direction direction)
 {
     commitStroke();  // a stroke being drawn stays on the slide it was drawn on
-    m_zoom = {};     // another slide shows whole
+    m_zoom = {};  // another slide shows whole
     m_index = index;
     m_nextArmedAt.reset();
     m_distributionShown = false;  // the votes shown belong to the question left
@@ -218,7 +218,7 @@ void Session::previous()
     if (questionPhase() == QuestionPhase::Revealed) {
         // Previous takes back a reveal that Next or R made; a reveal by the right pick is undone with undoPick().
         m_nextArmedAt.reset();
-    QuestionRecord &record = m_questions[m_index];
+        QuestionRecord &record = m_questions[m_index];
         if (record.revealedByFacilitator && !pickedRight(record)) {
             record.revealedByFacilitator = false;
             this->record(event::unreveal);
@@ -278,4 +278,4 @@ void Session::replaySegment()
     emit changed();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "lesson/lesson.h"
+#include "lesson/timeplan.h"
 #include "session/presentationstate.h"
 #include "session/sessionevent.h"
 #include "session/sessionsnapshot.h"
-#include "lesson/timeplan.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -238,8 +238,8 @@ private:
     InkWidth m_inkWidth = InkWidth::Medium;
     std::map<int, SlideInk> m_ink;
     std::map<int, std::vector<SlideInk>> m_inkHistory;  ///< per slide, the strokes before each change (for undo)
-    std::optional<InkStroke> m_stroke;                 ///< being drawn on the current slide
+    std::optional<InkStroke> m_stroke;  ///< being drawn on the current slide
     RoomZoom m_zoom;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

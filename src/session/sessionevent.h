@@ -13,4 +13,4 @@ struct SessionEvent {
     QVariantMap details;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

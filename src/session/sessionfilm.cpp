@@ -59,4 +59,4 @@ void Session::filmEnded(int run)
     filmReachedStop(run);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

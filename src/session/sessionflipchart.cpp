@@ -16,7 +16,7 @@ QString trimmed(const std::string &text)
 {
     return QString::fromStdString(text).simplified();
 }
-} // namespace
+}  // namespace
 
 const std::vector<std::string> &Session::flipchart(int slideIndex) const
 {
@@ -64,4 +64,4 @@ bool Session::removeFlipchartEntry(int entry)
     return true;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -28,7 +28,7 @@ bool finite(double x, double y)
 {
     return std::isfinite(x) && std::isfinite(y);
 }
-} // namespace
+}  // namespace
 
 void Session::toggleInkMode(InkMode mode)
 {
@@ -161,4 +161,4 @@ void Session::changeInk(SlideInk strokes, const QString &eventType, QVariantMap 
     record(eventType, std::move(details));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

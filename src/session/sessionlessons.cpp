@@ -23,9 +23,8 @@ void Session::replaceLesson(Lesson lesson)
     // Keep what still fits: picks on questions with enough options, entries on flip-chart slides.
     for (auto it = m_questions.begin(); it != m_questions.end();) {
         const bool fits = it->first < slideCount() && m_lesson.slides[it->first].isQuestion()
-                          && std::all_of(it->second.picks.begin(), it->second.picks.end(), [&](int p) {
-                                 return p <= int(m_lesson.slides[it->first].question.options.size());
-                             });
+                          && std::all_of(it->second.picks.begin(), it->second.picks.end(),
+                                         [&](int p) { return p <= int(m_lesson.slides[it->first].question.options.size()); });
         it = fits ? std::next(it) : m_questions.erase(it);
     }
     for (auto it = m_flipcharts.begin(); it != m_flipcharts.end();)
@@ -69,4 +68,4 @@ void Session::noteNextLesson(const std::string &id, const std::string &title)
     record(event::nextLesson, {{key::lesson, QString::fromStdString(id)}, {key::title, QString::fromStdString(title)}});
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

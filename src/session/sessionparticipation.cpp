@@ -55,4 +55,4 @@ void Session::toggleDistribution()
     emit changed();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

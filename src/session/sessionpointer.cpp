@@ -40,4 +40,4 @@ void Session::hidePointer()
     emit pointerMoved();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -50,4 +50,4 @@ void Session::reveal()
     emit changed();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

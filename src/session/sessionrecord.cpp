@@ -30,7 +30,8 @@ std::optional<QJsonObject> SessionRecord::load(const QString &path, QString *err
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
     if (parse.error != QJsonParseError::NoError)
         return fail(QCoreApplication::translate("SessionRecord", "not valid JSON (%1 at byte %2); it may be truncated")
-                        .arg(parse.errorString()).arg(parse.offset));
+                        .arg(parse.errorString())
+                        .arg(parse.offset));
     const QJsonObject record = doc.object();
     if (record.value(key::format).toInt() != recordformat::kVersion || !record.value(key::state).isObject()
         || !record.value(key::events).isArray() || !record.value(key::lesson).isObject())
@@ -52,4 +53,4 @@ bool SessionRecord::interrupted(const QJsonObject &record)
     return !record.value(key::ended).toBool();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -18,4 +18,4 @@ struct SessionRecord {
     static bool interrupted(const QJsonObject &record);
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

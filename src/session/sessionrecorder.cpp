@@ -31,8 +31,8 @@ SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QSt
 
 QString SessionRecorder::defaultPath(const QString &lessonId, const QDate &date)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sessions/")
-           + date.toString(Qt::ISODate) + QLatin1Char('-') + lessonId + QStringLiteral(".json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sessions/") + date.toString(Qt::ISODate)
+           + QLatin1Char('-') + lessonId + QStringLiteral(".json");
 }
 
 bool SessionRecorder::start(const QJsonObject &earlier)
@@ -116,4 +116,4 @@ void SessionRecorder::setProblem(const QString &problem)
     emit problemChanged(m_problem);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -23,8 +23,7 @@ class SessionRecorder : public QObject {
 public:
     using Clock = std::function<QDateTime()>;
 
-    SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent = nullptr,
-                    Clock clock = {});
+    SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent = nullptr, Clock clock = {});
 
     /// Starts the record, continuing `earlier` (a record being resumed) when given.
     bool start(const QJsonObject &earlier = {});
@@ -63,4 +62,4 @@ private:
     QString m_problem;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -43,7 +43,7 @@ QString slideName(const SessionSnapshot &snapshot, int savedIndex)
     const int colon = key.indexOf(QLatin1Char(':'));
     return Session::tr("\"%1\" (slide %2)").arg(colon < 0 ? key : key.mid(colon + 1)).arg(savedIndex + 1);
 }
-} // namespace
+}  // namespace
 
 int Session::slideOfSnapshot(const SessionSnapshot &snapshot, int savedIndex) const
 {
@@ -60,8 +60,8 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     bool exact = index >= 0;
     if (!exact) {
         index = std::clamp(snapshot.slide, 0, slideCount() - 1);
-        result.lost << tr("%1 is no longer in the lesson; the session goes on at slide %2")
-                           .arg(slideName(snapshot, snapshot.slide)).arg(index + 1);
+        result.lost
+            << tr("%1 is no longer in the lesson; the session goes on at slide %2").arg(slideName(snapshot, snapshot.slide)).arg(index + 1);
     }
     const Slide &target = m_lesson.slides[index];
     const bool filmSlide = m_lesson.segmentFor(target).has_value();
@@ -71,10 +71,9 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     std::map<int, QuestionRecord> questions;
     for (const auto &[saved, record] : snapshot.questions) {
         const int at = slideOfSnapshot(snapshot, saved);
-        const bool fits = at >= 0 && m_lesson.slides[at].isQuestion()
-                          && std::all_of(record.picks.begin(), record.picks.end(), [&](int p) {
-                                 return p >= 1 && p <= int(m_lesson.slides[at].question.options.size());
-                             });
+        const bool fits = at >= 0 && m_lesson.slides[at].isQuestion() && std::all_of(record.picks.begin(), record.picks.end(), [&](int p) {
+                              return p >= 1 && p <= int(m_lesson.slides[at].question.options.size());
+                          });
         if (fits)
             questions[at] = record;
         else
@@ -126,4 +125,4 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     return result;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

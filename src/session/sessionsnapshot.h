@@ -34,4 +34,4 @@ struct RestoreResult {
     QStringList lost;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "session/sessionsummary.h"
 
-#include "session/recordformat.h"
 #include "lesson/timeplan.h"
+#include "session/recordformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,7 +38,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
     // lesson's time while it was shown. (Records without timer events count from the record's start.)
     const bool timed = std::any_of(events.begin(), events.end(),
                                    [](const QJsonValue &e) { return e.toObject().value(key::type).toString() == event::timer; });
-    qint64 timerBase = 0;           // the timer's elapsed time at its last change
+    qint64 timerBase = 0;  // the timer's elapsed time at its last change
     std::optional<qint64> runningFrom = timed ? std::nullopt : std::optional<qint64>(0);
     const auto lessonMs = [&](qint64 ms) { return timerBase + (runningFrom ? ms - *runningFrom : 0); };
     std::map<int, qint64> slideMs;
@@ -66,8 +66,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
         if (type == event::roomVote)
             if (const int voted = lesson.slideWithKey(e.value(key::question).toString().toStdString()); voted >= 0)
                 roomVotes[voted] = e;
-        if (type == event::slide || type == event::resume || type == event::start
-            || type == event::resumed) {
+        if (type == event::slide || type == event::resume || type == event::start || type == event::resumed) {
             if (current >= 0)
                 slideMs[current] += std::max<qint64>(0, lessonMs(ms) - since);
             current = slide;
@@ -82,8 +81,8 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
                 questionShownAt[slide] = ms;
         } else if (type == event::filmStop && slide >= 0) {
             questionShownAt[slide] = ms;
-        } else if ((type == event::reveal || (type == event::pick && e.value(key::right).toBool()))
-                   && slide >= 0 && !answeredAt.count(slide) && questionShownAt.count(slide)) {
+        } else if ((type == event::reveal || (type == event::pick && e.value(key::right).toBool())) && slide >= 0
+                   && !answeredAt.count(slide) && questionShownAt.count(slide)) {
             answeredAt[slide] = ms - questionShownAt[slide];
         }
     }
@@ -130,4 +129,4 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const QJsonObjec
     return summary;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

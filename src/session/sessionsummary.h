@@ -51,4 +51,4 @@ struct SessionSummary {
 /// "4 min 05 s", "58 s"
 QString durationText(qint64 ms);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -96,4 +96,4 @@ AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool
     return view;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -34,4 +34,4 @@ void Session::panZoom(double dx, double dy)
     emit changed();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

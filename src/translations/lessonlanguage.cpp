@@ -35,4 +35,4 @@ QString inLessonLanguage(const QString &language, const char *sourceText)
     return translated.isEmpty() ? QString::fromUtf8(sourceText) : translated;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -14,4 +14,4 @@ QString inLessonLanguage(const QString &language, const char *sourceText);
 /// The translation that serves a BCP 47 tag: "da", "nb" (also for "nn" and "no"), "sv", or "en".
 QString translationFor(const QString &language);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -11,9 +11,8 @@ void tellLessonProblemsInUiLanguage()
 {
     // QCoreApplication::translate is safe from any thread, and asks the translators installed now, so a
     // change of UI language applies to the next lesson loaded.
-    setMessageTranslator([](const char *text, int count) {
-        return QCoreApplication::translate("LessonCheck", text, nullptr, count).toStdString();
-    });
+    setMessageTranslator(
+        [](const char *text, int count) { return QCoreApplication::translate("LessonCheck", text, nullptr, count).toStdString(); });
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

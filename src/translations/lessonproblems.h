@@ -7,4 +7,4 @@ namespace stoppunkt {
 /// of the moment, through the installed translators. Call once, before lessons are loaded.
 void tellLessonProblemsInUiLanguage();
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -46,4 +46,4 @@ namespace stoppunkt {
     QT_TRANSLATE_NOOP("QShortcut", "Alt"),
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,7 +13,7 @@ bool isCLocale(const QString &name)
     const QString base = name.section(QLatin1Char('.'), 0, 0);
     return base == QLatin1String("C") || base == QLatin1String("POSIX");
 }
-} // namespace
+}  // namespace
 
 const QStringList &uiLanguages()
 {
@@ -26,8 +26,11 @@ QString uiLanguageCode(const QString &name)
     if (name.isEmpty() || isCLocale(name))
         return {};
     // "da_DK.UTF-8@euro" → "da"; "sv-SE" → "sv".
-    const QString primary = name.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0)
-                                .section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+    const QString primary = name.section(QLatin1Char('.'), 0, 0)
+                                .section(QLatin1Char('@'), 0, 0)
+                                .section(QLatin1Char('_'), 0, 0)
+                                .section(QLatin1Char('-'), 0, 0)
+                                .toLower();
     if (primary == QLatin1String("no") || primary == QLatin1String("nn"))
         return QStringLiteral("nb");  // Norwegian readers of either written form read bokmål
     return uiLanguages().contains(primary) ? primary : QString();
@@ -82,4 +85,4 @@ QString startUiLanguage(const QString &commandLine, const QProcessEnvironment &e
     return uiLanguageFromEnvironment(environment);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -31,4 +31,4 @@ void rememberUiLanguage(const QString &code);
 /// else the locale's.
 QString startUiLanguage(const QString &commandLine, const QProcessEnvironment &environment);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

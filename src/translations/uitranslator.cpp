@@ -51,4 +51,4 @@ QString UiTranslator::useNext()
     return m_language;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -33,4 +33,4 @@ private:
     QString m_language;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -3,12 +3,12 @@
 #include "ui/consolepanels.h"
 
 #include "input/keybindings.h"
-#include "ui/noteicon.h"
-#include "session/sessionsummary.h"
+#include "lesson/timecode.h"
 #include "session/session.h"
+#include "session/sessionsummary.h"
+#include "ui/noteicon.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
-#include "lesson/timecode.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -29,14 +29,15 @@ QString filmStateText(const Session &session, const KeyBindings &keys)
     if (!film.loaded)
         return ConsoleText::tr("loading…");
     switch (session.filmPhase()) {
-    case FilmPhase::Playing: return film.paused ? ConsoleText::tr("paused (%1 resumes)").arg(keys.keysText(Action::PauseFilm)) : ConsoleText::tr("playing");
+    case FilmPhase::Playing:
+        return film.paused ? ConsoleText::tr("paused (%1 resumes)").arg(keys.keysText(Action::PauseFilm)) : ConsoleText::tr("playing");
     case FilmPhase::AtStop: return ConsoleText::tr("at the stop point");
     case FilmPhase::Ended: return ConsoleText::tr("ended");
     case FilmPhase::Idle: return ConsoleText::tr("ready: Next starts the film");
     }
     return {};
 }
-} // namespace
+}  // namespace
 
 void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
 {
@@ -66,7 +67,8 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const bool oneLine = QFontMetricsF(headlineFont).horizontalAdvance(headline) + 16 + stateWidth <= area.width();
     const QString shownHeadline = QFontMetricsF(headlineFont).elidedText(headline, Qt::ElideRight, area.width());
     textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 30), shownHeadline, headlineFont, theme::consoleText);
-    const QRectF stateLine = oneLine ? QRectF(area.left(), area.top(), area.width(), 30) : QRectF(area.left(), area.top() + 28, area.width(), 24);
+    const QRectF stateLine =
+        oneLine ? QRectF(area.left(), area.top(), area.width(), 30) : QRectF(area.left(), area.top() + 28, area.width(), 24);
     textlayout::draw(painter, stateLine, QFontMetricsF(stateFont).elidedText(playerState, Qt::ElideRight, area.width()), stateFont,
                      theme::consoleHighlight, (oneLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
 
@@ -81,25 +83,28 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
         const qreal x = xAt(film.stops[i].atMs);
         painter.setBrush(theme::accent);
         painter.drawRect(QRectF(x - 2, bar.top() - 8, 4, bar.height() + 16));
-        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 8, 80, 20), QStringLiteral("#%1").arg(i + 1),
-                         uiFont(13, QFont::Bold), theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
+        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 8, 80, 20), QStringLiteral("#%1").arg(i + 1), uiFont(13, QFont::Bold),
+                         theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
     }
     if (positionMs >= 0) {
         painter.setBrush(theme::timelineHead);
         painter.drawEllipse(QPointF(xAt(positionMs), bar.center().y()), 9, 9);
     }
     QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
-                                                                    QString::fromStdString(formatTimecode(duration)))
-                                    : QString();
+                                                                                      QString::fromStdString(formatTimecode(duration)))
+                                                      : QString();
     if (positionMs >= 0 && !segment->playsToEnd() && session.filmPhase() == FilmPhase::Playing)
-        times += QStringLiteral("    ") + ConsoleText::tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
+        times +=
+            QStringLiteral("    ")
+            + ConsoleText::tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
     // Under the stop markers: where the film is, or why it cannot play.
     const QRectF below(area.left(), bar.bottom() + 30, area.width(), std::max<qreal>(24, area.bottom() - bar.bottom() - 30));
     if (!film.subtitles.empty()) {
         // Which way the subtitles are, and the key that turns them, beside the film's times.
         const QString keysText = keys.keysText(Action::Subtitles);
-        times += QStringLiteral("    ") + (session.subtitlesShown() ? ConsoleText::tr("subtitles on (%1 hides)").arg(keysText)
-                                                                    : ConsoleText::tr("subtitles off (%1 shows)").arg(keysText));
+        times += QStringLiteral("    ")
+                 + (session.subtitlesShown() ? ConsoleText::tr("subtitles on (%1 hides)").arg(keysText)
+                                             : ConsoleText::tr("subtitles off (%1 shows)").arg(keysText));
     }
     if (session.filmAvailable())
         textlayout::draw(painter, below, times, uiFont(14), theme::consoleMuted);
@@ -108,4 +113,4 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                          theme::consoleAlert);
 }
 
-} // namespace stoppunkt::consolepanels
+}  // namespace stoppunkt::consolepanels

@@ -3,18 +3,18 @@
 #include "ui/consolewindow.h"
 
 #include "input/commanddispatcher.h"
+#include "media/videoframes.h"
+#include "session/presentationtimer.h"
+#include "session/session.h"
 #include "ui/consolelayout.h"
 #include "ui/consolepanels.h"
 #include "ui/flipchartline.h"
 #include "ui/handstatus.h"
 #include "ui/helpoverlay.h"
 #include "ui/pacetext.h"
-#include "session/presentationtimer.h"
 #include "ui/roompanel.h"
 #include "ui/screenplacement.h"
-#include "session/session.h"
 #include "ui/slidehand.h"
-#include "media/videoframes.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -22,10 +22,10 @@
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
-#include <QSettings>
-#include <QWheelEvent>
 #include <QPainter>
+#include <QSettings>
 #include <QTime>
+#include <QWheelEvent>
 
 namespace stoppunkt {
 
@@ -61,8 +61,7 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
             return update();
         }
         // Digits type a slide number here, even over a question (where they would otherwise pick).
-        if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9
-            && !(event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)))
+        if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9 && !(event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)))
             return m_dispatcher.typeSlideDigit(event->key() - Qt::Key_0);
     }
     if (!m_dispatcher.handleKey(*event))
@@ -113,4 +112,4 @@ void ConsoleWindow::tabletEvent(QTabletEvent *event)
         handleSlideHand(m_dispatcher, m_layout.nowSlide, event);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -15,7 +15,7 @@ QRectF slideBelowHeading(const QRectF &area, double heightShare)
     slide.moveTopLeft(below.topLeft());
     return slide;
 }
-} // namespace
+}  // namespace
 
 ConsoleLayout ConsoleLayout::of(QSizeF windowSize)
 {
@@ -46,15 +46,14 @@ ConsoleLayout ConsoleLayout::of(QSizeF windowSize)
     l.nextSlide = slideBelowHeading(l.nextColumn, 1.0);
     const qreal stripLeft = l.nextSlide.right() + consoleRowGapPx;
     l.filmStrip = QRectF(stripLeft, row.top(), row.right() - stripLeft, row.height());
-    l.filmStripInner = l.filmStrip.adjusted(consolePanelPaddingXPx, consolePanelPaddingYPx, -consolePanelPaddingXPx,
-                                            -consolePanelPaddingYPx * 2 / 3);
+    l.filmStripInner =
+        l.filmStrip.adjusted(consolePanelPaddingXPx, consolePanelPaddingYPx, -consolePanelPaddingXPx, -consolePanelPaddingYPx * 2 / 3);
 
     const qreal rightLeft = l.nowColumn.right() + m;
     l.rightPanel = QRectF(rightLeft, top, all.right() - rightLeft, all.bottom() - top);
-    l.rightInner = l.rightPanel.adjusted(consolePanelPaddingXPx, consolePanelPaddingYPx, -consolePanelPaddingXPx,
-                                         -consolePanelPaddingYPx);
+    l.rightInner = l.rightPanel.adjusted(consolePanelPaddingXPx, consolePanelPaddingYPx, -consolePanelPaddingXPx, -consolePanelPaddingYPx);
     l.flipLine = QRectF(all.left(), all.bottom() - consoleFlipLinePx, all.width(), consoleFlipLinePx);
     return l;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -2,12 +2,12 @@
 #include "ui/consolepanels.h"
 
 #include "input/keybindings.h"
-#include "ui/noteicon.h"
-#include "session/sessionsummary.h"
+#include "lesson/timecode.h"
 #include "session/session.h"
+#include "session/sessionsummary.h"
+#include "ui/noteicon.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
-#include "lesson/timecode.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -52,13 +52,15 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         const int wrong = int(picks.size());
         phase = picks.empty() ? ConsoleText::tr("Discussing: the room sees no marks.")
                               : ConsoleText::tr("Picking: %n wrong so far.", nullptr, wrong);
-        phase += QLatin1Char(' ') + ConsoleText::tr("Keys 1–%1 pick, %2 reveals, %3 undoes.")
-                                        .arg(q.options.size())
-                                        .arg(keys.keysText(Action::Reveal), keys.keysText(Action::UndoPick));
+        phase += QLatin1Char(' ')
+                 + ConsoleText::tr("Keys 1–%1 pick, %2 reveals, %3 undoes.")
+                       .arg(q.options.size())
+                       .arg(keys.keysText(Action::Reveal), keys.keysText(Action::UndoPick));
         break;
     }
     case QuestionPhase::Revealed:
-        phase = foundByPicking ? ConsoleText::tr("Found by picking: no. %1. Next goes on.").arg(q.answer) : ConsoleText::tr("Revealed. Next goes on.");
+        phase = foundByPicking ? ConsoleText::tr("Found by picking: no. %1. Next goes on.").arg(q.answer)
+                               : ConsoleText::tr("Revealed. Next goes on.");
         break;
     }
     y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(14), theme::consoleMuted) + 6;
@@ -70,7 +72,9 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         const int number = static_cast<int>(i) + 1;
         const auto pickAt = std::find(picks.begin(), picks.end(), number);
         const bool right = number == q.answer;
-        QString line = QStringLiteral("%1%2. %3").arg(right ? QStringLiteral("\u2713 ") : QStringLiteral("   ")).arg(number)
+        QString line = QStringLiteral("%1%2. %3")
+                           .arg(right ? QStringLiteral("\u2713 ") : QStringLiteral("   "))
+                           .arg(number)
                            .arg(QString::fromStdString(q.options[i].text));
         if (pickAt != picks.end())
             line += QStringLiteral("  ") + ConsoleText::tr("[pick %1]").arg(pickAt - picks.begin() + 1);
@@ -127,15 +131,17 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
     if (lessons.empty())
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson)),
-                          uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24),
+                          ConsoleText::tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson)),
+                          uiFont(14, QFont::Bold), theme::consoleHighlight)
+         + 4;
     // One wrapped line, so the notes keep their room.
     QStringList items;
     for (std::size_t i = 0; i < lessons.size(); ++i) {
         const LinkedLesson &l = lessons[i];
-        items << (l.title.empty() ? ConsoleText::tr("%1 %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
-                                  : QStringLiteral("%1 %2 (%3)").arg(i + 1).arg(QString::fromStdString(l.title),
-                                                                                 QString::fromStdString(l.language)));
+        items << (l.title.empty()
+                      ? ConsoleText::tr("%1 %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
+                      : QStringLiteral("%1 %2 (%3)").arg(i + 1).arg(QString::fromStdString(l.title), QString::fromStdString(l.language)));
     }
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), area.bottom() - y), items.join(QStringLiteral("  \u00B7  ")),
                           uiFont(15), theme::consoleText);
@@ -148,11 +154,15 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
     if (!session.slide().flipchart)
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart)),
-                          uiFont(14, QFont::Bold), theme::consoleHighlight) + 4;
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24),
+                          ConsoleText::tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart)),
+                          uiFont(14, QFont::Bold), theme::consoleHighlight)
+         + 4;
     const auto &entries = session.flipchart(session.slideIndex());
     if (entries.empty())
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("No entries yet."), uiFont(15), theme::consoleMuted) + 4;
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("No entries yet."), uiFont(15),
+                              theme::consoleMuted)
+             + 4;
     const QFont font = uiFont(16);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(entries[i]));
@@ -172,15 +182,19 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
 qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary)
 {
     qreal y = area.top();
-    const QString heading = summary.plannedMs > 0 ? ConsoleText::tr("Summary  —  %1 of %2 planned").arg(durationText(summary.totalMs), durationText(summary.plannedMs))
-                                                  : ConsoleText::tr("Summary  —  %1").arg(durationText(summary.totalMs));
+    const QString heading =
+        summary.plannedMs > 0
+            ? ConsoleText::tr("Summary  —  %1 of %2 planned").arg(durationText(summary.totalMs), durationText(summary.plannedMs))
+            : ConsoleText::tr("Summary  —  %1").arg(durationText(summary.totalMs));
     // The heading stays whole on its line: it grows smaller before it would be cut ("… of 95 min planned").
     int headingPx = theme::consoleSummaryHeadingPx;
-    while (headingPx > theme::consoleSmallestTextPx + 4 && QFontMetricsF(uiFont(headingPx, QFont::Bold)).horizontalAdvance(heading) > area.width())
+    while (headingPx > theme::consoleSmallestTextPx + 4
+           && QFontMetricsF(uiFont(headingPx, QFont::Bold)).horizontalAdvance(heading) > area.width())
         --headingPx;
     const QFont headingFont = uiFont(headingPx, QFont::Bold);
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), textlayout::height(heading, headingFont, area.width())), heading,
-                          headingFont, theme::consoleText) + 8;
+                          headingFont, theme::consoleText)
+         + 8;
     const QFont font = uiFont(15);
     // Line by line while they fit: the notes below keep the rest of the column.
     auto line = [&](const QString &text, const QColor &colour) {
@@ -196,7 +210,9 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
         QString text = QStringLiteral("%1:  ").arg(q.title);
         text += picks.isEmpty() ? ConsoleText::tr("no picks") : ConsoleText::tr("picks %1").arg(picks.join(QStringLiteral(" → ")));
         if (q.msToAnswer >= 0)
-            text += QStringLiteral("  •  ") + (q.foundByPicking ? ConsoleText::tr("found in %1") : ConsoleText::tr("revealed after %1")).arg(durationText(q.msToAnswer));
+            text += QStringLiteral("  •  ")
+                    + (q.foundByPicking ? ConsoleText::tr("found in %1") : ConsoleText::tr("revealed after %1"))
+                          .arg(durationText(q.msToAnswer));
         line(text, theme::consoleText);
     }
     y += 6;
@@ -217,7 +233,8 @@ QString helpHeading()
 QString helpFooter()
 {
     return ConsoleText::tr("1–6 pick an option at a question. Elsewhere, type a slide number and press Enter to jump. "
-                           "Keys can be changed in %1.").arg(KeyBindings::overridePath());
+                           "Keys can be changed in %1.")
+        .arg(KeyBindings::overridePath());
 }
 
-} // namespace stoppunkt::consolepanels
+}  // namespace stoppunkt::consolepanels

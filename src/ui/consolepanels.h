@@ -47,5 +47,5 @@ void paintPanel(QPainter &painter, const QRectF &area);
 QString helpHeading();
 QString helpFooter();
 
-} // namespace consolepanels
-} // namespace stoppunkt
+}  // namespace consolepanels
+}  // namespace stoppunkt

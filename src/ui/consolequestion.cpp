@@ -22,4 +22,4 @@ void tellOnConsole(QWidget *parent, const QString &title, const QString &text)
     box.exec();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -12,4 +12,4 @@ bool askOnConsole(QWidget *parent, const QString &title, const QString &text, bo
 /// A message that something went wrong, in the console's look.
 void tellOnConsole(QWidget *parent, const QString &title, const QString &text);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

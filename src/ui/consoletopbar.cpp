@@ -3,18 +3,18 @@
 #include "ui/consolewindow.h"
 
 #include "input/commanddispatcher.h"
+#include "media/videoframes.h"
+#include "session/presentationtimer.h"
+#include "session/session.h"
 #include "ui/consolelayout.h"
 #include "ui/consolepanels.h"
 #include "ui/flipchartline.h"
 #include "ui/handstatus.h"
 #include "ui/helpoverlay.h"
 #include "ui/pacetext.h"
-#include "session/presentationtimer.h"
 #include "ui/roompanel.h"
 #include "ui/screenplacement.h"
-#include "session/session.h"
 #include "ui/slidehand.h"
-#include "media/videoframes.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -22,10 +22,10 @@
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
-#include <QSettings>
-#include <QWheelEvent>
 #include <QPainter>
+#include <QSettings>
 #include <QTime>
+#include <QWheelEvent>
 
 namespace stoppunkt {
 
@@ -35,10 +35,12 @@ namespace {
 QString clockText(qint64 ms)
 {
     const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2:%3").arg(s / 3600, 2, 10, QLatin1Char('0')).arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
-} // namespace
+}  // namespace
 
 QString ConsoleWindow::statusLine() const
 {
@@ -54,8 +56,7 @@ QString ConsoleWindow::statusLine() const
         return tr("Press Next again within 2 s to reveal the answer (%1 reveals at once)")
             .arg(m_dispatcher.bindings().keysText(Action::Reveal));
     if (m_placement.projectorLost())
-        return tr("Projector %1 disconnected: the lesson goes on here; plug it back in to continue there")
-            .arg(m_placement.lostName());
+        return tr("Projector %1 disconnected: the lesson goes on here; plug it back in to continue there").arg(m_placement.lostName());
     if (m_session.blank() == Blank::Black)
         return tr("The projector is black (%1 to show the slide)").arg(m_dispatcher.bindings().keysText(Action::BlackScreen));
     if (m_session.blank() == Blank::White)
@@ -72,19 +73,22 @@ QString ConsoleWindow::statusLine() const
 void ConsoleWindow::paintTopBar(QPainter &painter)
 {
     const Lesson &lesson = m_session.lesson();
-    const QString counter = QStringLiteral("%1 %2/%3").arg(slideWord(QString::fromStdString(lesson.language)))
-                                .arg(m_session.slideIndex() + 1).arg(m_session.slideCount());
+    const QString counter = QStringLiteral("%1 %2/%3")
+                                .arg(slideWord(QString::fromStdString(lesson.language)))
+                                .arg(m_session.slideIndex() + 1)
+                                .arg(m_session.slideCount());
     textlayout::draw(painter, m_layout.counter, counter, uiFont(theme::consoleCounterPx, QFont::Bold), theme::consoleText,
                      Qt::AlignLeft | Qt::AlignVCenter);
-    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || m_session.revealArmed() || !m_dispatcher.jumpBuffer().isEmpty()
-                       || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
+    const bool alert = m_placement.projectorLost() || m_session.skipArmed() || m_session.revealArmed()
+                       || !m_dispatcher.jumpBuffer().isEmpty() || !m_notice.isEmpty() || !m_recordProblem.isEmpty();
     // A long status (the room and the remote on, a resume's notice) grows smaller to stay whole in the bar;
     // only past the smallest size is its end cut, never its lines clipped.
     const QRectF &statusArea = m_layout.status;
     QString status = statusLine();
     const QFont::Weight weight = alert ? QFont::Bold : QFont::Normal;
     int statusPx = theme::consoleStatusPx;
-    while (statusPx > theme::consoleSmallestTextPx && textlayout::height(status, uiFont(statusPx, weight), statusArea.width()) > statusArea.height())
+    while (statusPx > theme::consoleSmallestTextPx
+           && textlayout::height(status, uiFont(statusPx, weight), statusArea.width()) > statusArea.height())
         --statusPx;
     const QFont statusFont = uiFont(statusPx, weight);
     const QFontMetricsF statusMetrics(statusFont);
@@ -92,7 +96,9 @@ void ConsoleWindow::paintTopBar(QPainter &painter)
     if (textlayout::height(status, statusFont, statusArea.width()) > statusArea.height())
         status = statusMetrics.elidedText(status, Qt::ElideRight, statusArea.width() * lines * 0.9);
     textlayout::draw(painter, statusArea, status, statusFont,
-                     !m_recordProblem.isEmpty() ? theme::consoleAlert : alert ? theme::consoleHighlight : theme::consoleMuted,
+                     !m_recordProblem.isEmpty() ? theme::consoleAlert
+                     : alert                    ? theme::consoleHighlight
+                                                : theme::consoleMuted,
                      Qt::AlignLeft | Qt::AlignVCenter);
     const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
     const QColor timerColour = m_timer.running() ? theme::consoleText : theme::consoleHighlight;
@@ -108,8 +114,8 @@ void ConsoleWindow::paintTopBar(QPainter &painter)
         textlayout::draw(painter, m_layout.paceLine, pace.text, uiFont(theme::consolePacePx, QFont::Bold), pace.colour,
                          Qt::AlignRight | Qt::AlignVCenter);
     }
-    textlayout::draw(painter, m_layout.clock, QTime::currentTime().toString(QStringLiteral("HH:mm")),
-                     uiFont(theme::consoleClockPx), theme::consoleMuted, Qt::AlignRight | Qt::AlignVCenter);
+    textlayout::draw(painter, m_layout.clock, QTime::currentTime().toString(QStringLiteral("HH:mm")), uiFont(theme::consoleClockPx),
+                     theme::consoleMuted, Qt::AlignRight | Qt::AlignVCenter);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

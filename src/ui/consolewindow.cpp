@@ -2,18 +2,18 @@
 #include "ui/consolewindow.h"
 
 #include "input/commanddispatcher.h"
+#include "media/videoframes.h"
+#include "session/presentationtimer.h"
+#include "session/session.h"
 #include "ui/consolelayout.h"
 #include "ui/consolepanels.h"
 #include "ui/flipchartline.h"
 #include "ui/handstatus.h"
 #include "ui/helpoverlay.h"
 #include "ui/pacetext.h"
-#include "session/presentationtimer.h"
 #include "ui/roompanel.h"
 #include "ui/screenplacement.h"
-#include "session/session.h"
 #include "ui/slidehand.h"
-#include "media/videoframes.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -21,18 +21,18 @@
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
-#include <QSettings>
-#include <QWheelEvent>
 #include <QPainter>
+#include <QSettings>
 #include <QTime>
+#include <QWheelEvent>
 
 namespace stoppunkt {
 
 using namespace consolepanels;
 using theme::uiFont;
 
-ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
-                             const ScreenPlacement &placement, QWidget *parent)
+ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher, const ScreenPlacement &placement,
+                             QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_dispatcher(dispatcher), m_placement(placement)
 {
     setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(m_session.lesson().title)));
@@ -204,8 +204,8 @@ bool ConsoleWindow::paintLeftColumn(QPainter &painter)
     if (preview)
         m_renderer.render(painter, m_layout.nextSlide, frameFor(m_session, *preview));
     else
-        textlayout::draw(painter, m_layout.nextSlide, tr("End of the lesson"), uiFont(theme::consoleEndOfLessonPx),
-                         theme::consoleMuted, Qt::AlignCenter);
+        textlayout::draw(painter, m_layout.nextSlide, tr("End of the lesson"), uiFont(theme::consoleEndOfLessonPx), theme::consoleMuted,
+                         Qt::AlignCenter);
     paintPanel(painter, m_layout.filmStrip);
     paintFilmStrip(painter, m_layout.filmStripInner, m_session, m_dispatcher.bindings());
     return !preview.has_value();
@@ -236,4 +236,4 @@ void ConsoleWindow::paintRightColumn(QPainter &painter, bool atEnd)
     m_notes.paint(painter, keys.keysText(Action::NotesDown), keys.keysText(Action::NotesUp));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

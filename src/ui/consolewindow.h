@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/sessionsummary.h"
 #include "ui/consolelayout.h"
 #include "ui/notesview.h"
 #include "ui/overviewgrid.h"
-#include "session/sessionsummary.h"
 #include "ui/sliderenderer.h"
 
 #include <QJsonObject>
@@ -14,8 +14,6 @@
 #include <functional>
 #include <optional>
 #include <vector>
-
-
 
 namespace stoppunkt {
 
@@ -32,8 +30,8 @@ class VideoFrames;
 class ConsoleWindow : public QWidget {
     Q_OBJECT
 public:
-    ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
-                  const ScreenPlacement &placement, QWidget *parent = nullptr);
+    ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher, const ScreenPlacement &placement,
+                  QWidget *parent = nullptr);
 
     /// Where the film's frames come from, so "now on the projector" shows the moving film: every frame of
     /// the software surface, or the OpenGL surface's small copies.
@@ -119,4 +117,4 @@ private:
     std::vector<QRectF> m_entryRects;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Painters for the data slides: a table, a 2×2 matrix and a bar chart, drawn from the lesson's own data.
-#include "ui/sliderenderer.h"
 #include "ui/slidepainters.h"
+#include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -54,7 +54,7 @@ const QColor &seriesColour(std::size_t index)
     static const QColor colours[] = {theme::accent, theme::calm, theme::amber, theme::muted};
     return colours[index % 4];
 }
-} // namespace
+}  // namespace
 
 void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
@@ -92,8 +92,8 @@ void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &conten
         painter.fillRect(QRectF(content.left(), y, content.width(), h), fill);
         qreal x = content.left();
         for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c) {
-            textlayout::draw(painter, QRectF(x + pad, y + pad, widths[c] - 2 * pad, h - 2 * pad + 2), cells[c],
-                             c == 0 ? firstFont : font, text);
+            textlayout::draw(painter, QRectF(x + pad, y + pad, widths[c] - 2 * pad, h - 2 * pad + 2), cells[c], c == 0 ? firstFont : font,
+                             text);
             x += widths[c];
         }
         y += h;
@@ -116,8 +116,7 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
     const qreal axisBand = 130;
     const qreal gridHeight = content.height() - axisBand + 20;
     const qreal gridWidth = std::min(content.width() - axisBand - 40, gridHeight * 2.1);
-    const QRectF grid(content.left() + axisBand + (content.width() - axisBand - gridWidth) / 2, content.top(), gridWidth,
-                      gridHeight);
+    const QRectF grid(content.left() + axisBand + (content.width() - axisBand - gridWidth) / 2, content.top(), gridWidth, gridHeight);
     const qreal gap = 18;
     const QSizeF cell((grid.width() - gap) / 2, (grid.height() - gap) / 2);
 
@@ -128,36 +127,33 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
     painter.drawLine(origin, QPointF(origin.x(), grid.top()));
     painter.setBrush(theme::muted);
     painter.setPen(Qt::NoPen);
-    painter.drawPolygon(QPolygonF({QPointF(grid.right() + 16, origin.y()), QPointF(grid.right() - 6, origin.y() - 12),
-                                   QPointF(grid.right() - 6, origin.y() + 12)}));
-    painter.drawPolygon(QPolygonF({QPointF(origin.x(), grid.top() - 16), QPointF(origin.x() - 12, grid.top() + 6),
-                                   QPointF(origin.x() + 12, grid.top() + 6)}));
+    painter.drawPolygon(QPolygonF(
+        {QPointF(grid.right() + 16, origin.y()), QPointF(grid.right() - 6, origin.y() - 12), QPointF(grid.right() - 6, origin.y() + 12)}));
+    painter.drawPolygon(QPolygonF(
+        {QPointF(origin.x(), grid.top() - 16), QPointF(origin.x() - 12, grid.top() + 6), QPointF(origin.x() + 12, grid.top() + 6)}));
     const QFont endFont = theme::font(26);
     const QFont nameFont = theme::font(30, QFont::Bold);
     const qreal below = origin.y() + 10;
-    textlayout::draw(painter, QRectF(grid.left(), below, cell.width(), 40), QString::fromStdString(slide.xAxis.low), endFont,
-                     theme::muted);
-    textlayout::draw(painter, QRectF(grid.right() - cell.width(), below, cell.width(), 40),
-                     QString::fromStdString(slide.xAxis.high), endFont, theme::muted, Qt::AlignRight | Qt::AlignTop);
-    textlayout::draw(painter, QRectF(grid.left(), below, grid.width(), 44), QString::fromStdString(slide.xAxis.label),
-                     nameFont, theme::ink, Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(grid.left(), below, cell.width(), 40), QString::fromStdString(slide.xAxis.low), endFont, theme::muted);
+    textlayout::draw(painter, QRectF(grid.right() - cell.width(), below, cell.width(), 40), QString::fromStdString(slide.xAxis.high),
+                     endFont, theme::muted, Qt::AlignRight | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(grid.left(), below, grid.width(), 44), QString::fromStdString(slide.xAxis.label), nameFont, theme::ink,
+                     Qt::AlignHCenter | Qt::AlignTop);
     painter.save();
     painter.translate(origin.x() - 14, grid.center().y());
     painter.rotate(-90);
     const qreal half = grid.height() / 2;
-    textlayout::draw(painter, QRectF(-half, -44, cell.height(), 40), QString::fromStdString(slide.yAxis.low), endFont,
-                     theme::muted);
-    textlayout::draw(painter, QRectF(half - cell.height(), -44, cell.height(), 40), QString::fromStdString(slide.yAxis.high),
-                     endFont, theme::muted, Qt::AlignRight | Qt::AlignTop);
-    textlayout::draw(painter, QRectF(-half, -88, grid.height(), 44), QString::fromStdString(slide.yAxis.label), nameFont,
-                     theme::ink, Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(-half, -44, cell.height(), 40), QString::fromStdString(slide.yAxis.low), endFont, theme::muted);
+    textlayout::draw(painter, QRectF(half - cell.height(), -44, cell.height(), 40), QString::fromStdString(slide.yAxis.high), endFont,
+                     theme::muted, Qt::AlignRight | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(-half, -88, grid.height(), 44), QString::fromStdString(slide.yAxis.label), nameFont, theme::ink,
+                     Qt::AlignHCenter | Qt::AlignTop);
     painter.restore();
 
     const int visible = visibleItems(frame, int(slide.quadrants.size()));
     for (int i = 0; i < visible; ++i) {
         const MatrixQuadrant &q = slide.quadrants[i];
-        const QRectF box(QPointF(grid.left() + (q.highX ? cell.width() + gap : 0), grid.top() + (q.highY ? 0 : cell.height() + gap)),
-                         cell);
+        const QRectF box(QPointF(grid.left() + (q.highX ? cell.width() + gap : 0), grid.top() + (q.highY ? 0 : cell.height() + gap)), cell);
         painter.setPen(q.highlight ? Qt::NoPen : QPen(theme::rule, 3));
         painter.setBrush(q.highlight ? theme::calm : theme::card);
         painter.drawRoundedRect(box, 18, 18);
@@ -170,8 +166,8 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
         const int detailSize = detail.isEmpty() ? 26 : textlayout::fittingSize({detail}, inner.width(), inner.height() - h - 16, 30, 18, 0);
         const qreal dh = detail.isEmpty() ? 0 : textlayout::height(detail, theme::font(detailSize), inner.width()) + 16;
         const qreal top = inner.center().y() - (h + dh) / 2;
-        textlayout::draw(painter, QRectF(inner.left(), top, inner.width(), h + 2), label, theme::font(labelSize, QFont::Bold),
-                         text, Qt::AlignHCenter | Qt::AlignTop);
+        textlayout::draw(painter, QRectF(inner.left(), top, inner.width(), h + 2), label, theme::font(labelSize, QFont::Bold), text,
+                         Qt::AlignHCenter | Qt::AlignTop);
         if (!detail.isEmpty())
             textlayout::draw(painter, QRectF(inner.left(), top + h + 16, inner.width(), dh), detail, theme::font(detailSize),
                              q.highlight ? text : theme::muted, Qt::AlignHCenter | Qt::AlignTop);
@@ -212,8 +208,8 @@ void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &conten
     for (int i = 0; i <= 4; ++i) {
         const qreal gx = plot.left() + plot.width() * i / 4;
         painter.fillRect(QRectF(gx - 1, plot.top(), 2, plot.height()), i == 0 ? theme::muted : theme::rule);
-        textlayout::draw(painter, QRectF(gx - 80, plot.bottom() + 6, 160, 34), locale.toString(maximum * i / 4, 'g', 4) + unit,
-                         scaleFont, theme::muted, Qt::AlignHCenter | Qt::AlignTop);
+        textlayout::draw(painter, QRectF(gx - 80, plot.bottom() + 6, 160, 34), locale.toString(maximum * i / 4, 'g', 4) + unit, scaleFont,
+                         theme::muted, Qt::AlignHCenter | Qt::AlignTop);
     }
 
     const int n = int(chart.categories.size());
@@ -246,4 +242,4 @@ void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &conten
     paintCaption(painter, QString::fromStdString(slide.caption));
 }
 
-} // namespace stoppunkt::slidepainters
+}  // namespace stoppunkt::slidepainters

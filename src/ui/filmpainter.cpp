@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The film on the projector: a video frame, or a neutral card when there is no video to show.
-#include "ui/sliderenderer.h"
 #include "translations/lessonlanguage.h"
 #include "ui/slidepainters.h"
+#include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -17,7 +17,7 @@ QString cannotPlay(const QString &language)
 {
     return inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The film cannot be played"));
 }
-} // namespace
+}  // namespace
 
 void paintVideo(QPainter &painter, const QImage &image)
 {
@@ -57,4 +57,4 @@ void paintFilmCard(QPainter &painter, const SlideFrame &frame)
                          Qt::AlignHCenter | Qt::AlignTop);
 }
 
-} // namespace stoppunkt::slidepainters
+}  // namespace stoppunkt::slidepainters

@@ -74,4 +74,4 @@ void FlipchartLine::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

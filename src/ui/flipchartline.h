@@ -35,4 +35,4 @@ private:
     int m_editing = -1;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

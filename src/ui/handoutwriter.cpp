@@ -3,8 +3,8 @@
 
 #include "translations/lessonlanguage.h"
 
-#include "ui/noteicon.h"
 #include "session/session.h"
+#include "ui/noteicon.h"
 #include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
@@ -12,8 +12,8 @@
 #include <QCoreApplication>
 #include <QPainter>
 
-#include <algorithm>
 #include <QPdfWriter>
+#include <algorithm>
 
 namespace stoppunkt {
 
@@ -31,8 +31,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
     const QString answerLine = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The right answer is no. %1."));
 
     QPdfWriter writer(pdfPath);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     writer.setResolution(72);
     writer.setTitle(QStringLiteral("%1 — %2 — %3").arg(course, heading, title));
     writer.setCreator(QStringLiteral("Stoppunkt"));
@@ -101,4 +100,4 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
     return pages;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

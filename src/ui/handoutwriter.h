@@ -12,4 +12,4 @@ class Session;
 /// carry their right answer. Returns the number of pages, or 0 with `error` set.
 int writeHandout(const Session &session, const QString &pdfPath, QString *error);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

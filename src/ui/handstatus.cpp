@@ -35,7 +35,7 @@ QString widthName(InkWidth width)
     }
     return {};
 }
-} // namespace
+}  // namespace
 
 QString handStatusText(const Session &session, const KeyBindings &bindings)
 {
@@ -46,8 +46,7 @@ QString handStatusText(const Session &session, const KeyBindings &bindings)
         return HandText::tr("Pen, %1 and %2: draw on the slide (%3 colour, %4 width, %5 puts it away)")
             .arg(colourName(session.inkColour()), widthName(session.inkWidth()), bindings.keysText(Action::InkColour),
                  bindings.keysText(Action::InkWidth), escape);
-    case InkMode::Highlighter:
-        return HandText::tr("Highlighter: mark the slide (%1 puts it away)").arg(escape);
+    case InkMode::Highlighter: return HandText::tr("Highlighter: mark the slide (%1 puts it away)").arg(escape);
     case InkMode::Eraser:
         return HandText::tr("Eraser: %n strokes on this slide (%1 undoes, %2 puts it away)", nullptr, strokes)
             .arg(bindings.keysText(Action::UndoInk), escape);
@@ -59,4 +58,4 @@ QString handStatusText(const Session &session, const KeyBindings &bindings)
     return {};
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -12,4 +12,4 @@ class Session;
 /// the eraser, or the zoom, with the key that leaves it; empty when she holds none of them.
 QString handStatusText(const Session &session, const KeyBindings &bindings);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

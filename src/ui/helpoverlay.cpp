@@ -2,8 +2,8 @@
 #include "ui/helpoverlay.h"
 
 #include "input/action.h"
-#include "ui/consolepanels.h"
 #include "input/keybindings.h"
+#include "ui/consolepanels.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -35,7 +35,8 @@ bool place(HelpLayout &layout, const QRectF &body, int columns, qreal keyShare)
     qreal y = body.top();
     for (HelpLayout::Row &row : layout.rows) {
         const qreal height = std::max(textlayout::height(row.keys, layout.keyFont, keyWidth),
-                                      textlayout::height(row.description, layout.textFont, textWidth)) + kRowPadding;
+                                      textlayout::height(row.description, layout.textFont, textWidth))
+                             + kRowPadding;
         if (y + height > body.bottom()) {
             if (++column >= columns)
                 return false;
@@ -48,7 +49,7 @@ bool place(HelpLayout &layout, const QRectF &body, int columns, qreal keyShare)
     }
     return true;
 }
-} // namespace
+}  // namespace
 
 HelpLayout HelpLayout::of(const QRectF &area, const KeyBindings &bindings)
 {
@@ -89,4 +90,4 @@ void HelpLayout::paint(QPainter &painter, const QRectF &area) const
     textlayout::draw(painter, footer, consolepanels::helpFooter(), footerFont, theme::consoleMuted);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

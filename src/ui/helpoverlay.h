@@ -18,7 +18,7 @@ class KeyBindings;
 /// within their row rather than run into the next.
 struct HelpLayout {
     struct Row {
-        QString keys;         ///< the action's keys as the UI language names them ("Højre · Mellemrum")
+        QString keys;  ///< the action's keys as the UI language names them ("Højre · Mellemrum")
         QString description;
         QRectF keysRect;
         QRectF descriptionRect;
@@ -35,4 +35,4 @@ struct HelpLayout {
     void paint(QPainter &painter, const QRectF &area) const;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -29,7 +29,7 @@ bool evenPressure(const InkStroke &stroke)
     return std::all_of(stroke.points.begin(), stroke.points.end(),
                        [&](const InkPoint &p) { return p.pressure == stroke.points.front().pressure; });
 }
-} // namespace
+}  // namespace
 
 void SlideRenderer::paintInk(QPainter &painter, const QRectF &target, const SlideInk &ink, const RoomZoom &zoom)
 {
@@ -46,8 +46,8 @@ void SlideRenderer::paintInk(QPainter &painter, const QRectF &target, const Slid
         points.reserve(stroke.points.size());
         for (const InkPoint &p : stroke.points)
             points.push_back(toTarget(target, zoom, p.x, p.y));
-        const double width = theme::inkWidthShare(stroke.width) * box.height() / zoom.size
-                             * (stroke.highlighter ? theme::highlighterWidthFactor : 1.0);
+        const double width =
+            theme::inkWidthShare(stroke.width) * box.height() / zoom.size * (stroke.highlighter ? theme::highlighterWidthFactor : 1.0);
         const QColor colour = stroke.highlighter ? theme::highlighterInk : theme::inkColour(stroke.colour);
         const auto pressed = [&](float pressure) { return width * std::max<double>(pressure, theme::inkMinPressure); };
         if (points.size() == 1) {
@@ -72,4 +72,4 @@ void SlideRenderer::paintInk(QPainter &painter, const QRectF &target, const Slid
     painter.restore();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -8,8 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,7 +21,8 @@ LessonPicker::LessonPicker(const QStringList &lessonsDirs, QWidget *parent) : QD
     setStyleSheet(theme::dialogStyleSheet());
     resize(820, 460);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below."), this));
+    layout->addWidget(
+        new QLabel(tr("Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below."), this));
     QFont font = m_list->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_list->setFont(font);
@@ -58,8 +59,9 @@ void LessonPicker::addFolder(const QString &dir, bool first)
             // The language by its own name ("norsk bokmål").
             const QString language = QLocale(QString::fromStdString(entry.language)).nativeLanguageName();
             const QString slides = tr("%n slides", nullptr, entry.slideCount);
-            text = tr("%1  —  %2, %3").arg(QString::fromStdString(entry.title),
-                                           language.isEmpty() ? QString::fromStdString(entry.language) : language, slides);
+            text = tr("%1  —  %2, %3")
+                       .arg(QString::fromStdString(entry.title), language.isEmpty() ? QString::fromStdString(entry.language) : language,
+                            slides);
         } else {
             text = tr("%1  —  cannot open: %2").arg(QString::fromStdString(entry.title), QString::fromStdString(entry.problem));
         }
@@ -108,4 +110,4 @@ int LessonPicker::lessonCount() const
     return int(listedFiles().size());
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

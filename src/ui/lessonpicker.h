@@ -28,4 +28,4 @@ private:
     QListWidget *m_list;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

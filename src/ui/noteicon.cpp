@@ -19,16 +19,14 @@ void paintNoteIcon(QPainter &painter, const QRectF &box, NoteKind kind, const QC
         }
         return;
     }
-    const QColor colour = kind == NoteKind::Important ? theme::accent
-                          : kind == NoteKind::Discuss ? theme::consoleHighlight
-                                                      : theme::calm;
+    const QColor colour = kind == NoteKind::Important ? theme::accent : kind == NoteKind::Discuss ? theme::consoleHighlight : theme::calm;
     painter.setBrush(colour);
     painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
     const QString text = kind == NoteKind::Important ? QStringLiteral("!")
                          : kind == NoteKind::Discuss ? QStringLiteral("? !")
                                                      : QStringLiteral("\u2192");
-    textlayout::draw(painter, box, text, theme::font(std::max(6, int(box.height() * 0.58)), QFont::Bold),
-                     theme::textOn(colour), Qt::AlignCenter);
+    textlayout::draw(painter, box, text, theme::font(std::max(6, int(box.height() * 0.58)), QFont::Bold), theme::textOn(colour),
+                     Qt::AlignCenter);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -15,4 +15,4 @@ namespace stoppunkt {
 /// dot in `plainDot`, or nothing when that colour is invalid.
 void paintNoteIcon(QPainter &painter, const QRectF &box, NoteKind kind, const QColor &plainDot = {});
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -17,11 +17,10 @@ namespace {
 
 bool sameNotes(const std::vector<Note> &a, const std::vector<Note> &b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const Note &x, const Note &y) {
-               return x.kind == y.kind && x.text == y.text;
-           });
+    return a.size() == b.size()
+           && std::equal(a.begin(), a.end(), b.begin(), [](const Note &x, const Note &y) { return x.kind == y.kind && x.text == y.text; });
 }
-} // namespace
+}  // namespace
 
 qreal NotesView::fontPx(int windowHeight, int zoom)
 {
@@ -76,8 +75,7 @@ void NotesView::paint(QPainter &painter, const QString &downKeys, const QString 
         const QRectF text = m_rects[i].translated(0, m_area.top() - m_scroll);
         if (text.bottom() < m_area.top() || text.top() > m_area.bottom())
             continue;
-        paintNoteIcon(painter, QRectF(m_area.left(), text.top(), icon * 1.35, icon * 0.95), m_notes[i].kind,
-                      theme::consoleMuted);
+        paintNoteIcon(painter, QRectF(m_area.left(), text.top(), icon * 1.35, icon * 0.95), m_notes[i].kind, theme::consoleMuted);
         const QColor colour = m_notes[i].kind == NoteKind::Important ? theme::consoleImportant : theme::consoleText;
         textlayout::draw(painter, text.adjusted(0, -2, 0, 4), QString::fromStdString(m_notes[i].text), font, colour);
     }
@@ -96,4 +94,4 @@ void NotesView::paint(QPainter &painter, const QString &downKeys, const QString 
         mark(m_area.top(), tr("\u25B2 more above (wheel or %1)").arg(upKeys));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

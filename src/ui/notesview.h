@@ -50,4 +50,4 @@ private:
     std::vector<QRectF> m_rects;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

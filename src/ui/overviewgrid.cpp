@@ -35,8 +35,8 @@ void OverviewGrid::paint(QPainter &painter, const QRectF &area, const Session &s
     const Grid grid = gridFor(area, session.slideCount());
     m_columns = grid.columns;
     for (int i = 0; i < session.slideCount(); ++i) {
-        const QPointF at = grid.origin + QPointF((i % grid.columns) * (grid.cell.width() + 16),
-                                                 (i / grid.columns) * (grid.cell.height() + 16));
+        const QPointF at =
+            grid.origin + QPointF((i % grid.columns) * (grid.cell.width() + 16), (i / grid.columns) * (grid.cell.height() + 16));
         const QRectF thumb(at, QSizeF(grid.cell.width(), grid.cell.width() * 9 / 16));
         m_renderer.render(painter, thumb, frameFor(session, session.thumbnailOf(i)));
         if (i == m_selected || i == session.slideIndex()) {
@@ -65,8 +65,8 @@ int OverviewGrid::slideAt(const QRectF &area, int slideCount, const QPointF &poi
 {
     const Grid grid = gridFor(area, slideCount);
     for (int i = 0; i < slideCount; ++i) {
-        const QPointF at = grid.origin + QPointF((i % grid.columns) * (grid.cell.width() + 16),
-                                                 (i / grid.columns) * (grid.cell.height() + 16));
+        const QPointF at =
+            grid.origin + QPointF((i % grid.columns) * (grid.cell.width() + 16), (i / grid.columns) * (grid.cell.height() + 16));
         if (QRectF(at, grid.cell).contains(point))
             return i;
     }
@@ -89,4 +89,4 @@ bool OverviewGrid::moveByKey(int key, int slideCount)
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -14,7 +14,11 @@ class Session;
 /// The console's overview: every slide as a thumbnail, to jump to one with the mouse or the arrow keys.
 class OverviewGrid {
 public:
-    void open(int current) { m_selected = current; m_open = true; }
+    void open(int current)
+    {
+        m_selected = current;
+        m_open = true;
+    }
     void close() { m_open = false; }
     bool isOpen() const { return m_open; }
     int selected() const { return m_selected; }
@@ -43,4 +47,4 @@ private:
     SlideRenderer m_renderer;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -22,7 +22,8 @@ PaceText PaceText::of(const TimePlan &plan, int slide, qint64 elapsedMs, bool st
         return {end + QStringLiteral("  ·  ") + tr("on time"), theme::paceOnTime};
     if (deviation < 0)
         return {end + QStringLiteral("  ·  ") + tr("%n min ahead", nullptr, minutes), theme::paceOnTime};
-    return {end + QStringLiteral("  ·  ") + tr("%n min behind", nullptr, minutes), minutes >= kLateMinutes ? theme::paceLate : theme::paceBehind};
+    return {end + QStringLiteral("  ·  ") + tr("%n min behind", nullptr, minutes),
+            minutes >= kLateMinutes ? theme::paceLate : theme::paceBehind};
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

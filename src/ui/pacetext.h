@@ -26,4 +26,4 @@ public:
     static PaceText of(const TimePlan &plan, int slide, qint64 elapsedMs, bool started, QTime now);
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

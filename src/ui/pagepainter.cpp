@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A page of a PDF deck on the slide: the whole of a page slide, or the backdrop of a question or discussion.
-#include "translations/lessonlanguage.h"
 #include "deck/pageimages.h"
-#include "ui/sliderenderer.h"
+#include "translations/lessonlanguage.h"
 #include "ui/slidepainters.h"
+#include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -49,13 +49,13 @@ void paintMissingPage(QPainter &painter, const SlideFrame &frame, int number)
 {
     const PageRef &page = frame.view.slide.page;
     const QString sentence = inLessonLanguage(frame.language, QT_TRANSLATE_NOOP("LessonLanguage", "This page cannot be shown"));
-    textlayout::draw(painter, QRectF(kMargin, 380, SlideRenderer::kWidth - 2 * kMargin, 110), sentence,
-                     theme::font(64, QFont::Bold), theme::ink, Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(kMargin, 380, SlideRenderer::kWidth - 2 * kMargin, 110), sentence, theme::font(64, QFont::Bold),
+                     theme::ink, Qt::AlignHCenter | Qt::AlignTop);
     const QString where = QStringLiteral("%1 \u00b7 %2").arg(QString::fromStdString(page.deck)).arg(number);
-    textlayout::draw(painter, QRectF(kMargin, 510, SlideRenderer::kWidth - 2 * kMargin, 60), where, theme::font(36),
-                     theme::muted, Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(kMargin, 510, SlideRenderer::kWidth - 2 * kMargin, 60), where, theme::font(36), theme::muted,
+                     Qt::AlignHCenter | Qt::AlignTop);
 }
-} // namespace
+}  // namespace
 
 int shownPage(const RoomSlide &slide, int buildStep)
 {
@@ -79,4 +79,4 @@ void paintBackdrop(QPainter &painter, const PageRef &page)
         painter.fillRect(canvas, theme::backdropVeil);
 }
 
-} // namespace stoppunkt::slidepainters
+}  // namespace stoppunkt::slidepainters

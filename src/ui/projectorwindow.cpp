@@ -2,9 +2,9 @@
 #include "ui/projectorwindow.h"
 
 #include "input/commanddispatcher.h"
+#include "media/videoframes.h"
 #include "session/session.h"
 #include "ui/slidehand.h"
-#include "media/videoframes.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -113,8 +113,7 @@ void ProjectorWindow::updateVideoWidget()
 {
     if (!m_videoWidget)
         return;
-    const bool show = m_session.filmPhase() == FilmPhase::Playing && m_session.blank() == Blank::None
-                      && m_session.filmAvailable();
+    const bool show = m_session.filmPhase() == FilmPhase::Playing && m_session.blank() == Blank::None && m_session.filmAvailable();
     m_videoWidget->setVisible(show);
 }
 
@@ -207,9 +206,8 @@ bool ProjectorWindow::event(QEvent *event)
             handleSlideHand(m_dispatcher, rect(), event);
         event->accept();
         return true;
-    default:
-        return QWidget::event(event);
+    default: return QWidget::event(event);
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

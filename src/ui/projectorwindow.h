@@ -86,4 +86,4 @@ private:
     int m_slideRenders = 0;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

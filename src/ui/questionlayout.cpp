@@ -33,8 +33,8 @@ QuestionLayout layoutQuestion(const RoomQuestion &q)
     const qreal textWidth = SlideRenderer::kWidth - 2 * kMargin - badgeSize - 90;
     layout.optionPx = 40;
     for (const RoomOption &o : q.options)
-        layout.optionPx = std::min(layout.optionPx, textlayout::fittingSize({QString::fromStdString(o.text)}, textWidth,
-                                                                            rowHeight - 24, 40, 22, 0, QFont::Bold));
+        layout.optionPx = std::min(
+            layout.optionPx, textlayout::fittingSize({QString::fromStdString(o.text)}, textWidth, rowHeight - 24, 40, 22, 0, QFont::Bold));
     for (int i = 0; i < int(q.options.size()); ++i) {
         QuestionLayout::Option option;
         option.card = QRectF(kMargin, top + i * (rowHeight + gap), SlideRenderer::kWidth - 2 * kMargin, rowHeight);
@@ -45,4 +45,4 @@ QuestionLayout layoutQuestion(const RoomQuestion &q)
     return layout;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

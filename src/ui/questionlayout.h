@@ -25,4 +25,4 @@ struct QuestionLayout {
 
 QuestionLayout layoutQuestion(const RoomQuestion &question);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -2,8 +2,8 @@
 // The film question as the room sees it: "Film #1", the question, and numbered options. Wrong picks are
 // crossed out and dimmed; the right answer is marked only once it is picked or revealed.
 #include "ui/questionlayout.h"
-#include "ui/sliderenderer.h"
 #include "ui/slidepainters.h"
+#include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -30,18 +30,16 @@ void paintMark(QPainter &painter, const QRectF &badge, bool right)
         painter.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
     }
 }
-} // namespace
+}  // namespace
 
 void paintQuestion(QPainter &painter, const SlideFrame &frame)
 {
     const AudienceView &view = frame.view;
     const RoomQuestion &q = view.slide.question;
     const QFont kicker = theme::font(34, QFont::Bold);
-    textlayout::draw(painter, QRectF(kMargin, 122, 900, 50), QString::fromStdString(view.slide.title), kicker,
-                     theme::accent);
+    textlayout::draw(painter, QRectF(kMargin, 122, 900, 50), QString::fromStdString(view.slide.title), kicker, theme::accent);
     const QuestionLayout layout = layoutQuestion(q);
-    textlayout::draw(painter, layout.prompt, QString::fromStdString(q.prompt), theme::font(layout.promptPx, QFont::Bold),
-                     theme::ink);
+    textlayout::draw(painter, layout.prompt, QString::fromStdString(q.prompt), theme::font(layout.promptPx, QFont::Bold), theme::ink);
     const int size = layout.optionPx;
     QStringList texts;
     for (const RoomOption &o : q.options)
@@ -67,8 +65,8 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
         if (right || wrongPick)
             paintMark(painter, badge, right);
         else
-            textlayout::draw(painter, badge, QString::number(number), theme::font(int(badgeSize * 0.5), QFont::Bold),
-                             Qt::white, Qt::AlignCenter);
+            textlayout::draw(painter, badge, QString::number(number), theme::font(int(badgeSize * 0.5), QFont::Bold), Qt::white,
+                             Qt::AlignCenter);
 
         const QRectF textRect = layout.options[i].text;
         QFont font = theme::font(size, right ? QFont::Bold : QFont::Normal);
@@ -83,11 +81,11 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
             const qreal y = textRect.center().y() - (h + fh + 6) / 2;
             textlayout::draw(painter, QRectF(textRect.left(), y, textRect.width(), h + 2), texts[i], font, theme::ink);
             painter.setOpacity(1.0);
-            textlayout::draw(painter, QRectF(textRect.left(), y + h + 6, textRect.width(), fh + 2), feedback,
-                             feedbackFont, right ? theme::right : theme::accent);
+            textlayout::draw(painter, QRectF(textRect.left(), y + h + 6, textRect.width(), fh + 2), feedback, feedbackFont,
+                             right ? theme::right : theme::accent);
         }
         painter.setOpacity(1.0);
     }
 }
 
-} // namespace stoppunkt::slidepainters
+}  // namespace stoppunkt::slidepainters

@@ -23,7 +23,6 @@ struct ReportText {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-
 /// Lays text down a page in points, starting a new page when the next block does not fit.
 class PageFlow {
 public:
@@ -73,7 +72,7 @@ private:
     qreal m_y = 0;
     int m_pages = 1;
 };
-} // namespace
+}  // namespace
 
 int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &drawings, const QString &pdfPath, QString *error)
 {
@@ -94,7 +93,8 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
     PageFlow flow(writer, painter);
     flow.text(summary.lessonTitle, 24, QFont::Bold);
     const QDateTime started = QDateTime::fromString(summary.started, Qt::ISODateWithMs);
-    flow.text(ReportText::tr("Session of %1 — %2 in all").arg(started.toString(QStringLiteral("yyyy-MM-dd HH:mm")), durationText(summary.totalMs)),
+    flow.text(ReportText::tr("Session of %1 — %2 in all")
+                  .arg(started.toString(QStringLiteral("yyyy-MM-dd HH:mm")), durationText(summary.totalMs)),
               11, QFont::Normal, theme::muted);
     flow.gap(12);
     flow.text(ReportText::tr("Questions"), 15, QFont::Bold, theme::accent);
@@ -103,10 +103,13 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
         for (int p : q.picks)
             picks << (p == q.answer ? ReportText::tr("%1 (right)").arg(p) : QString::number(p));
         flow.text(q.title, 12, QFont::Bold);
-        flow.text(ReportText::tr("Picks in order: %1").arg(picks.isEmpty() ? ReportText::tr("none") : picks.join(QStringLiteral(", "))), 11, QFont::Normal, theme::ink, 14);
-        const QString timing = q.msToAnswer < 0 ? ReportText::tr("The right answer (no. %1) was not reached.").arg(q.answer)
-                               : q.foundByPicking ? ReportText::tr("The group found the right answer (no. %1) in %2.").arg(q.answer).arg(durationText(q.msToAnswer))
-                                                  : ReportText::tr("The right answer (no. %1) was revealed after %2.").arg(q.answer).arg(durationText(q.msToAnswer));
+        flow.text(ReportText::tr("Picks in order: %1").arg(picks.isEmpty() ? ReportText::tr("none") : picks.join(QStringLiteral(", "))), 11,
+                  QFont::Normal, theme::ink, 14);
+        const QString timing =
+            q.msToAnswer < 0 ? ReportText::tr("The right answer (no. %1) was not reached.").arg(q.answer)
+            : q.foundByPicking
+                ? ReportText::tr("The group found the right answer (no. %1) in %2.").arg(q.answer).arg(durationText(q.msToAnswer))
+                : ReportText::tr("The right answer (no. %1) was revealed after %2.").arg(q.answer).arg(durationText(q.msToAnswer));
         flow.text(timing, 11, QFont::Normal, theme::ink, 14);
         if (!q.roomVotes.empty()) {
             QStringList votes;
@@ -148,11 +151,13 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
     if (summary.plannedMs > 0)
         flow.text(ReportText::tr("The lesson planned %1 in all.").arg(durationText(summary.plannedMs)), 11, QFont::Normal, theme::muted);
     for (const auto &t : summary.slideTimes)
-        flow.text(t.plannedMs > 0 ? ReportText::tr("%1. %2 — %3 (planned %4)").arg(t.slide + 1).arg(t.title, durationText(t.ms), durationText(t.plannedMs))
-                                  : ReportText::tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)),
-                  11);
+        flow.text(
+            t.plannedMs > 0
+                ? ReportText::tr("%1. %2 — %3 (planned %4)").arg(t.slide + 1).arg(t.title, durationText(t.ms), durationText(t.plannedMs))
+                : ReportText::tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)),
+            11);
     painter.end();
     return flow.pages();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

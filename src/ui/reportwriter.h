@@ -17,4 +17,4 @@ struct SessionSummary;
 /// Returns the number of pages, or 0 with `error` set.
 int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &drawings, const QString &pdfPath, QString *error);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

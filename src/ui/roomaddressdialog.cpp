@@ -63,4 +63,4 @@ void RoomAddressDialog::choose(int row)
     m_list->setCurrentRow(row);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

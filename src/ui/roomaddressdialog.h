@@ -31,4 +31,4 @@ private:
     QListWidget *m_list;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -19,12 +19,12 @@ namespace {
 constexpr qreal kWidth = 1920;
 constexpr qreal kHeight = 1080;
 
-} // namespace
+}  // namespace
 
 void paintQrCode(QPainter &painter, const QRectF &area, const QString &text)
 {
-    const std::unique_ptr<QRcode, void (*)(QRcode *)> code(
-        QRcode_encodeString(text.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), QRcode_free);
+    const std::unique_ptr<QRcode, void (*)(QRcode *)> code(QRcode_encodeString(text.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1),
+                                                           QRcode_free);
     painter.fillRect(area, theme::qrLight);
     if (!code)
         return;
@@ -54,15 +54,18 @@ void paintJoinCard(QPainter &painter, const SlideFrame &frame)
     qreal y = 170;
     y += textlayout::draw(painter, QRectF(left, y, width, 200),
                           inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Answer on your phone")),
-                          theme::font(72, QFont::Bold), theme::ink) + 40;
+                          theme::font(72, QFont::Bold), theme::ink)
+         + 40;
     y += textlayout::draw(painter, QRectF(left, y, width, 120),
-                          inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Scan the code, or open")),
-                          theme::font(40), theme::muted) + 8;
-    y += textlayout::draw(painter, QRectF(left, y, width, 120), QString::fromStdString(view.joinAddress),
-                          theme::font(48, QFont::Bold), theme::ink) + 50;
-    y += textlayout::draw(painter, QRectF(left, y, width, 80),
-                          inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Room code")), theme::font(40),
-                          theme::muted) + 4;
+                          inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Scan the code, or open")), theme::font(40),
+                          theme::muted)
+         + 8;
+    y += textlayout::draw(painter, QRectF(left, y, width, 120), QString::fromStdString(view.joinAddress), theme::font(48, QFont::Bold),
+                          theme::ink)
+         + 50;
+    y += textlayout::draw(painter, QRectF(left, y, width, 80), inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Room code")),
+                          theme::font(40), theme::muted)
+         + 4;
     QFont digits = theme::font(150, QFont::Bold);
     digits.setLetterSpacing(QFont::AbsoluteSpacing, 24);
     textlayout::draw(painter, QRectF(left, y, width, 200), QString::fromStdString(view.roomCode), digits, theme::accent);
@@ -85,9 +88,11 @@ void paintDistribution(QPainter &painter, const SlideFrame &frame, const QRectF 
         slide.chart.categories.push_back({label.toStdString(), {double(frame.view.distribution[i])}});
     }
     // A whole-number scale: the longest bar's votes rounded up to four steps, at least 0 to 4.
-    const int most = frame.view.distribution.empty() ? 0 : *std::max_element(frame.view.distribution.begin(), frame.view.distribution.end());
+    const int most =
+        frame.view.distribution.empty() ? 0 : *std::max_element(frame.view.distribution.begin(), frame.view.distribution.end());
     slide.chart.maximum = std::max(4, (most + 3) / 4 * 4);
-    paintChart(painter, chart, content, content.width() * theme::voteChartLabelShare);  // whole options want room to wrap, at a size the room reads
+    paintChart(painter, chart, content,
+               content.width() * theme::voteChartLabelShare);  // whole options want room to wrap, at a size the room reads
 }
 
-} // namespace stoppunkt::slidepainters
+}  // namespace stoppunkt::slidepainters

@@ -21,7 +21,7 @@ struct RoomText {
     Q_DECLARE_TR_FUNCTIONS(RoomPanel)
 };
 
-} // namespace
+}  // namespace
 
 QString statusText(const Session &session, const KeyBindings &keys)
 {
@@ -39,7 +39,8 @@ QString statusText(const Session &session, const KeyBindings &keys)
     if (room.typedJoinsPaused)
         text += RoomText::tr(" · typed codes paused, scanning works");
     if (room.remotePaired)
-        text += RoomText::tr(" · remote: %1").arg(room.remoteDevice.empty() ? RoomText::tr("a phone") : QString::fromStdString(room.remoteDevice));
+        text += RoomText::tr(" · remote: %1")
+                    .arg(room.remoteDevice.empty() ? RoomText::tr("a phone") : QString::fromStdString(room.remoteDevice));
     return text;
 }
 
@@ -57,18 +58,21 @@ void paintPairingCard(QPainter &painter, const QRectF &area, const Session &sess
     qreal y = code.top();
     const qreal scale = std::clamp(area.height() / 1080.0, 0.66, 1.5);
     y += textlayout::draw(painter, QRectF(left, y, width, 120 * scale), RoomText::tr("Pair your phone as the remote"),
-                          theme::uiFont(40 * scale, QFont::Bold), theme::consoleText) + 24 * scale;
+                          theme::uiFont(40 * scale, QFont::Bold), theme::consoleText)
+         + 24 * scale;
     const QFont body = theme::uiFont(std::max<qreal>(theme::consoleSmallestTextPx, 24 * scale));
     y += textlayout::draw(painter, QRectF(left, y, width, 260 * scale),
                           RoomText::tr("Scan the code with the phone's camera. The phone shows your notes, the next step, the time "
                                        "and the right answer, and its buttons drive the lesson."),
-                          body, theme::consoleText) + 18 * scale;
-    const QString current = room.remotePaired ? RoomText::tr("It replaces the remote paired now (%1).")
-                                                    .arg(QString::fromStdString(room.remoteDevice))
-                                              : QString();
+                          body, theme::consoleText)
+         + 18 * scale;
+    const QString current = room.remotePaired
+                                ? RoomText::tr("It replaces the remote paired now (%1).").arg(QString::fromStdString(room.remoteDevice))
+                                : QString();
     y += textlayout::draw(painter, QRectF(left, y, width, 220 * scale),
                           RoomText::tr("The code works once, for two minutes, and never shows on the projector. %1").arg(current).trimmed(),
-                          body, theme::consoleMuted) + 18 * scale;
+                          body, theme::consoleMuted)
+         + 18 * scale;
     textlayout::draw(painter, QRectF(left, y, width, 80 * scale), RoomText::tr("Any key hides the code."), body, theme::consoleHighlight);
 }
 
@@ -79,11 +83,11 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
         return 0;
     qreal y = area.top();
     const int voters = room.voters;
-    const QString state = room.voteOpen ? RoomText::tr("open, %1 closes it").arg(keys.keysText(Action::Vote))
-                                        : RoomText::tr("closed");
+    const QString state = room.voteOpen ? RoomText::tr("open, %1 closes it").arg(keys.keysText(Action::Vote)) : RoomText::tr("closed");
     const QString heading = RoomText::tr("THE ROOM'S VOTE: %n voted of %1 joined, %2", nullptr, voters).arg(room.joined).arg(state);
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), heading, theme::uiFont(14, QFont::Bold),
-                          theme::consoleHighlight) + 4;
+                          theme::consoleHighlight)
+         + 4;
     // The options side by side on one row, each a bar as long as its share of the votes: the notes below
     // keep their room on a laptop screen.
     const QFont font = theme::uiFont(15);
@@ -99,8 +103,8 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
         painter.fillRect(QRectF(barLeft, y + 4, barWidth, rowHeight - 8), theme::timelineTrack);
         if (voters > 0)
             painter.fillRect(QRectF(barLeft, y + 4, barWidth * votes / voters, rowHeight - 8), theme::consoleHighlight);
-        textlayout::draw(painter, QRectF(barLeft + barWidth + 6, y, 38, rowHeight), QString::number(votes), font,
-                         theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
+        textlayout::draw(painter, QRectF(barLeft + barWidth + 6, y, 38, rowHeight), QString::number(votes), font, theme::consoleText,
+                         Qt::AlignLeft | Qt::AlignVCenter);
     }
     y += rowHeight;
     const QString shown = session.distributionShown()
@@ -120,7 +124,8 @@ qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &ses
     const QString heading = RoomText::tr("FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)", nullptr, waiting)
                                 .arg(keys.keysText(Action::AcceptSuggestion), keys.keysText(Action::DropSuggestion));
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), heading, theme::uiFont(14, QFont::Bold),
-                          theme::consoleHighlight) + 4;
+                          theme::consoleHighlight)
+         + 4;
     const QFont font = theme::uiFont(15);
     const QFontMetricsF metrics(font);
     for (const std::string &suggestion : room.suggestions) {
@@ -128,11 +133,11 @@ qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &ses
         if (row.bottom() > area.bottom())
             break;
         // Plain text, elided: a phone's words are never read as markup.
-        textlayout::draw(painter, row, metrics.elidedText(QString::fromStdString(suggestion), Qt::ElideRight, area.width()),
-                         font, theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        textlayout::draw(painter, row, metrics.elidedText(QString::fromStdString(suggestion), Qt::ElideRight, area.width()), font,
+                         theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
         y += row.height();
     }
     return y - area.top() + 8;
 }
 
-} // namespace stoppunkt::roompanel
+}  // namespace stoppunkt::roompanel

@@ -26,5 +26,5 @@ qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &ses
 /// opaque, with what it does; any key hides it. Only the console ever draws it.
 void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session);
 
-} // namespace roompanel
-} // namespace stoppunkt
+}  // namespace roompanel
+}  // namespace stoppunkt

@@ -18,7 +18,8 @@ ScreenPlacement::ScreenPlacement(QString requested, bool windowed, QObject *pare
             m_projector = nullptr;
         }
         // The screen is still in the list while this signal runs; decide once it is gone.
-        QMetaObject::invokeMethod(this, [this] { update(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { update(); }, Qt::QueuedConnection);
     });
     update();
 }
@@ -32,8 +33,7 @@ QString ScreenPlacement::settingsKey(const QList<QScreen *> &screens)
     return QStringLiteral("screens/projector-for/") + names.join(QLatin1Char('+'));
 }
 
-QScreen *ScreenPlacement::choose(const QList<QScreen *> &screens, QScreen *primary, const QString &requested,
-                                 const QString &remembered)
+QScreen *ScreenPlacement::choose(const QList<QScreen *> &screens, QScreen *primary, const QString &requested, const QString &remembered)
 {
     if (screens.size() < 2)
         return nullptr;
@@ -101,4 +101,4 @@ void ScreenPlacement::swap()
     emit changed();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -27,8 +27,7 @@ public:
     void swap();
 
     /// The rule: the requested name, else the remembered name, else the first screen that is not primary.
-    static QScreen *choose(const QList<QScreen *> &screens, QScreen *primary, const QString &requested,
-                           const QString &remembered);
+    static QScreen *choose(const QList<QScreen *> &screens, QScreen *primary, const QString &requested, const QString &remembered);
     /// The settings key for a set of screens: their sorted names.
     static QString settingsKey(const QList<QScreen *> &screens);
 
@@ -44,4 +43,4 @@ private:
     QString m_lostName;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -36,4 +36,4 @@ SlideFrame roomFrame(const Session &session, const QImage &videoFrame)
     return frame;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -45,4 +45,4 @@ SlideFrame frameFor(const Session &session, const AudienceView &view);
 /// "now on the projector". `videoFrame` is the software surface's latest frame (null without one).
 SlideFrame roomFrame(const Session &session, const QImage &videoFrame);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

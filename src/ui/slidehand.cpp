@@ -50,9 +50,7 @@ bool handleSlideHand(CommandDispatcher &dispatcher, const QRectF &area, QEvent *
             dispatcher.dragTo(at.x(), at.y());
         return true;
     }
-    case QEvent::MouseButtonRelease:
-        dispatcher.release();
-        return false;
+    case QEvent::MouseButtonRelease: dispatcher.release(); return false;
     case QEvent::Wheel: {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (!slide.contains(wheel->position()) || wheel->angleDelta().y() == 0)
@@ -61,9 +59,8 @@ bool handleSlideHand(CommandDispatcher &dispatcher, const QRectF &area, QEvent *
         dispatcher.zoomBy(wheel->angleDelta().y() / 120.0, at.x(), at.y());
         return true;
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -15,4 +15,4 @@ class CommandDispatcher;
 /// when the event was used, so a window gives a press that did nothing its other meaning.
 bool handleSlideHand(CommandDispatcher &dispatcher, const QRectF &area, QEvent *event);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

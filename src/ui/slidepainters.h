@@ -48,5 +48,5 @@ void paintPage(QPainter &painter, const SlideFrame &frame);
 /// A deck's page behind a question or discussion, under a veil that keeps the text over it readable.
 void paintBackdrop(QPainter &painter, const PageRef &page);
 
-} // namespace slidepainters
-} // namespace stoppunkt
+}  // namespace slidepainters
+}  // namespace stoppunkt

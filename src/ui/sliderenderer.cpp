@@ -159,34 +159,20 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
                      QStringLiteral("%1 %2/%3").arg(slideWord(frame.language)).arg(view.slideIndex + 1).arg(frame.slideCount));
 
     switch (slide.kind) {
-    case SlideKind::Cover:
-        paintCover(painter, frame);
-        break;
+    case SlideKind::Cover: paintCover(painter, frame); break;
     case SlideKind::Bullets:
-    case SlideKind::Summary:
-        paintBullets(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
-        break;
-    case SlideKind::Discussion:
-        paintDiscussion(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
-        break;
-    case SlideKind::Staircase:
-        paintStaircase(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
-        break;
+    case SlideKind::Summary: paintBullets(painter, frame, paintTitle(painter, QString::fromStdString(slide.title))); break;
+    case SlideKind::Discussion: paintDiscussion(painter, frame, paintTitle(painter, QString::fromStdString(slide.title))); break;
+    case SlideKind::Staircase: paintStaircase(painter, frame, paintTitle(painter, QString::fromStdString(slide.title))); break;
     case SlideKind::Question:
         if (!view.distribution.empty())
             paintDistribution(painter, frame, paintTitle(painter, QString::fromStdString(slide.question.prompt)));
         else
             paintQuestion(painter, frame);
         break;
-    case SlideKind::Table:
-        paintTable(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
-        break;
-    case SlideKind::Matrix:
-        paintMatrix(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
-        break;
-    case SlideKind::Chart:
-        paintChart(painter, frame, paintTitle(painter, QString::fromStdString(slide.title)));
-        break;
+    case SlideKind::Table: paintTable(painter, frame, paintTitle(painter, QString::fromStdString(slide.title))); break;
+    case SlideKind::Matrix: paintMatrix(painter, frame, paintTitle(painter, QString::fromStdString(slide.title))); break;
+    case SlideKind::Chart: paintChart(painter, frame, paintTitle(painter, QString::fromStdString(slide.title))); break;
     case SlideKind::FilmQuestion:
         if (view.filmPhase == FilmPhase::AtStop && !view.distribution.empty())
             paintDistribution(painter, frame, paintTitle(painter, QString::fromStdString(slide.question.prompt)));
@@ -195,17 +181,15 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
         else
             paintFilmCard(painter, frame);
         break;
-    case SlideKind::Page:
-        break;  // drawn above, before the header
+    case SlideKind::Page: break;  // drawn above, before the header
     case SlideKind::FilmSegment: {
         // The segment has ended (or not begun): its title, quietly, until Next moves on.
         const QRectF area(kMargin, 120, kWidth - 2 * kMargin, kHeight - 240);
-        textlayout::draw(painter, area, QString::fromStdString(slide.title), theme::font(88, QFont::Bold),
-                         theme::ink, Qt::AlignCenter);
+        textlayout::draw(painter, area, QString::fromStdString(slide.title), theme::font(88, QFont::Bold), theme::ink, Qt::AlignCenter);
         painter.fillRect(QRectF(kWidth / 2 - 60, kHeight / 2 + 80, 120, 6), theme::accent);
         break;
     }
     }
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -45,4 +45,4 @@ private:
 /// The word for "slide" in the footer, in the lesson's language ("Dias 7/16").
 QString slideWord(const QString &language);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,7 +13,7 @@ namespace stoppunkt::slidepainters {
 namespace {
 struct Columns {
     qreal stairsRight;
-    QRectF first;   ///< says, or detail
+    QRectF first;  ///< says, or detail
     QRectF second;  ///< action; empty when not used
     QString firstHeading;
     QString secondHeading;
@@ -37,7 +37,7 @@ Columns columnsFor(const RoomSlide &slide, const QRectF &content, bool hasSays, 
     c.secondHeading = QString::fromStdString(slide.actionHeading);
     return c;
 }
-} // namespace
+}  // namespace
 
 void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fullContent)
 {
@@ -57,11 +57,11 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
     Columns cols = columnsFor(slide, content, hasSays, hasAction, hasDetail);
     if (headings) {
         const QFont headingFont = theme::font(28, QFont::Bold);
-        textlayout::draw(painter, QRectF(cols.first.left(), content.top() - 20, cols.first.width(), 44), cols.firstHeading,
-                         headingFont, theme::muted);
+        textlayout::draw(painter, QRectF(cols.first.left(), content.top() - 20, cols.first.width(), 44), cols.firstHeading, headingFont,
+                         theme::muted);
         if (!cols.second.isEmpty())
-            textlayout::draw(painter, QRectF(cols.second.left(), content.top() - 20, cols.second.width(), 44),
-                             cols.secondHeading, headingFont, theme::muted);
+            textlayout::draw(painter, QRectF(cols.second.left(), content.top() - 20, cols.second.width(), 44), cols.secondHeading,
+                             headingFont, theme::muted);
         content.setTop(content.top() + 40);
     }
 
@@ -84,12 +84,11 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
         }
         return size;
     };
-    const int firstSize = hasSays ? columnSize(cols.first, &StaircaseStep::says, true)
-                                  : columnSize(cols.first, &StaircaseStep::detail, false);
+    const int firstSize =
+        hasSays ? columnSize(cols.first, &StaircaseStep::says, true) : columnSize(cols.first, &StaircaseStep::detail, false);
     const int secondSize = hasSays ? columnSize(cols.second, &StaircaseStep::action, false) : firstSize;
 
-    const bool numbered = std::any_of(slide.steps.begin(), slide.steps.end(),
-                                      [](const StaircaseStep &s) { return !s.number.empty(); });
+    const bool numbered = std::any_of(slide.steps.begin(), slide.steps.end(), [](const StaircaseStep &s) { return !s.number.empty(); });
     for (int i = 0; i < n; ++i) {
         const StaircaseStep &step = slide.steps[i];
         const qreal top = content.bottom() - (i + 1) * rowHeight - i * rowGap;
@@ -107,9 +106,8 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
         // A number the lesson gives sits on the riser, the label beside it; without one the label starts there.
         const QColor onColour = theme::textOn(colour);
         if (!step.number.empty())
-            textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()),
-                             QString::fromStdString(step.number), theme::font(labelSize, QFont::Bold), onColour,
-                             Qt::AlignLeft | Qt::AlignVCenter);
+            textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()), QString::fromStdString(step.number),
+                             theme::font(labelSize, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
         const QRectF labelRect = band.adjusted(numbered ? 64 : 20, 4, -16, -4);
         const QString label = QString::fromStdString(step.label);
         const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, 18, 0, QFont::Bold);
@@ -130,8 +128,8 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
                 painter.drawRoundedRect(r, 10, 10);
             else
                 painter.fillRect(QRectF(r.left(), r.top() + 6, 5, r.height() - 12), colour);
-            textlayout::draw(painter, r.adjusted(20, 2, -12, -2), t, theme::font(size, QFont::Normal, quote),
-                             theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
+            textlayout::draw(painter, r.adjusted(20, 2, -12, -2), t, theme::font(size, QFont::Normal, quote), theme::ink,
+                             Qt::AlignLeft | Qt::AlignVCenter);
         };
         if (hasSays) {
             cell(cols.first, step.says, true, firstSize);
@@ -142,4 +140,4 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
     }
 }
 
-} // namespace stoppunkt::slidepainters
+}  // namespace stoppunkt::slidepainters

@@ -2,10 +2,10 @@
 #include "ui/stopeditorview.h"
 
 #include "authoring/stopeditor.h"
-#include "ui/textlayout.h"
-#include "ui/theme.h"
 #include "lesson/timecode.h"
 #include "media/videoframes.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -13,8 +13,11 @@
 namespace stoppunkt {
 
 namespace {
-QString timeText(qint64 ms) { return QString::fromStdString(formatTimecode(ms)); }
-} // namespace
+QString timeText(qint64 ms)
+{
+    return QString::fromStdString(formatTimecode(ms));
+}
+}  // namespace
 
 StopEditorView::StopEditorView(StopEditor &editor, const VideoFrames *frames, QString filmTitle, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_frames(frames), m_filmTitle(std::move(filmTitle)), m_label(this)
@@ -41,8 +44,8 @@ StopEditorView::Layout StopEditorView::layoutFor(const QSizeF &size)
     const qreal keysHeight = line * 2;
     const qreal timelineHeight = 56;
     const qreal below = keysHeight + timelineHeight + line + 3 * m;
-    const qreal frameWidth = std::min((size.width() - 3 * m) * theme::stopEditorFrameShare,
-                                      (size.height() - l.heading.bottom() - m - below) * 16 / 9);
+    const qreal frameWidth =
+        std::min((size.width() - 3 * m) * theme::stopEditorFrameShare, (size.height() - l.heading.bottom() - m - below) * 16 / 9);
     l.frame = QRectF(m, l.heading.bottom() + m / 2, std::max<qreal>(frameWidth, 0), std::max<qreal>(frameWidth * 9 / 16, 0));
     l.list = QRectF(l.frame.right() + m, l.frame.top(), size.width() - l.frame.right() - 2 * m, l.frame.height());
     l.timeline = QRectF(m, l.frame.bottom() + m, size.width() - 2 * m, timelineHeight);
@@ -156,7 +159,8 @@ void StopEditorView::paintEvent(QPaintEvent *)
         const QSizeF fitted = QSizeF(frame.size()).scaled(l.frame.size(), Qt::KeepAspectRatio);
         painter.drawImage(QRectF(l.frame.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted), frame);
     } else {
-        textlayout::draw(painter, l.frame, tr("The film is loading…"), theme::uiFont(theme::stopEditorTextPx), theme::consoleMuted, Qt::AlignCenter);
+        textlayout::draw(painter, l.frame, tr("The film is loading…"), theme::uiFont(theme::stopEditorTextPx), theme::consoleMuted,
+                         Qt::AlignCenter);
     }
     paintList(painter, l);
     paintTimeline(painter, l);
@@ -178,11 +182,15 @@ void StopEditorView::paintList(QPainter &painter, const Layout &l) const
     const int here = m_editor.stopHere();
     for (std::size_t i = 0; i < m_editor.stops().size() && y + line <= l.list.bottom(); ++i, y += line) {
         const StopPoint &stop = m_editor.stops()[i];
-        const QColor colour = int(i) == here ? theme::consoleHighlight : int(i) == m_editor.selected() ? theme::consoleText : theme::consoleMuted;
-        const QString text = QStringLiteral("#%1  %2  %3  %4").arg(i + 1).arg(timeText(stop.atMs), QString::fromStdString(stop.id),
-                                                                   QString::fromStdString(stop.label));
+        const QColor colour = int(i) == here                  ? theme::consoleHighlight
+                              : int(i) == m_editor.selected() ? theme::consoleText
+                                                              : theme::consoleMuted;
+        const QString text = QStringLiteral("#%1  %2  %3  %4")
+                                 .arg(i + 1)
+                                 .arg(timeText(stop.atMs), QString::fromStdString(stop.id), QString::fromStdString(stop.label));
         textlayout::draw(painter, QRectF(l.list.left(), y, l.list.width(), line),
-                         QFontMetricsF(font).elidedText(text, Qt::ElideRight, l.list.width()), font, colour, Qt::AlignLeft | Qt::AlignVCenter);
+                         QFontMetricsF(font).elidedText(text, Qt::ElideRight, l.list.width()), font, colour,
+                         Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (m_editor.stops().empty())
         textlayout::draw(painter, l.list, tr("No stop points yet: go to a frame and press S."), font, theme::consoleMuted,
@@ -208,4 +216,4 @@ void StopEditorView::paintTimeline(QPainter &painter, const Layout &l) const
     painter.drawEllipse(QPointF(xAt(m_editor.position()), bar.center().y()), 10, 10);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -55,4 +55,4 @@ private:
     QLineEdit m_label;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -24,7 +24,7 @@ int wrapFlag(const QString &text, const QFontMetricsF &metrics, qreal width)
     }
     return Qt::TextWordWrap;
 }
-} // namespace
+}  // namespace
 
 qreal height(const QString &text, const QFont &font, qreal width)
 {
@@ -32,8 +32,7 @@ qreal height(const QString &text, const QFont &font, qreal width)
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), wrapFlag(text, metrics, width), text).height();
 }
 
-int fittingSize(const QStringList &texts, qreal width, qreal maxHeight, int largest, int smallest, qreal gap,
-                QFont::Weight weight)
+int fittingSize(const QStringList &texts, qreal width, qreal maxHeight, int largest, int smallest, qreal gap, QFont::Weight weight)
 {
     for (int size = largest; size > smallest; size -= 2) {
         const QFont f = theme::font(size, weight);
@@ -47,8 +46,7 @@ int fittingSize(const QStringList &texts, qreal width, qreal maxHeight, int larg
     return smallest;
 }
 
-qreal draw(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
-           int flags)
+qreal draw(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int flags)
 {
     painter.setFont(font);
     painter.setPen(color);
@@ -57,4 +55,4 @@ qreal draw(QPainter &painter, const QRectF &rect, const QString &text, const QFo
     return used.height();
 }
 
-} // namespace stoppunkt::textlayout
+}  // namespace stoppunkt::textlayout

@@ -24,5 +24,5 @@ int fittingSize(const QStringList &texts, qreal width, qreal maxHeight, int larg
 qreal draw(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
            int flags = Qt::AlignLeft | Qt::AlignTop);
 
-} // namespace textlayout
-} // namespace stoppunkt
+}  // namespace textlayout
+}  // namespace stoppunkt

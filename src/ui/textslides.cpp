@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Painters for the text slides: cover, bullets, summary and discussion.
 #include "translations/lessonlanguage.h"
-#include "ui/sliderenderer.h"
 #include "ui/slidepainters.h"
+#include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -53,10 +53,8 @@ void paintBulletList(QPainter &painter, const QStringList &items, int visible, c
         const qreal h = textlayout::height(items[i], font, area.width() - indent);
         if (i < visible) {
             const qreal square = size * 0.36;
-            painter.fillRect(QRectF(area.left() + 4, y + metrics.ascent() * 0.62 - square / 2, square, square),
-                             theme::accent);
-            textlayout::draw(painter, QRectF(area.left() + indent, y, area.width() - indent, h + 4), items[i], font,
-                             theme::ink);
+            painter.fillRect(QRectF(area.left() + 4, y + metrics.ascent() * 0.62 - square / 2, square, square), theme::accent);
+            textlayout::draw(painter, QRectF(area.left() + indent, y, area.width() - indent, h + 4), items[i], font, theme::ink);
         }
         y += h + gap;
     }
@@ -93,12 +91,12 @@ void paintNextLessons(QPainter &painter, const std::vector<LinkedLesson> &lesson
         const int size = textlayout::fittingSize({title}, text.width(), text.height(), 30, 18, 0, QFont::Bold);
         textlayout::draw(painter, text, title, theme::font(size, QFont::Bold), theme::ink);
         const QString language = languageNameIn(lessonLanguage, lesson.language);
-        textlayout::draw(painter, QRectF(text.left(), card.bottom() - 44, text.width(), 34), language,
-                         theme::font(22, QFont::Normal, true), theme::muted);
+        textlayout::draw(painter, QRectF(text.left(), card.bottom() - 44, text.width(), 34), language, theme::font(22, QFont::Normal, true),
+                         theme::muted);
     }
 }
 
-} // namespace
+}  // namespace
 
 int visibleItems(const SlideFrame &frame, int total)
 {
@@ -128,8 +126,8 @@ void paintCover(QPainter &painter, const SlideFrame &frame)
     painter.fillRect(QRectF(kMargin, 250, 12, 230), theme::accent);
     const QString title = QString::fromStdString(slide.title);
     const int titleSize = textlayout::fittingSize({title}, 1100, 240, 104, 60, 0, QFont::Bold);
-    const qreal titleHeight = textlayout::draw(painter, QRectF(kMargin + 50, 250, 1100, 260), title,
-                                               theme::font(titleSize, QFont::Bold), theme::ink);
+    const qreal titleHeight =
+        textlayout::draw(painter, QRectF(kMargin + 50, 250, 1100, 260), title, theme::font(titleSize, QFont::Bold), theme::ink);
     qreal y = 250 + std::max<qreal>(titleHeight, 230) + 70;
     if (!slide.subtitle.empty()) {
         y += textlayout::draw(painter, QRectF(kMargin + 50, y, 1100, 80), QString::fromStdString(slide.subtitle),
@@ -155,8 +153,8 @@ void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &cont
     }
     QRectF area = upper;
     if (!slide.lead.empty()) {
-        const qreal h = textlayout::draw(painter, area, QString::fromStdString(slide.lead), theme::font(44, QFont::Normal, true),
-                                         theme::muted);
+        const qreal h =
+            textlayout::draw(painter, area, QString::fromStdString(slide.lead), theme::font(44, QFont::Normal, true), theme::muted);
         area.setTop(area.top() + h + 34);
     }
     if (slide.kind == SlideKind::Summary)
@@ -181,14 +179,14 @@ void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &c
     textlayout::draw(painter, badge, QStringLiteral("?!"), theme::font(110, QFont::Bold), Qt::white, Qt::AlignCenter);
 
     const qreal textLeft = badge.right() + 70;
-    const QRectF textArea(textLeft, content.top() + 10, (hasEntries ? 760 : content.right() - textLeft),
-                          content.height() - 10);
+    const QRectF textArea(textLeft, content.top() + 10, (hasEntries ? 760 : content.right() - textLeft), content.height() - 10);
     qreal y = textArea.top();
     if (!slide.prompt.empty()) {
         const QString prompt = QString::fromStdString(slide.prompt);
         const int size = textlayout::fittingSize({prompt}, textArea.width(), textArea.height() * 0.6, 56, 32, 0);
-        y += textlayout::draw(painter, QRectF(textArea.left(), y, textArea.width(), textArea.height()), prompt,
-                              theme::font(size), theme::ink) + 40;
+        y += textlayout::draw(painter, QRectF(textArea.left(), y, textArea.width(), textArea.height()), prompt, theme::font(size),
+                              theme::ink)
+             + 40;
     }
     const QStringList items = bulletTexts(slide);
     if (!items.isEmpty())
@@ -199,4 +197,4 @@ void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &c
     }
 }
 
-} // namespace stoppunkt::slidepainters
+}  // namespace stoppunkt::slidepainters

@@ -12,10 +12,16 @@ namespace stoppunkt::theme {
 namespace {
 QString g_family = QStringLiteral("Noto Sans");
 int g_plainText = 0;
-} // namespace
+}  // namespace
 
-PlainTextForPrint::PlainTextForPrint() { ++g_plainText; }
-PlainTextForPrint::~PlainTextForPrint() { --g_plainText; }
+PlainTextForPrint::PlainTextForPrint()
+{
+    ++g_plainText;
+}
+PlainTextForPrint::~PlainTextForPrint()
+{
+    --g_plainText;
+}
 
 void loadFonts()
 {
@@ -23,10 +29,9 @@ void loadFonts()
     if (loaded)
         return;
     loaded = true;
-    for (const char *file : {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
-                             "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
-                             "/usr/share/fonts/truetype/noto/NotoSans-Italic.ttf",
-                             "/usr/share/fonts/truetype/noto/NotoSans-SemiBold.ttf"}) {
+    for (const char *file :
+         {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+          "/usr/share/fonts/truetype/noto/NotoSans-Italic.ttf", "/usr/share/fonts/truetype/noto/NotoSans-SemiBold.ttf"}) {
         const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
         if (id >= 0 && !QFontDatabase::applicationFontFamilies(id).isEmpty())
             g_family = QFontDatabase::applicationFontFamilies(id).first();
@@ -35,20 +40,19 @@ void loadFonts()
 
 QString dialogStyleSheet()
 {
-    const QString sheet = QStringLiteral(
-        "QDialog, QMessageBox { background-color: %1; color: %2; }"
-        "QLabel { color: %2; font-size: 17px; }"
-        "QListWidget { background-color: %3; color: %2; border: 1px solid %4; font-size: 19px; padding: 4px; }"
-        "QListWidget::item { padding: 6px; }"
-        "QListWidget::item:selected { background-color: %5; color: %1; }"
-        "QListWidget::item:disabled { color: %4; }"
-        "QPushButton { background-color: %3; color: %2; border: 1px solid %4; border-radius: 6px;"
-        " padding: 8px 20px; font-size: 17px; min-width: 90px; }"
-        "QPushButton:default, QPushButton:focus { border: 2px solid %5; }"
-        "QLineEdit { background-color: %3; color: %2; border: 2px solid %5; border-radius: 6px; padding: 2px 10px;"
-        " selection-background-color: %5; selection-color: %1; }");
-    return sheet.arg(consoleBackground.name(), consoleText.name(), consolePanel.name(), consoleMuted.name(),
-                     consoleHighlight.name());
+    const QString sheet =
+        QStringLiteral("QDialog, QMessageBox { background-color: %1; color: %2; }"
+                       "QLabel { color: %2; font-size: 17px; }"
+                       "QListWidget { background-color: %3; color: %2; border: 1px solid %4; font-size: 19px; padding: 4px; }"
+                       "QListWidget::item { padding: 6px; }"
+                       "QListWidget::item:selected { background-color: %5; color: %1; }"
+                       "QListWidget::item:disabled { color: %4; }"
+                       "QPushButton { background-color: %3; color: %2; border: 1px solid %4; border-radius: 6px;"
+                       " padding: 8px 20px; font-size: 17px; min-width: 90px; }"
+                       "QPushButton:default, QPushButton:focus { border: 2px solid %5; }"
+                       "QLineEdit { background-color: %3; color: %2; border: 2px solid %5; border-radius: 6px; padding: 2px 10px;"
+                       " selection-background-color: %5; selection-color: %1; }");
+    return sheet.arg(consoleBackground.name(), consoleText.name(), consolePanel.name(), consoleMuted.name(), consoleHighlight.name());
 }
 
 QFont uiFont(qreal pixelSize, QFont::Weight weight)
@@ -66,8 +70,7 @@ QFont font(int pixelSize, QFont::Weight weight, bool italic)
     f.setItalic(italic);
     // Unhinted outlines scale linearly, so a layout made on the design canvas holds at any size.
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setStyleStrategy(g_plainText > 0 ? QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping)
-                                       : QFont::PreferAntialias);
+    f.setStyleStrategy(g_plainText > 0 ? QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping) : QFont::PreferAntialias);
     return f;
 }
 
@@ -108,4 +111,4 @@ double inkWidthShare(InkWidth width)
     return 0.006;
 }
 
-} // namespace stoppunkt::theme
+}  // namespace stoppunkt::theme

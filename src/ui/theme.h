@@ -16,7 +16,7 @@ inline const QColor ink{0x1D, 0x24, 0x30};
 inline const QColor muted{0x5B, 0x64, 0x72};
 inline const QColor rule{0xE2, 0xDE, 0xD6};
 inline const QColor accent{0xB4, 0x43, 0x2E};  ///< brick red: the course's conflict colour
-inline const QColor calm{0x3A, 0x7D, 0x7B};    ///< the staircase's lowest step
+inline const QColor calm{0x3A, 0x7D, 0x7B};  ///< the staircase's lowest step
 inline const QColor amber{0xD3, 0x9B, 0x2A};
 inline const QColor right{0x2E, 0x7D, 0x32};
 inline const QColor rightTint{0xE7, 0xF3, 0xE8};
@@ -62,7 +62,7 @@ QColor inkColour(InkColour colour);
 double inkWidthShare(InkWidth width);
 inline const QColor highlighterInk{0xFF, 0xD6, 0x00, 110};
 inline constexpr double highlighterWidthFactor = 4;  ///< the highlighter is this many times the pen's width
-inline constexpr double inkMinPressure = 0.25;       ///< the lightest touch still draws this share of the width
+inline constexpr double inkMinPressure = 0.25;  ///< the lightest touch still draws this share of the width
 // The join card's QR code: black on white, as every phone's scanner expects.
 inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};
@@ -90,28 +90,28 @@ inline constexpr int consoleStatusPx = 18;
 inline constexpr int consoleSummaryHeadingPx = 22;
 
 // The console's regions (ConsoleLayout places them; the numbers are pixels at any window size).
-inline constexpr qreal consoleMarginPx = 18;      ///< around the window and between its two columns
-inline constexpr qreal consoleGapPx = 10;         ///< between the top bar's parts
-inline constexpr qreal consoleTopBarPx = 52;      ///< the slide counter, the status line, the timers, the clock
-inline constexpr qreal consoleBodyGapPx = 12;     ///< between the top bar and the columns
+inline constexpr qreal consoleMarginPx = 18;  ///< around the window and between its two columns
+inline constexpr qreal consoleGapPx = 10;  ///< between the top bar's parts
+inline constexpr qreal consoleTopBarPx = 52;  ///< the slide counter, the status line, the timers, the clock
+inline constexpr qreal consoleBodyGapPx = 12;  ///< between the top bar and the columns
 inline constexpr qreal consoleCounterWidthPx = 260;
 inline constexpr qreal consoleTimerWidthPx = 340;
 inline constexpr qreal consoleClockWidthPx = 130;
-inline constexpr qreal consoleTimerLinePx = 36;   ///< the timer, when the time plan's line shares its place
+inline constexpr qreal consoleTimerLinePx = 36;  ///< the timer, when the time plan's line shares its place
 inline constexpr qreal consolePaceLinePx = 22;
 inline constexpr double consoleNowColumnShare = 0.58;  ///< "now on the projector", the next step, the film strip
 inline constexpr double consoleNowHeightShare = 0.72;  ///< of its column below the heading, for the slide now shown
 inline constexpr double consoleNextWidthShare = 0.45;  ///< of the row below it, for the next step; the film strip gets the rest
 inline constexpr qreal consoleRowGapPx = 16;
-inline constexpr qreal consoleHeadingPx = 14;      ///< a panel's heading ("NOW ON THE PROJECTOR", "NOTES")
+inline constexpr qreal consoleHeadingPx = 14;  ///< a panel's heading ("NOW ON THE PROJECTOR", "NOTES")
 inline constexpr qreal consoleHeadingLinePx = 24;
 inline constexpr qreal consoleHeadingStepPx = 26;  ///< from a heading's top to what it heads
 inline constexpr qreal consolePanelRadiusPx = 10;
 inline constexpr qreal consolePanelPaddingXPx = 16;
 inline constexpr qreal consolePanelPaddingYPx = 12;
-inline constexpr qreal consoleFlipLinePx = 48;     ///< the flip-chart input line, along the bottom
-inline constexpr double consoleSummaryShare = 0.6;   ///< of the right-hand panel at the lesson's end, at most
-inline constexpr double consoleQuestionShare = 0.64; ///< of what is left: the notes keep at least a third
+inline constexpr qreal consoleFlipLinePx = 48;  ///< the flip-chart input line, along the bottom
+inline constexpr double consoleSummaryShare = 0.6;  ///< of the right-hand panel at the lesson's end, at most
+inline constexpr double consoleQuestionShare = 0.64;  ///< of what is left: the notes keep at least a third
 // The console's type, at its largest.
 inline constexpr int consoleCounterPx = 30;
 inline constexpr int consoleTimerPx = 30;
@@ -148,5 +148,5 @@ QColor escalation(double t);
 /// Ink or white, whichever reads better on `background`.
 QColor textOn(const QColor &background);
 
-} // namespace theme
-} // namespace stoppunkt
+}  // namespace theme
+}  // namespace stoppunkt

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The OpenGL surface under Xvfb: it stops on the authored frame too, read back from the framebuffer.
-#include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
+#include "app/presenter.h"
 #include "demofilm.h"
+#include "input/commanddispatcher.h"
+#include "lesson/lessonloader.h"
 #include "media/filmplayer.h"
 #include "media/glvideowidget.h"
-#include "lesson/lessonloader.h"
-#include "app/presenter.h"
-#include "ui/projectorwindow.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,8 +24,7 @@ using namespace stoppunkt::demofilm;
 namespace {
 /// A presenter in two windows on the given lesson, film at `filmSpeed` (fast by default), without sound or session record.
 /// `beforeShow` moves the session before the windows show, as resuming a record does.
-std::unique_ptr<Presenter> presenterOn(const char *lessonId, const std::function<void(Session &)> &beforeShow = {},
-                                       double filmSpeed = 100)
+std::unique_ptr<Presenter> presenterOn(const char *lessonId, const std::function<void(Session &)> &beforeShow = {}, double filmSpeed = 100)
 {
     LoadResult result = loadLessonFile(std::string(STOPPUNKT_LESSONS "/") + lessonId + "/lesson.json");
     REQUIRE(result.ok());
@@ -54,7 +53,7 @@ void playFilmOneOnOpenGL(Presenter &p)
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }, 30000));
     CHECK(waitUntil([&] { return frameNumber(video->grabFramebuffer()) == 1249; }, 30000));
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in the framebuffer")
 {
@@ -64,9 +63,7 @@ TEST_CASE("OpenGL works under Xvfb, and the film stops on each authored frame in
     widget.resize(1280, 720);
     widget.show();
     int highest = -1;
-    QObject::connect(&widget, &GlVideoWidget::framePresented, [&] {
-        highest = std::max(highest, frameNumber(widget.grabFramebuffer()));
-    });
+    QObject::connect(&widget, &GlVideoWidget::framePresented, [&] { highest = std::max(highest, frameNumber(widget.grabFramebuffer())); });
     QSignalSpy loaded(&player, &FilmPlayer::loaded);
     REQUIRE(player.open(QFileInfo(STOPPUNKT_MEDIA "/morten-demo.mp4").canonicalFilePath(), 25));
     REQUIRE(loaded.wait(10000));
@@ -169,8 +166,8 @@ TEST_CASE("subtitles on the OpenGL projector are drawn at its size, on a dark bo
         const QImage frame = video->grabFramebuffer();
         CHECK(frame.width() == video->width() * video->devicePixelRatio());
         // The lower band holds the subtitle's box: near-black pixels that the film's own picture lacks.
-        const QImage band = frame.copy(0, frame.height() * 78 / 100, frame.width(), frame.height() * 20 / 100)
-                                .convertToFormat(QImage::Format_RGB32);
+        const QImage band =
+            frame.copy(0, frame.height() * 78 / 100, frame.width(), frame.height() * 20 / 100).convertToFormat(QImage::Format_RGB32);
         int dark = 0;
         for (int y = 0; y < band.height(); y += 2)
             for (int x = 0; x < band.width(); x += 2)

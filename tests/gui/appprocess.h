@@ -29,8 +29,8 @@ struct App {
     /// Today's record of the seed lesson; `suffix` ".room" gives the room's file beside it.
     QString recordPath(const QString &suffix = {}) const
     {
-        return home.filePath("data/Stoppunkt/stoppunkt/sessions/" + QDate::currentDate().toString(Qt::ISODate)
-                             + "-konflikter-med-kunder" + suffix + ".json");
+        return home.filePath("data/Stoppunkt/stoppunkt/sessions/" + QDate::currentDate().toString(Qt::ISODate) + "-konflikter-med-kunder"
+                             + suffix + ".json");
     }
     /// Runs to the end and returns stdout; stderr goes to `errors`.
     QByteArray run(const QStringList &arguments, QByteArray *errors = nullptr)
@@ -65,4 +65,4 @@ inline QJsonObject lastJsonLine(const QByteArray &out)
     return QJsonDocument::fromJson(lines.last()).object();
 }
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

@@ -49,7 +49,7 @@ int validate(const QString &file, QString &errors)
     QTextStream out(&output), err(&errors);
     return validateLessons({file}, out, err);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("validating checks stop points against the film's real length")
 {
@@ -58,9 +58,8 @@ TEST_CASE("validating checks stop points against the film's real length")
     const QString good = lessonWithFilm(dir, "film.mp4", demoFilm(), [](QByteArray &) {});
     CHECK(validate(good, errors) == ExitOk);
     INFO(errors.toStdString());
-    const QString late = lessonWithFilm(dir, "film.mp4", demoFilm(), [](QByteArray &text) {
-        text.replace("\"at\": \"02:07.960\"", "\"at\": \"59:00.000\"");
-    });
+    const QString late = lessonWithFilm(dir, "film.mp4", demoFilm(),
+                                        [](QByteArray &text) { text.replace("\"at\": \"02:07.960\"", "\"at\": \"59:00.000\""); });
     CHECK(validate(late, errors) == ExitLessonErrors);
     CHECK_THAT(errors.toStdString(), Contains("lesson.json:32:17: error: stop point \"stop-4\" at 59:00.000 is after the "
                                               "end of the film, which runs 02:26.000 [/films/0/stops/3/at]"));

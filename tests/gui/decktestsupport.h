@@ -64,4 +64,4 @@ inline void writePackage(const QString &path, const QMap<QString, QByteArray> &m
     REQUIRE(zip_close(archive) == 0);  // the buffers are read here, while `members` still holds them
 }
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

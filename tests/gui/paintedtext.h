@@ -19,25 +19,25 @@ namespace stoppunkt::test {
 
 class TextRecordingEngine : public QPaintEngine {
 public:
-    TextRecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    TextRecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) { }
     bool begin(QPaintDevice *) override { return true; }
     bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override {}
+    void updateState(const QPaintEngineState &) override { }
     // Only text is kept; every other drawing is dropped.
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
-    void drawTiledPixmap(const QRectF &, const QPixmap &, const QPointF &) override {}
-    void drawPath(const QPainterPath &) override {}
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-    void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
-    void drawRects(const QRectF *, int) override {}
-    void drawRects(const QRect *, int) override {}
-    void drawLines(const QLineF *, int) override {}
-    void drawLines(const QLine *, int) override {}
-    void drawEllipse(const QRectF &) override {}
-    void drawEllipse(const QRect &) override {}
-    void drawPoints(const QPointF *, int) override {}
-    void drawPoints(const QPoint *, int) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override { }
+    void drawTiledPixmap(const QRectF &, const QPixmap &, const QPointF &) override { }
+    void drawPath(const QPainterPath &) override { }
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+    void drawPolygon(const QPoint *, int, PolygonDrawMode) override { }
+    void drawRects(const QRectF *, int) override { }
+    void drawRects(const QRect *, int) override { }
+    void drawLines(const QLineF *, int) override { }
+    void drawLines(const QLine *, int) override { }
+    void drawEllipse(const QRectF &) override { }
+    void drawEllipse(const QRect &) override { }
+    void drawPoints(const QPointF *, int) override { }
+    void drawPoints(const QPoint *, int) override { }
     void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
     Type type() const override { return QPaintEngine::User; }
     QStringList texts;
@@ -45,7 +45,7 @@ public:
 
 class TextRecordingDevice : public QPaintDevice {
 public:
-    explicit TextRecordingDevice(QSize size) : m_size(size) {}
+    explicit TextRecordingDevice(QSize size) : m_size(size) { }
     QPaintEngine *paintEngine() const override { return &m_engine; }
     QStringList texts() const { return m_engine.texts; }
 
@@ -94,8 +94,7 @@ inline QStringList paintedTexts(ProjectorWindow &projector)
     return device.texts();
 }
 
-template <typename Window>
-bool painted(Window &window, const QString &text)
+template <typename Window> bool painted(Window &window, const QString &text)
 {
     const QStringList texts = paintedTexts(window);
     return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(text); });
@@ -111,4 +110,4 @@ inline double darkShare(const QImage &image, const QRect &square)
     return dark / (square.width() * square.height() / 4.0);
 }
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

@@ -18,12 +18,16 @@ bool apart(const QRectF &a, const QRectF &b)
 {
     return !a.intersected(b).isValid() || a.intersected(b).width() * a.intersected(b).height() < 0.01;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the console's regions fit the window at every size, without overlapping")
 {
     const std::vector<QSizeF> sizes{{qreal(theme::consoleMinimumWidthPx), qreal(theme::consoleMinimumHeightPx)},
-                                    {1280, 720}, {1366, 768}, {1920, 1080}, {3840, 2160}, {1280, 1024}};
+                                    {1280, 720},
+                                    {1366, 768},
+                                    {1920, 1080},
+                                    {3840, 2160},
+                                    {1280, 1024}};
     for (const QSizeF &size : sizes) {
         INFO(size.width() << "x" << size.height());
         const ConsoleLayout l = ConsoleLayout::of(size);

@@ -22,7 +22,8 @@ namespace {
 Lesson deckLesson(const QTemporaryDir &dir, const std::string &slides)
 {
     const std::string file = dir.filePath("lesson.json").toStdString();
-    std::ofstream(file) << R"({"format": 1, "id": "deck", "title": "Deck", "course": "Test", "language": "da", "slides": [)" << slides << "]}";
+    std::ofstream(file) << R"({"format": 1, "id": "deck", "title": "Deck", "course": "Test", "language": "da", "slides": [)" << slides
+                        << "]}";
     const LoadResult result = loadLessonFile(file);
     for (const Diagnostic &d : result.diagnostics)
         UNSCOPED_INFO(d.format());
@@ -53,7 +54,7 @@ int greyPixels(const QImage &image, int y, int x0, int x1)
         grey += qGray(image.pixel(x, y)) > 40 && qGray(image.pixel(x, y)) < 215;
     return grey;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a page slide shows its deck's page at 1280x720 and 3840x2160, drawn at the target's resolution")
 {

@@ -2,12 +2,12 @@
 // A lesson at every limit the loader allows, with the worst text it lets through: it loads, and the renderer
 // draws each slide inside the slide and nowhere else.
 #include "lesson/lessonlimits.h"
-#include "ui/questionlayout.h"
-#include "ui/textlayout.h"
-#include "ui/theme.h"
 #include "session/session.h"
+#include "ui/questionlayout.h"
 #include "ui/slideframe.h"
 #include "ui/sliderenderer.h"
+#include "ui/textlayout.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
 
 #include <QPainter>
@@ -36,24 +36,48 @@ std::string lessonAtTheLimits()
     const std::string step = "{\"label\":" + text + ",\"detail\":" + text + ",\"says\":" + text + ",\"action\":" + text + "}";
     const std::string category = "{\"label\":" + text + ",\"values\":[1000000000,0,999999999,1]}";
     const std::string quadrant = "\"label\":" + text + ",\"detail\":" + text;
-    return "{\"format\":1,\"id\":\"limits\",\"title\":" + title + ",\"course\":" + text + ",\"language\":\"da\",\"slides\":["
-           "{\"kind\":\"cover\",\"title\":" + title + ",\"subtitle\":" + text + ",\"bullets\":" + list(limits::kBullets, text) + "},"
-           "{\"kind\":\"bullets\",\"title\":" + title + ",\"lead\":" + text + ",\"bullets\":" + list(limits::kBullets, text) + "},"
-           "{\"kind\":\"discussion\",\"title\":" + title + ",\"prompt\":" + text + ",\"bullets\":" + list(limits::kBullets, text) + "},"
-           "{\"kind\":\"staircase\",\"title\":" + title + ",\"steps\":" + list(limits::kSteps, step) + "},"
-           "{\"kind\":\"question\",\"title\":" + title + ",\"question\":" + text + ",\"options\":" + list(6, text) + ",\"answer\":6},"
-           "{\"kind\":\"table\",\"title\":" + title + ",\"columns\":" + list(6, text) + ",\"rows\":"
-               + list(limits::kRows, list(6, text)) + ",\"caption\":" + text + "},"
-           "{\"kind\":\"matrix\",\"title\":" + title + ",\"xAxis\":{\"label\":" + text + ",\"low\":" + text + ",\"high\":" + text + "},"
-               "\"yAxis\":{\"label\":" + text + ",\"low\":" + text + ",\"high\":" + text + "},\"quadrants\":["
-               "{\"x\":\"low\",\"y\":\"low\"," + quadrant + "},{\"x\":\"high\",\"y\":\"low\"," + quadrant + "},"
-               "{\"x\":\"low\",\"y\":\"high\"," + quadrant + "},{\"x\":\"high\",\"y\":\"high\",\"highlight\":true," + quadrant + "}]},"
-           "{\"kind\":\"chart\",\"title\":" + title + ",\"series\":" + list(4, text) + ",\"unit\":" + text
-               + ",\"categories\":" + list(limits::kCategories, category) + ",\"caption\":" + text + "},"
-           "{\"kind\":\"summary\",\"title\":" + title + ",\"lead\":" + text + ",\"bullets\":" + list(limits::kBullets, text) + "}"
-           "]}";
+    return "{\"format\":1,\"id\":\"limits\",\"title\":" + title + ",\"course\":" + text
+           + ",\"language\":\"da\",\"slides\":["
+             "{\"kind\":\"cover\",\"title\":"
+           + title + ",\"subtitle\":" + text + ",\"bullets\":" + list(limits::kBullets, text)
+           + "},"
+             "{\"kind\":\"bullets\",\"title\":"
+           + title + ",\"lead\":" + text + ",\"bullets\":" + list(limits::kBullets, text)
+           + "},"
+             "{\"kind\":\"discussion\",\"title\":"
+           + title + ",\"prompt\":" + text + ",\"bullets\":" + list(limits::kBullets, text)
+           + "},"
+             "{\"kind\":\"staircase\",\"title\":"
+           + title + ",\"steps\":" + list(limits::kSteps, step)
+           + "},"
+             "{\"kind\":\"question\",\"title\":"
+           + title + ",\"question\":" + text + ",\"options\":" + list(6, text)
+           + ",\"answer\":6},"
+             "{\"kind\":\"table\",\"title\":"
+           + title + ",\"columns\":" + list(6, text) + ",\"rows\":" + list(limits::kRows, list(6, text)) + ",\"caption\":" + text
+           + "},"
+             "{\"kind\":\"matrix\",\"title\":"
+           + title + ",\"xAxis\":{\"label\":" + text + ",\"low\":" + text + ",\"high\":" + text
+           + "},"
+             "\"yAxis\":{\"label\":"
+           + text + ",\"low\":" + text + ",\"high\":" + text
+           + "},\"quadrants\":["
+             "{\"x\":\"low\",\"y\":\"low\","
+           + quadrant + "},{\"x\":\"high\",\"y\":\"low\"," + quadrant
+           + "},"
+             "{\"x\":\"low\",\"y\":\"high\","
+           + quadrant + "},{\"x\":\"high\",\"y\":\"high\",\"highlight\":true," + quadrant
+           + "}]},"
+             "{\"kind\":\"chart\",\"title\":"
+           + title + ",\"series\":" + list(4, text) + ",\"unit\":" + text + ",\"categories\":" + list(limits::kCategories, category)
+           + ",\"caption\":" + text
+           + "},"
+             "{\"kind\":\"summary\",\"title\":"
+           + title + ",\"lead\":" + text + ",\"bullets\":" + list(limits::kBullets, text)
+           + "}"
+             "]}";
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a lesson at every limit draws each slide inside the slide, and only there")
 {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The whole path: keys -> session -> film player -> projector, with the demo film on the software surface.
-#include "input/commanddispatcher.h"
-#include "demofilm.h"
-#include "ui/consolewindow.h"
-#include "media/filmplayer.h"
 #include "app/filmstandin.h"
-#include "ui/projectorwindow.h"
-#include "session/session.h"
+#include "demofilm.h"
+#include "input/commanddispatcher.h"
+#include "media/filmplayer.h"
 #include "media/softwaresurface.h"
+#include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 #include "uitestsupport.h"
 
 #include <QDir>
@@ -25,7 +25,7 @@ bool waitUntil(const std::function<bool()> &condition, int ms = 20000)
 {
     return stoppunkt::demofilm::waitUntil(condition, ms);
 }
-} // namespace
+}  // namespace
 
 namespace {
 
@@ -34,8 +34,8 @@ Lesson seedWithFilm(const QByteArray &source, const QString &lessonFile = STOPPU
 {
     QFile seed(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
     REQUIRE(seed.open(QIODevice::ReadOnly));
-    LoadResult result = loadLessonText(seed.readAll().replace("../../media/morten-demo.mp4", source).toStdString(),
-                                       lessonFile.toStdString());
+    LoadResult result =
+        loadLessonText(seed.readAll().replace("../../media/morten-demo.mp4", source).toStdString(), lessonFile.toStdString());
     REQUIRE(result.ok());
     return std::move(*result.lesson);
 }
@@ -60,7 +60,7 @@ Options fastFilm()
     return options;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Next plays each film segment to its exact stop frame, and the question follows")
 {
@@ -69,9 +69,8 @@ TEST_CASE("Next plays each film segment to its exact stop frame, and the questio
     REQUIRE(p.player());
     CHECK_FALSE(p.usesOpenGL());
     int highest = -1;
-    QObject::connect(p.player()->softwareSurface(), &SoftwareSurface::frameReady, [&] {
-        highest = std::max(highest, frameNumber(p.player()->softwareSurface()->frame()));
-    });
+    QObject::connect(p.player()->softwareSurface(), &SoftwareSurface::frameReady,
+                     [&] { highest = std::max(highest, frameNumber(p.player()->softwareSurface()->frame())); });
     Session &s = p.session();
     s.goTo(9);
     const int stops[] = {1249, 1899, 2549, 3199};
@@ -240,15 +239,15 @@ namespace {
 /// The share of the film frame's lower band (where subtitles sit) that is near black: the subtitles' box.
 double subtitleBoxShare(const QImage &frame)
 {
-    const QImage band = frame.copy(0, frame.height() * 70 / 100, frame.width() * 70 / 100, frame.height() * 22 / 100)
-                            .convertToFormat(QImage::Format_RGB32);
+    const QImage band =
+        frame.copy(0, frame.height() * 70 / 100, frame.width() * 70 / 100, frame.height() * 22 / 100).convertToFormat(QImage::Format_RGB32);
     int dark = 0;
     for (int y = 0; y < band.height(); ++y)
         for (int x = 0; x < band.width(); ++x)
             dark += QColor(band.pixel(x, y)).lightness() < 30;
     return double(dark) / (band.width() * band.height());
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the demo film's Danish subtitles are on the film from the start, on a dark box, and C turns them off and on")
 {
@@ -261,17 +260,37 @@ TEST_CASE("the demo film's Danish subtitles are on the film from the start, on a
     REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop; }));
     SoftwareSurface &surface = *p.player()->softwareSurface();
     // The stop frame carries the scene's last line ("Morten: Det forstår jeg godt …"), which runs to its end.
-    REQUIRE(waitUntil([&] { surface.renderNow(); return frameNumber(surface.frame()) == 1249; }, 30000));
-    CHECK(waitUntil([&] { surface.renderNow(); return subtitleBoxShare(surface.frame()) > 0.03; }, 30000));
+    REQUIRE(waitUntil(
+        [&] {
+            surface.renderNow();
+            return frameNumber(surface.frame()) == 1249;
+        },
+        30000));
+    CHECK(waitUntil(
+        [&] {
+            surface.renderNow();
+            return subtitleBoxShare(surface.frame()) > 0.03;
+        },
+        30000));
     if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
         surface.frame().save(QString::fromLocal8Bit(shots) + "/subtitles-stop-1.png");
 
     p.dispatcher().trigger(Action::Subtitles);  // C: off
     CHECK_FALSE(s.subtitlesShown());
-    CHECK(waitUntil([&] { surface.renderNow(); return subtitleBoxShare(surface.frame()) < 0.001; }, 30000));
+    CHECK(waitUntil(
+        [&] {
+            surface.renderNow();
+            return subtitleBoxShare(surface.frame()) < 0.001;
+        },
+        30000));
     CHECK(frameNumber(surface.frame()) == 1249);  // the same frame, without them
     p.dispatcher().trigger(Action::Subtitles);  // and on again
-    CHECK(waitUntil([&] { surface.renderNow(); return subtitleBoxShare(surface.frame()) > 0.03; }, 30000));
+    CHECK(waitUntil(
+        [&] {
+            surface.renderNow();
+            return subtitleBoxShare(surface.frame()) > 0.03;
+        },
+        30000));
 }
 
 TEST_CASE("resumed at a film question's stop, the console's film strip leaves 'loading' once the film holds the stop frame")

@@ -13,7 +13,7 @@ QString pageText(const QString &pdf, int page)
     REQUIRE(text.waitForFinished(60000));
     return QString::fromUtf8(text.readAllStandardOutput());
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the handout has a page per slide with page and slide numbers, and each slide's notes beside it")
 {
@@ -56,7 +56,8 @@ TEST_CASE("the handout prints a question's options at 9 pt or more, even Film #1
     const QString words = QString::fromUtf8(boxes.readAllStandardOutput());
     // A word's box is as tall as the font's ascent and descent: 1.069 + 0.293 em for Noto Sans (its hhea table).
     constexpr double kBoxPerPoint = 1.362;
-    static const QRegularExpression word("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">(telefonsystem|fragtmand|posthuset)[,.]?<");
+    static const QRegularExpression word(
+        "yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">(telefonsystem|fragtmand|posthuset)[,.]?<");
     int found = 0;
     for (auto m = word.globalMatch(words); m.hasNext();) {
         const auto match = m.next();

@@ -2,14 +2,14 @@
 // The help overlay (F1) at laptop and full-HD sizes, in every UI language: no row overlaps another, nothing
 // is cut, and the keys are named in the console's language.
 #include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
-#include "ui/helpoverlay.h"
 #include "input/keybindings.h"
 #include "paintedtext.h"
+#include "translations/uitranslator.h"
+#include "ui/consolewindow.h"
+#include "ui/helpoverlay.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 #include "uitestsupport.h"
-#include "translations/uitranslator.h"
 
 #include <catch2/catch.hpp>
 
@@ -72,7 +72,8 @@ TEST_CASE("keys are named in the console's language in the help and in the statu
         for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
             p.console().resize(size);
             settle();
-            p.console().grab().save(QStringLiteral("%1/console-help-%2x%3-da.png").arg(QString::fromLocal8Bit(shots)).arg(size.width()).arg(size.height()));
+            p.console().grab().save(
+                QStringLiteral("%1/console-help-%2x%3-da.png").arg(QString::fromLocal8Bit(shots)).arg(size.width()).arg(size.height()));
         }
     }
     p.console().toggleHelp();

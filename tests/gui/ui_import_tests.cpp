@@ -3,8 +3,8 @@
 // that load; an author's edited lesson is never overwritten unasked; hostile packages are refused, not crashed on.
 #include "decktestsupport.h"
 #include "import/deckimport.h"
-#include "lesson/lessonloader.h"
 #include "import/officenotes.h"
+#include "lesson/lessonloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,21 +76,25 @@ QByteArray relationships(const QList<std::pair<QByteArray, QByteArray>> &targets
 QMap<QString, QByteArray> pptxMembers()
 {
     return {
-        {"docProps/core.xml", "<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-                              "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Vrede kunder</dc:title><dc:language>da-DK</dc:language></cp:coreProperties>"},
-        {"ppt/presentation.xml", "<?xml version=\"1.0\"?><p:presentation " + kPml + "><p:sldIdLst><p:sldId id=\"256\" r:id=\"rId7\"/>"
-                                 "<p:sldId id=\"257\" r:id=\"rId8\"/><p:sldId id=\"258\" r:id=\"rId9\"/></p:sldIdLst></p:presentation>"},
-        {"ppt/_rels/presentation.xml.rels", relationships({{"rId7", "slides/slide1.xml"}, {"rId8", "slides/slide2.xml"}, {"rId9", "slides/slide3.xml"}}, "slide")},
+        {"docProps/core.xml",
+         "<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Vrede kunder</dc:title><dc:language>da-DK</dc:language></cp:coreProperties>"},
+        {"ppt/presentation.xml",
+         "<?xml version=\"1.0\"?><p:presentation " + kPml
+             + "><p:sldIdLst><p:sldId id=\"256\" r:id=\"rId7\"/>"
+               "<p:sldId id=\"257\" r:id=\"rId8\"/><p:sldId id=\"258\" r:id=\"rId9\"/></p:sldIdLst></p:presentation>"},
+        {"ppt/_rels/presentation.xml.rels",
+         relationships({{"rId7", "slides/slide1.xml"}, {"rId8", "slides/slide2.xml"}, {"rId9", "slides/slide3.xml"}}, "slide")},
         {"ppt/slides/slide1.xml", slidePart(shape("ctrTitle", {"Velkommen"}) + shape("body", {"Ikke en note"}))},
         {"ppt/slides/slide2.xml", slidePart(shape("title", {"Skjult dias"}), true)},
         {"ppt/slides/slide3.xml", slidePart(shape("title", {"Trappen &amp; trinene"}))},
         {"ppt/slides/_rels/slide1.xml.rels", relationships({{"rId1", "../notesSlides/notesSlide1.xml"}}, "notesSlide")},
         {"ppt/slides/_rels/slide3.xml.rels", relationships({{"rId1", "../notesSlides/notesSlide3.xml"}}, "notesSlide")},
         {"ppt/notesSlides/notesSlide1.xml", "<?xml version=\"1.0\"?><p:notes " + kPml + "><p:cSld><p:spTree>" + shape("sldImg", {})
-                                            + shape("body", {"Byd velkommen.", "Spørg: hvem har mødt en vred kunde?"}) + shape("sldNum", {"1"})
-                                            + "</p:spTree></p:cSld></p:notes>"},
+                                                + shape("body", {"Byd velkommen.", "Spørg: hvem har mødt en vred kunde?"})
+                                                + shape("sldNum", {"1"}) + "</p:spTree></p:cSld></p:notes>"},
         {"ppt/notesSlides/notesSlide3.xml", "<?xml version=\"1.0\"?><p:notes " + kPml + "><p:cSld><p:spTree>"
-                                            + shape("body", {"Gå trappen igennem nedefra."}) + "</p:spTree></p:cSld></p:notes>"},
+                                                + shape("body", {"Gå trappen igennem nedefra."}) + "</p:spTree></p:cSld></p:notes>"},
     };
 }
 
@@ -99,11 +103,12 @@ QString fakeOffice(const QTemporaryDir &dir, const QString &pdf)
 {
     const QString script = dir.filePath("fake-soffice");
     write(script, "#!/bin/sh\nwhile [ $# -gt 1 ]; do [ \"$1\" = --outdir ] && out=$2; shift; done\n"
-                  "name=$(basename \"$1\"); cp '" + pdf.toUtf8() + "' \"$out/${name%.*}.pdf\"\n");
+                  "name=$(basename \"$1\"); cp '"
+                      + pdf.toUtf8() + "' \"$out/${name%.*}.pdf\"\n");
     QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return script;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a PDF with a pdfpc notes file beside it imports as a lesson that loads, with its notes and builds")
 {
@@ -115,7 +120,9 @@ TEST_CASE("a PDF with a pdfpc notes file beside it imports as a lesson that load
         {"idx": 1, "label": "2", "overlay": 0},
         {"idx": 2, "label": "2", "overlay": 1, "note": "Vis andet trin."},
         {"idx": 3, "label": "3", "overlay": 0}]})");
-    ImportRequest request{deck, dir.filePath("lessons/kursus"), QStringLiteral("da"), QStringLiteral(STOPPUNKT_LESSONS "/../docs/lesson.schema.json"), {}, false};
+    ImportRequest request{
+        deck, dir.filePath("lessons/kursus"), QStringLiteral("da"), QStringLiteral(STOPPUNKT_LESSONS "/../docs/lesson.schema.json"), {},
+        false};
     const ImportReport report = importDeck(request);
     INFO(report.lines.join('\n').toStdString() << "\n" << report.problem.toStdString());
     REQUIRE(report.ok);
@@ -138,8 +145,9 @@ TEST_CASE("a PDF with a pdfpc notes file beside it imports as a lesson that load
     CHECK(contents(report.lessonFile).contains("\n  \"slides\": [\n    {\n      \"kind\": \"page\","));  // readable
     // Clean against the schema an author's editor uses (Debian's python3-jsonschema, draft 2020-12).
     QProcess schema;
-    schema.start("python3", {"-c", "import json, sys, jsonschema; jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))"
-                                   ".validate(json.load(open(sys.argv[2])))",
+    schema.start("python3", {"-c",
+                             "import json, sys, jsonschema; jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))"
+                             ".validate(json.load(open(sys.argv[2])))",
                              STOPPUNKT_LESSONS "/../docs/lesson.schema.json", report.lessonFile});
     REQUIRE(schema.waitForFinished(60000));
     INFO(schema.readAllStandardError().toStdString());
@@ -219,15 +227,18 @@ TEST_CASE("an Impress deck's titles and presentation notes are read from content
     auto page = [](const QByteArray &title, const QByteArray &notes) {
         return "<draw:page draw:name=\"p\"><draw:frame presentation:class=\"title\"><draw:text-box><text:p>" + title
                + "</text:p></draw:text-box></draw:frame><presentation:notes><draw:frame presentation:class=\"notes\">"
-                 "<draw:text-box>" + notes + "</draw:text-box></draw:frame></presentation:notes></draw:page>";
+                 "<draw:text-box>"
+               + notes + "</draw:text-box></draw:frame></presentation:notes></draw:page>";
     };
-    writePackage(odp, {{"meta.xml", "<?xml version=\"1.0\"?><office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                                    "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:meta><dc:title>Arga kunder</dc:title>"
-                                    "<dc:language>sv</dc:language></office:meta></office:document-meta>"},
-                       {"content.xml", "<?xml version=\"1.0\"?><office:document-content " + ns + "><office:body><office:presentation>"
-                                       + page("Välkommen", "<text:p>Hälsa <text:span>alla</text:span>.</text:p><text:p>Fråga<text:s text:c=\"2\"/>rummet.</text:p>")
-                                       + page("Trappan", "")
-                                       + "</office:presentation></office:body></office:document-content>"}});
+    writePackage(
+        odp,
+        {{"meta.xml", "<?xml version=\"1.0\"?><office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:meta><dc:title>Arga kunder</dc:title>"
+                      "<dc:language>sv</dc:language></office:meta></office:document-meta>"},
+         {"content.xml",
+          "<?xml version=\"1.0\"?><office:document-content " + ns + "><office:body><office:presentation>"
+              + page("Välkommen", "<text:p>Hälsa <text:span>alla</text:span>.</text:p><text:p>Fråga<text:s text:c=\"2\"/>rummet.</text:p>")
+              + page("Trappan", "") + "</office:presentation></office:body></office:document-content>"}});
     const DeckText text = readOdpText(odp);
     REQUIRE(text.problem.isEmpty());
     CHECK(text.title == "Arga kunder");

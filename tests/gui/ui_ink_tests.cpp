@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The pen and the zoom as the room sees them: strokes drawn with the mouse on either slide, composited over
 // the slide kept drawn, and a zoomed part drawn at full resolution, at laptop, full-HD and 4K projector sizes.
-#include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "app/presenter.h"
-#include "ui/projectorwindow.h"
+#include "input/commanddispatcher.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 #include "ui/sliderenderer.h"
 #include "ui/theme.h"
 #include "uitestsupport.h"
 
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPointingDevice>
 #include <QTabletEvent>
-#include <QPainter>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -27,8 +27,7 @@ using namespace stoppunkt::test;
 namespace {
 void mouse(QWidget &widget, QEvent::Type type, QPointF at, Qt::MouseButtons buttons)
 {
-    QMouseEvent event(type, at, widget.mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
-                      Qt::NoModifier);
+    QMouseEvent event(type, at, widget.mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
     QCoreApplication::sendEvent(&widget, &event);
 }
 
@@ -65,7 +64,8 @@ double meanDifference(const QImage &a, const QImage &b)
         const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
         const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
         for (int col = 0; col < x.width(); ++col)
-            sum += std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col])) + std::abs(qBlue(p[col]) - qBlue(q[col]));
+            sum +=
+                std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col])) + std::abs(qBlue(p[col]) - qBlue(q[col]));
     }
     return sum / (3.0 * x.width() * x.height());
 }
@@ -83,7 +83,7 @@ void saveShot(const QImage &image, const QString &name)
     if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
         image.save(QString::fromLocal8Bit(shots) + QLatin1Char('/') + name);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the pen draws with the mouse on either slide, over the slide kept drawn, as thick at 1280x720, 1920x1080 and 3840x2160")
 {
@@ -154,7 +154,7 @@ TEST_CASE("the pen draws with the mouse on either slide, over the slide kept dra
         CHECK(s.ink(4).size() == 2);
         drag(p.projector(), onSlide(projector, 0.2, 0.3), onSlide(projector, 0.8, 0.3));
         CHECK(s.ink(4).size() == 2);  // no pen: the drag draws nothing
-        CHECK(s.slideIndex() == 4);   // and a click on the projector never moves on
+        CHECK(s.slideIndex() == 4);  // and a click on the projector never moves on
         p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_E));
         CHECK(s.ink(4).empty());
         p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_U));
@@ -191,7 +191,8 @@ TEST_CASE("zoom draws the part of the slide at full resolution, not an upscaled 
         SlideFrame whole = frame;
         whole.view.zoom = {};
         const QImage sharp = rendered(whole, size * 2).copy(QRect(QPoint(0, 0), size));
-        const QImage upscaled = rendered(whole, size).copy(QRect(QPoint(0, 0), size / 2)).scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage upscaled =
+            rendered(whole, size).copy(QRect(QPoint(0, 0), size / 2)).scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const double crisp = meanDifference(zoomed, sharp);
         const double blurred = meanDifference(upscaled, sharp);
         INFO("zoomed " << crisp << ", upscaled " << blurred);
@@ -261,7 +262,9 @@ TEST_CASE("the zoom is crisp at 3840x2160: text edges stay as sharp as on the wh
     };
     SlideFrame whole = p.projector().currentFrame();
     whole.view.zoom = {};
-    const QImage upscaled = rendered(whole, QSize(3840, 2160)).copy(int(s.zoom().left * 3840), int(s.zoom().top * 2160), 960, 540).scaled(3840, 2160, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage upscaled = rendered(whole, QSize(3840, 2160))
+                                .copy(int(s.zoom().left * 3840), int(s.zoom().top * 2160), 960, 540)
+                                .scaled(3840, 2160, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     INFO("zoomed " << midTones(zoomed) << ", upscaled " << midTones(upscaled));
     CHECK(midTones(zoomed) < midTones(upscaled) / 2);
 }
@@ -282,8 +285,8 @@ TEST_CASE("a tablet's pen draws with its pressure: a light touch thin, a firm on
     ConsoleWindow &console = p.console();
     const auto tablet = [&](QEvent::Type type, double x, double pressure) {
         const QPointF at = onSlide(console.nowRect(), x, 0.6);
-        QTabletEvent event(type, &pen, at, console.mapToGlobal(at), pressure, 0, 0, 0, 0, 0, Qt::NoModifier,
-                           Qt::LeftButton, type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
+        QTabletEvent event(type, &pen, at, console.mapToGlobal(at), pressure, 0, 0, 0, 0, 0, Qt::NoModifier, Qt::LeftButton,
+                           type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
         QCoreApplication::sendEvent(&console, &event);
     };
     tablet(QEvent::TabletPress, 0.2, 0.1);

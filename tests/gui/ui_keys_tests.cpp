@@ -19,7 +19,7 @@ std::optional<Action> actionOf(const KeyBindings &b, QKeyCombination k)
 {
     return b.actionFor(k);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the default keys follow LibreOffice, PowerPoint and presenter clickers")
 {

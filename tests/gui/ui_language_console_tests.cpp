@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The console speaks the facilitator's language: chosen from the locale, the command line or the L key, and
 // every word it paints is in that language.
+#include "app/presenter.h"
 #include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "paintedtext.h"
 #include "session/presentationtimer.h"
-#include "app/presenter.h"
 #include "session/session.h"
 #include "translations/uilanguage.h"
-#include "uitestsupport.h"
 #include "translations/uitranslator.h"
+#include "ui/consolewindow.h"
+#include "uitestsupport.h"
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QXmlStreamReader>
 
@@ -128,7 +128,7 @@ QStringList consoleThroughALesson(Presenter &p)
     return painted;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("the UI language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG as gettext does, English otherwise")
 {

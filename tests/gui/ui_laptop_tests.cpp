@@ -3,11 +3,11 @@
 // whole, the summary's heading and every note of its slide, a long status line, and the film's state beside
 // its timeline.
 #include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "paintedtext.h"
 #include "session/session.h"
-#include "uitestsupport.h"
 #include "translations/uitranslator.h"
+#include "ui/consolewindow.h"
+#include "uitestsupport.h"
 
 #include <QRegularExpression>
 
@@ -38,7 +38,7 @@ struct DanishLaptop {
     }
     ~DanishLaptop() { translator.use(QStringLiteral("en")); }
 };
-} // namespace
+}  // namespace
 
 TEST_CASE("at 1280x720 the console shows every question's right answer whole, in all five lessons")
 {

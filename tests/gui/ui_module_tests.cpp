@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The supplementary module on screen: data slides drawn from their data, questions without film, the
 // picker's order, and going on from the summary of "Konflikter med kunder" to the lesson the group chose.
+#include "app/recordkeeper.h"
 #include "input/commanddispatcher.h"
+#include "session/session.h"
+#include "session/sessionsummary.h"
 #include "ui/consolewindow.h"
 #include "ui/lessonpicker.h"
 #include "ui/projectorwindow.h"
-#include "app/recordkeeper.h"
-#include "session/session.h"
-#include "session/sessionsummary.h"
 #include "ui/sliderenderer.h"
 #include "uitestsupport.h"
 
@@ -73,7 +73,7 @@ void idle(int ms)
     while (t.elapsed() < ms)
         QApplication::processEvents(QEventLoop::AllEvents, 10);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a table, a matrix and a chart draw more with each build step, and nothing of the rows to come")
 {
@@ -237,7 +237,7 @@ TEST_CASE("the handout of a module lesson is in its language: a page per slide, 
     flow.start("pdftotext", {"-f", "4", "-l", "4", pdf, "-"});
     REQUIRE(flow.waitForFinished(60000));
     CHECK(QString::fromUtf8(flow.readAllStandardOutput()).simplified().contains("(det riktige svaret er nr. 2)"));
-    CHECK(all.contains("Objektiv"));          // the table, drawn as vector text
+    CHECK(all.contains("Objektiv"));  // the table, drawn as vector text
     CHECK(all.contains("Teknisk kompetanse"));  // the matrix's axis
 }
 

@@ -2,9 +2,9 @@
 // The facilitator's notes on the console: one readable size on every slide, every note reachable, and the
 // seed lesson's notes whole at a laptop's 1280x720 without scrolling.
 #include "input/commanddispatcher.h"
+#include "session/session.h"
 #include "ui/consolewindow.h"
 #include "ui/notesview.h"
-#include "session/session.h"
 #include "uitestsupport.h"
 
 #include <QSettings>
@@ -31,7 +31,7 @@ void showSlide(Presenter &p, int index)
         p.session().skipFilm();
     p.console().grab();  // paints, and so lays the notes out
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("every note of every slide of all five lessons can be read at every console size")
 {
@@ -93,8 +93,8 @@ TEST_CASE("notes that do not fit scroll with the keys and the wheel, and the siz
     p.console().grab();
     CHECK(notes.scroll() > 0);
     const qreal afterKey = notes.scroll();
-    QWheelEvent wheel(notes.area().center(), p.console().mapToGlobal(notes.area().center().toPoint()), {}, {0, -120},
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(notes.area().center(), p.console().mapToGlobal(notes.area().center().toPoint()), {}, {0, -120}, Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(&p.console(), &wheel);
     p.console().grab();
     CHECK(notes.scroll() > afterKey);

@@ -18,7 +18,7 @@ TimePlan seedPlan()
 
 constexpr qint64 kMinute = 60000;
 const QTime kNow(14, 0);
-} // namespace
+}  // namespace
 
 TEST_CASE("the seed lesson plans 95 minutes, and the console says so before the timer starts")
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "lesson/lessoncatalog.h"
 #include "input/commanddispatcher.h"
+#include "lesson/lessoncatalog.h"
 #include "ui/consolewindow.h"
 #include "ui/lessonpicker.h"
 #include "ui/theme.h"
@@ -8,8 +8,8 @@
 
 #include <QListWidget>
 #include <QMessageBox>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <fstream>
 
@@ -74,7 +74,7 @@ double consoleShare(QWidget &widget)
             match += QColor(image.pixel(x, y)).lightness() <= darkest;
     return double(match) / (image.width() * image.height());
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the lesson picker and the quit question are drawn in the console's dark look, not the desktop's grey")
 {

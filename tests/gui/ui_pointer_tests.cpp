@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The pointer and the spotlight as the room sees them: where the mouse points on either slide, drawn over the
 // slide that stays drawn, at laptop, full-HD and 4K projector sizes.
-#include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "app/presenter.h"
-#include "ui/projectorwindow.h"
+#include "input/commanddispatcher.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 #include "ui/sliderenderer.h"
 #include "uitestsupport.h"
 
@@ -34,7 +34,7 @@ bool pointerRed(const QColor &c)
 {
     return c.red() > 180 && c.green() < 90 && c.blue() < 90;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the pointer and the spotlight follow the mouse on either slide, over the slide kept drawn, at 1280x720, 1920x1080 and 3840x2160")
 {

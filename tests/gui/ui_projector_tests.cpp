@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What the room sees: never a note, never the right answer before it is picked or revealed.
 #include "input/commanddispatcher.h"
-#include "ui/projectorwindow.h"
 #include "session/session.h"
+#include "ui/projectorwindow.h"
 #include "ui/sliderenderer.h"
 #include "ui/theme.h"
 #include "uitestsupport.h"
@@ -36,7 +36,7 @@ QImage render(const SlideFrame &frame, QSize size = {960, 540})
     SlideRenderer().render(painter, QRectF(QPointF(0, 0), size), frame);
     return image;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("at every step of the lesson the projector shows no note and no right-answer mark before the reveal")
 {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The session record as a facilitator meets it: a killed process resumes where it was, a damaged record
 // is set aside, and the report PDF says what happened.
-#include "appprocess.h"
-#include "ui/consolewindow.h"
 #include "app/recordkeeper.h"
+#include "appprocess.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
 #include "uitestsupport.h"
 
 #include <QDate>
@@ -20,7 +20,7 @@ using namespace stoppunkt::test;
 
 namespace {
 const QString kLesson = kSeedLessonFile;
-} // namespace
+}  // namespace
 
 TEST_CASE("killed with SIGKILL during a question, the lesson resumes with the same slide, phase, picks and flip chart")
 {
@@ -29,8 +29,7 @@ TEST_CASE("killed with SIGKILL during a question, the lesson resumes with the sa
     first.setProcessEnvironment(app.environment());
     // Slide 2: two flip-chart entries; then slide 11 (Film #1), skip the film, picks 2 and 3.
     first.start(STOPPUNKT_EXE, {"--windowed", "--print-state", "--script",
-                                "2,Return,flipchart:Hurtig optrapning,flipchart:Ikke personligt,1,1,Return,Right,Right,2,3",
-                                kLesson});
+                                "2,Return,flipchart:Hurtig optrapning,flipchart:Ikke personligt,1,1,Return,Right,Right,2,3", kLesson});
     const QByteArray printed = firstLine(first);
     REQUIRE(printed.contains('\n'));
     const QJsonObject before = lastJsonLine(printed);
@@ -160,7 +159,7 @@ int penRedPixels(const QString &pdf, const QString &prefix)
     }
     return count;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("strokes drawn before a SIGKILL come back with --resume, and the report PDF shows them on their slide")
 {
@@ -168,9 +167,9 @@ TEST_CASE("strokes drawn before a SIGKILL come back with --resume, and the repor
     QProcess first;
     first.setProcessEnvironment(app.environment());
     // Slide 2 (bullets): the pen, two strokes across the slide, then one on slide 3 and back.
-    first.start(STOPPUNKT_EXE, {"--windowed", "--print-state", "--script",
-                                "Right,D,draw:0.1 0.5 0.3 0.55 0.5 0.5 0.7 0.55 0.9 0.5,draw:0.2 0.8 0.8 0.8,Right,draw:0.5 0.2 0.5 0.8,Left",
-                                kLesson});
+    first.start(STOPPUNKT_EXE,
+                {"--windowed", "--print-state", "--script",
+                 "Right,D,draw:0.1 0.5 0.3 0.55 0.5 0.5 0.7 0.55 0.9 0.5,draw:0.2 0.8 0.8 0.8,Right,draw:0.5 0.2 0.5 0.8,Left", kLesson});
     const QByteArray printed = firstLine(first);
     REQUIRE(printed.contains('\n'));
     const QJsonObject before = lastJsonLine(printed);

@@ -2,16 +2,16 @@
 // The facilitator's phone remote from the console's side, on 127.0.0.1: the pairing code on the console and
 // never on the projector, a phone paired and named in the status line, its commands recorded exactly as
 // the same keys would be, and the console going on when the remote is dropped.
+#include "app/presenter.h"
+#include "app/roomsync.h"
 #include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "paintedtext.h"
 #include "phoneclient.h"
-#include "app/presenter.h"
-#include "ui/projectorwindow.h"
 #include "room/server/remotechannel.h"
 #include "room/server/roomserver.h"
-#include "app/roomsync.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 #include "uitestsupport.h"
 
 #include <QJsonArray>
@@ -51,7 +51,7 @@ QJsonObject answer(PhoneClient &client, const QJsonObject &message)
             return reply;
     }
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the remote's pairing code shows on the console only, and a paired phone is named in the status line", "[room]")
 {

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The room's phones from the facilitator's side, on 127.0.0.1: turning participation on, the join card,
 // a vote and its tally, the votes on the projector, and a phone's suggestion accepted onto the flip chart.
+#include "app/presenter.h"
+#include "app/roomsync.h"
 #include "appprocess.h"
 #include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
 #include "paintedtext.h"
-#include "room/server/phonechannel.h"
 #include "phoneclient.h"
-#include "app/presenter.h"
-#include "ui/projectorwindow.h"
-#include "ui/roomaddressdialog.h"
+#include "room/file/roomsnapshot.h"
+#include "room/server/phonechannel.h"
 #include "room/server/roomaddresses.h"
 #include "room/server/roomserver.h"
-#include "room/file/roomsnapshot.h"
-#include "app/roomsync.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
+#include "ui/roomaddressdialog.h"
 #include "uitestsupport.h"
 
 #include <QFile>
@@ -24,7 +24,6 @@
 
 using namespace stoppunkt;
 using namespace stoppunkt::test;
-
 
 TEST_CASE("the room's phones from the console: on, the join card, a vote, the votes shown, a suggestion accepted", "[room]")
 {
@@ -134,7 +133,7 @@ std::optional<RoomSnapshot> keptRoom(const App &app)
     return roomsnapshot::decode(file.readAll(), RoomLimits{});
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room again and each phone finds its vote", "[room]")
 {
@@ -142,8 +141,8 @@ TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room aga
     QProcess first;
     first.setProcessEnvironment(app.environment());
     // The room on, Film #1 at its stop (slide 11), the vote open.
-    first.start(STOPPUNKT_EXE, {"--windowed", "--room-address", "127.0.0.1", "--print-state", "--script",
-                                "Ctrl+J,1,1,Return,Right,Right,V", kSeedLessonFile});
+    first.start(STOPPUNKT_EXE, {"--windowed", "--room-address", "127.0.0.1", "--print-state", "--script", "Ctrl+J,1,1,Return,Right,Right,V",
+                                kSeedLessonFile});
     REQUIRE(lastJsonLine(firstLine(first))["film"].toString() == "at-stop");
     std::optional<RoomSnapshot> kept;
     REQUIRE(PhoneClient::waitFor([&] { return (kept = keptRoom(app)).has_value(); }));
@@ -179,7 +178,7 @@ TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room aga
     CHECK(phone->last("welcome").value("nickname").toString() == "Ann");
     const QJsonObject shown = phone->last("view").value("question").toObject();
     CHECK(shown.value("yours").toInt() == 4);  // its vote, kept
-    CHECK(shown.value("open").toBool());       // and the vote still open
+    CHECK(shown.value("open").toBool());  // and the vote still open
     phone->send({{"type", "vote"}, {"token", token}, {"question", question}, {"option", 4}});
     REQUIRE(PhoneClient::waitFor([&] { return phone->last("refused").value("status").toInt() == 409; }));  // counted once
     phone->send({{"type", "vote"}, {"token", token}, {"question", question}, {"option", 2}});
@@ -193,14 +192,16 @@ TEST_CASE("killed with SIGKILL while the room votes, --resume opens the room aga
     CHECK(second.readAllStandardError().contains("The room is open again with the same code"));
 }
 
-TEST_CASE("where the phones join is a console setting: the networks and this computer are listed, and an open room moves with its votes", "[room]")
+TEST_CASE("where the phones join is a console setting: the networks and this computer are listed, and an open room moves with its votes",
+          "[room]")
 {
     // The dialog lists each network by its name and this computer last, and gives the one chosen.
     std::vector<RoomAddressDialog::Choice> choices{{QStringLiteral("wlp2s0 (Wi-Fi)"), QStringLiteral("192.168.1.20")},
                                                    {QString(), QStringLiteral("127.0.0.1")}};
     RoomAddressDialog dialog(choices, QStringLiteral("127.0.0.1"));
-    CHECK(dialog.rows() == QStringList{QStringLiteral("wlp2s0 (Wi-Fi): 192.168.1.20"),
-                                       QStringLiteral("This computer only: 127.0.0.1 (no phone can join; for trying it out)")});
+    CHECK(dialog.rows()
+          == QStringList{QStringLiteral("wlp2s0 (Wi-Fi): 192.168.1.20"),
+                         QStringLiteral("This computer only: 127.0.0.1 (no phone can join; for trying it out)")});
     CHECK(dialog.chosenAddress() == "127.0.0.1");  // the one in use is selected
     dialog.choose(0);
     CHECK(dialog.chosenAddress() == "192.168.1.20");
@@ -237,7 +238,9 @@ TEST_CASE("where the phones join is a console setting: the networks and this com
     CHECK(p.console().notice().contains(QStringLiteral("The room moved to http://[::1]:")));
 }
 
-TEST_CASE("resumed at a question the room voted on, the console keeps the tally, Shift+V shows the votes and I the card, on both windows alike", "[room]")
+TEST_CASE(
+    "resumed at a question the room voted on, the console keeps the tally, Shift+V shows the votes and I the card, on both windows alike",
+    "[room]")
 {
     Options options = noFilm();
     options.roomAddress = QStringLiteral("127.0.0.1");
@@ -298,7 +301,8 @@ TEST_CASE("resumed at a question the room voted on, the console keeps the tally,
             second.console().resize(size);
             second.projector().resize(size);
             settle();
-            const QString name = QStringLiteral("%1/%3-after-resume-%2.png").arg(QString::fromLocal8Bit(shots))
+            const QString name = QStringLiteral("%1/%3-after-resume-%2.png")
+                                     .arg(QString::fromLocal8Bit(shots))
                                      .arg(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()));
             second.console().grab().save(name.arg(QStringLiteral("console")));
             second.projector().grab().save(name.arg(QStringLiteral("projector")));

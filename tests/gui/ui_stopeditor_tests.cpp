@@ -2,15 +2,15 @@
 // The stop editor in author mode, with the demo film (its frame counter burned in by ffmpeg): the frame the
 // editor shows is the frame the stop holds, in the session, on the projector and in --stop-frames; the lesson
 // file changes only in its stops array, live preview follows, and undo gives the file back byte for byte.
-#include "input/commanddispatcher.h"
-#include "ui/consolewindow.h"
-#include "demofilm.h"
-#include "media/filmplayer.h"
-#include "lesson/lessonloader.h"
-#include "session/session.h"
-#include "media/softwaresurface.h"
 #include "app/stopediting.h"
 #include "authoring/stopeditor.h"
+#include "demofilm.h"
+#include "input/commanddispatcher.h"
+#include "lesson/lessonloader.h"
+#include "media/filmplayer.h"
+#include "media/softwaresurface.h"
+#include "session/session.h"
+#include "ui/consolewindow.h"
 #include "ui/stopeditorview.h"
 #include "uitestsupport.h"
 
@@ -55,7 +55,7 @@ void press(QWidget *view, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoM
     for (int i = 0; i < times; ++i)
         QTest::keyClick(view, key, modifiers);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only the stops, and undoes byte for byte")
 {
@@ -112,7 +112,8 @@ TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only t
             p.console().resize(size);
             demofilm::waitUntil([&] { return view->size() == size; }, 2000);
             settle();
-            view->grab().save(QStringLiteral("%1/stop-editor-console-%2x%3.png").arg(QString::fromLocal8Bit(shots)).arg(size.width()).arg(size.height()));
+            view->grab().save(
+                QStringLiteral("%1/stop-editor-console-%2x%3.png").arg(QString::fromLocal8Bit(shots)).arg(size.width()).arg(size.height()));
         }
     // A click on the timeline scrubs there: halfway along it is halfway through the film, on a frame's start.
     {

@@ -3,14 +3,14 @@
 // phones simulated and the program killed and resumed through its record. After each action the projector's
 // painted picture must equal a fresh render of what the room may see now, pixel for pixel, and the console's
 // "now on the projector" must be drawn from that same value.
-#include "ui/consolewindow.h"
-#include "ui/projectorwindow.h"
 #include "session/recordcodec.h"
 #include "session/session.h"
+#include "translations/uitranslator.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 #include "ui/sliderenderer.h"
 #include "ui/theme.h"
 #include "uitestsupport.h"
-#include "translations/uitranslator.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -58,10 +58,7 @@ struct Program {
         settle();
     }
     Session &session() { return presenter->session(); }
-    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(&presenter->console(), Qt::Key(key), modifiers);
-    }
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(&presenter->console(), Qt::Key(key), modifiers); }
 };
 
 /// The room's phones as the room server would report them: on or off, and a vote with its tally.
@@ -105,9 +102,13 @@ std::string act(std::unique_ptr<Program> &program, const Lesson &lesson, UiTrans
     Program &p = *program;
     Session &s = p.session();
     switch (random() % 30) {
-    case 0: case 1: case 2: case 3: p.key(Qt::Key_Right); return "Next";
+    case 0:
+    case 1:
+    case 2:
+    case 3: p.key(Qt::Key_Right); return "Next";
     case 4: p.key(Qt::Key_Space); return "Next (Space)";
-    case 5: case 6: p.key(Qt::Key_Left); return "Previous";
+    case 5:
+    case 6: p.key(Qt::Key_Left); return "Previous";
     case 7: p.key(random() % 2 ? Qt::Key_Home : Qt::Key_End); return "Home/End";
     case 8: {
         const int to = 1 + int(random() % s.slideCount());
@@ -118,7 +119,8 @@ std::string act(std::unique_ptr<Program> &program, const Lesson &lesson, UiTrans
     }
     case 9: p.key(Qt::Key_G); return "G (overview)";
     case 10: p.key(random() % 2 ? Qt::Key_B : Qt::Key_W); return "blank";
-    case 11: case 12: p.key(Qt::Key_1 + int(random() % 6)); return "pick";
+    case 11:
+    case 12: p.key(Qt::Key_1 + int(random() % 6)); return "pick";
     case 13: p.key(Qt::Key_U); return "undo pick";
     case 14: p.key(Qt::Key_R); return "reveal";
     case 15: p.key(Qt::Key_I); return "join card";
@@ -133,7 +135,8 @@ std::string act(std::unique_ptr<Program> &program, const Lesson &lesson, UiTrans
     case 25: {
         // The mouse over the console's "now on the projector": the pointer follows it, if it is taken up.
         const QRectF now = p.presenter->console().nowRect();
-        const QPointF at(now.left() + now.width() * double(random() % 1000) / 1000, now.top() + now.height() * double(random() % 1000) / 1000);
+        const QPointF at(now.left() + now.width() * double(random() % 1000) / 1000,
+                         now.top() + now.height() * double(random() % 1000) / 1000);
         QMouseEvent move(QEvent::MouseMove, at, p.presenter->console().mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&p.presenter->console(), &move);
         return "mouse over the slide";
@@ -144,16 +147,19 @@ std::string act(std::unique_ptr<Program> &program, const Lesson &lesson, UiTrans
         p.key(key, key == Qt::Key_D && random() % 3 == 0 ? Qt::ShiftModifier : Qt::NoModifier);
         return "pen, highlighter, eraser or zoom";
     }
-    case 27: case 28: {
+    case 27:
+    case 28: {
         // A drag over the console's "now on the projector": it draws, erases, pans, or (a click) moves on.
         const QRectF now = p.presenter->console().nowRect();
         const auto somewhere = [&] {
-            return QPointF(now.left() + now.width() * double(random() % 1000) / 1000, now.top() + now.height() * double(random() % 1000) / 1000);
+            return QPointF(now.left() + now.width() * double(random() % 1000) / 1000,
+                           now.top() + now.height() * double(random() % 1000) / 1000);
         };
         const QPointF from = somewhere(), to = somewhere();
         ConsoleWindow &console = p.presenter->console();
         const auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
-            QMouseEvent event(type, at, console.mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+            QMouseEvent event(type, at, console.mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                              Qt::NoModifier);
             QCoreApplication::sendEvent(&console, &event);
         };
         send(QEvent::MouseButtonPress, from, Qt::LeftButton);
@@ -224,9 +230,10 @@ void walk(const char *lessonId, unsigned seed, int actions)
     translator.use(QStringLiteral("en"));
 }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("whole state: after every action of a random walk the projector shows exactly the room's view, and the console draws the same value")
+TEST_CASE(
+    "whole state: after every action of a random walk the projector shows exactly the room's view, and the console draws the same value")
 {
     walk("konflikter-med-kunder", 2201, 2000);
     walk("kundetyper", 2202, 2000);

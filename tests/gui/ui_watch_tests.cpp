@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Live preview: the lesson follows its file; a broken save never replaces what is on screen.
-#include "ui/consolewindow.h"
 #include "app/lessonwatcher.h"
-#include "ui/projectorwindow.h"
 #include "session/session.h"
+#include "ui/consolewindow.h"
+#include "ui/projectorwindow.h"
 #include "uitestsupport.h"
 
 #include <QJsonArray>
@@ -20,7 +20,7 @@ void save(const QString &path, const QByteArray &text)
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a saved lesson reloads on the same slide, a broken save keeps the old one and names the error")
 {

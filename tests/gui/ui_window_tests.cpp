@@ -3,12 +3,12 @@
 #include "ui/flipchartline.h"
 #include "ui/overviewgrid.h"
 
-#include <QTest>
+#include "session/session.h"
 #include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
 #include "ui/screenplacement.h"
-#include "session/session.h"
 #include "uitestsupport.h"
+#include <QTest>
 
 #include <QSettings>
 
@@ -27,7 +27,7 @@ public:
         return false;
     }
 };
-} // namespace
+}  // namespace
 
 TEST_CASE("the projector goes full screen on the projector screen, the console on the laptop")
 {
@@ -120,7 +120,7 @@ TEST_CASE("both windows repaint after every change of the session")
     step([&] { p.dispatcher().trigger(Action::First); });
     step([&] { s.goTo(10); });
     CHECK(s.filmPhase() == FilmPhase::AtStop);  // the walk answered Film #1: it comes back at its stop, no film again
-    step([&] { s.skipFilm(); });                // so there is nothing to skip
+    step([&] { s.skipFilm(); });  // so there is nothing to skip
     // The walk revealed this question; Previous takes the reveal back, so the group can pick again.
     step([&] { p.dispatcher().trigger(Action::Previous); });
     CHECK(s.questionPhase() == QuestionPhase::Discussing);

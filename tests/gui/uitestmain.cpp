@@ -4,9 +4,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "ui/theme.h"
 #include "translations/lessonproblems.h"
 #include "translations/uitranslator.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lesson/lessonloader.h"
 #include "app/presenter.h"
+#include "lesson/lessonloader.h"
 #include "seedlesson.h"
 #include "ui/sliderenderer.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QScreen>
 #include <qpa/qplatformnativeinterface.h>
@@ -78,4 +78,4 @@ inline QPointF onSlide(const QRectF &target, double x, double y)
     return {box.left() + x * box.width(), box.top() + y * box.height()};
 }
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

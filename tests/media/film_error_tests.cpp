@@ -12,7 +12,7 @@ std::unique_ptr<FilmPlayer> headlessPlayer()
 {
     return std::make_unique<FilmPlayer>(FilmPlayer::Settings{FilmPlayer::Output::Software, false, 100});
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a missing film is refused with its path in the message")
 {

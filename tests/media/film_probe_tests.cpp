@@ -19,7 +19,7 @@ QString written(const QTemporaryDir &dir, const QString &name, const QByteArray 
     file.write(bytes);
     return QFileInfo(file).canonicalFilePath();
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the demo film is a playable video, with its length")
 {

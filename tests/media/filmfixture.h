@@ -22,7 +22,6 @@ using demofilm::frameNumber;
 using demofilm::kLastFrame;
 using demofilm::kStopFrames;
 
-
 /// A player on the demo film with a software surface; remembers the highest frame ever drawn.
 struct FilmFixture {
     std::unique_ptr<FilmPlayer> player;
@@ -33,9 +32,8 @@ struct FilmFixture {
         REQUIRE(QFileInfo(kDemoFilm).isFile());  // made by scripts/make-demo-film (make test makes it)
         player = std::make_unique<FilmPlayer>(FilmPlayer::Settings{FilmPlayer::Output::Software, false, speed});
         REQUIRE(player->softwareSurface()->valid());
-        QObject::connect(player->softwareSurface(), &SoftwareSurface::frameReady, [this] {
-            highestFrame = std::max(highestFrame, frameNumber(player->softwareSurface()->frame()));
-        });
+        QObject::connect(player->softwareSurface(), &SoftwareSurface::frameReady,
+                         [this] { highestFrame = std::max(highestFrame, frameNumber(player->softwareSurface()->frame())); });
         QSignalSpy loaded(player.get(), &FilmPlayer::loaded);
         REQUIRE(player->open(QFileInfo(kDemoFilm).canonicalFilePath(), 25));
         REQUIRE(loaded.wait(10000));
@@ -64,4 +62,4 @@ struct FilmFixture {
     }
 };
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

@@ -2,10 +2,10 @@
 // The facilitator's remote without the network: pairing with a one-time secret, one remote at a time,
 // commands applied once, the shapes a remote may send, and the console's view it is shown.
 #include "lesson/lessonloader.h"
+#include "room/core/roomsecrets.h"
 #include "room/remote/remotecommand.h"
 #include "room/remote/remotepairing.h"
 #include "room/remote/remoteview.h"
-#include "room/core/roomsecrets.h"
 #include "session/session.h"
 
 #include <QJsonArray>
@@ -27,7 +27,7 @@ ParsedRemoteMessage parse(const QJsonObject &message)
 {
     return parseRemoteMessage(QJsonDocument(message).toJson(QJsonDocument::Compact), RoomLimits{});
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a pairing secret works once, within its two minutes, and a guess or a trainee's token never pairs")
 {
@@ -107,7 +107,8 @@ TEST_CASE("the remote's messages are checked for shape: only the remote's named 
             m.insert(it.key(), it.value());
         return parse(m);
     };
-    for (const char *name : {"next", "previous", "black", "reveal", "undo-pick", "pause-film", "vote", "accept-suggestion", "drop-suggestion"}) {
+    for (const char *name :
+         {"next", "previous", "black", "reveal", "undo-pick", "pause-film", "vote", "accept-suggestion", "drop-suggestion"}) {
         const ParsedRemoteMessage parsed = command({{"action", name}});
         INFO(name);
         REQUIRE(parsed.ok());
@@ -120,7 +121,8 @@ TEST_CASE("the remote's messages are checked for shape: only the remote's named 
     CHECK(pick.message.command.pick == 3);
 
     // What a remote may not do, even though the keyboard may: quit, turn the room off, open a lesson...
-    for (const char *name : {"quit", "participation", "open-lesson", "swap-screens", "pair-remote", "drop-remote", "ui-language", "nonsense", ""})
+    for (const char *name :
+         {"quit", "participation", "open-lesson", "swap-screens", "pair-remote", "drop-remote", "ui-language", "nonsense", ""})
         CHECK(command({{"action", name}}).status == RoomStatus::BadRequest);
     for (const QJsonValue &option : {QJsonValue(0), QJsonValue(7), QJsonValue(2.5), QJsonValue("2"), QJsonValue()})
         CHECK(command({{"action", "pick"}, {"option", option}}).status == RoomStatus::BadRequest);

@@ -31,7 +31,10 @@ public:
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     bool closed() const { return m_closed; }
     QWebSocket &socket() { return m_socket; }
-    void send(const QJsonObject &message) { m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact))); }
+    void send(const QJsonObject &message)
+    {
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    }
     void sendRaw(const QString &text) { m_socket.sendTextMessage(text); }
     const QStringList &received() const { return m_received; }
 
@@ -80,4 +83,4 @@ private:
     int m_pongs = 0;
 };
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

@@ -30,4 +30,4 @@ inline QStringList privateTexts(const Lesson &lesson)
     return texts;
 }
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

@@ -8,16 +8,16 @@
 //   shot NAME    → writes OUT/NAME-projector.png and OUT/NAME-console.png; "painted [json]": the projector's words
 //   quit
 // The record is written under $XDG_DATA_HOME as in a real session. Test tooling, not part of the program.
+#include "app/presenter.h"
+#include "app/recordkeeper.h"
+#include "input/commanddispatcher.h"
 #include "lesson/lessonloader.h"
 #include "paintedtext.h"
-#include "app/presenter.h"
-#include "input/commanddispatcher.h"
+#include "session/session.h"
+#include "translations/uitranslator.h"
 #include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
-#include "app/recordkeeper.h"
-#include "session/session.h"
 #include "ui/sliderenderer.h"
-#include "translations/uitranslator.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -46,7 +46,7 @@ void print(const QString &word, const QJsonValue &value)
                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     std::cout << word.toStdString() << ' ' << json.toStdString() << std::endl;
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -93,14 +93,14 @@ int main(int argc, char *argv[])
                 QJsonArray picks;
                 for (const int pick : session.picks())
                     picks.append(pick);
-                print(QStringLiteral("state"), QJsonObject{{"slide", session.slideIndex()},
-                                                           {"phase", phaseName(session.questionPhase())},
-                                                           {"picks", picks},
-                                                           {"blank", session.blank() != Blank::None},
-                                                           {"remote", session.participation().remotePaired},
-                                                           {"pointer", QJsonArray{session.audienceView().pointer.shown(),
-                                                                                  session.audienceView().pointer.x,
-                                                                                  session.audienceView().pointer.y}}});
+                print(QStringLiteral("state"),
+                      QJsonObject{{"slide", session.slideIndex()},
+                                  {"phase", phaseName(session.questionPhase())},
+                                  {"picks", picks},
+                                  {"blank", session.blank() != Blank::None},
+                                  {"remote", session.participation().remotePaired},
+                                  {"pointer", QJsonArray{session.audienceView().pointer.shown(), session.audienceView().pointer.x,
+                                                         session.audienceView().pointer.y}}});
             } else if (command == QLatin1String("shot")) {
                 QApplication::processEvents();
                 presenter.projector().grab().save(out + QLatin1Char('/') + words.value(1) + QStringLiteral("-projector.png"));

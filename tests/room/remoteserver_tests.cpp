@@ -5,14 +5,14 @@
 // nothing changed. The trainees never receive a byte of the console's view.
 #include "input/commanddispatcher.h"
 #include "lesson/lessonloader.h"
-#include "room/server/phonechannel.h"
 #include "phoneclient.h"
-#include "session/presentationtimer.h"
 #include "privatetexts.h"
-#include "room/server/remotechannel.h"
 #include "room/core/roomsecrets.h"
+#include "room/server/phonechannel.h"
+#include "room/server/remotechannel.h"
 #include "room/server/roomserver.h"
 #include "seedlesson.h"
+#include "session/presentationtimer.h"
 #include "session/session.h"
 
 #include <QJsonArray>
@@ -92,7 +92,7 @@ bool sawAny(const QStringList &received, const QStringList &texts)
                 return true;
     return false;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the remote pairs with the console's secret, is shown the notes, and its Next moves the lesson once")
 {

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The room's rules, without a network: secrets, clean text, rate limits, message shapes, the ballot, and
 // the phone's view, which must never tell more than the projector shows.
+#include "lesson/lessonloader.h"
+#include "privatetexts.h"
+#include "room/core/ratelimiter.h"
+#include "room/core/roomsecrets.h"
+#include "room/core/traineetext.h"
+#include "room/file/roomsnapshot.h"
 #include "room/phones/ballot.h"
 #include "room/phones/clientmessage.h"
 #include "room/phones/joingate.h"
-#include "lesson/lessonloader.h"
 #include "room/phones/phoneview.h"
-#include "privatetexts.h"
-#include "room/core/ratelimiter.h"
 #include "room/phones/roomadmission.h"
-#include "room/core/roomsecrets.h"
-#include "room/file/roomsnapshot.h"
 #include "session/session.h"
-#include "room/core/traineetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +35,7 @@ ParsedMessage parse(const char *json)
 {
     return parseClientMessage(QByteArray(json), RoomLimits{});
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("tokens and room codes come from the system's random source, and compare in constant time")
 {
@@ -110,8 +110,8 @@ TEST_CASE("messages from a phone are checked for shape and size before anything 
           == RoomStatus::Unauthorized);
     for (const char *option : {"2.5", "\"2\"", "0", "7", "-1", "1e9", "null"}) {
         INFO(option);
-        const std::string json = std::string("{\"type\":\"vote\",\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"question\":\"q\",\"option\":")
-                                 + option + "}";
+        const std::string json =
+            std::string("{\"type\":\"vote\",\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"question\":\"q\",\"option\":") + option + "}";
         CHECK(parseClientMessage(QByteArray::fromStdString(json), RoomLimits{}).status == RoomStatus::BadRequest);
     }
     CHECK(parse("{\"type\":\"suggest\",\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"text\":\"\\u0000\\u202e \"}").status
@@ -149,7 +149,7 @@ TEST_CASE("the ballot: the room code to join, one counted vote per phone, change
     CHECK(ballot.vote(ann.token, QStringLiteral("film-2"), 1) == RoomStatus::Conflict);
     CHECK(ballot.vote(ann.token, q, 2) == RoomStatus::Ok);
     CHECK(ballot.vote(ann.token, q, 2) == RoomStatus::Conflict);  // the same vote twice counts once
-    CHECK(ballot.vote(ann.token, q, 4) == RoomStatus::Ok);        // a change of mind while open
+    CHECK(ballot.vote(ann.token, q, 4) == RoomStatus::Ok);  // a change of mind while open
     CHECK(ballot.vote(bo, q, 4) == RoomStatus::Ok);
     CHECK(ballot.vote(cy, q, 1) == RoomStatus::Ok);
     CHECK(ballot.tally(q) == std::vector<int>{1, 0, 0, 2});
@@ -164,7 +164,8 @@ TEST_CASE("the ballot: the room code to join, one counted vote per phone, change
 TEST_CASE("the room's file keeps the code, the phones, their votes and the waiting suggestions, and no token")
 {
     RoomLimits limits;
-    RoomSnapshot room{QStringLiteral("192.168.1.20"), 8471, QStringLiteral("film-1"), Ballot(limits, QStringLiteral("0042")), {}, std::nullopt};
+    RoomSnapshot room{QStringLiteral("192.168.1.20"),         8471, QStringLiteral("film-1"),
+                      Ballot(limits, QStringLiteral("0042")), {},   std::nullopt};
     const QString ann = room.ballot.join(QStringLiteral("0042"), QStringLiteral("Ann")).token;
     const QString bo = room.ballot.join(QStringLiteral("0042"), {}).token;
     room.ballot.open(QStringLiteral("film-1"), 4);
@@ -214,7 +215,9 @@ TEST_CASE("the room's file is the same bytes for the same room: phones in the or
     const QJsonArray phones = QJsonDocument::fromJson(bytes).object().value("ballot").toObject().value("phones").toArray();
     REQUIRE(phones.size() == 300);
     for (qsizetype i = 1; i < phones.size(); ++i) {
-        const auto hashOf = [&](qsizetype at) { return QByteArray::fromBase64(phones[at].toObject().value("phone").toString().toLatin1()); };
+        const auto hashOf = [&](qsizetype at) {
+            return QByteArray::fromBase64(phones[at].toObject().value("phone").toString().toLatin1());
+        };
         CHECK(hashOf(i - 1) < hashOf(i));
     }
     // Read back (its hash table built in another order) and written again: the same bytes. The room file's fuzzer

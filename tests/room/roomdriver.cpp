@@ -4,10 +4,10 @@
 //   goto N (0-based slide) · skipfilm · open · close · pick N · reveal · state · quit
 // Suggestions from phones are printed as "suggestion NICKNAME|TEXT". Test tooling, not part of the program.
 #include "lesson/lessonloader.h"
-#include "translations/lessonproblems.h"
 #include "room/server/phonechannel.h"
 #include "room/server/roomserver.h"
 #include "session/session.h"
+#include "translations/lessonproblems.h"
 #include "translations/uitranslator.h"
 
 #include <QCoreApplication>
@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
                 session.reveal();
             else if (command == QLatin1String("state")) {
                 const QString key = QString::fromStdString(session.lesson().slideKey(session.slideIndex()));
-                std::cout << "joined " << server.phones().ballot().joined() << " voters " << server.phones().ballot().voters(key) << std::endl;
+                std::cout << "joined " << server.phones().ballot().joined() << " voters " << server.phones().ballot().voters(key)
+                          << std::endl;
             } else if (command == QLatin1String("quit"))
                 return QCoreApplication::quit();
             else

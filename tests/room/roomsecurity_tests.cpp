@@ -3,10 +3,10 @@
 // probe found (guessing the code, filling the room without it, throw-away joins, starving the remote, other
 // origins and hosts), each showing the way is closed while the real phones still get in.
 #include "lesson/lessonloader.h"
-#include "room/server/phonechannel.h"
 #include "phoneclient.h"
-#include "room/server/remotechannel.h"
 #include "room/core/roomsecrets.h"
+#include "room/server/phonechannel.h"
+#include "room/server/remotechannel.h"
 #include "room/server/roomserver.h"
 #include "seedlesson.h"
 #include "session/session.h"
@@ -53,11 +53,12 @@ QByteArray statusLine(quint16 port, const QByteArray &request)
 
 QByteArray upgrade(const QByteArray &path, const QByteArray &host, const QByteArray &origin)
 {
-    return "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+    return "GET " + path + " HTTP/1.1\r\nHost: " + host
+           + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
            + (origin.isEmpty() ? QByteArray() : "Origin: " + origin + "\r\n") + "\r\n";
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("hostile: a typed code cannot be guessed: a wrong code makes its address wait, the card's secret still joins")
 {
@@ -126,7 +127,9 @@ TEST_CASE("hostile: throw-away joins give their places back after the grace peri
     REQUIRE(PhoneClient::waitFor([&] { return server.phones().connectedPhones() == 0; }));
     PhoneClient later(server.port());
     bool joined = false;  // tried until it works (the condition is asked once more at the end: no second join then)
-    CHECK(PhoneClient::waitFor([&] { return joined || (joined = answer(later, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0); }));
+    CHECK(PhoneClient::waitFor([&] {
+        return joined || (joined = answer(later, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
+    }));
     PhoneClient back(server.port());
     CHECK(answer(back, {{"type", "resume"}, {"token", token}}) == 0);  // its token still brings it back
     CHECK(server.phones().ballot().joined() == 3);
@@ -201,11 +204,10 @@ TEST_CASE("hostile: a request with a body, or two Content-Lengths that disagree,
     REQUIRE(server.start(QHostAddress::LocalHost));
     const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n";
     const QByteArray next = "GET /app.js HTTP/1.1\r\n" + host + "\r\n";  // what a smuggler wants answered
-    for (const QByteArray &lengths : {QByteArray("Content-Length: 0\r\nContent-Length: 44\r\n"),
-                                      QByteArray("Content-Length: 44\r\nContent-Length: 0\r\n"),
-                                      QByteArray("Content-Length: " + QByteArray::number(next.size()) + "\r\n"),
-                                      QByteArray("Transfer-Encoding: chunked\r\n"),
-                                      QByteArray("Content-Length: 0\r\nTransfer-Encoding: chunked\r\n")}) {
+    for (const QByteArray &lengths :
+         {QByteArray("Content-Length: 0\r\nContent-Length: 44\r\n"), QByteArray("Content-Length: 44\r\nContent-Length: 0\r\n"),
+          QByteArray("Content-Length: " + QByteArray::number(next.size()) + "\r\n"), QByteArray("Transfer-Encoding: chunked\r\n"),
+          QByteArray("Content-Length: 0\r\nTransfer-Encoding: chunked\r\n")}) {
         INFO(lengths.toStdString());
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.port());

@@ -2,10 +2,10 @@
 // The room server on loopback: the page it serves and nothing else, phones joining and voting, the reveal
 // reaching them, every refusal with nothing changed, and not one private word in all it sends.
 #include "lesson/lessonloader.h"
-#include "room/server/phonechannel.h"
 #include "phoneclient.h"
 #include "privatetexts.h"
 #include "room/core/roomsecrets.h"
+#include "room/server/phonechannel.h"
 #include "room/server/roomserver.h"
 #include "seedlesson.h"
 #include "session/session.h"
@@ -38,8 +38,8 @@ Fetched fetch(quint16 port, const QString &path)
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    Fetched out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                reply->rawHeader("Content-Type"), reply->rawHeader("Content-Security-Policy")};
+    Fetched out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Content-Type"),
+                reply->rawHeader("Content-Security-Policy")};
     reply->deleteLater();
     return out;
 }
@@ -81,7 +81,7 @@ int refusedStatus(PhoneClient &phone, const QJsonObject &message)
     phone.send(message);
     return answerAfter(phone, seen);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the room server serves its page, with a strict policy, and nothing else")
 {
@@ -108,7 +108,8 @@ TEST_CASE("the room server serves its page, with a strict policy, and nothing el
     const QJsonObject remoteWords = QJsonDocument::fromJson(fetch(server.port(), QStringLiteral("/remote-words.json")).body).object();
     CHECK(remoteWords.value("Next").toString() == "Next");  // the tests run with the English UI
     CHECK(remoteWords.value("language").toString() == "en");
-    for (const char *path : {"/etc/passwd", "/../CMakeLists.txt", "/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/lesson.json", "/remote/../etc/passwd", "/remote.html"})
+    for (const char *path : {"/etc/passwd", "/../CMakeLists.txt", "/web/index.html", "/%2e%2e/%2e%2e/etc/passwd", "/lesson.json",
+                             "/remote/../etc/passwd", "/remote.html"})
         CHECK(fetch(server.port(), QString::fromLatin1(path)).status == 404);
     server.stop();
     CHECK_FALSE(server.running());
@@ -195,7 +196,8 @@ TEST_CASE("hostile phones are refused with a status, and nothing changes")
     CHECK(refusedStatus(mallory, {{"type", "vote"}, {"token", token}, {"question", "film-1"}, {"option", 3}}) == 409);
     CHECK(refusedStatus(mallory, {{"type", "vote"}, {"token", token}, {"question", key}, {"option", 9}}) == 400);
     CHECK(refusedStatus(mallory, {{"type", "vote"}, {"token", roomsecrets::newToken()}, {"question", key}, {"option", 1}}) == 401);
-    CHECK(refusedStatus(mallory, {{"type", "suggest"}, {"token", token}, {"text", "<script>alert(1)</script>"}}) == 409);  // no flip chart now
+    CHECK(refusedStatus(mallory, {{"type", "suggest"}, {"token", token}, {"text", "<script>alert(1)</script>"}})
+          == 409);  // no flip chart now
     CHECK(server.phones().ballot().voters(key) == 0);
 
     // Too large: the socket will not take it.

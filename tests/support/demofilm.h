@@ -45,4 +45,4 @@ inline bool waitUntil(const std::function<bool()> &condition, int ms)
     return condition();
 }
 
-} // namespace stoppunkt::demofilm
+}  // namespace stoppunkt::demofilm

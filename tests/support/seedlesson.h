@@ -15,4 +15,4 @@ inline Lesson seedLesson()
     return std::move(*loaded.lesson);
 }
 
-} // namespace stoppunkt::test
+}  // namespace stoppunkt::test

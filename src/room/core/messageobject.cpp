@@ -31,4 +31,4 @@ MessageObject readMessageObject(const QByteArray &bytes, const RoomLimits &limit
     return {RoomStatus::Ok, "", document.object()};
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

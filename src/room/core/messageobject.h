@@ -20,4 +20,4 @@ MessageObject readMessageObject(const QByteArray &bytes, const RoomLimits &limit
 /// A token or secret of ours is base64url and short; anything else is not one, and is never looked up.
 bool looksLikeToken(const QJsonValue &value);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -34,4 +34,4 @@ void RateLimiter::forgetQuiet(qint64 nowMs)
         it = nowMs - it->lastMs > kForgetAfterMs ? m_buckets.erase(it) : std::next(it);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -11,7 +11,7 @@ namespace stoppunkt {
 /// heard from for a minute are forgotten, so the table stays small.
 class RateLimiter {
 public:
-    RateLimiter(double perSecond, double burst) : m_perSecond(perSecond), m_burst(burst) {}
+    RateLimiter(double perSecond, double burst) : m_perSecond(perSecond), m_burst(burst) { }
 
     /// True when `client` may send one more message at `nowMs` (a monotonic clock), and counts it.
     bool allow(const QString &client, qint64 nowMs);
@@ -30,4 +30,4 @@ private:
     qint64 m_lastSweepMs = 0;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

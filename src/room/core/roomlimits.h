@@ -37,15 +37,15 @@ struct RoomLimits {
 /// HTTP's status codes, which the room reuses in its refusals so a page and a log read them alike.
 enum class RoomStatus {
     Ok = 200,
-    BadRequest = 400,       ///< malformed JSON, a missing or wrong key
-    Unauthorized = 401,     ///< no valid token
-    Forbidden = 403,        ///< the wrong room code
-    Conflict = 409,         ///< the vote is closed, or this vote is already counted
-    Gone = 410,             ///< the remote's pairing code was used or has expired
+    BadRequest = 400,  ///< malformed JSON, a missing or wrong key
+    Unauthorized = 401,  ///< no valid token
+    Forbidden = 403,  ///< the wrong room code
+    Conflict = 409,  ///< the vote is closed, or this vote is already counted
+    Gone = 410,  ///< the remote's pairing code was used or has expired
     PayloadTooLarge = 413,
-    Locked = 423,           ///< the facilitator closed the room to new phones
+    Locked = 423,  ///< the facilitator closed the room to new phones
     TooManyRequests = 429,  ///< the client sends too fast, or tries codes too fast
-    Unavailable = 503,      ///< the room is full
+    Unavailable = 503,  ///< the room is full
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -47,4 +47,4 @@ bool sameSecret(const QString &a, const QString &b)
     return difference == 0;
 }
 
-} // namespace stoppunkt::roomsecrets
+}  // namespace stoppunkt::roomsecrets

@@ -21,5 +21,5 @@ QByteArray hashOf(const QString &token);
 /// True when `a` and `b` are the same non-empty bytes; the time taken depends only on their lengths.
 bool sameBytes(const QByteArray &a, const QByteArray &b);
 
-} // namespace roomsecrets
-} // namespace stoppunkt
+}  // namespace roomsecrets
+}  // namespace stoppunkt

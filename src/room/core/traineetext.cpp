@@ -13,7 +13,7 @@ bool isBidiControl(char32_t c)
 {
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
 }
-} // namespace
+}  // namespace
 
 QString cleanTraineeText(const QString &text, int maxCharacters)
 {
@@ -27,8 +27,8 @@ QString cleanTraineeText(const QString &text, int maxCharacters)
             space = !kept.isEmpty();
             continue;
         }
-        if (category == QChar::Other_Control || isBidiControl(c) || category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned
-            || category == QChar::Other_PrivateUse || c == 0xFFFD || c == 0xFEFF)
+        if (category == QChar::Other_Control || isBidiControl(c) || category == QChar::Other_Surrogate
+            || category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse || c == 0xFFFD || c == 0xFEFF)
             continue;
         if (space) {
             kept += QLatin1Char(' ');
@@ -53,4 +53,4 @@ QString cleanTraineeText(const QString &text, int maxCharacters)
     return kept.left(end).trimmed();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

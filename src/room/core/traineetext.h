@@ -12,4 +12,4 @@ namespace stoppunkt {
 /// must still show it as text, never as markup.
 QString cleanTraineeText(const QString &text, int maxCharacters);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

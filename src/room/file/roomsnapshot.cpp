@@ -36,7 +36,7 @@ const QString remote = QStringLiteral("remote");
 const QString token = QStringLiteral("token");  ///< the remote's token's SHA-256, base64
 const QString device = QStringLiteral("device");
 const QString lastCommand = QStringLiteral("lastCommand");
-} // namespace key
+}  // namespace key
 
 constexpr int kFormat = 1;
 constexpr int kMaxOptions = 6;
@@ -56,7 +56,7 @@ std::nullopt_t fail(QString *error, const QString &why)
         *error = why;
     return std::nullopt;
 }
-} // namespace
+}  // namespace
 
 QJsonObject Ballot::saved() const
 {
@@ -73,7 +73,11 @@ QJsonObject Ballot::saved() const
             votes.insert(QString::fromLatin1(v.key().toBase64()), *v);
         questions.insert(q.key(), QJsonObject{{key::options, q->optionCount}, {key::votes, votes}});
     }
-    return {{key::roomCode, m_roomCode}, {key::joinSecret, m_joinSecret}, {key::open, m_openQuestion}, {key::phones, phones}, {key::questions, questions}};
+    return {{key::roomCode, m_roomCode},
+            {key::joinSecret, m_joinSecret},
+            {key::open, m_openQuestion},
+            {key::phones, phones},
+            {key::questions, questions}};
 }
 
 std::optional<Ballot> Ballot::fromSaved(const QJsonObject &saved, RoomLimits limits, QString *error)
@@ -84,9 +88,12 @@ std::optional<Ballot> Ballot::fromSaved(const QJsonObject &saved, RoomLimits lim
         return fail(error, QStringLiteral("the room code is not 4 digits"));
     // The join card's secret, so the card on the wall still lets phones in; a file without one gets a new one.
     const QJsonValue secret = saved.value(key::joinSecret);
-    if (!secret.isUndefined() && !(secret.isString() && secret.toString().size() == 22
-                                  && QByteArray::fromBase64(secret.toString().toLatin1(), QByteArray::Base64UrlEncoding
-                                                            | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors).size() == 16))
+    if (!secret.isUndefined()
+        && !(secret.isString() && secret.toString().size() == 22
+             && QByteArray::fromBase64(secret.toString().toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                                         | QByteArray::AbortOnBase64DecodingErrors)
+                        .size()
+                    == 16))
         return fail(error, QStringLiteral("the join card's secret is not 128 bits in base64url"));
     Ballot ballot(limits, code, secret.toString());
     const QJsonArray phones = saved.value(key::phones).toArray();
@@ -96,7 +103,8 @@ std::optional<Ballot> Ballot::fromSaved(const QJsonObject &saved, RoomLimits lim
         const QByteArray hash = hashFrom(entry.toObject().value(key::phone));
         if (hash.isEmpty())
             return fail(error, QStringLiteral("a phone without a valid token hash"));
-        ballot.m_phones.insert(hash, Phone{cleanTraineeText(entry.toObject().value(key::nickname).toString(), limits.maxNicknameCharacters)});
+        ballot.m_phones.insert(hash,
+                               Phone{cleanTraineeText(entry.toObject().value(key::nickname).toString(), limits.maxNicknameCharacters)});
     }
     const QJsonObject questions = saved.value(key::questions).toObject();
     for (auto q = questions.constBegin(); q != questions.constEnd(); ++q) {
@@ -156,11 +164,13 @@ std::optional<RoomSnapshot> decode(const QByteArray &bytes, const RoomLimits &li
     auto ballot = Ballot::fromSaved(root.value(key::ballot).toObject(), limits, error);
     if (!ballot)
         return std::nullopt;
-    RoomSnapshot snapshot{root.value(key::address).toString(), quint16(port), root.value(key::lastQuestion).toString(), std::move(*ballot), {}, std::nullopt};
+    RoomSnapshot snapshot{
+        root.value(key::address).toString(), quint16(port), root.value(key::lastQuestion).toString(), std::move(*ballot), {}, std::nullopt};
     for (const QJsonValue &entry : root.value(key::suggestions).toArray()) {
         const QString text = cleanTraineeText(entry.toObject().value(key::text).toString(), limits.maxSuggestionCharacters);
         if (!text.isEmpty())
-            snapshot.suggestions.push_back({cleanTraineeText(entry.toObject().value(key::nickname).toString(), limits.maxNicknameCharacters), text});
+            snapshot.suggestions.push_back(
+                {cleanTraineeText(entry.toObject().value(key::nickname).toString(), limits.maxNicknameCharacters), text});
     }
     if (root.contains(key::remote)) {
         const QJsonObject remote = root.value(key::remote).toObject();
@@ -179,5 +189,5 @@ QString pathBeside(const QString &recordPath)
     return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".room.json");
 }
 
-} // namespace roomsnapshot
-} // namespace stoppunkt
+}  // namespace roomsnapshot
+}  // namespace stoppunkt

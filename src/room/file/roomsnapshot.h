@@ -41,5 +41,5 @@ std::optional<RoomSnapshot> decode(const QByteArray &bytes, const RoomLimits &li
 /// The room's file beside a session record: `<dir>/<base>.room.json` for `<dir>/<base>.json`.
 QString pathBeside(const QString &recordPath);
 
-} // namespace roomsnapshot
-} // namespace stoppunkt
+}  // namespace roomsnapshot
+}  // namespace stoppunkt

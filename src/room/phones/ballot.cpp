@@ -14,13 +14,13 @@ RoomStatus refuse(RoomStatus status, const char *why, QString *reason)
         *reason = QString::fromLatin1(why);
     return status;
 }
-} // namespace
+}  // namespace
 
 Ballot::Ballot(RoomLimits limits, QString roomCode, QString joinSecret)
-    : m_limits(limits), m_roomCode(std::move(roomCode)),
+    : m_limits(limits),
+      m_roomCode(std::move(roomCode)),
       m_joinSecret(joinSecret.isEmpty() ? roomsecrets::newToken() : std::move(joinSecret))
-{
-}
+{ }
 
 Ballot::Joined Ballot::join(const QString &credential, const QString &nickname)
 {
@@ -95,4 +95,4 @@ int Ballot::voters(const QString &question) const
     return int(m_questions.value(question).votes.size());
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -27,7 +27,7 @@ public:
 
     struct Joined {
         RoomStatus status = RoomStatus::Ok;
-        QString token;   ///< the new phone's token, when it joined
+        QString token;  ///< the new phone's token, when it joined
         QString reason;
     };
     /// A phone joins with the typed code or the card's secret (`credential`): a wrong one is 403. The ballot
@@ -74,4 +74,4 @@ private:
     QString m_openQuestion;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -2,8 +2,8 @@
 #include "room/phones/clientmessage.h"
 
 #include "room/core/messageobject.h"
-#include "room/phones/roomprotocol.h"
 #include "room/core/traineetext.h"
+#include "room/phones/roomprotocol.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +16,7 @@ ParsedMessage refused(RoomStatus status, const char *reason)
     return {status, QString::fromLatin1(reason), {}};
 }
 
-} // namespace
+}  // namespace
 
 ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limits)
 {
@@ -77,4 +77,4 @@ ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limi
     return parsed;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,13 +13,13 @@ namespace stoppunkt {
 struct ClientMessage {
     enum class Type { Join, Resume, Vote, Suggest };
     Type type = Type::Join;
-    QString room;      ///< join: the typed 4-digit code (empty when the card's secret is given)
-    QString secret;    ///< join: the join card's secret, from its QR code
+    QString room;  ///< join: the typed 4-digit code (empty when the card's secret is given)
+    QString secret;  ///< join: the join card's secret, from its QR code
     QString nickname;  ///< join, cleaned (may be empty)
-    QString token;     ///< resume, vote, suggest
+    QString token;  ///< resume, vote, suggest
     QString question;  ///< vote: the question's slide key
-    int option = 0;    ///< vote: 1-based
-    QString text;      ///< suggest, cleaned
+    int option = 0;  ///< vote: 1-based
+    QString text;  ///< suggest, cleaned
 };
 
 /// A message parsed, or why it was refused.
@@ -33,4 +33,4 @@ struct ParsedMessage {
 /// Parses one text frame from a phone. Never throws, never reads past `limits.maxMessageBytes`.
 ParsedMessage parseClientMessage(const QByteArray &bytes, const RoomLimits &limits);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -30,4 +30,4 @@ void JoinGate::rightCode(const QString &address)
     m_addresses.remove(address);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -25,7 +25,7 @@ class JoinGate {
 public:
     enum class Verdict { Try, WaitAtThisAddress, Paused };
 
-    explicit JoinGate(JoinLimits limits = {}) : m_limits(limits) {}
+    explicit JoinGate(JoinLimits limits = {}) : m_limits(limits) { }
 
     /// May `address` try a typed code at `nowMs`?
     Verdict mayTry(const QString &address, qint64 nowMs) const;
@@ -44,7 +44,7 @@ public:
 
 private:
     struct Address {
-        int wrong = 0;         ///< wrong codes in a row
+        int wrong = 0;  ///< wrong codes in a row
         qint64 nextTryMs = 0;  ///< no try before this
     };
     JoinLimits m_limits;
@@ -53,4 +53,4 @@ private:
     qint64 m_pausedUntilMs = 0;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -35,4 +35,4 @@ QJsonObject phoneView(const AudienceView &view, const QString &questionKey, bool
     return out;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

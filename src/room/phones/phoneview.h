@@ -17,4 +17,4 @@ namespace stoppunkt {
 /// right answer only once the projector shows it.
 QJsonObject phoneView(const AudienceView &view, const QString &questionKey, bool voteOpen, std::optional<int> ownVote);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

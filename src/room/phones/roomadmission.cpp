@@ -99,4 +99,4 @@ int RoomAdmission::connected() const
     return n;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

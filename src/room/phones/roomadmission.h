@@ -22,7 +22,7 @@ namespace stoppunkt {
 /// - Typed codes pass the JoinGate; the join card's secret does not need to.
 class RoomAdmission {
 public:
-    explicit RoomAdmission(RoomLimits limits, JoinLimits gate = {}) : m_limits(limits), m_gate(gate) {}
+    explicit RoomAdmission(RoomLimits limits, JoinLimits gate = {}) : m_limits(limits), m_gate(gate) { }
 
     struct Opened {
         bool accepted = false;
@@ -62,4 +62,4 @@ private:
     QHash<QByteArray, qint64> m_departed;  ///< phones whose connection closed, and when
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

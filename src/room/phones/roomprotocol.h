@@ -7,14 +7,14 @@
 namespace stoppunkt::roomwire {
 
 // From a phone.
-inline constexpr char kJoin[] = "join";        ///< {room or secret, nickname?}: the typed code, or the QR code's secret
-inline constexpr char kResume[] = "resume";    ///< {token}: a phone that had joined, back after a drop
-inline constexpr char kVote[] = "vote";        ///< {token, question, option}
+inline constexpr char kJoin[] = "join";  ///< {room or secret, nickname?}: the typed code, or the QR code's secret
+inline constexpr char kResume[] = "resume";  ///< {token}: a phone that had joined, back after a drop
+inline constexpr char kVote[] = "vote";  ///< {token, question, option}
 inline constexpr char kSuggest[] = "suggest";  ///< {token, text}: for the flip chart, to the console's queue
 
 // To a phone.
 inline constexpr char kWelcome[] = "welcome";  ///< {token, nickname}
-inline constexpr char kView[] = "view";        ///< what the phone shows now (phoneview.h), with its own vote
+inline constexpr char kView[] = "view";  ///< what the phone shows now (phoneview.h), with its own vote
 inline constexpr char kAccepted[] = "accepted";  ///< {what}: a vote or suggestion was taken
 inline constexpr char kRefused[] = "refused";  ///< {status, reason}: nothing changed
 
@@ -33,12 +33,12 @@ inline constexpr char kWhat[] = "what";
 
 // The view's keys (phoneview.cpp): {flipchart, question?: {key, prompt, options, open, picked, right?, yours?}}.
 inline constexpr char kFlipchart[] = "flipchart";  ///< the slide takes suggestions for the flip chart
-inline constexpr char kKey[] = "key";              ///< the question's slide key, which a vote names
+inline constexpr char kKey[] = "key";  ///< the question's slide key, which a vote names
 inline constexpr char kPrompt[] = "prompt";
 inline constexpr char kOptions[] = "options";
-inline constexpr char kOpen[] = "open";            ///< the vote is open
-inline constexpr char kPicked[] = "picked";        ///< the group's wrong picks, crossed out on the projector too
-inline constexpr char kRight[] = "right";          ///< the right option, only once it is revealed
-inline constexpr char kYours[] = "yours";          ///< this phone's own vote
+inline constexpr char kOpen[] = "open";  ///< the vote is open
+inline constexpr char kPicked[] = "picked";  ///< the group's wrong picks, crossed out on the projector too
+inline constexpr char kRight[] = "right";  ///< the right option, only once it is revealed
+inline constexpr char kYours[] = "yours";  ///< this phone's own vote
 
-} // namespace stoppunkt::roomwire
+}  // namespace stoppunkt::roomwire

@@ -19,4 +19,4 @@ struct KeptRemote {
     bool operator==(const KeptRemote &other) const = default;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

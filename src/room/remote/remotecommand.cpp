@@ -15,7 +15,7 @@ ParsedRemoteMessage refused(RoomStatus status, const char *reason)
 }
 
 constexpr qint64 kLargestId = 9007199254740991;  ///< 2^53 - 1
-} // namespace
+}  // namespace
 
 bool RemoteCommand::allowed(Action action)
 {
@@ -94,4 +94,4 @@ ParsedRemoteMessage parseRemoteMessage(const QByteArray &bytes, const RoomLimits
     return parsed;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

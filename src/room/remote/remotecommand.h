@@ -15,7 +15,7 @@ namespace stoppunkt {
 /// room, and a pick. Nothing else: not quit, open a lesson, change screens or turn the room off.
 struct RemoteCommand {
     std::optional<Action> action;  ///< a named action; empty for a pick
-    int pick = 0;                  ///< 1-6, as the digit keys pick at a question
+    int pick = 0;  ///< 1-6, as the digit keys pick at a question
 
     /// The actions a remote may trigger, by their names in the action table.
     static bool allowed(Action action);
@@ -28,8 +28,8 @@ struct RemoteMessage {
     Type type = Type::Pair;
     QString secret;  ///< pair
     QString device;  ///< pair: what the phone calls itself, cleaned (may be empty)
-    QString token;   ///< resume, command
-    qint64 id = 0;   ///< command: counts up from 1 for each pairing
+    QString token;  ///< resume, command
+    qint64 id = 0;  ///< command: counts up from 1 for each pairing
     RemoteCommand command;
     double x = 0;  ///< point: across the slide shown, 0..1
     double y = 0;
@@ -45,4 +45,4 @@ struct ParsedRemoteMessage {
 /// Parses one text frame from a remote. Never throws, never reads past `limits.maxMessageBytes`.
 ParsedRemoteMessage parseRemoteMessage(const QByteArray &bytes, const RoomLimits &limits);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -86,4 +86,4 @@ bool RemotePairing::firstTime(qint64 id)
     return true;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

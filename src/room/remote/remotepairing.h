@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "room/remote/keptremote.h"
 #include "room/core/roomlimits.h"
+#include "room/remote/keptremote.h"
 
 #include <QByteArray>
 #include <QString>
@@ -61,4 +61,4 @@ private:
     qint64 m_lastCommand = 0;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -8,15 +8,15 @@
 namespace stoppunkt::remotewire {
 
 // From the remote.
-inline constexpr char kPair[] = "pair";        ///< {secret, device?}: the one-time secret from the console's QR code
-inline constexpr char kResume[] = "resume";    ///< {token}: the paired remote, back after a drop
+inline constexpr char kPair[] = "pair";  ///< {secret, device?}: the one-time secret from the console's QR code
+inline constexpr char kResume[] = "resume";  ///< {token}: the paired remote, back after a drop
 inline constexpr char kCommand[] = "command";  ///< {token, id, action, option?}: one named action
-inline constexpr char kPoint[] = "point";      ///< {token, x, y}: the finger on the slide's picture (0..1); no reply
+inline constexpr char kPoint[] = "point";  ///< {token, x, y}: the finger on the slide's picture (0..1); no reply
 
 // To the remote.
-inline constexpr char kPaired[] = "paired";    ///< {token, device}
+inline constexpr char kPaired[] = "paired";  ///< {token, device}
 inline constexpr char kConsole[] = "console";  ///< the console's view (remoteview.h)
-inline constexpr char kDone[] = "done";        ///< {id, applied}: applied false when the id was applied before
+inline constexpr char kDone[] = "done";  ///< {id, applied}: applied false when the id was applied before
 inline constexpr char kRefused[] = "refused";  ///< {status, reason, id?}: nothing changed
 inline constexpr char kDropped[] = "dropped";  ///< the facilitator dropped this remote, or paired another
 
@@ -38,4 +38,4 @@ inline constexpr char kReason[] = "reason";
 /// The pick command's name: an option, as the digit keys pick one at a question.
 inline constexpr char kPickAction[] = "pick";
 
-} // namespace stoppunkt::remotewire
+}  // namespace stoppunkt::remotewire

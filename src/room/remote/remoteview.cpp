@@ -75,8 +75,7 @@ QJsonObject question(const Session &session)
     const Slide &slide = session.slide();
     QJsonArray options;
     for (const QuestionOption &option : slide.question.options)
-        options.append(QJsonObject{{QLatin1String("text"), text(option.text)},
-                                   {QLatin1String("points"), texts(option.talkingPoints)}});
+        options.append(QJsonObject{{QLatin1String("text"), text(option.text)}, {QLatin1String("points"), texts(option.talkingPoints)}});
     QJsonArray picks;
     for (const int pick : session.picks())
         picks.append(pick);
@@ -96,15 +95,15 @@ QJsonObject question(const Session &session)
     }
     return out;
 }
-} // namespace
+}  // namespace
 
 QJsonObject remoteView(const Session &session, RemoteClock clock)
 {
     const Slide &slide = session.slide();
     QJsonArray notes;
     for (const Note &note : slide.notes)
-        notes.append(QJsonObject{{QLatin1String("kind"), text(std::string(noteKindName(note.kind)))},
-                                 {QLatin1String("text"), text(note.text)}});
+        notes.append(
+            QJsonObject{{QLatin1String("kind"), text(std::string(noteKindName(note.kind)))}, {QLatin1String("text"), text(note.text)}});
     const TimePlan &plan = session.timePlan();
     QJsonObject time{{QLatin1String("elapsedMs"), double(clock.elapsedMs)}, {QLatin1String("running"), clock.running}};
     if (!plan.empty()) {
@@ -113,18 +112,18 @@ QJsonObject remoteView(const Session &session, RemoteClock clock)
     }
     const FilmStatus &film = session.filmStatus();
     const ParticipationState &room = session.participation();
-    QJsonObject out{{QLatin1String(remotewire::kType), QLatin1String(remotewire::kConsole)},
-                    {QLatin1String("lesson"), text(session.lesson().title)},
-                    {QLatin1String("slide"), session.slideIndex() + 1},
-                    {QLatin1String("slides"), session.slideCount()},
-                    {QLatin1String("title"), text(slide.title)},
-                    {QLatin1String("notes"), notes},
-                    {QLatin1String("next"), nextStep(session)},
-                    {QLatin1String("time"), time},
-                    {QLatin1String("blank"), blankName(session.blank())},
-                    {QLatin1String("room"), QJsonObject{{QLatin1String("on"), room.on},
-                                                        {QLatin1String("joined"), room.joined},
-                                                        {QLatin1String("voteOpen"), room.voteOpen}}}};
+    QJsonObject out{
+        {QLatin1String(remotewire::kType), QLatin1String(remotewire::kConsole)},
+        {QLatin1String("lesson"), text(session.lesson().title)},
+        {QLatin1String("slide"), session.slideIndex() + 1},
+        {QLatin1String("slides"), session.slideCount()},
+        {QLatin1String("title"), text(slide.title)},
+        {QLatin1String("notes"), notes},
+        {QLatin1String("next"), nextStep(session)},
+        {QLatin1String("time"), time},
+        {QLatin1String("blank"), blankName(session.blank())},
+        {QLatin1String("room"),
+         QJsonObject{{QLatin1String("on"), room.on}, {QLatin1String("joined"), room.joined}, {QLatin1String("voteOpen"), room.voteOpen}}}};
     if (session.segment()) {
         out.insert(QLatin1String("film"), QJsonObject{{QLatin1String("phase"), filmPhaseName(session.filmPhase())},
                                                       {QLatin1String("paused"), film.paused},
@@ -140,4 +139,4 @@ QJsonObject remoteView(const Session &session, RemoteClock clock)
     return out;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

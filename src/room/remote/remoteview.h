@@ -19,4 +19,4 @@ struct RemoteClock {
 /// suggestions waiting for the facilitator. Only the paired remote is ever sent this.
 QJsonObject remoteView(const Session &session, RemoteClock clock);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -39,4 +39,4 @@ void DeadlineTcpServer::incomingConnection(qintptr descriptor)
     emit newConnection();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -13,7 +13,7 @@ namespace stoppunkt {
 class DeadlineTcpServer : public QTcpServer {
     Q_OBJECT
 public:
-    explicit DeadlineTcpServer(int deadlineMs, QObject *parent = nullptr) : QTcpServer(parent), m_deadlineMs(deadlineMs) {}
+    explicit DeadlineTcpServer(int deadlineMs, QObject *parent = nullptr) : QTcpServer(parent), m_deadlineMs(deadlineMs) { }
 
     /// The connection from this peer is a WebSocket now: no deadline.
     void keepOpen(const QHostAddress &address, quint16 port);
@@ -29,4 +29,4 @@ private:
     QSet<QString> m_kept;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

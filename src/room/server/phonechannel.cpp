@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "room/server/phonechannel.h"
 
+#include "room/core/roomsecrets.h"
 #include "room/phones/clientmessage.h"
 #include "room/phones/phoneview.h"
 #include "room/phones/roomprotocol.h"
-#include "room/core/roomsecrets.h"
 #include "room/server/sendjson.h"
 #include "session/session.h"
 
@@ -19,19 +19,23 @@ namespace {
 void refuse(QWebSocket *socket, RoomStatus status, const QString &reason)
 {
     sendJson(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kRefused)},
-                   {QLatin1String(roomwire::kStatus), int(status)},
-                   {QLatin1String(roomwire::kReason), reason}});
+                      {QLatin1String(roomwire::kStatus), int(status)},
+                      {QLatin1String(roomwire::kReason), reason}});
 }
 
 QJsonObject accepted(const char *what)
 {
     return {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kAccepted)}, {QLatin1String(roomwire::kWhat), QLatin1String(what)}};
 }
-} // namespace
+}  // namespace
 
 PhoneChannel::PhoneChannel(const Session &session, RoomLimits limits, QObject *parent)
-    : QObject(parent), m_session(session), m_limits(limits), m_ballot(limits, roomsecrets::newRoomCode()),
-      m_rate(limits.messagesPerSecond, limits.messageBurst), m_admission(limits)
+    : QObject(parent),
+      m_session(session),
+      m_limits(limits),
+      m_ballot(limits, roomsecrets::newRoomCode()),
+      m_rate(limits.messagesPerSecond, limits.messageBurst),
+      m_admission(limits)
 {
     m_clock.start();
     connect(&session, &Session::changed, this, &PhoneChannel::refresh);
@@ -75,9 +79,8 @@ void PhoneChannel::adopt(QWebSocket *socket)
             closePhone(socket, RoomStatus::Unauthorized, QStringLiteral("not joined in time"));
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [socket] {
-        refuse(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only"));
-    });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [socket] { refuse(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only")); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket, id] {
         m_admission.closed(id, m_clock.elapsed());
         m_phones.erase(socket);
@@ -164,8 +167,8 @@ void PhoneChannel::admit(QWebSocket *socket, Phone &phone, const ClientMessage &
     phone.token = token;
     m_admission.joined(phone.id, roomsecrets::hashOf(token), now);
     sendJson(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kWelcome)},
-                   {QLatin1String(roomwire::kToken), token},
-                   {QLatin1String(roomwire::kNickname), m_ballot.nicknameOf(token)}});
+                      {QLatin1String(roomwire::kToken), token},
+                      {QLatin1String(roomwire::kNickname), m_ballot.nicknameOf(token)}});
     sendView(socket, phone, shownNow(), true);
     emit joinedChanged();
 }
@@ -234,4 +237,4 @@ void PhoneChannel::closeVote()
     emit tallyChanged();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "room/phones/ballot.h"
-#include "session/presentationstate.h"
 #include "room/core/ratelimiter.h"
+#include "room/phones/ballot.h"
 #include "room/phones/roomadmission.h"
+#include "session/presentationstate.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -66,7 +66,7 @@ signals:
 private:
     struct Phone {
         quint64 id = 0;  ///< never reused: the rate limiter and the admission know the connection by it
-        QString token;   ///< empty until it joins
+        QString token;  ///< empty until it joins
         QByteArray lastView;
     };
     void receive(QWebSocket *socket, const QString &text);
@@ -97,4 +97,4 @@ private:
     std::map<QWebSocket *, Phone> m_phones;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

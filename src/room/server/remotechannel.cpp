@@ -32,10 +32,13 @@ RemoteChannel::Clock steadyClock()
     timer->start();
     return [timer] { return timer->elapsed(); };
 }
-} // namespace
+}  // namespace
 
 RemoteChannel::RemoteChannel(const Session &session, RoomLimits limits, Clock clock, QObject *parent)
-    : QObject(parent), m_session(session), m_limits(limits), m_clock(clock ? std::move(clock) : steadyClock()),
+    : QObject(parent),
+      m_session(session),
+      m_limits(limits),
+      m_clock(clock ? std::move(clock) : steadyClock()),
       m_rate(kCommandsPerSecond, kCommandBurst),
       m_pointRate(kPointsPerSecond, kPointBurst)
 {
@@ -236,4 +239,4 @@ void RemoteChannel::sendView(QWebSocket *socket, Connection &connection, bool fo
     sendJson(socket, view);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -97,4 +97,4 @@ private:
     bool m_filmPaused = true;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

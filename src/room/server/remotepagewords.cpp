@@ -62,7 +62,7 @@ const char *const kWords[] = {
     QT_TRANSLATE_NOOP("RemotePage", "Too fast: wait a moment."),
     QT_TRANSLATE_NOOP("RemotePage", "Not sent: the connection was lost. Tap again."),
 };
-} // namespace
+}  // namespace
 
 QByteArray RemotePageWords::json()
 {
@@ -72,4 +72,4 @@ QByteArray RemotePageWords::json()
     return QJsonDocument(words).toJson(QJsonDocument::Compact);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

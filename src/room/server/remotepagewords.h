@@ -15,4 +15,4 @@ public:
     static QByteArray json();
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

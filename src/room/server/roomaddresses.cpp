@@ -15,7 +15,7 @@ QString kindOf(const QNetworkInterface &interface)
     default: return {};
     }
 }
-} // namespace
+}  // namespace
 
 std::vector<RoomAddressChoice> roomAddressChoices()
 {
@@ -26,8 +26,8 @@ std::vector<RoomAddressChoice> roomAddressChoices()
             || flags.testFlag(QNetworkInterface::IsLoopBack))
             continue;
         const QString kind = kindOf(interface);
-        const QString network = kind.isEmpty() ? interface.humanReadableName()
-                                               : QStringLiteral("%1 (%2)").arg(interface.humanReadableName(), kind);
+        const QString network =
+            kind.isEmpty() ? interface.humanReadableName() : QStringLiteral("%1 (%2)").arg(interface.humanReadableName(), kind);
         for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
             const QHostAddress ip = entry.ip();
             if (ip.isLoopback() || ip.isLinkLocal() || ip.isMulticast())
@@ -59,4 +59,4 @@ QString roomUrl(const QHostAddress &address, quint16 port)
     return url.toString();
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

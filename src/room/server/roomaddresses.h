@@ -28,4 +28,4 @@ bool isLocalAddress(const QHostAddress &address);
 /// The page's address for a phone: "http://192.168.1.20:8471", "http://[fd00::2]:8471".
 QString roomUrl(const QHostAddress &address, quint16 port);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

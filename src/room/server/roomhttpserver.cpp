@@ -19,10 +19,9 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
 {
     return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
 }
-} // namespace
+}  // namespace
 
-RoomHttpServer::RoomHttpServer(QByteArray words, std::function<QByteArray()> remoteWords, QObject *parent)
-    : QAbstractHttpServer(parent)
+RoomHttpServer::RoomHttpServer(QByteArray words, std::function<QByteArray()> remoteWords, QObject *parent) : QAbstractHttpServer(parent)
 {
     const auto fixed = [](QByteArray bytes) { return [bytes] { return bytes; }; };
     m_files.insert(QStringLiteral("/"), {"text/html; charset=utf-8", fixed(resource("index.html"))});
@@ -37,8 +36,8 @@ RoomHttpServer::RoomHttpServer(QByteArray words, std::function<QByteArray()> rem
 
 void RoomHttpServer::setOwnAddress(const QHostAddress &address, quint16 port)
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
-                                                                             : address.toString();
+    const QString host =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString();
     m_host = QStringLiteral("%1:%2").arg(host).arg(port).toLatin1();
     m_origin = "http://" + m_host;
 }
@@ -78,8 +77,7 @@ bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     // The upgrade to the room's or the remote's WebSocket, only there and only from this server's own page:
     // the socket goes to the WebSocket server. Anything else is answered by missingHandler().
     if (isWebSocketUpgrade(request))
-        return fromOwnPage(request)
-               && (request.url().path() == QLatin1String("/room") || request.url().path() == QLatin1String("/remote"));
+        return fromOwnPage(request) && (request.url().path() == QLatin1String("/room") || request.url().path() == QLatin1String("/remote"));
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!forThisHost(request)) {
         responder.write(QHttpServerResponder::StatusCode::MisdirectedRequest);
@@ -104,8 +102,8 @@ bool RoomHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 void RoomHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const bool foreignUpgrade = isWebSocketUpgrade(request) && !fromOwnPage(request);
-    makeResponder(request, socket).write(foreignUpgrade ? QHttpServerResponder::StatusCode::Forbidden
-                                                        : QHttpServerResponder::StatusCode::NotFound);
+    makeResponder(request, socket)
+        .write(foreignUpgrade ? QHttpServerResponder::StatusCode::Forbidden : QHttpServerResponder::StatusCode::NotFound);
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -35,7 +35,7 @@ private:
     bool forThisHost(const QHttpServerRequest &request) const;
     bool fromOwnPage(const QHttpServerRequest &request) const;
 
-    QByteArray m_host;    ///< "192.168.1.20:8471", "[::1]:8471"; empty until the server listens
+    QByteArray m_host;  ///< "192.168.1.20:8471", "[::1]:8471"; empty until the server listens
     QByteArray m_origin;  ///< "http://" + m_host
     struct File {
         QByteArray mimeType;
@@ -44,4 +44,4 @@ private:
     QHash<QString, File> m_files;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -35,7 +35,7 @@ const std::pair<int, const char *> kStatusWords[] = {
     {503, QT_TRANSLATE_NOOP("LessonLanguage", "The room is full.")},
 };
 
-} // namespace
+}  // namespace
 
 QJsonObject roomPageWords(const QString &language)
 {
@@ -47,4 +47,4 @@ QJsonObject roomPageWords(const QString &language)
     return words;
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

@@ -10,4 +10,4 @@ namespace stoppunkt {
 /// /words.json: its labels, and what each refusal status means. A phone never shows the server's English reason.
 QJsonObject roomPageWords(const QString &language);
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

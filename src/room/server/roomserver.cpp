@@ -16,10 +16,12 @@
 namespace stoppunkt {
 
 RoomServer::RoomServer(const Session &session, RoomLimits limits, QObject *parent, std::function<qint64()> remoteClock)
-    : QObject(parent), m_session(session), m_limits(limits), m_phones(std::make_unique<PhoneChannel>(session, limits)),
+    : QObject(parent),
+      m_session(session),
+      m_limits(limits),
+      m_phones(std::make_unique<PhoneChannel>(session, limits)),
       m_remote(std::make_unique<RemoteChannel>(session, limits, std::move(remoteClock)))
-{
-}
+{ }
 
 RoomServer::~RoomServer()
 {
@@ -78,4 +80,4 @@ void RoomServer::keepWhileOpen(QWebSocket *socket)
     });
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

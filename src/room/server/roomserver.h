@@ -58,4 +58,4 @@ private:
     std::unique_ptr<RemoteChannel> m_remote;
 };
 
-} // namespace stoppunkt
+}  // namespace stoppunkt

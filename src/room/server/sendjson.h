@@ -13,4 +13,4 @@ inline void sendJson(QWebSocket *socket, const QJsonObject &message)
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
-} // namespace stoppunkt
+}  // namespace stoppunkt
