@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The layers run one way: every #include "folder/file.h" in src/ names its own folder or one below it, and the lesson
-layer stays free of Qt.
+"""The layers run one way: every #include "folder/file.h" in src/ names its own folder or one below it, the lesson
+layer stays free of Qt, and only the record codec includes the record's keys.
 
 The graph below is the one in docs/architecture.md. The check fails on an include of a folder that is not
 below (an arrow back up, or across), on an include that does not name its folder, and on a cycle in the graph.
@@ -28,6 +28,10 @@ USES = {
     "ui": ["session", "input", "media", "deck", "authoring", "translations"],
     "app": ["ui", "import", "room/file", "room/server"],
 }
+# The session record's keys are the codec's alone: everything else reads and writes the typed document.
+PROTOCOL_HEADER = "session/recordformat.h"
+PROTOCOL_CODEC = ("recordcodec.cpp", "recordeventcodec.cpp")
+
 # Folders that build without Qt, so that the loader runs anywhere (the fuzzers, the schema tools).
 QT_FREE = {"lesson"}
 
@@ -75,6 +79,8 @@ def main():
             target = name.rsplit("/", 1)[0] if "/" in name else None
             if target is None or target not in USES:
                 problems.append(f"{path}:{number}: #include \"{name}\" does not name its folder (\"{folder}/…\")")
+            elif name == PROTOCOL_HEADER and path.name not in PROTOCOL_CODEC:
+                problems.append(f"{path}:{number}: only the record codec reads the record's keys; use RecordDocument")
             elif target not in allowed[folder]:
                 problems.append(f"{path}:{number}: {folder} includes {name}, but {target} is not below {folder}")
     for problem in problems:

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "session/recordcodec.h"
 #include "sessionfixture.h"
 
 #include <catch2/catch.hpp>
@@ -215,8 +216,9 @@ TEST_CASE("subtitles start as the lesson says, and the facilitator's toggle is o
     CHECK_FALSE(s.subtitlesShown());
     CHECK(changes == 1);
     REQUIRE(events.size() == 1);
-    CHECK(events[0].type == "subtitles");
-    CHECK(events[0].details.value("shown").toBool() == false);
+    CHECK(events[0].type == EventType::Subtitles);
+    CHECK(events[0].shown == false);
+    CHECK(recordcodec::toJson(events[0]).value("shown") == QJsonValue(false));  // as the record writes it
     s.toggleSubtitles();
     CHECK(s.subtitlesShown());
 }

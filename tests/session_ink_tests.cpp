@@ -35,7 +35,7 @@ struct Recorded {
     {
         std::vector<QString> out;
         for (const SessionEvent &e : events)
-            out.push_back(e.type);
+            out.push_back(recordcodec::eventName(e.type));
         return out;
     }
 };
@@ -74,9 +74,13 @@ TEST_CASE("a stroke shows to the room as it grows, is kept on its slide in slide
     CHECK(kept.points.back().x == Approx(0.5).margin(1e-4));
     CHECK(kept.points.size() == 2);  // a straight line keeps its two ends
     REQUIRE(recorded.events.size() == 1);
-    CHECK(recorded.events[0].type == event::inkStroke);
-    CHECK(recorded.events[0].details.value(key::colour).toString() == QStringLiteral("red"));
-    CHECK(recorded.events[0].details.value(key::points).toList().size() == 6);  // x, y, pressure twice
+    CHECK(recorded.events[0].type == EventType::InkStroke);
+    REQUIRE(recorded.events[0].ink.has_value());
+    CHECK(*recorded.events[0].ink == kept);
+    const QJsonObject written = recordcodec::toJson(recorded.events[0]);  // as the record keeps it
+    CHECK(written.value(key::type).toString() == event::inkStroke);
+    CHECK(written.value(key::colour).toString() == QStringLiteral("red"));
+    CHECK(written.value(key::points).toArray().size() == 6);  // x, y, pressure twice
 
     // Strokes belong to their slide: another slide shows none, and coming back shows them.
     s.next();

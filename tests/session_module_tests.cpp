@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Questions without film, data slides that build, and going on to another lesson from the summary slide.
+#include "session/recordcodec.h"
 #include "sessionfixture.h"
 
 #include <catch2/catch.hpp>
@@ -149,7 +150,7 @@ TEST_CASE("starting another lesson begins at its first slide with nothing carrie
     int replaced = 0;
     QObject::connect(&s, &Session::lessonReplaced, [&] { ++replaced; });
     std::vector<QString> events;
-    QObject::connect(&s, &Session::recorded, [&](const SessionEvent &e) { events.push_back(e.type); });
+    QObject::connect(&s, &Session::recorded, [&](const SessionEvent &e) { events.push_back(recordcodec::eventName(e.type)); });
 
     const int changes = f.count([&] { s.startLesson(loadFile("kundetyper")); });
     CHECK(changes == 1);

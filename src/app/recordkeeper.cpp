@@ -3,8 +3,6 @@
 
 #include "app/diagnostics.h"
 #include "session/presentationtimer.h"
-#include "session/recordcodec.h"
-#include "session/recordformat.h"
 #include "session/session.h"
 #include "session/sessionrecord.h"
 #include "session/sessionrecorder.h"
@@ -13,11 +11,8 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonArray>
 
 namespace stoppunkt {
-
-namespace key = recordformat::key;
 
 RecordKeeper::RecordKeeper(Session &session, PresentationTimer &timer, QObject *parent)
     : QObject(parent), m_session(session), m_timer(timer)
@@ -46,41 +41,15 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
     QString path = latest == 1 ? first : numbered(first, latest);
     const QString nextFree = numbered(first, latest + 1);
     QString notice;
-    QJsonObject earlier;
+    std::optional<RecordDocument> earlier;
     if (QFileInfo::exists(path)) {
         QString error;
-        const auto record = SessionRecord::load(path, &error);
+        auto record = SessionRecord::load(path, &error);
         if (!record) {
             const QString aside = SessionRecord::setAside(path);
             notice = tr("The session record could not be read (%1). It was kept as %2; a new record starts.").arg(error, aside);
-        } else if (SessionRecord::interrupted(*record)) {
-            const auto snapshot = recordcodec::snapshotFromJson(record->value(key::state).toObject());
-            bool resume = options.resume;
-            if (!resume && options.interactive) {
-                resume = askOnConsole(dialogParent, tr("Resume the lesson?"),
-                                      tr("The session of \"%1\" that started %2 was interrupted on slide %3 of %4. Resume it: same slide, "
-                                         "same picks and flip-chart entries?")
-                                          .arg(QString::fromStdString(m_session.lesson().title),
-                                               QDateTime::fromString(record->value(key::started).toString(), Qt::ISODateWithMs)
-                                                   .toString(QStringLiteral("HH:mm")))
-                                          .arg(snapshot ? snapshot->slide + 1 : 0)
-                                          .arg(m_session.slideCount()),
-                                      true);
-            }
-            const RestoreResult restored = resume && snapshot ? m_session.restore(*snapshot) : RestoreResult{};
-            if (restored.restored) {
-                const QJsonObject timer = record->value(key::timer).toObject();
-                m_timer.restore(timer.value(key::elapsedMs).toInteger(), true);
-                earlier = *record;
-                m_resumed = true;
-                notice = tr("Resumed the interrupted session on slide %1.").arg(m_session.slideIndex() + 1);
-                if (!restored.lost.isEmpty())
-                    notice += QLatin1Char(' ') + tr("The lesson has changed since: %1.").arg(restored.lost.join(QStringLiteral("; ")));
-            } else {
-                if (resume)
-                    notice = tr("The interrupted session's record has no state to resume from; it is kept, and a new one starts.");
-                path = nextFree;
-            }
+        } else if (record->interrupted() && resumeFrom(*record, options, dialogParent, notice)) {
+            earlier = std::move(record);
         } else {
             path = nextFree;
         }
@@ -99,15 +68,41 @@ QString RecordKeeper::open(const Options &options, QWidget *dialogParent)
     return notice;
 }
 
+bool RecordKeeper::resumeFrom(const RecordDocument &record, const Options &options, QWidget *dialogParent, QString &notice)
+{
+    bool resume = options.resume;
+    if (!resume && options.interactive) {
+        resume = askOnConsole(dialogParent, tr("Resume the lesson?"),
+                              tr("The session of \"%1\" that started %2 was interrupted on slide %3 of %4. Resume it: same slide, "
+                                 "same picks and flip-chart entries?")
+                                  .arg(QString::fromStdString(m_session.lesson().title), record.started.toString(QStringLiteral("HH:mm")))
+                                  .arg(record.state ? record.state->slide + 1 : 0)
+                                  .arg(m_session.slideCount()),
+                              true);
+    }
+    const RestoreResult restored = resume && record.state ? m_session.restore(*record.state) : RestoreResult{};
+    if (!restored.restored) {
+        if (resume)
+            notice = tr("The interrupted session's record has no state to resume from; it is kept, and a new one starts.");
+        return false;
+    }
+    m_timer.restore(record.timerElapsedMs.value_or(0), true);
+    m_resumed = true;
+    notice = tr("Resumed the interrupted session on slide %1.").arg(m_session.slideIndex() + 1);
+    if (!restored.lost.isEmpty())
+        notice += QLatin1Char(' ') + tr("The lesson has changed since: %1.").arg(restored.lost.join(QStringLiteral("; ")));
+    return true;
+}
+
 void RecordKeeper::finish()
 {
     if (m_recorder)
         m_recorder->finish();
 }
 
-QJsonObject RecordKeeper::document() const
+RecordDocument RecordKeeper::document() const
 {
-    return m_recorder ? m_recorder->document() : QJsonObject{};
+    return m_recorder ? m_recorder->document() : RecordDocument{};
 }
 
 QString RecordKeeper::problem() const

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/options.h"
+#include "session/recorddocument.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -28,7 +28,7 @@ public:
     /// Opens the record; returns a sentence for the console when something happened (resumed, set aside).
     QString open(const Options &options, QWidget *dialogParent);
     void finish();
-    QJsonObject document() const;
+    RecordDocument document() const;
     QString path() const;
     /// The record goes on from an interrupted session (its state was taken).
     bool resumed() const { return m_resumed; }
@@ -39,6 +39,9 @@ signals:
     void problemChanged(const QString &problem);
 
 private:
+    /// Offers to resume an interrupted record (asking first unless --resume); true when the session took its
+    /// state. `notice` says what happened.
+    bool resumeFrom(const RecordDocument &record, const Options &options, QWidget *dialogParent, QString &notice);
     /// `<dir>/<base>-<n>.json` for a record path `<dir>/<base>.json`.
     static QString numbered(const QString &path, int n);
 

@@ -5,8 +5,6 @@
 #include "app/clitext.h"
 #include "deck/deckprobe.h"
 #include "lesson/lessonloader.h"
-#include "session/recordcodec.h"
-#include "session/recordformat.h"
 #include "session/session.h"
 #include "session/sessionrecord.h"
 #include "session/sessionsummary.h"
@@ -37,7 +35,7 @@ int runReport(const Options &options)
         return ExitLessonErrors;
     }
     // The record names its lesson; the report needs the lesson's titles and answers.
-    const QString lessonFile = record->value(QStringLiteral("lesson")).toObject().value(QStringLiteral("file")).toString();
+    const QString lessonFile = record->lessonFile;
     LoadOptions loading;
     loading.probeDeck = deckProbe();
     const LoadResult lesson = loadLessonFile(lessonFile.toStdString(), loading, lessonFile.toStdString());
@@ -51,8 +49,7 @@ int runReport(const Options &options)
     // The slides drawn on, as the record's state left them: the session resumed from it, read by the renderer.
     Session session(std::move(*lesson.lesson));
     std::vector<SlideFrame> drawings;
-    if (const auto state = recordcodec::snapshotFromJson(record->value(recordformat::key::state).toObject());
-        state && session.restore(*state).restored)
+    if (record->state && session.restore(*record->state).restored)
         for (int index = 0; index < session.slideCount(); ++index)
             if (!session.ink(index).empty())
                 drawings.push_back(frameFor(session, session.thumbnailOf(index)));
@@ -77,7 +74,7 @@ int runHandout(const Options &options)
     if (!options.handoutDrawings.isEmpty()) {
         // The strokes of that session, on their slides (matched by their keys, as a resume does).
         const auto record = SessionRecord::load(options.handoutDrawings, &error);
-        const auto state = record ? recordcodec::snapshotFromJson(record->value(recordformat::key::state).toObject()) : std::nullopt;
+        const auto state = record ? record->state : std::nullopt;
         if (!state) {
             err << "stoppunkt: " << (record ? CliText::tr("%1 has no state to take the drawings from").arg(options.handoutDrawings) : error)
                 << '\n';

@@ -198,11 +198,4 @@ std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state)
     return s;
 }
 
-QJsonObject toJson(const SessionEvent &event)
-{
-    QJsonObject out = QJsonObject::fromVariantMap(event.details);
-    out.insert(key::type, event.type);
-    return out;
-}
-
 }  // namespace stoppunkt::recordcodec

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/recorddocument.h"
 #include "session/sessionevent.h"
 #include "session/sessionsnapshot.h"
 
@@ -14,8 +15,18 @@ namespace stoppunkt::recordcodec {
 QJsonObject toJson(const SessionSnapshot &snapshot);
 /// Reads a state object; nothing when it is not one (a missing slide, an unknown phase, a key not a number).
 std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state);
-/// An event's keys, without the time the recorder adds.
+/// A whole record: the lesson it is of, its times, the state to resume from and every event.
+QJsonObject toJson(const RecordDocument &document);
+/// Reads a record; nothing when it is not one (another format, no state, events or lesson). Events of a type
+/// the format does not know are left out; a state that cannot be read leaves `state` empty.
+std::optional<RecordDocument> documentFromJson(const QJsonObject &record);
+
+/// An event's keys, without the time the recorder adds: the type's name and the fields that are set.
 QJsonObject toJson(const SessionEvent &event);
+/// Reads an event; nothing when its type is not one the record knows.
+std::optional<SessionEvent> eventFromJson(const QJsonObject &object);
+QString eventName(EventType type);
+std::optional<EventType> eventTypeFromName(const QString &name);
 
 /// A stroke: its tool, colour, width and points (flat: x, y, pressure, …).
 QJsonObject toJson(const InkStroke &stroke);

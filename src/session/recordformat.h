@@ -8,7 +8,8 @@ namespace stoppunkt::recordformat {
 
 inline constexpr int kVersion = 1;
 
-/// Keys of the record document, its state and its events.
+/// Keys of the record document, its state and its events. Only recordcodec uses them: everything else reads
+/// and writes the typed RecordDocument and SessionEvent.
 namespace key {
 // The document
 inline const QString format = QStringLiteral("format");
@@ -48,9 +49,8 @@ inline const QString time = QStringLiteral("t");
 inline const QString ms = QStringLiteral("ms");  ///< since the session started
 inline const QString slideKey = QStringLiteral("slideKey");
 inline const QString forward = QStringLiteral("forward");
-inline const QString plannedMs = QStringLiteral("plannedMs");
-inline const QString shown =
-    QStringLiteral("shown");  ///< in a subtitles event: on or off  ///< in a slide event: the time the lesson planned for it
+inline const QString plannedMs = QStringLiteral("plannedMs");  ///< in a slide event: the time the lesson planned for it
+inline const QString shown = QStringLiteral("shown");  ///< in a subtitles event: on or off
 inline const QString run = QStringLiteral("run");
 inline const QString option = QStringLiteral("option");
 inline const QString right = QStringLiteral("right");

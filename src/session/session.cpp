@@ -2,14 +2,10 @@
 #include "session/session.h"
 
 #include "session/recordcodec.h"
-#include "session/recordformat.h"
 
 #include <algorithm>
 
 namespace stoppunkt {
-
-namespace key = recordformat::key;
-namespace event = recordformat::event;
 
 Session::Session(Lesson lesson, QObject *parent, Clock clock)
     : QObject(parent), m_lesson(std::move(lesson)), m_plan(TimePlan::of(m_lesson)), m_clock(std::move(clock))
@@ -102,20 +98,20 @@ bool Session::atLessonEnd() const
     return !isFilmSlide() || m_filmPhase == FilmPhase::Ended;
 }
 
-void Session::record(const QString &type, QVariantMap details)
+void Session::record(SessionEvent event)
 {
-    details.insert(key::slide, m_index);
-    details.insert(key::slideKey, QString::fromStdString(m_lesson.slideKey(m_index)));
-    if (type == event::slide || type == event::resume)
-        addPlannedTime(details);
-    emit recorded({type, std::move(details)});
+    event.slide = m_index;
+    event.slideKey = QString::fromStdString(m_lesson.slideKey(m_index));
+    if (event.type == EventType::Slide || event.type == EventType::Resume)
+        addPlannedTime(event);
+    emit recorded(event);
 }
 
-void Session::addPlannedTime(QVariantMap &details) const
+void Session::addPlannedTime(SessionEvent &event) const
 {
     // What the plan gave the slide then: the report stays right if the lesson changes later.
     if (m_plan.slideMs[m_index] > 0)
-        details.insert(key::plannedMs, qint64(m_plan.slideMs[m_index]));
+        event.plannedMs = qint64(m_plan.slideMs[m_index]);
 }
 
 void Session::enter(int index, Direction direction)
@@ -138,16 +134,16 @@ void Session::enter(int index, Direction direction)
         // Coming back shows where the slide ended: the question at its stop, or the segment's end.
         m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
     }
-    record(event::slide, {{key::build, m_buildStep}, {key::forward, forward}});
+    record({.type = EventType::Slide, .build = m_buildStep, .forward = forward});
     if (m_filmPhase == FilmPhase::Playing)
-        record(event::filmStart, {{key::run, m_segmentRun}});
+        record({.type = EventType::FilmStart, .run = m_segmentRun});
 }
 
 void Session::finishFilm()
 {
     m_nextArmedAt.reset();
     m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
-    record(m_filmPhase == FilmPhase::AtStop ? event::filmStop : event::filmEnd, {{key::run, m_segmentRun}});
+    record({.type = m_filmPhase == FilmPhase::AtStop ? EventType::FilmStop : EventType::FilmEnd, .run = m_segmentRun});
 }
 
 void Session::next()
@@ -160,20 +156,20 @@ void Session::next()
     }
     if (m_buildStep < slide().buildCount()) {
         ++m_buildStep;
-        record(event::build, {{key::build, m_buildStep}});
+        record({.type = EventType::Build, .build = m_buildStep});
         emit changed();
         return;
     }
     if (m_filmPhase == FilmPhase::Idle && isFilmSlide()) {
         m_filmPhase = FilmPhase::Playing;  // an announced segment: its title was up, now the film runs
         ++m_segmentRun;
-        record(event::filmStart, {{key::run, m_segmentRun}});
+        record({.type = EventType::FilmStart, .run = m_segmentRun});
         emit changed();
         return;
     }
     if (m_filmPhase == FilmPhase::Playing) {
         if (skipArmed() || !filmAvailable()) {
-            record(event::filmSkip, {{key::run, m_segmentRun}});
+            record({.type = EventType::FilmSkip, .run = m_segmentRun});
             finishFilm();
         } else {
             m_nextArmedAt = now();
@@ -188,7 +184,7 @@ void Session::next()
         if (revealArmed()) {
             m_nextArmedAt.reset();
             m_questions[m_index].revealedByFacilitator = true;
-            record(event::reveal);
+            record({.type = EventType::Reveal});
         } else {
             m_nextArmedAt = now();
             m_armExpiry.start(static_cast<int>(kSkipWindowMs) + 50);
@@ -211,7 +207,7 @@ void Session::previous()
     }
     if (m_buildStep > 0) {
         --m_buildStep;
-        record(event::build, {{key::build, m_buildStep}});
+        record({.type = EventType::Build, .build = m_buildStep});
         emit changed();
         return;
     }
@@ -221,7 +217,7 @@ void Session::previous()
         QuestionRecord &record = m_questions[m_index];
         if (record.revealedByFacilitator && !pickedRight(record)) {
             record.revealedByFacilitator = false;
-            this->record(event::unreveal);
+            this->record({.type = EventType::Unreveal});
             emit changed();
             return;
         }
@@ -249,7 +245,7 @@ void Session::setBlank(Blank blank)
     if (m_blank == blank)
         return;
     m_blank = blank;
-    record(event::blank, {{key::mode, recordcodec::blankName(blank)}});
+    record({.type = EventType::Blank, .blank = blank});
     emit changed();
 }
 
@@ -262,7 +258,7 @@ void Session::skipFilm()
 {
     if (m_filmPhase != FilmPhase::Playing)
         return;
-    record(event::filmSkip, {{key::run, m_segmentRun}});
+    record({.type = EventType::FilmSkip, .run = m_segmentRun});
     finishFilm();
     emit changed();
 }
@@ -274,7 +270,7 @@ void Session::replaySegment()
     m_filmPhase = FilmPhase::Playing;
     m_nextArmedAt.reset();
     ++m_segmentRun;
-    record(event::filmReplay, {{key::run, m_segmentRun}});
+    record({.type = EventType::FilmReplay, .run = m_segmentRun});
     emit changed();
 }
 

@@ -37,7 +37,7 @@ public:
     const TimePlan &timePlan() const { return m_plan; }
     /// Adds the current slide's planned time to an event's details, where the lesson plans any: a slide
     /// begins (entered, resumed, or the record starts or continues on it).
-    void addPlannedTime(QVariantMap &details) const;
+    void addPlannedTime(SessionEvent &event) const;
     int slideCount() const { return static_cast<int>(m_lesson.slides.size()); }
     int slideIndex() const { return m_index; }
     const Slide &slide() const { return m_lesson.slides[m_index]; }
@@ -186,7 +186,7 @@ signals:
     void filmProgressed();
     /// The lesson was replaced by a new version of its file, or by another lesson (films may have changed).
     void lessonReplaced();
-    /// One event for the session record (types and keys in recordformat.h).
+    /// One event for the session record (recordcodec writes it).
     void recorded(const SessionEvent &event);
 
 private:
@@ -203,7 +203,8 @@ private:
     bool pickedRight(const QuestionRecord &record) const;
     /// The one rule for where a question is: shown or not, discussed, or revealed (by a right pick or R).
     QuestionPhase questionPhaseOf(int index, FilmPhase filmPhase) const;
-    void record(const QString &type, QVariantMap details = {});
+    /// Names the slide in the event and tells the recorder.
+    void record(SessionEvent event);
     /// Where a slide of a snapshot is in this lesson: by its key, or by index in a record without keys; -1 if gone.
     int slideOfSnapshot(const SessionSnapshot &snapshot, int savedIndex) const;
     bool hasFlipchart() const { return slide().flipchart; }
@@ -229,7 +230,7 @@ private:
     bool m_distributionShown = false;
     /// Keeps the stroke being drawn, on the slide it was begun on (before the session leaves a slide).
     void commitStroke();
-    void changeInk(SlideInk ink, const QString &eventType, QVariantMap details);
+    void changeInk(SlideInk ink, SessionEvent event);
 
     RoomPointer m_pointer;  ///< the tool taken up and where it is; the room sees it while shown
     bool m_pointerShown = false;

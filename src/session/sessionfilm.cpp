@@ -2,12 +2,7 @@
 // What the film player reports to the session: stops reached, the film's end, its problems and its progress.
 #include "session/session.h"
 
-#include "session/recordformat.h"
-
 namespace stoppunkt {
-
-namespace key = recordformat::key;
-namespace event = recordformat::event;
 
 bool subtitlesShownAtStart(const Lesson &lesson)
 {
@@ -21,7 +16,7 @@ bool subtitlesShownAtStart(const Lesson &lesson)
 void Session::toggleSubtitles()
 {
     m_subtitlesShown = !m_subtitlesShown;
-    record(event::subtitles, {{key::shown, m_subtitlesShown}});
+    record({.type = EventType::Subtitles, .shown = m_subtitlesShown});
     emit changed();
 }
 

@@ -2,12 +2,7 @@
 // The session's digital flip charts: the room's answers, typed by the facilitator on flip-chart slides.
 #include "session/session.h"
 
-#include "session/recordformat.h"
-
 namespace stoppunkt {
-
-namespace key = recordformat::key;
-namespace event = recordformat::event;
 
 namespace {
 const std::vector<std::string> kNoEntries;
@@ -31,7 +26,7 @@ bool Session::addFlipchartEntry(const std::string &text)
         return false;
     std::vector<std::string> &entries = m_flipcharts[m_index];
     entries.push_back(entry.toStdString());
-    record(event::flipchartAdd, {{key::entry, int(entries.size()) - 1}, {key::text, entry}});
+    record({.type = EventType::FlipchartAdd, .entry = int(entries.size()) - 1, .text = entry});
     emit changed();
     return true;
 }
@@ -47,7 +42,7 @@ bool Session::editFlipchartEntry(int entry, const std::string &text)
     if (it->second[entry] == value.toStdString())
         return false;
     it->second[entry] = value.toStdString();
-    record(event::flipchartEdit, {{key::entry, entry}, {key::text, value}});
+    record({.type = EventType::FlipchartEdit, .entry = entry, .text = value});
     emit changed();
     return true;
 }
@@ -59,7 +54,7 @@ bool Session::removeFlipchartEntry(int entry)
         return false;
     const QString text = QString::fromStdString(it->second[entry]);
     it->second.erase(it->second.begin() + entry);
-    record(event::flipchartRemove, {{key::entry, entry}, {key::text, text}});
+    record({.type = EventType::FlipchartRemove, .entry = entry, .text = text});
     emit changed();
     return true;
 }

@@ -3,15 +3,11 @@
 #include "session/session.h"
 
 #include "session/recordcodec.h"
-#include "session/recordformat.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace stoppunkt {
-
-namespace key = recordformat::key;
-namespace event = recordformat::event;
 
 namespace {
 const SlideInk kNoInk;
@@ -107,9 +103,9 @@ void Session::commitStroke()
     SlideInk strokes = ink(m_index);
     if (stroke.points.empty() || strokes.size() >= std::size_t(ink::kMaxStrokesPerSlide))
         return;
-    const QVariantMap details = recordcodec::toJson(stroke).toVariantMap();
+    SessionEvent drawn{.type = EventType::InkStroke, .ink = stroke};
     strokes.push_back(std::move(stroke));
-    changeInk(std::move(strokes), event::inkStroke, details);
+    changeInk(std::move(strokes), std::move(drawn));
 }
 
 bool Session::eraseAt(double x, double y)
@@ -120,7 +116,7 @@ bool Session::eraseAt(double x, double y)
     for (int i = int(strokes.size()) - 1; i >= 0; --i) {
         if (ink::passesNear(strokes[i], x, y, kEraserRadius, ink::kSlideAspect)) {
             strokes.erase(strokes.begin() + i);
-            changeInk(std::move(strokes), event::inkErase, {{key::stroke, i}});
+            changeInk(std::move(strokes), {.type = EventType::InkErase, .stroke = i});
             emit changed();
             return true;
         }
@@ -136,7 +132,7 @@ bool Session::undoInk()
         return false;
     m_ink[m_index] = std::move(history->second.back());
     history->second.pop_back();
-    record(event::inkUndo, {{key::strokes, int(m_ink[m_index].size())}});
+    record({.type = EventType::InkUndo, .strokes = int(m_ink[m_index].size())});
     emit changed();
     return true;
 }
@@ -146,19 +142,19 @@ bool Session::clearInk()
     commitStroke();
     if (ink(m_index).empty())
         return false;
-    changeInk({}, event::inkClear, {{key::strokes, 0}});
+    changeInk({}, {.type = EventType::InkClear, .strokes = 0});
     emit changed();
     return true;
 }
 
-void Session::changeInk(SlideInk strokes, const QString &eventType, QVariantMap details)
+void Session::changeInk(SlideInk strokes, SessionEvent event)
 {
     std::vector<SlideInk> &history = m_inkHistory[m_index];
     history.push_back(ink(m_index));
     if (history.size() > kUndoDepth)
         history.erase(history.begin());
     m_ink[m_index] = std::move(strokes);
-    record(eventType, std::move(details));
+    record(std::move(event));
 }
 
 }  // namespace stoppunkt

@@ -2,14 +2,9 @@
 // The session's lesson changing under it: a new version of its file (live preview), or the next lesson.
 #include "session/session.h"
 
-#include "session/recordformat.h"
-
 #include <algorithm>
 
 namespace stoppunkt {
-
-namespace key = recordformat::key;
-namespace event = recordformat::event;
 
 void Session::replaceLesson(Lesson lesson)
 {
@@ -38,7 +33,7 @@ void Session::replaceLesson(Lesson lesson)
         m_filmPhase = slide().kind == SlideKind::FilmQuestion ? FilmPhase::AtStop : FilmPhase::Ended;
     m_nextArmedAt.reset();
     m_filmStatus = {};
-    record(event::reload);
+    record({.type = EventType::Reload});
     emit lessonReplaced();
     emit changed();
 }
@@ -65,7 +60,7 @@ void Session::startLesson(Lesson lesson)
 
 void Session::noteNextLesson(const std::string &id, const std::string &title)
 {
-    record(event::nextLesson, {{key::lesson, QString::fromStdString(id)}, {key::title, QString::fromStdString(title)}});
+    record({.type = EventType::NextLesson, .lesson = QString::fromStdString(id), .title = QString::fromStdString(title)});
 }
 
 }  // namespace stoppunkt

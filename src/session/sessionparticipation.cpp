@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The session's side of the room's phones: the server's state as reported, and the two things the
 // projector may show of it, the join card and the distribution of votes.
-#include "session/recordformat.h"
 #include "session/session.h"
 
 #include <QVariantList>
@@ -17,15 +16,13 @@ void Session::setParticipation(ParticipationState state)
     const std::string question = m_participation.voteQuestion;
     m_participation = std::move(state);
     if (closed) {
-        using namespace recordformat;
         const ParticipationState &room = m_participation;
-        QVariantList tally;
-        for (const int votes : room.voteQuestion == question ? room.tally : std::vector<int>{})
-            tally << votes;
-        record(event::roomVote, {{key::question, QString::fromStdString(question)},
-                                 {key::tally, tally},
-                                 {key::voters, room.voteQuestion == question ? room.voters : 0},
-                                 {key::joined, room.joined}});
+        const bool same = room.voteQuestion == question;
+        record({.type = EventType::RoomVote,
+                .question = QString::fromStdString(question),
+                .tally = same ? room.tally : std::vector<int>{},
+                .voters = same ? room.voters : 0,
+                .joined = room.joined});
     }
     if (!m_participation.on)
         m_joinCardShown = m_distributionShown = false;
@@ -34,8 +31,7 @@ void Session::setParticipation(ParticipationState state)
 
 void Session::noteRoomSuggestion(const std::string &text)
 {
-    using namespace recordformat;
-    record(event::roomSuggestion, {{key::slide, m_index}, {key::text, QString::fromStdString(text)}});
+    record({.type = EventType::RoomSuggestion, .text = QString::fromStdString(text)});
 }
 
 void Session::toggleJoinCard()

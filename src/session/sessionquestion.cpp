@@ -3,14 +3,10 @@
 #include "session/session.h"
 
 #include "session/recordcodec.h"
-#include "session/recordformat.h"
 
 #include <algorithm>
 
 namespace stoppunkt {
-
-namespace key = recordformat::key;
-namespace event = recordformat::event;
 
 bool Session::pick(int option)
 {
@@ -22,7 +18,7 @@ bool Session::pick(int option)
     if (std::find(record.picks.begin(), record.picks.end(), option) != record.picks.end())
         return false;
     record.picks.push_back(option);
-    this->record(event::pick, {{key::option, option}, {key::right, option == slide().question.answer}});
+    this->record({.type = EventType::Pick, .option = option, .right = option == slide().question.answer});
     emit changed();
     return true;
 }
@@ -36,7 +32,7 @@ bool Session::undoPick()
         return false;
     const int option = it->second.picks.back();
     it->second.picks.pop_back();
-    record(event::undo, {{key::option, option}});
+    record({.type = EventType::Undo, .option = option});
     emit changed();
     return true;
 }
@@ -46,7 +42,7 @@ void Session::reveal()
     if (questionPhase() != QuestionPhase::Discussing)
         return;
     m_questions[m_index].revealedByFacilitator = true;
-    record(event::reveal);
+    record({.type = EventType::Reveal});
     emit changed();
 }
 

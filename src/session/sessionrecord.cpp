@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "session/sessionrecord.h"
 
-#include "session/recordformat.h"
+#include "session/recordcodec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace stoppunkt {
 
-namespace key = recordformat::key;
-
-std::optional<QJsonObject> SessionRecord::load(const QString &path, QString *error)
+std::optional<RecordDocument> SessionRecord::load(const QString &path, QString *error)
 {
-    auto fail = [&](const QString &why) -> std::optional<QJsonObject> {
+    auto fail = [&](const QString &why) -> std::optional<RecordDocument> {
         if (error)
             *error = QCoreApplication::translate("SessionRecord", "%1: %2").arg(path, why);
         return std::nullopt;
@@ -32,9 +29,8 @@ std::optional<QJsonObject> SessionRecord::load(const QString &path, QString *err
         return fail(QCoreApplication::translate("SessionRecord", "not valid JSON (%1 at byte %2); it may be truncated")
                         .arg(parse.errorString())
                         .arg(parse.offset));
-    const QJsonObject record = doc.object();
-    if (record.value(key::format).toInt() != recordformat::kVersion || !record.value(key::state).isObject()
-        || !record.value(key::events).isArray() || !record.value(key::lesson).isObject())
+    auto record = recordcodec::documentFromJson(doc.object());
+    if (!record)
         return fail(QCoreApplication::translate("SessionRecord", "not a Stoppunkt session record"));
     return record;
 }
@@ -46,11 +42,6 @@ QString SessionRecord::setAside(const QString &path)
                           + QDateTime::currentDateTime().toString(QStringLiteral("HHmmss")) + QStringLiteral(".json");
     QFile::rename(path, aside);
     return aside;
-}
-
-bool SessionRecord::interrupted(const QJsonObject &record)
-{
-    return !record.value(key::ended).toBool();
 }
 
 }  // namespace stoppunkt

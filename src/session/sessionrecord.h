@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QJsonObject>
+#include "session/recorddocument.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,11 +12,9 @@ namespace stoppunkt {
 /// Reading a session record back: for resuming, and for the report.
 struct SessionRecord {
     /// The record, or nothing with `error` saying why (missing, not JSON, truncated, wrong shape).
-    static std::optional<QJsonObject> load(const QString &path, QString *error);
+    static std::optional<RecordDocument> load(const QString &path, QString *error);
     /// Moves a bad record aside (`<name>.bad-<time>.json`) so a fresh one can start; returns the new name.
     static QString setAside(const QString &path);
-    /// The record to resume for this lesson today, if the last one did not end; empty otherwise.
-    static bool interrupted(const QJsonObject &record);
 };
 
 }  // namespace stoppunkt

@@ -3,7 +3,6 @@
 
 #include "session/presentationtimer.h"
 #include "session/recordcodec.h"
-#include "session/recordformat.h"
 #include "session/session.h"
 
 #include <QDir>
@@ -14,9 +13,6 @@
 
 namespace stoppunkt {
 
-namespace key = recordformat::key;
-namespace event = recordformat::event;
-
 SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent, Clock clock)
     : QObject(parent), m_session(session), m_timer(timer), m_path(std::move(path)), m_clock(std::move(clock))
 {
@@ -24,9 +20,8 @@ SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QSt
         m_clock = [] { return QDateTime::currentDateTime(); };
     connect(&session, &Session::recorded, this, &SessionRecorder::append);
     // Started, paused or reset: not its ticks, which the record can compute.
-    connect(&timer, &PresentationTimer::changed, this, [this] {
-        append({event::timer, {{key::running, m_timer.running()}, {key::elapsedMs, m_timer.elapsedMs()}}});
-    });
+    connect(&timer, &PresentationTimer::changed, this,
+            [this] { append({.type = EventType::Timer, .elapsedMs = m_timer.elapsedMs(), .running = m_timer.running()}); });
 }
 
 QString SessionRecorder::defaultPath(const QString &lessonId, const QDate &date)
@@ -35,16 +30,16 @@ QString SessionRecorder::defaultPath(const QString &lessonId, const QDate &date)
            + QLatin1Char('-') + lessonId + QStringLiteral(".json");
 }
 
-bool SessionRecorder::start(const QJsonObject &earlier)
+bool SessionRecorder::start(const std::optional<RecordDocument> &earlier)
 {
     m_active = true;
-    m_events = earlier.value(key::events).toArray();
-    m_started = earlier.isEmpty() ? m_clock() : QDateTime::fromString(earlier.value(key::started).toString(), Qt::ISODateWithMs);
+    m_events = earlier ? earlier->events : std::vector<RecordedEvent>();
+    m_started = earlier ? earlier->started : m_clock();
     if (!m_started.isValid())
         m_started = m_clock();
-    QVariantMap details{{key::slide, m_session.slideIndex()}};
-    m_session.addPlannedTime(details);
-    return append({earlier.isEmpty() ? event::start : event::resumed, details});
+    SessionEvent begins{.type = earlier ? EventType::Resumed : EventType::Start, .slide = m_session.slideIndex()};
+    m_session.addPlannedTime(begins);
+    return append(begins);
 }
 
 void SessionRecorder::finish()
@@ -52,7 +47,7 @@ void SessionRecorder::finish()
     if (!m_active || m_ended)
         return;
     m_ended = true;  // in the same write as the end event
-    append({event::end, {{key::slide, m_session.slideIndex()}}});
+    append({.type = EventType::End, .slide = m_session.slideIndex()});
 }
 
 bool SessionRecorder::append(const SessionEvent &event)
@@ -60,26 +55,25 @@ bool SessionRecorder::append(const SessionEvent &event)
     if (!m_active)
         return false;
     const QDateTime now = m_clock();
-    QJsonObject entry = recordcodec::toJson(event);
-    entry.insert(key::time, now.toString(Qt::ISODateWithMs));
-    entry.insert(key::ms, m_started.msecsTo(now));
-    m_events.append(entry);
+    m_events.push_back({event, now, m_started.msecsTo(now)});
     return write();
 }
 
-QJsonObject SessionRecorder::document() const
+RecordDocument SessionRecorder::document() const
 {
     const Lesson &lesson = m_session.lesson();
-    return {{key::format, recordformat::kVersion},
-            {key::lesson, QJsonObject{{key::id, QString::fromStdString(lesson.id)},
-                                      {key::title, QString::fromStdString(lesson.title)},
-                                      {key::file, QString::fromStdString(lesson.file.string())}}},
-            {key::started, m_started.toString(Qt::ISODateWithMs)},
-            {key::updated, m_clock().toString(Qt::ISODateWithMs)},
-            {key::ended, m_ended},
-            {key::timer, QJsonObject{{key::elapsedMs, m_timer.elapsedMs()}, {key::running, m_timer.running()}}},
-            {key::state, recordcodec::toJson(m_session.snapshot())},
-            {key::events, m_events}};
+    RecordDocument d;
+    d.lessonId = QString::fromStdString(lesson.id);
+    d.lessonTitle = QString::fromStdString(lesson.title);
+    d.lessonFile = QString::fromStdString(lesson.file.string());
+    d.started = m_started;
+    d.updated = m_clock();
+    d.ended = m_ended;
+    d.timerElapsedMs = m_timer.elapsedMs();
+    d.timerRunning = m_timer.running();
+    d.state = m_session.snapshot();
+    d.events = m_events;
+    return d;
 }
 
 bool SessionRecorder::write()
@@ -92,7 +86,7 @@ bool SessionRecorder::write()
     } else if (!file.open(QIODevice::WriteOnly)) {
         problem = file.errorString();
     } else {
-        const QByteArray bytes = QJsonDocument(document()).toJson(QJsonDocument::Indented);
+        const QByteArray bytes = QJsonDocument(recordcodec::toJson(document())).toJson(QJsonDocument::Indented);
         // commit() alone can report success after a write that hit a full disk; write, flush and check each,
         // and on any failure keep the previous record untouched.
         if (file.write(bytes) != bytes.size() || !file.flush()) {

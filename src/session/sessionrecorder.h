@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/recorddocument.h"
+
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 #include "session/sessionevent.h"
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace stoppunkt {
 
@@ -26,11 +28,12 @@ public:
     SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent = nullptr, Clock clock = {});
 
     /// Starts the record, continuing `earlier` (a record being resumed) when given.
-    bool start(const QJsonObject &earlier = {});
+    bool start(const std::optional<RecordDocument> &earlier = std::nullopt);
     /// Marks the record as ended: it will not be offered for resuming.
     void finish();
     const QString &path() const { return m_path; }
-    QJsonObject document() const;
+    /// The record as it is now: what write() saves, and what the console's summary reads.
+    RecordDocument document() const;
 
     /// `<data dir>/sessions/<yyyy-MM-dd>-<lesson id>.json`
     static QString defaultPath(const QString &lessonId, const QDate &date);
@@ -56,7 +59,7 @@ private:
     QString m_path;
     Clock m_clock;
     QDateTime m_started;
-    QJsonArray m_events;
+    std::vector<RecordedEvent> m_events;
     bool m_ended = false;
     bool m_active = false;
     QString m_problem;

@@ -2,13 +2,9 @@
 // The session's snapshot for the session record, and resuming from one, matched to the lesson by slide keys.
 #include "session/session.h"
 
-#include "session/recordformat.h"
-
 #include <algorithm>
 
 namespace stoppunkt {
-
-namespace event = recordformat::event;
 
 SessionSnapshot Session::snapshot() const
 {
@@ -119,7 +115,7 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     m_ink = std::move(ink);
     m_inkHistory.clear();
     m_nextArmedAt.reset();
-    record(event::resume);
+    record({.type = EventType::Resume});
     emit changed();
     result.restored = true;
     return result;

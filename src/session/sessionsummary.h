@@ -3,13 +3,14 @@
 
 #include "lesson/lesson.h"
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
 namespace stoppunkt {
+
+struct RecordDocument;
 
 /// What happened in a session, read from its record: the console's end-of-lesson summary and the report.
 struct SessionSummary {
@@ -45,7 +46,7 @@ struct SessionSummary {
     std::vector<SlideTime> slideTimes;
     QString nextLesson;  ///< the title of the lesson the group chose to take next, if one was opened
 
-    static SessionSummary fromRecord(const Lesson &lesson, const QJsonObject &record);
+    static SessionSummary fromRecord(const Lesson &lesson, const RecordDocument &record);
 };
 
 /// "4 min 05 s", "58 s"

@@ -101,7 +101,7 @@ void ConsoleWindow::setRecordProblem(const QString &problem)
     update();
 }
 
-void ConsoleWindow::setRecordSource(std::function<QJsonObject()> source)
+void ConsoleWindow::setRecordSource(std::function<RecordDocument()> source)
 {
     m_recordSource = std::move(source);
     m_summary.reset();

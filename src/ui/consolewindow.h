@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/recorddocument.h"
 #include "session/sessionsummary.h"
 #include "ui/consolelayout.h"
 #include "ui/notesview.h"
 #include "ui/overviewgrid.h"
 #include "ui/sliderenderer.h"
 
-#include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
 
@@ -46,7 +46,7 @@ public:
     void setRecordProblem(const QString &problem);
     QString recordProblem() const { return m_recordProblem; }
     /// Where the end-of-lesson summary comes from: the session record.
-    void setRecordSource(std::function<QJsonObject()> source);
+    void setRecordSource(std::function<RecordDocument()> source);
     /// Opens the flip-chart line: a new entry, or the entry `edit` to change (empty text removes it).
     void openFlipchartInput(int edit = -1);
     bool flipchartInputOpen() const;
@@ -108,7 +108,7 @@ private:
     QString m_notice;
     QTimer m_noticeTimer;
     QString m_recordProblem;
-    std::function<QJsonObject()> m_recordSource;
+    std::function<RecordDocument()> m_recordSource;
     /// The lesson's summary from the record, read again only after the session records something (not at
     /// each paint, nor at each tick of the clock).
     std::optional<SessionSummary> m_summary;

@@ -3,6 +3,7 @@
 // picker's order, and going on from the summary of "Konflikter med kunder" to the lesson the group chose.
 #include "app/recordkeeper.h"
 #include "input/commanddispatcher.h"
+#include "session/recordcodec.h"
 #include "session/session.h"
 #include "session/sessionsummary.h"
 #include "ui/consolewindow.h"
@@ -189,7 +190,7 @@ TEST_CASE("from the summary of Konflikter med kunder, the chosen lesson opens on
     CHECK(closed["ended"].toBool());
     CHECK(closed["state"].toObject()["flipcharts"].toObject()["15"].toArray().first().toString() == "lytte aktivt");
     // The group's choice is in it: the report of that session says which lesson comes next.
-    CHECK(SessionSummary::fromRecord(seedLesson(), closed).nextLesson == "Arga kunder");
+    CHECK(SessionSummary::fromRecord(seedLesson(), recordcodec::documentFromJson(closed).value()).nextLesson == "Arga kunder");
     CHECK(p.records()->path() != firstRecord);
     CHECK(p.records()->path().endsWith("-arga-kunder.json"));
 

@@ -9,6 +9,7 @@
 #include "phoneclient.h"
 #include "room/server/remotechannel.h"
 #include "room/server/roomserver.h"
+#include "session/recordcodec.h"
 #include "session/session.h"
 #include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
@@ -36,7 +37,7 @@ struct EventLog {
     QStringList types;
     explicit EventLog(Session &session)
     {
-        QObject::connect(&session, &Session::recorded, [this](const SessionEvent &e) { types << e.type; });
+        QObject::connect(&session, &Session::recorded, [this](const SessionEvent &e) { types << recordcodec::eventName(e.type); });
     }
 };
 
