@@ -37,6 +37,55 @@ QString filmStateText(const Session &session, const KeyBindings &keys)
     }
     return {};
 }
+/// The film and where it plays to, and the player's state: on one line where both fit; else the state gets a
+/// line of its own under the headline, and the timeline moves down. Neither is ever drawn over the other.
+/// True when they share the line.
+bool paintHeadline(QPainter &painter, const QRectF &area, const QString &headline, const QString &playerState)
+{
+    const QFont headlineFont = uiFont(18, QFont::Bold);
+    const QFont stateFont = uiFont(15);
+    const qreal stateWidth = QFontMetricsF(stateFont).horizontalAdvance(playerState);
+    const bool oneLine = QFontMetricsF(headlineFont).horizontalAdvance(headline) + 16 + stateWidth <= area.width();
+    const QString shownHeadline = QFontMetricsF(headlineFont).elidedText(headline, Qt::ElideRight, area.width());
+    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 30), shownHeadline, headlineFont, theme::consoleText);
+    const QRectF stateLine =
+        oneLine ? QRectF(area.left(), area.top(), area.width(), 30) : QRectF(area.left(), area.top() + 28, area.width(), 24);
+    textlayout::draw(painter, stateLine, QFontMetricsF(stateFont).elidedText(playerState, Qt::ElideRight, area.width()), stateFont,
+                     theme::consoleHighlight, (oneLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    return oneLine;
+}
+
+/// The part of the film the timeline shows: the segment playing, the film's length and where the player is.
+struct TimelineSpan {
+    qint64 from;
+    qint64 to;
+    qint64 duration;
+    qint64 positionMs;
+};
+
+/// The film's track, the segment now playing on it, a marker for each stop and the player's head.
+void paintTimeline(QPainter &painter, const QRectF &bar, const Film &film, const TimelineSpan &span)
+{
+    const auto xAt = [&](qint64 ms) {
+        return bar.left() + bar.width() * double(std::clamp<qint64>(ms, 0, span.duration)) / double(span.duration);
+    };
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme::timelineTrack);
+    painter.drawRoundedRect(bar, 5, 5);
+    painter.setBrush(theme::timelineSegment);
+    painter.drawRoundedRect(QRectF(QPointF(xAt(span.from), bar.top()), QPointF(xAt(span.to), bar.bottom())), 5, 5);
+    for (std::size_t i = 0; i < film.stops.size(); ++i) {
+        const qreal x = xAt(film.stops[i].atMs);
+        painter.setBrush(theme::accent);
+        painter.drawRect(QRectF(x - 2, bar.top() - 8, 4, bar.height() + 16));
+        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 8, 80, 20), QStringLiteral("#%1").arg(i + 1), uiFont(13, QFont::Bold),
+                         theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
+    }
+    if (span.positionMs >= 0) {
+        painter.setBrush(theme::timelineHead);
+        painter.drawEllipse(QPointF(xAt(span.positionMs), bar.center().y()), 9, 9);
+    }
+}
 }  // namespace
 
 void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
@@ -59,37 +108,9 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
 
     QString target = segment->playsToEnd() ? ConsoleText::tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
     const QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
-    // The headline and the player's state share a line where both fit; else the state gets a line of its own
-    // under the headline, and the timeline moves down: neither is ever drawn over the other.
-    const QFont headlineFont = uiFont(18, QFont::Bold);
-    const QFont stateFont = uiFont(15);
-    const qreal stateWidth = QFontMetricsF(stateFont).horizontalAdvance(playerState);
-    const bool oneLine = QFontMetricsF(headlineFont).horizontalAdvance(headline) + 16 + stateWidth <= area.width();
-    const QString shownHeadline = QFontMetricsF(headlineFont).elidedText(headline, Qt::ElideRight, area.width());
-    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 30), shownHeadline, headlineFont, theme::consoleText);
-    const QRectF stateLine =
-        oneLine ? QRectF(area.left(), area.top(), area.width(), 30) : QRectF(area.left(), area.top() + 28, area.width(), 24);
-    textlayout::draw(painter, stateLine, QFontMetricsF(stateFont).elidedText(playerState, Qt::ElideRight, area.width()), stateFont,
-                     theme::consoleHighlight, (oneLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-
+    const bool oneLine = paintHeadline(painter, area, headline, playerState);
     const QRectF bar(area.left(), area.top() + (oneLine ? 48 : 66), area.width(), 10);
-    auto xAt = [&](qint64 ms) { return bar.left() + bar.width() * double(std::clamp<qint64>(ms, 0, duration)) / double(duration); };
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(theme::timelineTrack);
-    painter.drawRoundedRect(bar, 5, 5);
-    painter.setBrush(theme::timelineSegment);
-    painter.drawRoundedRect(QRectF(QPointF(xAt(from), bar.top()), QPointF(xAt(to), bar.bottom())), 5, 5);
-    for (std::size_t i = 0; i < film.stops.size(); ++i) {
-        const qreal x = xAt(film.stops[i].atMs);
-        painter.setBrush(theme::accent);
-        painter.drawRect(QRectF(x - 2, bar.top() - 8, 4, bar.height() + 16));
-        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 8, 80, 20), QStringLiteral("#%1").arg(i + 1), uiFont(13, QFont::Bold),
-                         theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
-    }
-    if (positionMs >= 0) {
-        painter.setBrush(theme::timelineHead);
-        painter.drawEllipse(QPointF(xAt(positionMs), bar.center().y()), 9, 9);
-    }
+    paintTimeline(painter, bar, film, {from, to, duration, positionMs});
     QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
                                                                                       QString::fromStdString(formatTimecode(duration)))
                                                       : QString();

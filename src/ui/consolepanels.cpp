@@ -32,6 +32,54 @@ QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text)
     return area.adjusted(0, theme::consoleHeadingStepPx, 0, 0);
 }
 
+namespace {
+/// Where the question stands, and the keys that move it on.
+QString questionPhaseText(const Session &session, const Question &q, const std::vector<int> &picks, const KeyBindings &keys)
+{
+    switch (session.questionPhase()) {
+    case QuestionPhase::None: return ConsoleText::tr("The question comes at the stop point.");
+    case QuestionPhase::Discussing: {
+        // Named as it is: nothing picked yet, or how many wrong picks the room already sees crossed out.
+        const int wrong = int(picks.size());
+        const QString phase = picks.empty() ? ConsoleText::tr("Discussing: the room sees no marks.")
+                                            : ConsoleText::tr("Picking: %n wrong so far.", nullptr, wrong);
+        return phase + QLatin1Char(' ')
+               + ConsoleText::tr("Keys 1–%1 pick, %2 reveals, %3 undoes.")
+                     .arg(q.options.size())
+                     .arg(keys.keysText(Action::Reveal), keys.keysText(Action::UndoPick));
+    }
+    case QuestionPhase::Revealed: break;
+    }
+    const bool foundByPicking = std::find(picks.begin(), picks.end(), q.answer) != picks.end();
+    return foundByPicking ? ConsoleText::tr("Found by picking: no. %1. Next goes on.").arg(q.answer)
+                          : ConsoleText::tr("Revealed. Next goes on.");
+}
+
+/// An option as the console lists it: the right one ticked, a picked one with its turn, in its colour.
+struct OptionLine {
+    QString text;
+    QColor colour;
+};
+
+std::vector<OptionLine> optionLines(const Question &q, const std::vector<int> &picks)
+{
+    std::vector<OptionLine> lines;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        const int number = static_cast<int>(i) + 1;
+        const auto pickAt = std::find(picks.begin(), picks.end(), number);
+        const bool right = number == q.answer;
+        QString line = QStringLiteral("%1%2. %3")
+                           .arg(right ? QStringLiteral("\u2713 ") : QStringLiteral("   "))
+                           .arg(number)
+                           .arg(QString::fromStdString(q.options[i].text));
+        if (pickAt != picks.end())
+            line += QStringLiteral("  ") + ConsoleText::tr("[pick %1]").arg(pickAt - picks.begin() + 1);
+        lines.push_back({line, right ? theme::consoleRight : pickAt != picks.end() ? theme::consoleMuted : theme::consoleText});
+    }
+    return lines;
+}
+}  // namespace
+
 qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,
                     std::vector<QRectF> *optionRects)
 {
@@ -43,48 +91,15 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     qreal y = area.top();
     const QString answer = ConsoleText::tr("Right answer: no. %1").arg(q.answer);
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 34), answer, uiFont(22, QFont::Bold), theme::consoleRight);
-    QString phase;
-    const bool foundByPicking = std::find(picks.begin(), picks.end(), q.answer) != picks.end();
-    switch (session.questionPhase()) {
-    case QuestionPhase::None: phase = ConsoleText::tr("The question comes at the stop point."); break;
-    case QuestionPhase::Discussing: {
-        // Named as it is: nothing picked yet, or how many wrong picks the room already sees crossed out.
-        const int wrong = int(picks.size());
-        phase = picks.empty() ? ConsoleText::tr("Discussing: the room sees no marks.")
-                              : ConsoleText::tr("Picking: %n wrong so far.", nullptr, wrong);
-        phase += QLatin1Char(' ')
-                 + ConsoleText::tr("Keys 1–%1 pick, %2 reveals, %3 undoes.")
-                       .arg(q.options.size())
-                       .arg(keys.keysText(Action::Reveal), keys.keysText(Action::UndoPick));
-        break;
-    }
-    case QuestionPhase::Revealed:
-        phase = foundByPicking ? ConsoleText::tr("Found by picking: no. %1. Next goes on.").arg(q.answer)
-                               : ConsoleText::tr("Revealed. Next goes on.");
-        break;
-    }
+    const QString phase = questionPhaseText(session, q, picks, keys);
     y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(14), theme::consoleMuted) + 6;
     // Every option whole, wrapped as the room reads it, where that leaves the notes their room; else the wrong
     // ones take a line each (the projector's picture beside shows them whole). The right one is never cut.
-    std::vector<QString> lines;
-    std::vector<QColor> colours;
-    for (std::size_t i = 0; i < q.options.size(); ++i) {
-        const int number = static_cast<int>(i) + 1;
-        const auto pickAt = std::find(picks.begin(), picks.end(), number);
-        const bool right = number == q.answer;
-        QString line = QStringLiteral("%1%2. %3")
-                           .arg(right ? QStringLiteral("\u2713 ") : QStringLiteral("   "))
-                           .arg(number)
-                           .arg(QString::fromStdString(q.options[i].text));
-        if (pickAt != picks.end())
-            line += QStringLiteral("  ") + ConsoleText::tr("[pick %1]").arg(pickAt - picks.begin() + 1);
-        lines.push_back(line);
-        colours.push_back(right ? theme::consoleRight : pickAt != picks.end() ? theme::consoleMuted : theme::consoleText);
-    }
+    const std::vector<OptionLine> lines = optionLines(q, picks);
     const auto optionsHeight = [&](const QFont &font) {
         qreal h = 0;
-        for (const QString &line : lines)
-            h += textlayout::height(line, font, area.width()) + 4;
+        for (const OptionLine &line : lines)
+            h += textlayout::height(line.text, font, area.width()) + 4;
         return h;
     };
     const QFont optionFont = uiFont(theme::consoleOptionPx);
@@ -92,7 +107,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     const bool wrapAll = y + optionsHeight(optionFont) <= area.top() + area.height() * theme::consoleWrappedOptionsShare;
     const QFontMetricsF metrics(optionFont);
     const auto heightOf = [&](std::size_t i) {
-        return wrapAll || int(i) + 1 == q.answer ? textlayout::height(lines[i], optionFont, area.width()) : metrics.height();
+        return wrapAll || int(i) + 1 == q.answer ? textlayout::height(lines[i].text, optionFont, area.width()) : metrics.height();
     };
     qreal optionsLeft = 0;  // the height the options after this one need
     for (std::size_t i = 0; i < q.options.size(); ++i)
@@ -108,10 +123,10 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         const qreal h = heightOf(i);
         optionsLeft -= h + 4;
         const bool whole = wrapAll || number == q.answer;
-        const QString line = whole ? lines[i] : metrics.elidedText(lines[i], Qt::ElideRight, area.width());
+        const QString line = whole ? lines[i].text : metrics.elidedText(lines[i].text, Qt::ElideRight, area.width());
         if (optionRects)
             optionRects->push_back(QRectF(area.left(), y, area.width(), h + 2));
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, colours[i]) + 4;
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, lines[i].colour) + 4;
         for (const std::string &point : q.options[i].talkingPoints) {
             if (!allPoints && number != q.answer)
                 break;
