@@ -17,6 +17,48 @@
 
 namespace stoppunkt {
 
+namespace {
+/// A slide's notes for the handout. As the seed does, a question's answer stands in its notes: added unless a
+/// note already states it.
+std::vector<Note> notesOf(const Slide &slide, const QString &answerLine)
+{
+    std::vector<Note> notes = slide.notes;
+    if (!slide.isQuestion())
+        return notes;
+    const QString number = QString::number(slide.question.answer);
+    const bool stated = std::any_of(notes.begin(), notes.end(), [&](const Note &n) {
+        const QString t = QString::fromStdString(n.text);
+        return t.contains(QStringLiteral("nr. ") + number) || t.contains(QStringLiteral("no. ") + number)
+               || t.contains(QStringLiteral("nr ") + number);
+    });
+    if (!stated)
+        notes.push_back({NoteKind::Important, answerLine.arg(slide.question.answer).toStdString()});
+    return notes;
+}
+
+/// The notes with their icons in `beside`, going on in `below` when they do not fit; what fits neither is left out.
+void paintNotes(QPainter &painter, const std::vector<Note> &notes, const QRectF &beside, const QRectF &below)
+{
+    QRectF column = beside;
+    qreal y = column.top();
+    const QFont font = theme::font(theme::handoutNotePt);
+    for (const Note &note : notes) {
+        const QString text = QString::fromStdString(note.text);
+        qreal h = textlayout::height(text, font, column.width() - 26);
+        if (y + h > column.bottom() && column == beside) {
+            column = below;
+            y = column.top();
+            h = textlayout::height(text, font, column.width() - 26);
+        }
+        if (y + h > column.bottom())
+            break;
+        paintNoteIcon(painter, QRectF(column.left(), y + 1, 20, 11), note.kind);
+        textlayout::draw(painter, QRectF(column.left() + 26, y, column.width() - 26, h + 2), text, font, theme::ink);
+        y += h + 7;
+    }
+}
+}  // namespace
+
 int writeHandout(const Session &session, const QString &pdfPath, QString *error)
 {
     theme::loadFonts();
@@ -60,38 +102,9 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
                          QStringLiteral("%1  %2   %3 %4/%5").arg(lessonWord, title, slideWord(language)).arg(index + 1).arg(pages),
                          theme::font(8), theme::muted);
         // The notes beside the slide, with their icons; what does not fit beside it goes on below it.
-        const Slide &slide = lesson.slides[index];
-        std::vector<Note> notes = slide.notes;
-        if (slide.isQuestion()) {
-            // As the seed does: the answer stands in the notes; added unless a note already states it.
-            const QString number = QString::number(slide.question.answer);
-            const bool stated = std::any_of(notes.begin(), notes.end(), [&](const Note &n) {
-                const QString t = QString::fromStdString(n.text);
-                return t.contains(QStringLiteral("nr. ") + number) || t.contains(QStringLiteral("no. ") + number)
-                       || t.contains(QStringLiteral("nr ") + number);
-            });
-            if (!stated)
-                notes.push_back({NoteKind::Important, answerLine.arg(slide.question.answer).toStdString()});
-        }
         const QRectF beside(slideWidth + 16, 36, page.width() - slideWidth - 16, page.height() - 60);
         const QRectF below(0, slideRect.bottom() + 28, page.width(), page.height() - 24 - slideRect.bottom() - 28);
-        QRectF column = beside;
-        qreal y = column.top();
-        const QFont font = theme::font(theme::handoutNotePt);
-        for (const Note &note : notes) {
-            const QString text = QString::fromStdString(note.text);
-            qreal h = textlayout::height(text, font, column.width() - 26);
-            if (y + h > column.bottom() && column == beside) {
-                column = below;
-                y = column.top();
-                h = textlayout::height(text, font, column.width() - 26);
-            }
-            if (y + h > column.bottom())
-                break;
-            paintNoteIcon(painter, QRectF(column.left(), y + 1, 20, 11), note.kind);
-            textlayout::draw(painter, QRectF(column.left() + 26, y, column.width() - 26, h + 2), text, font, theme::ink);
-            y += h + 7;
-        }
+        paintNotes(painter, notesOf(lesson.slides[index], answerLine), beside, below);
         textlayout::draw(painter, QRectF(0, page.height() - 16, page.width(), 16),
                          QStringLiteral("%1 %2/%3").arg(pageWord).arg(index + 1).arg(pages), theme::font(9), theme::muted,
                          Qt::AlignRight | Qt::AlignBottom);

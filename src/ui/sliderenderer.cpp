@@ -139,6 +139,12 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
     painter.fillRect(QRectF(0, 0, kWidth, kHeight), theme::paper);
     if (slide.page.shown())
         paintBackdrop(painter, slide.page);
+    paintChrome(painter, frame);
+    paintBody(painter, frame);
+}
+
+void SlideRenderer::paintChrome(QPainter &painter, const SlideFrame &frame) const
+{
     // Header: "KonfliktHåndtering ■ Konflikter med kunder"
     const QFont header = theme::font(26);
     painter.setFont(header);
@@ -156,8 +162,13 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
     // Footer: "Dias 7/16"
     painter.setFont(theme::font(24));
     painter.drawText(QRectF(kMargin, kHeight - 70, kWidth - 2 * kMargin, 40), Qt::AlignRight | Qt::AlignVCenter,
-                     QStringLiteral("%1 %2/%3").arg(slideWord(frame.language)).arg(view.slideIndex + 1).arg(frame.slideCount));
+                     QStringLiteral("%1 %2/%3").arg(slideWord(frame.language)).arg(frame.view.slideIndex + 1).arg(frame.slideCount));
+}
 
+void SlideRenderer::paintBody(QPainter &painter, const SlideFrame &frame) const
+{
+    const AudienceView &view = frame.view;
+    const RoomSlide &slide = view.slide;
     switch (slide.kind) {
     case SlideKind::Cover: paintCover(painter, frame); break;
     case SlideKind::Bullets:

@@ -40,6 +40,10 @@ public:
 
 private:
     void paintCanvas(QPainter &painter, const SlideFrame &frame) const;
+    /// The header (course and lesson) and the footer (the slide's number) of a drawn slide.
+    void paintChrome(QPainter &painter, const SlideFrame &frame) const;
+    /// The slide's own content, by its kind.
+    void paintBody(QPainter &painter, const SlideFrame &frame) const;
 };
 
 /// The word for "slide" in the footer, in the lesson's language ("Dias 7/16").
