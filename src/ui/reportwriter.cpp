@@ -72,31 +72,9 @@ private:
     qreal m_y = 0;
     int m_pages = 1;
 };
-}  // namespace
-
-int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &drawings, const QString &pdfPath, QString *error)
+/// Each question: the picks in order, how the answer was reached and when, and the room's vote.
+void writeQuestions(PageFlow &flow, const SessionSummary &summary)
 {
-    theme::loadFonts();
-    const theme::PlainTextForPrint plainText;
-    QPdfWriter writer(pdfPath);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setResolution(72);  // one unit = one point
-    writer.setTitle(ReportText::tr("Session report: %1").arg(summary.lessonTitle));
-    writer.setCreator(QStringLiteral("Stoppunkt"));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        if (error)
-            *error = ReportText::tr("cannot write %1").arg(pdfPath);
-        return 0;
-    }
-    PageFlow flow(writer, painter);
-    flow.text(summary.lessonTitle, 24, QFont::Bold);
-    const QDateTime started = QDateTime::fromString(summary.started, Qt::ISODateWithMs);
-    flow.text(ReportText::tr("Session of %1 — %2 in all")
-                  .arg(started.toString(QStringLiteral("yyyy-MM-dd HH:mm")), durationText(summary.totalMs)),
-              11, QFont::Normal, theme::muted);
-    flow.gap(12);
     flow.text(ReportText::tr("Questions"), 15, QFont::Bold, theme::accent);
     for (const auto &q : summary.questions) {
         QStringList picks;
@@ -122,6 +100,48 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
                       11, QFont::Normal, theme::ink, 14);
         }
     }
+}
+
+/// The time each slide was shown, and what the lesson planned for it.
+void writeSlideTimes(PageFlow &flow, const SessionSummary &summary)
+{
+    flow.gap(10);
+    flow.text(ReportText::tr("Time per slide"), 15, QFont::Bold, theme::accent);
+    if (summary.plannedMs > 0)
+        flow.text(ReportText::tr("The lesson planned %1 in all.").arg(durationText(summary.plannedMs)), 11, QFont::Normal, theme::muted);
+    for (const auto &t : summary.slideTimes)
+        flow.text(
+            t.plannedMs > 0
+                ? ReportText::tr("%1. %2 — %3 (planned %4)").arg(t.slide + 1).arg(t.title, durationText(t.ms), durationText(t.plannedMs))
+                : ReportText::tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)),
+            11);
+}
+}  // namespace
+
+int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &drawings, const QString &pdfPath, QString *error)
+{
+    theme::loadFonts();
+    const theme::PlainTextForPrint plainText;
+    QPdfWriter writer(pdfPath);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(72);  // one unit = one point
+    writer.setTitle(ReportText::tr("Session report: %1").arg(summary.lessonTitle));
+    writer.setCreator(QStringLiteral("Stoppunkt"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = ReportText::tr("cannot write %1").arg(pdfPath);
+        return 0;
+    }
+    PageFlow flow(writer, painter);
+    flow.text(summary.lessonTitle, 24, QFont::Bold);
+    const QDateTime started = QDateTime::fromString(summary.started, Qt::ISODateWithMs);
+    flow.text(ReportText::tr("Session of %1 — %2 in all")
+                  .arg(started.toString(QStringLiteral("yyyy-MM-dd HH:mm")), durationText(summary.totalMs)),
+              11, QFont::Normal, theme::muted);
+    flow.gap(12);
+    writeQuestions(flow, summary);
     flow.gap(10);
     flow.text(ReportText::tr("Flip charts"), 15, QFont::Bold, theme::accent);
     for (const auto &f : summary.flipcharts) {
@@ -146,16 +166,7 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
         flow.text(ReportText::tr("Next lesson"), 15, QFont::Bold, theme::accent);
         flow.text(ReportText::tr("The group chose %1.").arg(summary.nextLesson), 11);
     }
-    flow.gap(10);
-    flow.text(ReportText::tr("Time per slide"), 15, QFont::Bold, theme::accent);
-    if (summary.plannedMs > 0)
-        flow.text(ReportText::tr("The lesson planned %1 in all.").arg(durationText(summary.plannedMs)), 11, QFont::Normal, theme::muted);
-    for (const auto &t : summary.slideTimes)
-        flow.text(
-            t.plannedMs > 0
-                ? ReportText::tr("%1. %2 — %3 (planned %4)").arg(t.slide + 1).arg(t.title, durationText(t.ms), durationText(t.plannedMs))
-                : ReportText::tr("%1. %2 — %3").arg(t.slide + 1).arg(t.title, durationText(t.ms)),
-            11);
+    writeSlideTimes(flow, summary);
     painter.end();
     return flow.pages();
 }
