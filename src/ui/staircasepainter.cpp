@@ -37,6 +37,61 @@ Columns columnsFor(const RoomSlide &slide, const QRectF &content, bool hasSays, 
     c.secondHeading = QString::fromStdString(slide.actionHeading);
     return c;
 }
+/// The columns' headings ("Kunden siger", "Du gør") above the stairs; returns the height they take.
+qreal paintHeadings(QPainter &painter, const Columns &cols, qreal top)
+{
+    const QFont headingFont = theme::font(28, QFont::Bold);
+    textlayout::draw(painter, QRectF(cols.first.left(), top - 20, cols.first.width(), 44), cols.firstHeading, headingFont, theme::muted);
+    if (!cols.second.isEmpty())
+        textlayout::draw(painter, QRectF(cols.second.left(), top - 20, cols.second.width(), 44), cols.secondHeading, headingFont,
+                         theme::muted);
+    return 40;
+}
+
+/// A step of the stairs: its band in the colour of its height, the number the lesson gives on the riser and
+/// the label beside it (without a number the label starts there); only a dashed outline before it is built.
+void paintStep(QPainter &painter, const QRectF &band, const StaircaseStep &step, const QColor &colour, bool built, bool numbered,
+               int labelSize)
+{
+    if (!built) {
+        painter.setPen(QPen(theme::rule, 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(band, 8, 8);
+        return;
+    }
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(band, 8, 8);
+    const QColor onColour = theme::textOn(colour);
+    if (!step.number.empty())
+        textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()), QString::fromStdString(step.number),
+                         theme::font(labelSize, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
+    const QRectF labelRect = band.adjusted(numbered ? 64 : 20, 4, -16, -4);
+    const QString label = QString::fromStdString(step.label);
+    const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, 18, 0, QFont::Bold);
+    textlayout::draw(painter, labelRect, label, theme::font(fitted, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+/// A cell beside a step: what is said, quoted in a bubble tinted with the step's colour, or what is done, with
+/// a bar in that colour. Nothing for an empty cell or a column the slide does not have.
+void paintCell(QPainter &painter, const QRectF &r, const std::string &text, bool quote, int size, const QColor &colour)
+{
+    if (r.isEmpty() || text.empty())
+        return;
+    QString t = QString::fromStdString(text);
+    if (quote)
+        t = QStringLiteral("\u201C%1\u201D").arg(t);
+    painter.setPen(Qt::NoPen);
+    QColor tint = colour;
+    tint.setAlphaF(quote ? 0.14 : 0.0);
+    painter.setBrush(tint);
+    if (quote)
+        painter.drawRoundedRect(r, 10, 10);
+    else
+        painter.fillRect(QRectF(r.left(), r.top() + 6, 5, r.height() - 12), colour);
+    textlayout::draw(painter, r.adjusted(20, 2, -12, -2), t, theme::font(size, QFont::Normal, quote), theme::ink,
+                     Qt::AlignLeft | Qt::AlignVCenter);
+}
 }  // namespace
 
 void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fullContent)
@@ -55,15 +110,8 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
     QRectF content = fullContent;
     const bool headings = (hasSays && !slide.saysHeading.empty()) || (hasAction && !slide.actionHeading.empty());
     Columns cols = columnsFor(slide, content, hasSays, hasAction, hasDetail);
-    if (headings) {
-        const QFont headingFont = theme::font(28, QFont::Bold);
-        textlayout::draw(painter, QRectF(cols.first.left(), content.top() - 20, cols.first.width(), 44), cols.firstHeading, headingFont,
-                         theme::muted);
-        if (!cols.second.isEmpty())
-            textlayout::draw(painter, QRectF(cols.second.left(), content.top() - 20, cols.second.width(), 44), cols.secondHeading,
-                             headingFont, theme::muted);
-        content.setTop(content.top() + 40);
-    }
+    if (headings)
+        content.setTop(content.top() + paintHeadings(painter, cols, content.top()));
 
     const qreal rowGap = 10;
     const qreal rowHeight = (content.height() - rowGap * (n - 1)) / n;
@@ -94,48 +142,17 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
         const qreal top = content.bottom() - (i + 1) * rowHeight - i * rowGap;
         const QRectF band(content.left() + i * rise, top, cols.stairsRight - content.left() - i * rise, rowHeight);
         const QColor colour = theme::escalation(n > 1 ? double(i) / (n - 1) : 0);
-        if (i >= visible) {
-            painter.setPen(QPen(theme::rule, 2, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(band, 8, 8);
+        paintStep(painter, band, step, colour, i < visible, numbered, labelSize);
+        if (i >= visible)
             continue;
-        }
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawRoundedRect(band, 8, 8);
-        // A number the lesson gives sits on the riser, the label beside it; without one the label starts there.
-        const QColor onColour = theme::textOn(colour);
-        if (!step.number.empty())
-            textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()), QString::fromStdString(step.number),
-                             theme::font(labelSize, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
-        const QRectF labelRect = band.adjusted(numbered ? 64 : 20, 4, -16, -4);
-        const QString label = QString::fromStdString(step.label);
-        const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, 18, 0, QFont::Bold);
-        textlayout::draw(painter, labelRect, label, theme::font(fitted, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
-
-        auto cell = [&](const QRectF &column, const std::string &text, bool quote, int size) {
-            if (column.isEmpty() || text.empty())
-                return;
-            const QRectF r(column.left(), top, column.width(), rowHeight);
-            QString t = QString::fromStdString(text);
-            if (quote)
-                t = QStringLiteral("\u201C%1\u201D").arg(t);
-            painter.setPen(Qt::NoPen);
-            QColor tint = colour;
-            tint.setAlphaF(quote ? 0.14 : 0.0);
-            painter.setBrush(tint);
-            if (quote)
-                painter.drawRoundedRect(r, 10, 10);
-            else
-                painter.fillRect(QRectF(r.left(), r.top() + 6, 5, r.height() - 12), colour);
-            textlayout::draw(painter, r.adjusted(20, 2, -12, -2), t, theme::font(size, QFont::Normal, quote), theme::ink,
-                             Qt::AlignLeft | Qt::AlignVCenter);
+        const auto cellIn = [&](const QRectF &column) {
+            return column.isEmpty() ? QRectF() : QRectF(column.left(), top, column.width(), rowHeight);
         };
         if (hasSays) {
-            cell(cols.first, step.says, true, firstSize);
-            cell(cols.second, step.action, false, secondSize);
+            paintCell(painter, cellIn(cols.first), step.says, true, firstSize, colour);
+            paintCell(painter, cellIn(cols.second), step.action, false, secondSize, colour);
         } else {
-            cell(cols.first, step.detail, false, firstSize);
+            paintCell(painter, cellIn(cols.first), step.detail, false, firstSize, colour);
         }
     }
 }
