@@ -109,6 +109,56 @@ void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &conten
     paintCaption(painter, QString::fromStdString(slide.caption));
 }
 
+namespace {
+/// A quadrant of the matrix: its box (filled when it is the one to stress), its label and its detail, centred.
+void paintQuadrant(QPainter &painter, const MatrixQuadrant &q, const QRectF &box)
+{
+    painter.setPen(q.highlight ? Qt::NoPen : QPen(theme::rule, 3));
+    painter.setBrush(q.highlight ? theme::calm : theme::card);
+    painter.drawRoundedRect(box, 18, 18);
+    const QColor text = q.highlight ? theme::onAccent : theme::ink;
+    const QRectF inner = box.adjusted(34, 30, -34, -30);
+    const QString label = QString::fromStdString(q.label);
+    const QString detail = QString::fromStdString(q.detail);
+    const int labelSize = textlayout::fittingSize({label}, inner.width(), inner.height() * 0.5, 46, 26, 0, QFont::Bold);
+    const qreal h = textlayout::height(label, theme::font(labelSize, QFont::Bold), inner.width());
+    const int detailSize = detail.isEmpty() ? 26 : textlayout::fittingSize({detail}, inner.width(), inner.height() - h - 16, 30, 18, 0);
+    const qreal dh = detail.isEmpty() ? 0 : textlayout::height(detail, theme::font(detailSize), inner.width()) + 16;
+    const qreal top = inner.center().y() - (h + dh) / 2;
+    textlayout::draw(painter, QRectF(inner.left(), top, inner.width(), h + 2), label, theme::font(labelSize, QFont::Bold), text,
+                     Qt::AlignHCenter | Qt::AlignTop);
+    if (!detail.isEmpty())
+        textlayout::draw(painter, QRectF(inner.left(), top + h + 16, inner.width(), dh), detail, theme::font(detailSize),
+                         q.highlight ? text : theme::muted, Qt::AlignHCenter | Qt::AlignTop);
+}
+
+/// The chart's scale: the lesson's maximum, else the largest value (at least 100 for percentages).
+double scaleMaximum(const ChartData &chart)
+{
+    if (chart.maximum > 0)
+        return chart.maximum;
+    double maximum = 0;
+    for (const ChartCategory &c : chart.categories)
+        for (double v : c.values)
+            maximum = std::max(maximum, v);
+    maximum = chart.unit == "%" ? std::max(100.0, maximum) : maximum;
+    return maximum > 0 ? maximum : 1;
+}
+
+/// The legend above the chart, one swatch per series.
+void paintLegend(QPainter &painter, const ChartData &chart, const QRectF &content)
+{
+    const QFont legendFont = theme::font(28);
+    qreal x = content.left();
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+        painter.fillRect(QRectF(x, content.top() + 6, 28, 28), seriesColour(s));
+        const QString name = QString::fromStdString(chart.series[s]);
+        textlayout::draw(painter, QRectF(x + 40, content.top(), 800, 40), name, legendFont, theme::ink);
+        x += 40 + QFontMetricsF(legendFont).horizontalAdvance(name) + 60;
+    }
+}
+}  // namespace
+
 void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
     const RoomSlide &slide = frame.view.slide;
@@ -153,24 +203,9 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
     const int visible = visibleItems(frame, int(slide.quadrants.size()));
     for (int i = 0; i < visible; ++i) {
         const MatrixQuadrant &q = slide.quadrants[i];
-        const QRectF box(QPointF(grid.left() + (q.highX ? cell.width() + gap : 0), grid.top() + (q.highY ? 0 : cell.height() + gap)), cell);
-        painter.setPen(q.highlight ? Qt::NoPen : QPen(theme::rule, 3));
-        painter.setBrush(q.highlight ? theme::calm : theme::card);
-        painter.drawRoundedRect(box, 18, 18);
-        const QColor text = q.highlight ? theme::onAccent : theme::ink;
-        const QRectF inner = box.adjusted(34, 30, -34, -30);
-        const QString label = QString::fromStdString(q.label);
-        const QString detail = QString::fromStdString(q.detail);
-        const int labelSize = textlayout::fittingSize({label}, inner.width(), inner.height() * 0.5, 46, 26, 0, QFont::Bold);
-        const qreal h = textlayout::height(label, theme::font(labelSize, QFont::Bold), inner.width());
-        const int detailSize = detail.isEmpty() ? 26 : textlayout::fittingSize({detail}, inner.width(), inner.height() - h - 16, 30, 18, 0);
-        const qreal dh = detail.isEmpty() ? 0 : textlayout::height(detail, theme::font(detailSize), inner.width()) + 16;
-        const qreal top = inner.center().y() - (h + dh) / 2;
-        textlayout::draw(painter, QRectF(inner.left(), top, inner.width(), h + 2), label, theme::font(labelSize, QFont::Bold), text,
-                         Qt::AlignHCenter | Qt::AlignTop);
-        if (!detail.isEmpty())
-            textlayout::draw(painter, QRectF(inner.left(), top + h + 16, inner.width(), dh), detail, theme::font(detailSize),
-                             q.highlight ? text : theme::muted, Qt::AlignHCenter | Qt::AlignTop);
+        paintQuadrant(
+            painter, q,
+            QRectF(QPointF(grid.left() + (q.highX ? cell.width() + gap : 0), grid.top() + (q.highY ? 0 : cell.height() + gap)), cell));
     }
 }
 
@@ -180,25 +215,9 @@ void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &conten
     const ChartData &chart = slide.chart;
     const QLocale locale(frame.language);
     const QString unit = chart.unit.empty() ? QString() : QStringLiteral("\u00A0") + QString::fromStdString(chart.unit);
-    double maximum = chart.maximum;
-    if (maximum <= 0) {
-        for (const ChartCategory &c : chart.categories)
-            for (double v : c.values)
-                maximum = std::max(maximum, v);
-        maximum = chart.unit == "%" ? std::max(100.0, maximum) : maximum;
-        if (maximum <= 0)
-            maximum = 1;
-    }
+    const double maximum = scaleMaximum(chart);
 
-    // Legend, one swatch per series.
-    const QFont legendFont = theme::font(28);
-    qreal x = content.left();
-    for (std::size_t s = 0; s < chart.series.size(); ++s) {
-        painter.fillRect(QRectF(x, content.top() + 6, 28, 28), seriesColour(s));
-        const QString name = QString::fromStdString(chart.series[s]);
-        textlayout::draw(painter, QRectF(x + 40, content.top(), 800, 40), name, legendFont, theme::ink);
-        x += 40 + QFontMetricsF(legendFont).horizontalAdvance(name) + 60;
-    }
+    paintLegend(painter, chart, content);
 
     const qreal valueWidth = 120;
     const QRectF plot(content.left() + labelWidth, content.top() + 70, content.width() - labelWidth - valueWidth,
