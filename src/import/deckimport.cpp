@@ -73,6 +73,128 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString &problem)
     }
     return true;
 }
+
+/// What an import reads from a deck: the PDF its pages come from (the deck itself, or LibreOffice's conversion
+/// of it into `converted`), and its text: a .pdfpc file's notes, or the office deck's titles and notes.
+struct DeckSource {
+    QString pdfPath;
+    DeckText text;
+    PdfpcNotes pdfpc;
+};
+
+bool readDeck(const ImportRequest &request, DeckKind kind, const QFileInfo &deckFile, const QString &converted, DeckSource &source,
+              ImportReport &report)
+{
+    source.pdfPath = deckFile.absoluteFilePath();
+    if (kind == DeckKind::Pdf) {
+        const QString notesFile = deckFile.absolutePath() + QLatin1Char('/') + deckFile.completeBaseName() + QStringLiteral(".pdfpc");
+        source.pdfpc = readPdfpcNotes(notesFile);
+        if (!source.pdfpc.problem.isEmpty()) {
+            report.problem = QStringLiteral("%1: %2").arg(notesFile, source.pdfpc.problem);
+            return false;
+        }
+        if (!source.pdfpc.empty())
+            report.lines << DeckImport::tr("Read the notes of %n pages from %1.", nullptr, int(source.pdfpc.pages.size()))
+                                .arg(QFileInfo(notesFile).fileName());
+    } else {
+        source.text = kind == DeckKind::Pptx ? readPptxText(request.deck) : readOdpText(request.deck);
+        if (!source.text.problem.isEmpty()) {
+            report.problem = QStringLiteral("%1: %2").arg(request.deck, source.text.problem);
+            return false;
+        }
+        if (request.office.isEmpty()) {
+            report.problem =
+                DeckImport::tr("%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. "
+                               "Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.")
+                    .arg(request.deck);
+            return false;
+        }
+        const DeckConversion conversion = convertToPdf(request.office, deckFile.absoluteFilePath(), converted);
+        if (!conversion.problem.isEmpty()) {
+            report.problem = QStringLiteral("%1: %2").arg(request.deck, conversion.problem);
+            return false;
+        }
+        source.pdfPath = conversion.pdf;
+        report.lines << DeckImport::tr("Converted %1 to PDF with LibreOffice.").arg(deckFile.fileName());
+    }
+    return true;
+}
+
+/// The lesson an import writes: one page slide per page, with the deck's titles and notes where it has them.
+ImportedLesson lessonOf(const ImportRequest &request, DeckKind kind, const QFileInfo &deckFile, const DeckInfo &pdf,
+                        const DeckSource &source, ImportReport &report)
+{
+    ImportedLesson lesson;
+    const QDir folder(request.folder);
+    lesson.id = lessonIdFrom(QFileInfo(QDir::cleanPath(folder.absolutePath())).fileName());
+    lesson.title = !source.text.title.isEmpty() ? source.text.title : !pdf.title.isEmpty() ? pdf.title : deckFile.completeBaseName();
+    lesson.course = lesson.title;
+    lesson.language = languageOf(source.text.language, request.language);
+    lesson.deck = deckFile.completeBaseName() + QStringLiteral(".pdf");
+    lesson.schema = request.schemaFile.isEmpty() ? QString() : folder.relativeFilePath(request.schemaFile);
+    lesson.slides = slidesOf(pdf, source.pdfpc);
+    if (kind != DeckKind::Pdf) {
+        if (source.text.slides.size() != lesson.slides.size())
+            report.lines << DeckImport::tr("The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.")
+                                .arg(source.text.slides.size())
+                                .arg(lesson.slides.size());
+        for (std::size_t i = 0; i < std::min(source.text.slides.size(), lesson.slides.size()); ++i) {
+            if (!source.text.slides[i].title.isEmpty())
+                lesson.slides[i].title = source.text.slides[i].title;
+            lesson.slides[i].notes = source.text.slides[i].notes;
+        }
+    }
+    for (ImportedSlide &slide : lesson.slides)
+        if (slide.title.trimmed().isEmpty())
+            slide.title = inLessonLanguage(lesson.language, QT_TRANSLATE_NOOP("LessonLanguage", "Page %1")).arg(slide.page);
+    fitToLimits(lesson);
+
+    return lesson;
+}
+
+/// Writes the lesson and its deck into the folder. Never overwrites a lesson the author may have edited: the
+/// same text again is fine (`same`), another one only with --replace, keeping the old one as .bak.
+bool writeFolder(const ImportRequest &request, const ImportedLesson &lesson, const QString &pdfPath, ImportReport &report, bool &same)
+{
+    const QDir folder(request.folder);
+    if (!QDir().mkpath(folder.absolutePath())) {
+        report.problem = DeckImport::tr("cannot make the folder %1").arg(folder.absolutePath());
+        return false;
+    }
+    const QByteArray lessonBytes = QByteArray::fromStdString(lessonText(lesson));
+    report.lessonFile = folder.absoluteFilePath(QStringLiteral("lesson.json"));
+    QFile existing(report.lessonFile);
+    const bool exists = existing.exists();
+    same = exists && existing.open(QIODevice::ReadOnly) && existing.readAll() == lessonBytes;
+    existing.close();
+    if (exists && !same && !request.replace) {
+        report.problem = DeckImport::tr("%1 exists and differs from what this import writes (it may hold your edits), so it was left "
+                                        "as it is. Import into another folder, or add --replace to overwrite it (the old file is kept "
+                                        "as lesson.json.bak).")
+                             .arg(report.lessonFile);
+        return false;
+    }
+    if (exists && !same) {
+        QFile::remove(report.lessonFile + QStringLiteral(".bak"));
+        if (!QFile::copy(report.lessonFile, report.lessonFile + QStringLiteral(".bak"))) {
+            report.problem = DeckImport::tr("cannot keep the old lesson as %1.bak; nothing was written").arg(report.lessonFile);
+            return false;
+        }
+        report.lines << DeckImport::tr("Kept the old lesson as %1.bak.").arg(report.lessonFile);
+    }
+    QFile pdfIn(pdfPath);
+    if (!pdfIn.open(QIODevice::ReadOnly)) {
+        report.problem = DeckImport::tr("cannot read %1: %2").arg(pdfPath, pdfIn.errorString());
+        return false;
+    }
+    const QString deckCopy = folder.absoluteFilePath(lesson.deck);
+    if (QFileInfo(deckCopy).canonicalFilePath() != QFileInfo(pdfPath).canonicalFilePath()
+        && !writeFile(deckCopy, pdfIn.readAll(), report.problem))
+        return false;
+    if (!same && !writeFile(report.lessonFile, lessonBytes, report.problem))
+        return false;
+    return true;
+}
 }  // namespace
 
 ImportReport importDeck(const ImportRequest &request)
@@ -88,110 +210,20 @@ ImportReport importDeck(const ImportRequest &request)
         report.problem = DeckImport::tr("%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck").arg(request.deck);
         return report;
     }
-    // Pages come from a PDF: the deck itself, or LibreOffice's conversion of it.
     QTemporaryDir converted;
-    QString pdfPath = deckFile.absoluteFilePath();
-    DeckText text;
-    PdfpcNotes pdfpc;
-    if (kind == DeckKind::Pdf) {
-        const QString notesFile = deckFile.absolutePath() + QLatin1Char('/') + deckFile.completeBaseName() + QStringLiteral(".pdfpc");
-        pdfpc = readPdfpcNotes(notesFile);
-        if (!pdfpc.problem.isEmpty()) {
-            report.problem = QStringLiteral("%1: %2").arg(notesFile, pdfpc.problem);
-            return report;
-        }
-        if (!pdfpc.empty())
-            report.lines << DeckImport::tr("Read the notes of %n pages from %1.", nullptr, int(pdfpc.pages.size()))
-                                .arg(QFileInfo(notesFile).fileName());
-    } else {
-        text = kind == DeckKind::Pptx ? readPptxText(request.deck) : readOdpText(request.deck);
-        if (!text.problem.isEmpty()) {
-            report.problem = QStringLiteral("%1: %2").arg(request.deck, text.problem);
-            return report;
-        }
-        if (request.office.isEmpty()) {
-            report.problem =
-                DeckImport::tr("%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. "
-                               "Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.")
-                    .arg(request.deck);
-            return report;
-        }
-        const DeckConversion conversion = convertToPdf(request.office, deckFile.absoluteFilePath(), converted.path());
-        if (!conversion.problem.isEmpty()) {
-            report.problem = QStringLiteral("%1: %2").arg(request.deck, conversion.problem);
-            return report;
-        }
-        pdfPath = conversion.pdf;
-        report.lines << DeckImport::tr("Converted %1 to PDF with LibreOffice.").arg(deckFile.fileName());
-    }
-    const DeckInfo pdf = inspectDeck(pdfPath, true);
+    DeckSource source;
+    if (!readDeck(request, kind, deckFile, converted.path(), source, report))
+        return report;
+    const DeckInfo pdf = inspectDeck(source.pdfPath, true);
     if (!pdf.opens) {
         report.problem = DeckImport::tr("%1 %2").arg(deckFile.fileName(), pdf.problem);
         return report;
     }
-
-    ImportedLesson lesson;
-    const QDir folder(request.folder);
-    lesson.id = lessonIdFrom(QFileInfo(QDir::cleanPath(folder.absolutePath())).fileName());
-    lesson.title = !text.title.isEmpty() ? text.title : !pdf.title.isEmpty() ? pdf.title : deckFile.completeBaseName();
-    lesson.course = lesson.title;
-    lesson.language = languageOf(text.language, request.language);
-    lesson.deck = deckFile.completeBaseName() + QStringLiteral(".pdf");
-    lesson.schema = request.schemaFile.isEmpty() ? QString() : folder.relativeFilePath(request.schemaFile);
-    lesson.slides = slidesOf(pdf, pdfpc);
-    if (kind != DeckKind::Pdf) {
-        if (text.slides.size() != lesson.slides.size())
-            report.lines << DeckImport::tr("The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.")
-                                .arg(text.slides.size())
-                                .arg(lesson.slides.size());
-        for (std::size_t i = 0; i < std::min(text.slides.size(), lesson.slides.size()); ++i) {
-            if (!text.slides[i].title.isEmpty())
-                lesson.slides[i].title = text.slides[i].title;
-            lesson.slides[i].notes = text.slides[i].notes;
-        }
-    }
-    for (ImportedSlide &slide : lesson.slides)
-        if (slide.title.trimmed().isEmpty())
-            slide.title = inLessonLanguage(lesson.language, QT_TRANSLATE_NOOP("LessonLanguage", "Page %1")).arg(slide.page);
-    fitToLimits(lesson);
-
-    // Never overwrite a lesson the author may have edited: the same text again is fine, another one is not.
-    if (!QDir().mkpath(folder.absolutePath())) {
-        report.problem = DeckImport::tr("cannot make the folder %1").arg(folder.absolutePath());
+    const ImportedLesson lesson = lessonOf(request, kind, deckFile, pdf, source, report);
+    bool same = false;
+    if (!writeFolder(request, lesson, source.pdfPath, report, same))
         return report;
-    }
-    const QByteArray lessonBytes = QByteArray::fromStdString(lessonText(lesson));
-    report.lessonFile = folder.absoluteFilePath(QStringLiteral("lesson.json"));
-    QFile existing(report.lessonFile);
-    const bool exists = existing.exists();
-    const bool same = exists && existing.open(QIODevice::ReadOnly) && existing.readAll() == lessonBytes;
-    existing.close();
-    if (exists && !same && !request.replace) {
-        report.problem = DeckImport::tr("%1 exists and differs from what this import writes (it may hold your edits), so it was left "
-                                        "as it is. Import into another folder, or add --replace to overwrite it (the old file is kept "
-                                        "as lesson.json.bak).")
-                             .arg(report.lessonFile);
-        return report;
-    }
-    if (exists && !same) {
-        QFile::remove(report.lessonFile + QStringLiteral(".bak"));
-        if (!QFile::copy(report.lessonFile, report.lessonFile + QStringLiteral(".bak"))) {
-            report.problem = DeckImport::tr("cannot keep the old lesson as %1.bak; nothing was written").arg(report.lessonFile);
-            return report;
-        }
-        report.lines << DeckImport::tr("Kept the old lesson as %1.bak.").arg(report.lessonFile);
-    }
-    QFile pdfIn(pdfPath);
-    if (!pdfIn.open(QIODevice::ReadOnly)) {
-        report.problem = DeckImport::tr("cannot read %1: %2").arg(pdfPath, pdfIn.errorString());
-        return report;
-    }
-    const QString deckCopy = folder.absoluteFilePath(lesson.deck);
-    if (QFileInfo(deckCopy).canonicalFilePath() != QFileInfo(pdfPath).canonicalFilePath()
-        && !writeFile(deckCopy, pdfIn.readAll(), report.problem))
-        return report;
-    if (!same && !writeFile(report.lessonFile, lessonBytes, report.problem))
-        return report;
+    const QString deckCopy = QDir(request.folder).absoluteFilePath(lesson.deck);
     const auto withNotes =
         std::count_if(lesson.slides.begin(), lesson.slides.end(), [](const ImportedSlide &s) { return !s.notes.isEmpty(); });
     report.lines << (same ? DeckImport::tr("%1 already holds this import; it was left as it is.").arg(report.lessonFile)
