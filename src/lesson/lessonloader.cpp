@@ -177,6 +177,73 @@ bool isLanguageTag(std::string_view tag)
     return true;
 }
 
+namespace {
+/// A JSON syntax error where the author made it, in words; the commonest slips (a comment, a comma before a
+/// closing bracket) are named as such.
+void reportSyntaxError(std::string_view text, const nlohmann::json::parse_error &e, const LoadOptions &options, Reporter &reporter)
+{
+    std::size_t offset = tokenStart(text, e.byte);
+    std::string message = syntaxMessage(e);
+    // The commonest slips: a comment, and a comma before a closing bracket. Point at them and say so.
+    if (text.substr(offset, 2) == "//" || text.substr(offset, 2) == "/*") {
+        message = say(QT_TRANSLATE_NOOP(
+            "LessonCheck", "JSON syntax error: JSON allows no comments; put notes for authors in \"notes\", or remove the comment"));
+    } else if (offset < text.size() && (text[offset] == '}' || text[offset] == ']')) {
+        std::size_t before = offset;
+        while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
+            --before;
+        if (before > 0 && text[before - 1] == ',') {
+            offset = before - 1;
+            message =
+                say(QT_TRANSLATE_NOOP("LessonCheck", "JSON syntax error: a comma before '%1'; JSON allows no comma after the last item"),
+                    std::string(1, text[tokenStart(text, e.byte)]));
+        }
+    }
+    JsonScanner scanner(text);
+    scanner.run(options.maxDepth, offset);
+    reporter.errorAtOffset(offset, scanner.pointer(), message);
+}
+
+/// The lesson's JSON; nothing when the file is empty or not JSON (the reporter says why and where).
+std::optional<nlohmann::json> parseLesson(std::string_view text, const LoadOptions &options, Reporter &reporter)
+{
+    try {
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            reporter.errorAtOffset(
+                0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the file is empty; a lesson is a JSON object: { \"format\": 1, … }")));
+            return std::nullopt;
+        }
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error &e) {
+        reportSyntaxError(text, e, options, reporter);
+    } catch (const nlohmann::json::exception &e) {
+        // The structure check catches what nlohmann refuses beyond syntax (numbers too large); this
+        // keeps any case it missed an error in the file, never an abort.
+        reporter.errorAtOffset(0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson cannot be read: %1"), e.what()));
+    }
+    return std::nullopt;
+}
+
+/// The lesson the JSON describes, checked whole: its header, films, slides, references, time plan, media and
+/// linked lessons.
+Lesson readLesson(const nlohmann::json &root, const std::filesystem::path &file, const LoadOptions &options, Reporter &reporter)
+{
+    Lesson lesson;
+    lesson.file = std::filesystem::absolute(file).lexically_normal();
+    readHeader(root, lesson, reporter);
+    if (root.is_object()) {
+        readFilms(root, lesson, reporter);
+        readSlides(root, lesson, reporter);
+        checkReferences(lesson, reporter);
+        checkTimePlan(lesson, reporter);
+        checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeFilm);
+        checkDecks(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeDeck);
+        checkLinkedLessons(lesson, reporter, options.requireMedia);
+    }
+    return lesson;
+}
+}  // namespace
+
 LoadResult loadLessonText(std::string_view text, const std::filesystem::path &file, const LoadOptions &options,
                           const std::string &displayName)
 {
@@ -184,60 +251,9 @@ LoadResult loadLessonText(std::string_view text, const std::filesystem::path &fi
     Reporter reporter;
     JsonLocator locator(text);
     LoadResult result;
-
     if (checkStructure(text, options, reporter)) {
-        nlohmann::json root;
-        bool parsed = true;
-        try {
-            if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-                reporter.errorAtOffset(
-                    0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the file is empty; a lesson is a JSON object: { \"format\": 1, … }")));
-                parsed = false;
-            } else {
-                root = nlohmann::json::parse(text);
-            }
-        } catch (const nlohmann::json::parse_error &e) {
-            parsed = false;
-            std::size_t offset = tokenStart(text, e.byte);
-            std::string message = syntaxMessage(e);
-            // The commonest slips: a comment, and a comma before a closing bracket. Point at them and say so.
-            if (text.substr(offset, 2) == "//" || text.substr(offset, 2) == "/*") {
-                message = say(QT_TRANSLATE_NOOP(
-                    "LessonCheck",
-                    "JSON syntax error: JSON allows no comments; put notes for authors in \"notes\", or remove the comment"));
-            } else if (offset < text.size() && (text[offset] == '}' || text[offset] == ']')) {
-                std::size_t before = offset;
-                while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
-                    --before;
-                if (before > 0 && text[before - 1] == ',') {
-                    offset = before - 1;
-                    message = say(QT_TRANSLATE_NOOP("LessonCheck",
-                                                    "JSON syntax error: a comma before '%1'; JSON allows no comma after the last item"),
-                                  std::string(1, text[tokenStart(text, e.byte)]));
-                }
-            }
-            JsonScanner scanner(text);
-            scanner.run(options.maxDepth, offset);
-            reporter.errorAtOffset(offset, scanner.pointer(), message);
-        } catch (const nlohmann::json::exception &e) {
-            // The structure check catches what nlohmann refuses beyond syntax (numbers too large); this
-            // keeps any case it missed an error in the file, never an abort.
-            parsed = false;
-            reporter.errorAtOffset(0, "", say(QT_TRANSLATE_NOOP("LessonCheck", "the lesson cannot be read: %1"), e.what()));
-        }
-        if (parsed) {
-            Lesson lesson;
-            lesson.file = std::filesystem::absolute(file).lexically_normal();
-            readHeader(root, lesson, reporter);
-            if (root.is_object()) {
-                readFilms(root, lesson, reporter);
-                readSlides(root, lesson, reporter);
-                checkReferences(lesson, reporter);
-                checkTimePlan(lesson, reporter);
-                checkFilmSources(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeFilm);
-                checkDecks(lesson, options.mediaRoots, reporter, options.requireMedia, options.probeDeck);
-                checkLinkedLessons(lesson, reporter, options.requireMedia);
-            }
+        if (const std::optional<nlohmann::json> root = parseLesson(text, options, reporter)) {
+            Lesson lesson = readLesson(*root, file, options, reporter);
             if (reporter.errorCount() == 0)
                 result.lesson = std::move(lesson);
         }

@@ -5,6 +5,8 @@
 #include "lesson/objectreader.h"
 #include "lesson/suggestion.h"
 
+#include <optional>
+
 namespace stoppunkt {
 
 namespace {
@@ -154,18 +156,12 @@ void readQuestion(ObjectReader &r, Slide &slide, Reporter &reporter)
     }
 }
 
-void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Reporter &reporter)
+/// The slide's kind, with the nearest name when it is misspelt; nothing when it is missing or unknown.
+std::optional<std::string> readKind(ObjectReader &r, Slide &slide, Reporter &reporter)
 {
-    const std::string what = say(QT_TRANSLATE_NOOP("LessonCheck", "slide %1"), index + 1);
-    ObjectReader r(node, childPointer("/slides", index), what, reporter);
-    // Every entry gets a slide, even a broken one, so slide numbers in later messages stay right.
-    Slide &slide = lesson.slides.emplace_back();
-    slide.kind = SlideKind::Bullets;
-    if (!r.valid())
-        return;
     auto kindName = r.text("kind", Need::Required);
     if (!kindName)
-        return;
+        return std::nullopt;
     if (!slideKindFromName(*kindName, slide.kind)) {
         std::string message;
         if (auto s = closestMatch(*kindName, slideKindNames()); !s.empty())
@@ -174,9 +170,14 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
             message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown slide kind %1; the kinds are %2"), inQuotes(*kindName),
                           listOf(slideKindNames()));
         reporter.error(r.pointerOf("kind"), message);
-        return;
+        return std::nullopt;
     }
-    r.rejectUnknownKeys(keysFor(slide.kind), say(QT_TRANSLATE_NOOP("LessonCheck", "a %1 slide"), *kindName));
+    return kindName;
+}
+
+/// What every kind of slide may have: its id, title, builds, flip chart, notes and planned time.
+void readCommonKeys(ObjectReader &r, Slide &slide, Reporter &reporter)
+{
     if (auto id = r.text("id", Need::Optional)) {
         if (!isPlainId(*id))
             reporter.error(
@@ -192,7 +193,11 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     slide.flipchart = r.boolean("flipchart", Need::Optional).value_or(false);
     readNotes(r, slide, reporter);
     readTiming(r, slide, reporter);
+}
 
+/// What the slide's kind adds.
+void readKindKeys(ObjectReader &r, Slide &slide, Reporter &reporter)
+{
     const Need needBullets = slide.kind == SlideKind::Bullets || slide.kind == SlideKind::Summary ? Need::Required : Need::Optional;
     switch (slide.kind) {
     case SlideKind::Cover:
@@ -240,6 +245,23 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
         break;
     case SlideKind::Page: readPage(r, slide, reporter); break;
     }
+}
+
+void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Reporter &reporter)
+{
+    const std::string what = say(QT_TRANSLATE_NOOP("LessonCheck", "slide %1"), index + 1);
+    ObjectReader r(node, childPointer("/slides", index), what, reporter);
+    // Every entry gets a slide, even a broken one, so slide numbers in later messages stay right.
+    Slide &slide = lesson.slides.emplace_back();
+    slide.kind = SlideKind::Bullets;
+    if (!r.valid())
+        return;
+    const std::optional<std::string> kindName = readKind(r, slide, reporter);
+    if (!kindName)
+        return;
+    r.rejectUnknownKeys(keysFor(slide.kind), say(QT_TRANSLATE_NOOP("LessonCheck", "a %1 slide"), *kindName));
+    readCommonKeys(r, slide, reporter);
+    readKindKeys(r, slide, reporter);
     checkCount(reporter, r.pointerOf("bullets"), slide.bullets.size(), limits::kBullets,
                QT_TRANSLATE_NOOP("LessonCheck", "a slide shows at most %1 bullets, so the room can read them; this one has %2"));
     if (slide.build && slide.buildCount() == 0)
