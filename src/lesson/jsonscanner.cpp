@@ -188,71 +188,80 @@ bool JsonScanner::run(std::size_t maxDepth, std::size_t stopAt)
 
 bool JsonScanner::scan(std::size_t maxDepth)
 {
-    bool expectValue = true;
+    Next next = Next::Value;
     while (true) {
         skipSpace();
         if (m_pos >= m_end)
             return true;
-        if (expectValue) {
-            if (onValue)
-                onValue(m_pos);
-            const char c = m_text[m_pos];
-            if (c == '{' || c == '[') {
-                if (m_stack.size() >= maxDepth) {
-                    m_tooDeepOffset = m_pos;
-                    return false;
-                }
-                ++m_pos;
-                m_stack.push_back(Frame{c == '{', 0, m_pointer.size(), {}});
-                skipSpace();
-                if (m_pos < m_end && (m_text[m_pos] == '}' || m_text[m_pos] == ']')) {
-                    ++m_pos;
-                    closeFrame();
-                    expectValue = false;
-                    continue;
-                }
-                if (c == '{' && !readKey())
-                    return true;
-                if (c == '[')
-                    setToken("0");
-                continue;
-            }
-            if (c == '"') {
-                std::string_view raw;
-                if (!readString(raw))
-                    return true;
-            } else {
-                const std::size_t before = m_pos;
-                while (m_pos < m_end && std::string_view(",]} \t\r\n").find(m_text[m_pos]) == std::string_view::npos)
-                    ++m_pos;
-                if (m_pos == before)
-                    return true;  // a stray ',' ']' or '}' where a value belongs
-                if (onScalar)
-                    onScalar(before, m_text.substr(before, m_pos - before));
-            }
-            expectValue = false;
-            continue;
-        }
-        if (m_stack.empty())
+        next = next == Next::Value ? scanValue(maxDepth) : scanSeparator();
+        if (next == Next::Done)
             return true;
-        const char c = m_text[m_pos];
-        if (c == ',') {
-            ++m_pos;
-            Frame &frame = m_stack.back();
-            if (frame.object) {
-                if (!readKey())
-                    return true;
-            } else {
-                setToken(std::to_string(++frame.index));
-            }
-            expectValue = true;
-        } else if (c == '}' || c == ']') {
-            ++m_pos;
-            closeFrame();
-        } else {
-            return true;
-        }
+        if (next == Next::TooDeep)
+            return false;
     }
+}
+
+JsonScanner::Next JsonScanner::scanValue(std::size_t maxDepth)
+{
+    if (onValue)
+        onValue(m_pos);
+    const char c = m_text[m_pos];
+    if (c == '{' || c == '[')
+        return openContainer(c, maxDepth);
+    if (c == '"') {
+        std::string_view raw;
+        return readString(raw) ? Next::Separator : Next::Done;
+    }
+    const std::size_t before = m_pos;
+    while (m_pos < m_end && std::string_view(",]} \t\r\n").find(m_text[m_pos]) == std::string_view::npos)
+        ++m_pos;
+    if (m_pos == before)
+        return Next::Done;  // a stray ',' ']' or '}' where a value belongs
+    if (onScalar)
+        onScalar(before, m_text.substr(before, m_pos - before));
+    return Next::Separator;
+}
+
+JsonScanner::Next JsonScanner::openContainer(char bracket, std::size_t maxDepth)
+{
+    if (m_stack.size() >= maxDepth) {
+        m_tooDeepOffset = m_pos;
+        return Next::TooDeep;
+    }
+    ++m_pos;
+    m_stack.push_back(Frame{bracket == '{', 0, m_pointer.size(), {}});
+    skipSpace();
+    if (m_pos < m_end && (m_text[m_pos] == '}' || m_text[m_pos] == ']')) {
+        ++m_pos;
+        closeFrame();
+        return Next::Separator;
+    }
+    if (bracket == '{' && !readKey())
+        return Next::Done;
+    if (bracket == '[')
+        setToken("0");
+    return Next::Value;
+}
+
+JsonScanner::Next JsonScanner::scanSeparator()
+{
+    if (m_stack.empty())
+        return Next::Done;
+    const char c = m_text[m_pos];
+    if (c == '}' || c == ']') {
+        ++m_pos;
+        closeFrame();
+        return Next::Separator;
+    }
+    if (c != ',')
+        return Next::Done;
+    ++m_pos;
+    Frame &frame = m_stack.back();
+    if (!frame.object)
+        setToken(std::to_string(++frame.index));
+    else if (!readKey())
+        return Next::Done;
+    return Next::Value;
 }
 
 }  // namespace stoppunkt

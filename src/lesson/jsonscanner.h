@@ -54,6 +54,13 @@ private:
     /// Leaves the innermost container, reporting the duplicate keys it had.
     void closeFrame();
     bool scan(std::size_t maxDepth);
+    /// What the scan expects after a step, or why it stops.
+    enum class Next { Value, Separator, Done, TooDeep };
+    /// At a value: opens an object or array, or passes a string or a scalar.
+    Next scanValue(std::size_t maxDepth);
+    Next openContainer(char bracket, std::size_t maxDepth);
+    /// After a value: a comma and the next key or index, or the end of an object or array.
+    Next scanSeparator();
 
     void skipSpace();
     bool readString(std::string_view &raw);
