@@ -92,6 +92,22 @@ void paintCell(QPainter &painter, const QRectF &r, const std::string &text, bool
     textlayout::draw(painter, r.adjusted(20, 2, -12, -2), t, theme::font(size, QFont::Normal, quote), theme::ink,
                      Qt::AlignLeft | Qt::AlignVCenter);
 }
+/// One text size per column: the largest at which every cell of that column fits, so a column reads evenly.
+int columnTextSize(const std::vector<StaircaseStep> &steps, const QRectF &column, std::string StaircaseStep::*field, bool quote,
+                   qreal rowHeight)
+{
+    int size = std::min(32, int(rowHeight * 0.34));
+    for (const StaircaseStep &step : steps) {
+        const std::string &text = step.*field;
+        if (text.empty() || column.isEmpty())
+            continue;
+        QString t = QString::fromStdString(text);
+        if (quote)
+            t = QStringLiteral("\u201C%1\u201D").arg(t);
+        size = std::min(size, textlayout::fittingSize({t}, column.width() - 36, rowHeight - 8, size, 16, 0));
+    }
+    return size;
+}
 }  // namespace
 
 void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fullContent)
@@ -118,19 +134,8 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
     const qreal stairsWidth = cols.stairsRight - content.left();
     const qreal rise = std::min<qreal>(70, stairsWidth * 0.45 / std::max(1, n - 1));
     const int labelSize = std::min(32, int(rowHeight * 0.42));
-    // One text size per column: the largest at which every cell of that column fits, so a column reads evenly.
-    auto columnSize = [&](const QRectF &column, auto field, bool quote) {
-        int size = std::min(32, int(rowHeight * 0.34));
-        for (const StaircaseStep &step : slide.steps) {
-            const std::string &text = step.*field;
-            if (text.empty() || column.isEmpty())
-                continue;
-            QString t = QString::fromStdString(text);
-            if (quote)
-                t = QStringLiteral("\u201C%1\u201D").arg(t);
-            size = std::min(size, textlayout::fittingSize({t}, column.width() - 36, rowHeight - 8, size, 16, 0));
-        }
-        return size;
+    const auto columnSize = [&](const QRectF &column, std::string StaircaseStep::*field, bool quote) {
+        return columnTextSize(slide.steps, column, field, quote, rowHeight);
     };
     const int firstSize =
         hasSays ? columnSize(cols.first, &StaircaseStep::says, true) : columnSize(cols.first, &StaircaseStep::detail, false);
