@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The layers run one way: every #include "folder/file.h" in src/ names its own folder or one below it, the lesson
-layer stays free of Qt, and only the record codec includes the record's keys.
+layer stays free of Qt, only the record codec includes the record's keys, and no file is over 300 lines.
 
 The graph below is the one in docs/architecture.md. The check fails on an include of a folder that is not
 below (an arrow back up, or across), on an include that does not name its folder, and on a cycle in the graph.
@@ -31,6 +31,9 @@ USES = {
 # The session record's keys are the codec's alone: everything else reads and writes the typed document.
 PROTOCOL_HEADER = "session/recordformat.h"
 PROTOCOL_CODEC = ("recordcodec.cpp", "recordeventcodec.cpp")
+
+# A file says one thing: past this many lines it is split.
+MAX_LINES = 300
 
 # Folders that build without Qt, so that the loader runs anywhere (the fuzzers, the schema tools).
 QT_FREE = {"lesson"}
@@ -69,6 +72,9 @@ def main():
                 problems.append(f"{path}: in no known layer; add its folder to check_layers.py and the architecture")
             continue
         files += 1
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > MAX_LINES:
+            problems.append(f"{path}: {lines} lines; split it (at most {MAX_LINES})")
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if folder in QT_FREE and re.match(r"#include <Q", line):
                 problems.append(f"{path}:{number}: {folder} stays free of Qt: {line.strip()}")

@@ -156,28 +156,6 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
     }
     r.text("$schema", Need::Optional);
 }
-}  // namespace
-
-bool isLanguageTag(std::string_view tag)
-{
-    std::size_t i = 0;
-    while (i < tag.size() && isLetter(tag[i]))
-        ++i;
-    if (i < 2 || i > 3)
-        return false;
-    while (i < tag.size()) {
-        if (tag[i++] != '-')
-            return false;
-        const std::size_t start = i;
-        while (i < tag.size() && (isLetter(tag[i]) || isDigit(tag[i])))
-            ++i;
-        if (i - start < 2 || i - start > 8)
-            return false;
-    }
-    return true;
-}
-
-namespace {
 /// A JSON syntax error where the author made it, in words; the commonest slips (a comment, a comma before a
 /// closing bracket) are named as such.
 void reportSyntaxError(std::string_view text, const nlohmann::json::parse_error &e, const LoadOptions &options, Reporter &reporter)
@@ -243,6 +221,25 @@ Lesson readLesson(const nlohmann::json &root, const std::filesystem::path &file,
     return lesson;
 }
 }  // namespace
+
+bool isLanguageTag(std::string_view tag)
+{
+    std::size_t i = 0;
+    while (i < tag.size() && isLetter(tag[i]))
+        ++i;
+    if (i < 2 || i > 3)
+        return false;
+    while (i < tag.size()) {
+        if (tag[i++] != '-')
+            return false;
+        const std::size_t start = i;
+        while (i < tag.size() && (isLetter(tag[i]) || isDigit(tag[i])))
+            ++i;
+        if (i - start < 2 || i - start > 8)
+            return false;
+    }
+    return true;
+}
 
 LoadResult loadLessonText(std::string_view text, const std::filesystem::path &file, const LoadOptions &options,
                           const std::string &displayName)
