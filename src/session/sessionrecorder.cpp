@@ -61,6 +61,13 @@ bool SessionRecorder::append(const SessionEvent &event)
 
 RecordDocument SessionRecorder::document() const
 {
+    RecordDocument d = withoutEvents();
+    d.events = m_events;
+    return d;
+}
+
+RecordDocument SessionRecorder::withoutEvents() const
+{
     const Lesson &lesson = m_session.lesson();
     RecordDocument d;
     d.lessonId = QString::fromStdString(lesson.id);
@@ -72,7 +79,6 @@ RecordDocument SessionRecorder::document() const
     d.timerElapsedMs = m_timer.elapsedMs();
     d.timerRunning = m_timer.running();
     d.state = m_session.snapshot();
-    d.events = m_events;
     return d;
 }
 
@@ -86,7 +92,12 @@ bool SessionRecorder::write()
     } else if (!file.open(QIODevice::WriteOnly)) {
         problem = file.errorString();
     } else {
-        const QByteArray bytes = QJsonDocument(recordcodec::toJson(document())).toJson(QJsonDocument::Indented);
+        // The events are lent to the document for the write, not copied: a record written after every event
+        // would otherwise copy all earlier events, strokes and all, each time.
+        RecordDocument whole = withoutEvents();
+        whole.events = std::move(m_events);
+        const QByteArray bytes = QJsonDocument(recordcodec::toJson(whole)).toJson(QJsonDocument::Indented);
+        m_events = std::move(whole.events);
         // commit() alone can report success after a write that hit a full disk; write, flush and check each,
         // and on any failure keep the previous record untouched.
         if (file.write(bytes) != bytes.size() || !file.flush()) {

@@ -52,6 +52,8 @@ private:
     /// Adds the event and writes the record once; false when it could not be saved.
     bool append(const SessionEvent &event);
     bool write();
+    /// The document as it is now, but for its events.
+    RecordDocument withoutEvents() const;
     void setProblem(const QString &problem);
 
     Session &m_session;
