@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
 
     // The phone remote: pair, then send points as a finger would, one per 16 ms frame.
     hand.trigger(Action::PairRemote);
-    const QString url = QString::fromStdString(s.participation().pairingUrl);
+    const QString url = s.participation().pairingUrl;
     if (!p.room().server() || url.isEmpty())
         return 1;
     QWebSocket phone(QStringLiteral("http://127.0.0.1:%1").arg(p.room().server()->port()));

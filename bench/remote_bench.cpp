@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     Presenter &p = *presenter;
     Session &s = p.session();
     p.dispatcher().trigger(Action::PairRemote);
-    const QString url = QString::fromStdString(s.participation().pairingUrl);
+    const QString url = s.participation().pairingUrl;
     if (!p.room().server() || url.isEmpty())
         return 1;
 

@@ -103,8 +103,8 @@ int main(int argc, char *argv[])
     phonesProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     phonesProcess.start(QStringLiteral("/usr/bin/python3"),
                         {QStringLiteral(STOPPUNKT_BENCH_DIR "/room_phones.py"), QString::number(p.room().server()->port()),
-                         QString::fromStdString(s.participation().roomCode), QString::fromStdString(s.lesson().slideKey(10)),
-                         QString::number(phones), QStringLiteral("2"), QString::number(hold)});
+                         s.participation().roomCode, QString::fromStdString(s.lesson().slideKey(10)), QString::number(phones),
+                         QStringLiteral("2"), QString::number(hold)});
     // The soak: a vote at every question, one question after another, each counted whole when it closes.
     std::vector<int> questions;
     for (int i = 0; i < s.slideCount(); ++i)

@@ -516,7 +516,7 @@ TEST_CASE("a vote of the room's phones goes into the record when it closes, with
     room.roomCode = "0420";
     room.joined = 3;
     room.voteOpen = true;
-    room.voteQuestion = question;
+    room.voteQuestion = QString::fromStdString(question);
     room.tally = {0, 1, 0, 1};
     room.voters = 2;
     s.setParticipation(room);

@@ -26,19 +26,19 @@ void FilmStandIn::report()
         Probed probed;
         const FilmSourceCheck check = checkFilmSource(film.source, lesson.file, {});
         if (check.status != FilmSourceCheck::Status::Ok) {
-            probed.problem = check.about(film.source);
+            probed.problem = QString::fromStdString(check.about(film.source));
         } else {
             const FilmProbe::Result result = FilmProbe::probe(QString::fromStdString(check.resolved.string()));
             probed.durationMs = result.durationMs;
             if (!result.playable)
-                probed.problem = film.source + ": " + result.problem.toStdString();
+                probed.problem = QString::fromStdString(film.source) + QStringLiteral(": ") + result.problem;
         }
         found = m_films.emplace(segment->film, probed).first;
     }
     const Probed &probed = found->second;
     if (m_session.filmStatus().problem != probed.problem)
         m_session.setFilmProblem(probed.problem);  // emits changed(), which comes back here once
-    if (!probed.problem.empty())
+    if (!probed.problem.isEmpty())
         return;
     const qint64 stop = segment->playsToEnd() ? probed.durationMs : film.stopOf(*segment);
     switch (m_session.filmPhase()) {

@@ -4,7 +4,6 @@
 #include <QObject>
 
 #include <map>
-#include <string>
 
 namespace stoppunkt {
 
@@ -24,7 +23,7 @@ private:
     Session &m_session;
     struct Probed {
         qint64 durationMs = -1;
-        std::string problem;
+        QString problem;
     };
     std::map<int, Probed> m_films;  ///< by film index
 };

@@ -63,7 +63,7 @@ void FilmSync::forgetProblem()
 void FilmSync::markUnavailable(const QString &problem)
 {
     m_unavailable = true;
-    m_session.setFilmProblem(problem.toStdString());
+    m_session.setFilmProblem(problem);
 }
 
 void FilmSync::openFilm(int filmIndex)

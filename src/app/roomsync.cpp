@@ -53,7 +53,7 @@ void RoomSync::closeVoteIfMovedOn()
     if (!m_server)
         return;
     const Ballot &ballot = m_server->phones().ballot();
-    if (ballot.isOpen() && ballot.openQuestion() != QString::fromStdString(m_session.questionOpenForVotes()))
+    if (ballot.isOpen() && ballot.openQuestion() != m_session.questionOpenForVotes())
         m_server->phones().closeVote();
 }
 
@@ -120,7 +120,7 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
                 tr("Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join."));
     });
     connect(&m_server->phones(), &PhoneChannel::suggestionReceived, this, [this](const QString &nickname, const QString &text) {
-        m_session.noteRoomSuggestion(text.toStdString());
+        m_session.noteRoomSuggestion(text);
         m_suggestions.push_back({nickname, text});
         push();
     });
@@ -241,22 +241,22 @@ void RoomSync::push()
         const PhoneChannel &phones = m_server->phones();
         const Ballot &ballot = phones.ballot();
         state.on = true;
-        state.address = roomUrl(m_server->address(), m_server->port()).toStdString();
-        state.roomCode = phones.roomCode().toStdString();
-        state.joinSecret = phones.joinSecret().toStdString();
+        state.address = roomUrl(m_server->address(), m_server->port());
+        state.roomCode = phones.roomCode();
+        state.joinSecret = phones.joinSecret();
         state.joined = ballot.joined();
         state.connected = phones.connectedPhones();
         state.locked = phones.locked();
         state.typedJoinsPaused = phones.typedJoinsPaused();
         state.voteOpen = ballot.isOpen();
-        state.voteQuestion = phones.lastQuestion().toStdString();
+        state.voteQuestion = phones.lastQuestion();
         state.tally = ballot.tally(phones.lastQuestion());
         state.voters = ballot.voters(phones.lastQuestion());
         for (const RoomSuggestion &s : m_suggestions)
-            state.suggestions.push_back((s.nickname.isEmpty() ? s.text : tr("%1: %2").arg(s.nickname, s.text)).toStdString());
+            state.suggestions.push_back(s.nickname.isEmpty() ? s.text : tr("%1: %2").arg(s.nickname, s.text));
         state.remotePaired = m_server->remote().paired();
-        state.remoteDevice = m_server->remote().device().toStdString();
-        state.pairingUrl = m_pairingUrl.toStdString();
+        state.remoteDevice = m_server->remote().device();
+        state.pairingUrl = m_pairingUrl;
     }
     m_session.setParticipation(std::move(state));
     if (!m_keptIn.isEmpty() && !m_saveSoon.isActive())

@@ -4,6 +4,8 @@
 #include "session/ink.h"
 #include "session/roomslide.h"
 
+#include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -27,41 +29,44 @@ struct QuestionRecord {
 /// What the film player reports, kept by the session so both windows read one copy: whether the film can
 /// play (and why not), and where it is.
 struct FilmStatus {
-    std::string problem;  ///< why the film cannot play (its path and the player's error); empty when it can
+    QString problem;  ///< why the film cannot play (its path and the player's error); empty when it can
     bool loaded = false;  ///< the player has the film open
     bool paused = true;
     qint64 positionMs = -1;  ///< -1 when unknown
     qint64 durationMs = -1;  ///< the film's real length; -1 until the player knows it
 
-    bool available() const { return problem.empty(); }
+    bool available() const { return problem.isEmpty(); }
     bool operator==(const FilmStatus &other) const = default;
 };
 
 /// The room's phones, as the room server reports them, kept by the session so both windows read one copy.
 struct ParticipationState {
     bool on = false;
-    std::string address;  ///< what a phone opens: "http://192.168.1.20:8471"
-    std::string roomCode;  ///< the 4 digits on the join card
-    std::string joinSecret;  ///< the join card's long secret, in its QR code: scanning joins without typing
+    QString address;  ///< what a phone opens: "http://192.168.1.20:8471"
+    QString roomCode;  ///< the 4 digits on the join card
+    QString joinSecret;  ///< the join card's long secret, in its QR code: scanning joins without typing
     int joined = 0;  ///< phones that joined over the session (their votes are kept)
     int connected = 0;  ///< phones connected now
     bool locked = false;  ///< closed to new phones by the facilitator
     bool typedJoinsPaused = false;  ///< too many wrong typed codes: typing pauses for a while, scanning still works
     bool voteOpen = false;
-    std::string voteQuestion;  ///< the slide key of the question voted on last
+    QString voteQuestion;  ///< the slide key of the question voted on last
     std::vector<int> tally;  ///< votes per option on that question
     int voters = 0;
     /// Flip-chart suggestions from phones, waiting for the facilitator; none reaches the projector alone.
-    std::vector<std::string> suggestions;
+    QStringList suggestions;
     /// The facilitator's phone remote: the paired phone's name ("Android · Chrome"), empty when none is
     /// paired; and, while the console shows the pairing code, the address in it (with its one-time secret).
     /// The console alone shows these: the room's view never carries them.
     bool remotePaired = false;
-    std::string remoteDevice;
-    std::string pairingUrl;
+    QString remoteDevice;
+    QString pairingUrl;
 
-    /// The room voted (or votes) on the question with this slide key.
-    bool votedOn(const std::string &slideKey) const { return on && !voteQuestion.empty() && voteQuestion == slideKey; }
+    /// The room voted (or votes) on the question with this slide key (the lesson's, hence a std::string).
+    bool votedOn(const std::string &slideKey) const
+    {
+        return on && !voteQuestion.isEmpty() && voteQuestion == QString::fromStdString(slideKey);
+    }
 
     bool operator==(const ParticipationState &other) const = default;
 };
@@ -110,9 +115,9 @@ struct AudienceView {
     RoomSlide slide;
     /// The join card instead of the slide: where to open the page, and the room code.
     bool joinCard = false;
-    std::string joinAddress;
-    std::string roomCode;
-    std::string joinSecret;
+    QString joinAddress;
+    QString roomCode;
+    QString joinSecret;
     /// The room's votes on this question, shown as a bar chart when the facilitator chooses (else empty).
     std::vector<int> distribution;
     /// The facilitator's pointer over the slide, while she moves it.

@@ -38,9 +38,9 @@ QuestionPhase Session::questionPhase() const
     return questionPhaseOf(m_index, m_filmPhase);
 }
 
-std::string Session::questionOpenForVotes() const
+QString Session::questionOpenForVotes() const
 {
-    return questionPhase() == QuestionPhase::Discussing ? m_lesson.slideKey(m_index) : std::string();
+    return questionPhase() == QuestionPhase::Discussing ? QString::fromStdString(m_lesson.slideKey(m_index)) : QString();
 }
 
 QuestionPhase Session::questionPhaseOf(int index, FilmPhase filmPhase) const

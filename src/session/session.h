@@ -47,7 +47,7 @@ public:
     QuestionPhase questionPhase() const;
     /// The question the room discusses now (its slide key), on which the phones may vote; empty on any other
     /// slide, and once the answer is shown. The room's vote closes when this changes.
-    std::string questionOpenForVotes() const;
+    QString questionOpenForVotes() const;
     /// The film segment this slide plays, if any.
     std::optional<FilmSegment> segment() const { return m_lesson.segmentFor(slide()); }
     /// Counts segment starts, so the player restarts a segment that is replayed or re-entered.
@@ -90,7 +90,7 @@ public:
     /// The player cannot show the film (missing or broken file), or can again (an empty problem). While it
     /// cannot, Next skips at once, since there is no scene to protect from a stray click, and the questions
     /// still work; the projector shows a card and the console the problem.
-    void setFilmProblem(const std::string &problem);
+    void setFilmProblem(const QString &problem);
     /// Where the player is in the film: for the console's film strip. Emits filmProgressed(), not changed(),
     /// since the room's view does not change with it.
     void setFilmProgress(bool loaded, bool paused, qint64 positionMs, qint64 durationMs);
@@ -109,7 +109,7 @@ public:
     bool distributionShown() const { return m_distributionShown; }
     /// Records a phone's flip-chart suggestion as it arrives (its text only, never the nickname), so the
     /// record keeps every one, accepted onto the flip chart or not.
-    void noteRoomSuggestion(const std::string &text);
+    void noteRoomSuggestion(const QString &text);
 
     // The facilitator's pointer over the projector. It is not recorded: it only shows where she points.
     PointerTool pointerTool() const { return m_pointer.tool; }

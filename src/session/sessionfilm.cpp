@@ -28,7 +28,7 @@ void Session::filmReachedStop(int run)
     emit changed();
 }
 
-void Session::setFilmProblem(const std::string &problem)
+void Session::setFilmProblem(const QString &problem)
 {
     if (m_filmStatus.problem == problem)
         return;

@@ -12,14 +12,14 @@ void Session::setParticipation(ParticipationState state)
     if (state == m_participation)
         return;
     // A vote that closes goes into the record, with its question: the slide may have changed already.
-    const bool closed = m_participation.voteOpen && !state.voteOpen && !m_participation.voteQuestion.empty();
-    const std::string question = m_participation.voteQuestion;
+    const bool closed = m_participation.voteOpen && !state.voteOpen && !m_participation.voteQuestion.isEmpty();
+    const QString question = m_participation.voteQuestion;
     m_participation = std::move(state);
     if (closed) {
         const ParticipationState &room = m_participation;
         const bool same = room.voteQuestion == question;
         record({.type = EventType::RoomVote,
-                .question = QString::fromStdString(question),
+                .question = question,
                 .tally = same ? room.tally : std::vector<int>{},
                 .voters = same ? room.voters : 0,
                 .joined = room.joined});
@@ -29,9 +29,9 @@ void Session::setParticipation(ParticipationState state)
     emit changed();
 }
 
-void Session::noteRoomSuggestion(const std::string &text)
+void Session::noteRoomSuggestion(const QString &text)
 {
-    record({.type = EventType::RoomSuggestion, .text = QString::fromStdString(text)});
+    record({.type = EventType::RoomSuggestion, .text = text});
 }
 
 void Session::toggleJoinCard()

@@ -130,8 +130,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     if (session.filmAvailable())
         textlayout::draw(painter, below, times, uiFont(14), theme::consoleMuted);
     else
-        textlayout::draw(painter, below, QString::fromStdString(session.filmStatus().problem), uiFont(14, QFont::Bold),
-                         theme::consoleAlert);
+        textlayout::draw(painter, below, session.filmStatus().problem, uiFont(14, QFont::Bold), theme::consoleAlert);
 }
 
 }  // namespace stoppunkt::consolepanels

@@ -48,7 +48,7 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
     }
     // Like the help, the remote's pairing code takes the next key to close (its secret then stops working),
     // so a clicker pressed while it shows changes nothing that the room sees.
-    if (!m_session.participation().pairingUrl.empty() && !modifierAlone) {
+    if (!m_session.participation().pairingUrl.isEmpty() && !modifierAlone) {
         m_dispatcher.trigger(Action::PairRemote);
         return;
     }

@@ -40,7 +40,7 @@ void paintQrCode(QPainter &painter, const QRectF &area, const QString &text)
 QString joinUrl(const AudienceView &view)
 {
     // The secret rides in the fragment: the browser never sends it in a request, and the page drops it at once.
-    return QString::fromStdString(view.joinAddress) + QStringLiteral("/#join=") + QString::fromStdString(view.joinSecret);
+    return view.joinAddress + QStringLiteral("/#join=") + view.joinSecret;
 }
 
 void paintJoinCard(QPainter &painter, const SlideFrame &frame)
@@ -60,15 +60,13 @@ void paintJoinCard(QPainter &painter, const SlideFrame &frame)
                           inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Scan the code, or open")), theme::font(40),
                           theme::muted)
          + 8;
-    y += textlayout::draw(painter, QRectF(left, y, width, 120), QString::fromStdString(view.joinAddress), theme::font(48, QFont::Bold),
-                          theme::ink)
-         + 50;
+    y += textlayout::draw(painter, QRectF(left, y, width, 120), view.joinAddress, theme::font(48, QFont::Bold), theme::ink) + 50;
     y += textlayout::draw(painter, QRectF(left, y, width, 80), inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Room code")),
                           theme::font(40), theme::muted)
          + 4;
     QFont digits = theme::font(150, QFont::Bold);
     digits.setLetterSpacing(QFont::AbsoluteSpacing, 24);
-    textlayout::draw(painter, QRectF(left, y, width, 200), QString::fromStdString(view.roomCode), digits, theme::accent);
+    textlayout::draw(painter, QRectF(left, y, width, 200), view.roomCode, digits, theme::accent);
     textlayout::draw(painter, QRectF(left, kHeight - 150, width, 80),
                      inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "No app, no account: your answer stays in this room.")),
                      theme::font(30), theme::muted);

@@ -31,28 +31,26 @@ QString statusText(const Session &session, const KeyBindings &keys)
     const int joined = room.joined;
     const QString shown = session.joinCardShown() ? RoomText::tr("%1 hides the join card").arg(keys.keysText(Action::JoinCard))
                                                   : RoomText::tr("%1 shows the join card").arg(keys.keysText(Action::JoinCard));
-    QString text = RoomText::tr("Room open: %1 · code %2 · %n joined (%3)", nullptr, joined)
-                       .arg(QString::fromStdString(room.address), QString::fromStdString(room.roomCode), shown);
+    QString text = RoomText::tr("Room open: %1 · code %2 · %n joined (%3)", nullptr, joined).arg(room.address, room.roomCode, shown);
     text += RoomText::tr(" · %n connected", nullptr, room.connected);
     if (room.locked)
         text += RoomText::tr(" · closed to new phones (%1 opens it)").arg(keys.keysText(Action::LockRoom));
     if (room.typedJoinsPaused)
         text += RoomText::tr(" · typed codes paused, scanning works");
     if (room.remotePaired)
-        text += RoomText::tr(" · remote: %1")
-                    .arg(room.remoteDevice.empty() ? RoomText::tr("a phone") : QString::fromStdString(room.remoteDevice));
+        text += RoomText::tr(" · remote: %1").arg(room.remoteDevice.isEmpty() ? RoomText::tr("a phone") : room.remoteDevice);
     return text;
 }
 
 void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session)
 {
     const ParticipationState &room = session.participation();
-    if (room.pairingUrl.empty())
+    if (room.pairingUrl.isEmpty())
         return;
     painter.fillRect(area, theme::consoleOverlay);  // opaque: the code is the one thing to look at
     const qreal side = std::min(area.height() * 0.72, area.width() * 0.42);
     const QRectF code(area.left() + area.width() * 0.06, area.top() + (area.height() - side) / 2, side, side);
-    slidepainters::paintQrCode(painter, code, QString::fromStdString(room.pairingUrl));
+    slidepainters::paintQrCode(painter, code, room.pairingUrl);
     const qreal left = code.right() + area.width() * 0.05;
     const qreal width = area.right() - left - area.width() * 0.05;
     qreal y = code.top();
@@ -66,9 +64,7 @@ void paintPairingCard(QPainter &painter, const QRectF &area, const Session &sess
                                        "and the right answer, and its buttons drive the lesson."),
                           body, theme::consoleText)
          + 18 * scale;
-    const QString current = room.remotePaired
-                                ? RoomText::tr("It replaces the remote paired now (%1).").arg(QString::fromStdString(room.remoteDevice))
-                                : QString();
+    const QString current = room.remotePaired ? RoomText::tr("It replaces the remote paired now (%1).").arg(room.remoteDevice) : QString();
     y += textlayout::draw(painter, QRectF(left, y, width, 220 * scale),
                           RoomText::tr("The code works once, for two minutes, and never shows on the projector. %1").arg(current).trimmed(),
                           body, theme::consoleMuted)
@@ -117,7 +113,7 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
 qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
 {
     const ParticipationState &room = session.participation();
-    if (!room.on || !session.slide().flipchart || room.suggestions.empty())
+    if (!room.on || !session.slide().flipchart || room.suggestions.isEmpty())
         return 0;
     qreal y = area.top();
     const int waiting = int(room.suggestions.size());
@@ -128,13 +124,13 @@ qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &ses
          + 4;
     const QFont font = theme::uiFont(15);
     const QFontMetricsF metrics(font);
-    for (const std::string &suggestion : room.suggestions) {
+    for (const QString &suggestion : room.suggestions) {
         const QRectF row(area.left(), y, area.width(), metrics.height() + 2);
         if (row.bottom() > area.bottom())
             break;
         // Plain text, elided: a phone's words are never read as markup.
-        textlayout::draw(painter, row, metrics.elidedText(QString::fromStdString(suggestion), Qt::ElideRight, area.width()), font,
-                         theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        textlayout::draw(painter, row, metrics.elidedText(suggestion, Qt::ElideRight, area.width()), font, theme::consoleText,
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
         y += row.height();
     }
     return y - area.top() + 8;

@@ -232,7 +232,7 @@ TEST_CASE("where no film plays (the walkthrough), the stand-in reports the film'
     FilmStandIn missingStandIn(missing);
     missing.goTo(10);
     CHECK_FALSE(missing.filmAvailable());  // as in a live session: the path and why
-    CHECK_THAT(missing.filmStatus().problem, Catch::Contains("no-such-film.mp4"));
+    CHECK_THAT(missing.filmStatus().problem.toStdString(), Catch::Contains("no-such-film.mp4"));
 }
 
 namespace {

@@ -67,7 +67,7 @@ TEST_CASE("the remote's pairing code shows on the console only, and a paired pho
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_P));  // the room turns on for it
     settle();
     REQUIRE(p.room().server());
-    const QString url = QString::fromStdString(s.participation().pairingUrl);
+    const QString url = s.participation().pairingUrl;
     const QString prefix = QStringLiteral("http://127.0.0.1:%1/remote#pair=").arg(p.room().server()->port());
     REQUIRE(url.startsWith(prefix));
     const QString secret = url.mid(prefix.size());
@@ -86,27 +86,27 @@ TEST_CASE("the remote's pairing code shows on the console only, and a paired pho
     // Esc hides the code, and its secret no longer pairs.
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_Escape));
     settle();
-    CHECK(s.participation().pairingUrl.empty());
+    CHECK(s.participation().pairingUrl.isEmpty());
     CHECK_FALSE(painted(p.console(), QStringLiteral("Pair your phone as the remote")));
     PhoneClient phone(p.room().server()->port(), QStringLiteral("/remote"));
     CHECK(answer(phone, {{"type", "pair"}, {"secret", secret}}).value("status").toInt() == 410);
 
     // A key on the console while the code shows (a clicker's Next) closes it, and the room sees nothing change.
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_P));
-    REQUIRE_FALSE(s.participation().pairingUrl.empty());
+    REQUIRE_FALSE(s.participation().pairingUrl.isEmpty());
     QTest::keyClick(&p.console(), Qt::Key_Right);
-    CHECK(s.participation().pairingUrl.empty());
+    CHECK(s.participation().pairingUrl.isEmpty());
     CHECK(s.slideIndex() == 0);
 
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_P));
-    const QString fresh = QString::fromStdString(s.participation().pairingUrl).mid(prefix.size());
+    const QString fresh = s.participation().pairingUrl.mid(prefix.size());
     REQUIRE(fresh.size() == 22);
     CHECK(fresh != secret);
     const QJsonObject paired = answer(phone, {{"type", "pair"}, {"secret", fresh}, {"device", "Android · Chrome"}});
     REQUIRE(paired.value("type") == "paired");
     settle();
     CHECK(s.participation().remotePaired);
-    CHECK(s.participation().pairingUrl.empty());  // the code closes once it has paired
+    CHECK(s.participation().pairingUrl.isEmpty());  // the code closes once it has paired
     p.console().setNotice({});
     CHECK(painted(p.console(), QStringLiteral("remote: Android · Chrome")));
 
@@ -152,7 +152,7 @@ TEST_CASE("a film question driven from the remote is recorded exactly as the sam
     settle();
     p.session().goTo(9);
     p.dispatcher().trigger(Action::PairRemote);
-    const QString url = QString::fromStdString(p.session().participation().pairingUrl);
+    const QString url = p.session().participation().pairingUrl;
     PhoneClient phone(p.room().server()->port(), QStringLiteral("/remote"));
     const QString token = answer(phone, {{"type", "pair"}, {"secret", url.section('=', 1)}}).value("token").toString();
     REQUIRE_FALSE(token.isEmpty());

@@ -39,9 +39,9 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_J));
     REQUIRE(p.room().server());
     const quint16 port = p.room().server()->port();
-    const QString code = QString::fromStdString(s.participation().roomCode);
+    const QString code = s.participation().roomCode;
     CHECK(s.participation().on);
-    CHECK(s.participation().address == QStringLiteral("http://127.0.0.1:%1").arg(port).toStdString());
+    CHECK(s.participation().address == QStringLiteral("http://127.0.0.1:%1").arg(port));
     p.console().setNotice({});
     CHECK(painted(p.console(), QStringLiteral("code %1 · 0 joined").arg(code)));
 
@@ -91,7 +91,7 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
     CHECK(painted(p.console(), QStringLiteral("FROM THE PHONES: 1 waiting")));
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_A));
     CHECK(s.flipchart(1) == std::vector<std::string>{"<b>Kunden</b> føler sig overset"});
-    CHECK(s.participation().suggestions.empty());
+    CHECK(s.participation().suggestions.isEmpty());
     settle();
     CHECK(painted(p.projector(), QStringLiteral("<b>Kunden</b>")));  // shown as text, tags and all, not as markup
     // Right-to-left text, an emoji and control characters arrive as a reader would see them.
@@ -99,7 +99,7 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
     REQUIRE(PhoneClient::waitFor([&] { return s.participation().suggestions.size() == 1; }));
     CHECK(s.participation().suggestions[0] == "Ann: \u05E9\u05DC\u05D5\u05DD \U0001F44D");
     p.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_A));  // dropped
-    CHECK(s.participation().suggestions.empty());
+    CHECK(s.participation().suggestions.isEmpty());
     CHECK(s.flipchart(1).size() == 1);
 
     // The vote closes when the room moves on: another slide, or the answer shown.
@@ -234,7 +234,7 @@ TEST_CASE("where the phones join is a console setting: the networks and this com
     CHECK(p.room().server()->address() == QHostAddress(QStringLiteral("::1")));
     CHECK(p.room().server()->phones().roomCode() == code);
     CHECK(p.room().server()->phones().ballot().knows(token));
-    CHECK(s.participation().address == QStringLiteral("http://[::1]:%1").arg(p.room().server()->port()).toStdString());
+    CHECK(s.participation().address == QStringLiteral("http://[::1]:%1").arg(p.room().server()->port()));
     CHECK(p.console().notice().contains(QStringLiteral("The room moved to http://[::1]:")));
 }
 
@@ -256,7 +256,7 @@ TEST_CASE(
         first->dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_J));
         REQUIRE(first->room().server());
         PhoneClient phone(first->room().server()->port());
-        phone.send({{"type", "join"}, {"room", QString::fromStdString(s.participation().roomCode)}, {"nickname", "Ann"}});
+        phone.send({{"type", "join"}, {"room", s.participation().roomCode}, {"nickname", "Ann"}});
         REQUIRE(PhoneClient::waitFor([&] { return s.participation().joined == 1; }));
         const QString token = phone.last("welcome").value("token").toString();
         s.goTo(10);
@@ -281,7 +281,7 @@ TEST_CASE(
     Session &s = second.session();
     REQUIRE(s.slideIndex() == 10);
     REQUIRE(s.participation().on);
-    CHECK(s.participation().voteQuestion == s.lesson().slideKey(10));
+    CHECK(s.participation().voteQuestion == QString::fromStdString(s.lesson().slideKey(10)));
     CHECK(s.participation().tally == tally);
     second.dispatcher().handleKey(QKeyCombination(Qt::ShiftModifier, Qt::Key_V));
     CHECK(s.distributionShown());
@@ -291,7 +291,7 @@ TEST_CASE(
     second.dispatcher().handleKey(QKeyCombination(Qt::Key_I));
     CHECK(s.joinCardShown());
     settle();
-    CHECK(painted(second.projector(), QString::fromStdString(s.participation().roomCode)));
+    CHECK(painted(second.projector(), s.participation().roomCode));
     CHECK(second.console().nowOnProjector() == second.projector().currentFrame());
     second.dispatcher().handleKey(QKeyCombination(Qt::Key_I));  // the card off: the votes again, as after the resume
     // As the player reports once it holds the stop's frame (this presenter runs without one).

@@ -68,11 +68,11 @@ ParticipationState simulatedRoom(const Session &session, std::mt19937 &random, b
     if (!on)
         return room;
     room.on = true;
-    room.address = "http://127.0.0.1:" + std::to_string(8000 + random() % 1000);
-    room.roomCode = std::to_string(1000 + random() % 9000);
+    room.address = QStringLiteral("http://127.0.0.1:%1").arg(8000 + random() % 1000);
+    room.roomCode = QString::number(1000 + random() % 9000);
     room.joined = int(random() % 30);
     if (session.slide().isQuestion() && random() % 4 != 0) {
-        room.voteQuestion = session.lesson().slideKey(session.slideIndex());
+        room.voteQuestion = QString::fromStdString(session.lesson().slideKey(session.slideIndex()));
         for (std::size_t i = 0; i < session.slide().question.options.size(); ++i)
             room.tally.push_back(int(random() % 9));
         for (int votes : room.tally)

@@ -189,7 +189,7 @@ TEST_CASE("the remote's view is the console's: notes, the next step, the time, t
     ParticipationState room;
     room.on = true;
     room.joined = 5;
-    room.voteQuestion = session.lesson().slideKey(session.slideIndex());
+    room.voteQuestion = QString::fromStdString(session.lesson().slideKey(session.slideIndex()));
     room.tally = {1, 0, 1, 3};
     room.voters = 5;
     session.setParticipation(room);

@@ -74,9 +74,9 @@ int main(int argc, char *argv[])
     session.goTo(10);  // Film #1: the film plays to its first stop
     presenter.dispatcher().trigger(Action::PairRemote);
     const ParticipationState &room = session.participation();
-    if (room.pairingUrl.empty())
+    if (room.pairingUrl.isEmpty())
         return 1;
-    std::cout << "url " << room.pairingUrl << " record " << presenter.records()->path().toStdString() << std::endl;
+    std::cout << "url " << room.pairingUrl.toStdString() << " record " << presenter.records()->path().toStdString() << std::endl;
 
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     std::string buffer;

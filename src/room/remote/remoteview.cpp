@@ -134,7 +134,7 @@ QJsonObject remoteView(const Session &session, RemoteClock clock)
         out.insert(QLatin1String("question"), question(session));
     if (slide.flipchart) {
         out.insert(QLatin1String("flipchart"), texts(session.flipchart(session.slideIndex())));
-        out.insert(QLatin1String("suggestions"), texts(room.suggestions));
+        out.insert(QLatin1String("suggestions"), QJsonArray::fromStringList(room.suggestions));
     }
     return out;
 }

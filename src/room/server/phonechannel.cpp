@@ -122,7 +122,7 @@ void PhoneChannel::receive(QWebSocket *socket, const QString &text)
     if (m.type == Type::Vote) {
         // Only while the room discusses the question: once the answer shows, the vote is over, whenever the
         // app gets to close the ballot.
-        if (m.question != QString::fromStdString(m_session.questionOpenForVotes()))
+        if (m.question != m_session.questionOpenForVotes())
             return refuse(socket, RoomStatus::Conflict, QStringLiteral("the vote is closed"));
         QString reason;
         const RoomStatus status = m_ballot.vote(m.token, m.question, m.option, &reason);
@@ -176,8 +176,7 @@ void PhoneChannel::admit(QWebSocket *socket, Phone &phone, const ClientMessage &
 PhoneChannel::Shown PhoneChannel::shownNow() const
 {
     Shown shown{m_session.audienceView(), questionShown(), false};
-    shown.voteOpen = m_ballot.isOpen() && m_ballot.openQuestion() == shown.question
-                     && shown.question == QString::fromStdString(m_session.questionOpenForVotes());
+    shown.voteOpen = m_ballot.isOpen() && m_ballot.openQuestion() == shown.question && shown.question == m_session.questionOpenForVotes();
     return shown;
 }
 
@@ -218,7 +217,7 @@ void PhoneChannel::restore(Ballot ballot, QString lastQuestion)
 
 bool PhoneChannel::openVote()
 {
-    const QString question = QString::fromStdString(m_session.questionOpenForVotes());
+    const QString question = m_session.questionOpenForVotes();
     if (question.isEmpty())
         return false;
     m_ballot.open(question, int(m_session.slide().question.options.size()));
