@@ -52,12 +52,12 @@ TEST_CASE("flip-chart entries are added, edited and removed on flip-chart slides
     CHECK(s.addFlipchartEntry("  Hurtig   optrapning "));
     CHECK(s.addFlipchartEntry("Ikke personligt"));
     CHECK_FALSE(s.addFlipchartEntry("   "));
-    CHECK(s.flipchart(0) == std::vector<std::string>{"Hurtig optrapning", "Ikke personligt"});
+    CHECK(s.flipchart(0) == QStringList{"Hurtig optrapning", "Ikke personligt"});
     CHECK(s.audienceView().flipchart == s.flipchart(0));
     CHECK(s.editFlipchartEntry(1, "Forholdet er ikke personligt"));
     CHECK_FALSE(s.editFlipchartEntry(5, "x"));
     CHECK(s.editFlipchartEntry(0, ""));  // emptying an entry removes it
-    CHECK(s.flipchart(0) == std::vector<std::string>{"Forholdet er ikke personligt"});
+    CHECK(s.flipchart(0) == QStringList{"Forholdet er ikke personligt"});
     CHECK(s.removeFlipchartEntry(0));
     CHECK_FALSE(s.removeFlipchartEntry(0));
     s.goTo(1);
@@ -195,7 +195,7 @@ TEST_CASE("a snapshot restores slide, phases, picks and flip charts, through the
     CHECK(b.session->filmPhase() == FilmPhase::AtStop);
     CHECK(b.session->questionPhase() == QuestionPhase::Discussing);
     CHECK(b.session->picks() == std::vector<int>{1, 2});
-    CHECK(b.session->flipchart(0) == std::vector<std::string>{"Idé"});
+    CHECK(b.session->flipchart(0) == QStringList{"Idé"});
     CHECK(b.session->snapshot() == snap);
 
     QJsonObject bad = json;

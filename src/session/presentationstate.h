@@ -111,7 +111,7 @@ struct AudienceView {
     QuestionPhase questionPhase = QuestionPhase::None;
     std::vector<int> picks;
     /// The room's answers on a flip-chart slide, as the facilitator typed them.
-    std::vector<std::string> flipchart;
+    QStringList flipchart;
     RoomSlide slide;
     /// The join card instead of the slide: where to open the page, and the room code.
     bool joinCard = false;

@@ -110,10 +110,7 @@ QJsonObject toJson(const SessionSnapshot &snapshot)
     }
     QJsonObject flipcharts;
     for (const auto &[index, entries] : snapshot.flipcharts) {
-        QJsonArray list;
-        for (const std::string &e : entries)
-            list.append(QString::fromStdString(e));
-        flipcharts.insert(QString::number(index), list);
+        flipcharts.insert(QString::number(index), QJsonArray::fromStringList(entries));
     }
     QJsonObject ink;
     for (const auto &[index, strokes] : snapshot.ink) {
@@ -173,9 +170,9 @@ std::optional<SessionSnapshot> snapshotFromJson(const QJsonObject &state)
         const auto index = indexOf(it.key());
         if (!index)
             return std::nullopt;
-        std::vector<std::string> &entries = s.flipcharts[*index];
+        QStringList &entries = s.flipcharts[*index];
         for (const QJsonValue &e : it.value().toArray())
-            entries.push_back(e.toString().toStdString());
+            entries.push_back(e.toString());
     }
     const QJsonObject ink = state.value(key::ink).toObject();
     for (auto it = ink.begin(); it != ink.end(); ++it) {

@@ -156,9 +156,9 @@ public:
     static constexpr double kMaxZoom = 8;
 
     // The digital flip chart of the current slide (only on slides whose lesson asks for one).
-    const std::vector<std::string> &flipchart(int slideIndex) const;
-    bool addFlipchartEntry(const std::string &text);
-    bool editFlipchartEntry(int entry, const std::string &text);
+    const QStringList &flipchart(int slideIndex) const;
+    bool addFlipchartEntry(const QString &text);
+    bool editFlipchartEntry(int entry, const QString &text);
     bool removeFlipchartEntry(int entry);
 
     /// Takes a new version of the lesson (live preview): stays on the same slide where it still exists, and
@@ -224,7 +224,7 @@ private:
     std::map<int, QuestionRecord> m_questions;
     FilmStatus m_filmStatus;
     bool m_subtitlesShown = false;
-    std::map<int, std::vector<std::string>> m_flipcharts;
+    std::map<int, QStringList> m_flipcharts;
     ParticipationState m_participation;
     bool m_joinCardShown = false;
     bool m_distributionShown = false;

@@ -5,43 +5,38 @@
 namespace stoppunkt {
 
 namespace {
-const std::vector<std::string> kNoEntries;
-
-QString trimmed(const std::string &text)
-{
-    return QString::fromStdString(text).simplified();
-}
+const QStringList kNoEntries;
 }  // namespace
 
-const std::vector<std::string> &Session::flipchart(int slideIndex) const
+const QStringList &Session::flipchart(int slideIndex) const
 {
     auto it = m_flipcharts.find(slideIndex);
     return it == m_flipcharts.end() ? kNoEntries : it->second;
 }
 
-bool Session::addFlipchartEntry(const std::string &text)
+bool Session::addFlipchartEntry(const QString &text)
 {
-    const QString entry = trimmed(text);
+    const QString entry = text.simplified();
     if (!hasFlipchart() || entry.isEmpty())
         return false;
-    std::vector<std::string> &entries = m_flipcharts[m_index];
-    entries.push_back(entry.toStdString());
+    QStringList &entries = m_flipcharts[m_index];
+    entries.push_back(entry);
     record({.type = EventType::FlipchartAdd, .entry = int(entries.size()) - 1, .text = entry});
     emit changed();
     return true;
 }
 
-bool Session::editFlipchartEntry(int entry, const std::string &text)
+bool Session::editFlipchartEntry(int entry, const QString &text)
 {
-    const QString value = trimmed(text);
+    const QString value = text.simplified();
     auto it = m_flipcharts.find(m_index);
     if (!hasFlipchart() || it == m_flipcharts.end() || entry < 0 || entry >= int(it->second.size()))
         return false;
     if (value.isEmpty())
         return removeFlipchartEntry(entry);
-    if (it->second[entry] == value.toStdString())
+    if (it->second[entry] == value)
         return false;
-    it->second[entry] = value.toStdString();
+    it->second[entry] = value;
     record({.type = EventType::FlipchartEdit, .entry = entry, .text = value});
     emit changed();
     return true;
@@ -52,7 +47,7 @@ bool Session::removeFlipchartEntry(int entry)
     auto it = m_flipcharts.find(m_index);
     if (!hasFlipchart() || it == m_flipcharts.end() || entry < 0 || entry >= int(it->second.size()))
         return false;
-    const QString text = QString::fromStdString(it->second[entry]);
+    const QString text = it->second[entry];
     it->second.erase(it->second.begin() + entry);
     record({.type = EventType::FlipchartRemove, .entry = entry, .text = text});
     emit changed();

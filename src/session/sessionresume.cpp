@@ -93,8 +93,8 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     auto questions = movedToSlides(snapshot.questions, slideOf, question, [&](int saved, const QuestionRecord &) {
         result.lost << tr("the picks on %1 no longer fit a question of the lesson").arg(slideName(snapshot, saved));
     });
-    const auto flipchart = [&](int at, const std::vector<std::string> &) { return m_lesson.slides[at].flipchart; };
-    auto flipcharts = movedToSlides(snapshot.flipcharts, slideOf, flipchart, [&](int saved, const std::vector<std::string> &entries) {
+    const auto flipchart = [&](int at, const QStringList &) { return m_lesson.slides[at].flipchart; };
+    auto flipcharts = movedToSlides(snapshot.flipcharts, slideOf, flipchart, [&](int saved, const QStringList &entries) {
         const int count = int(entries.size());
         if (count > 0)
             result.lost << tr("%n flip-chart entries of %1 have no flip-chart slide in the lesson now", nullptr, count)

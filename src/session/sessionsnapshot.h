@@ -19,7 +19,7 @@ struct SessionSnapshot {
     FilmPhase film = FilmPhase::Idle;
     Blank blank = Blank::None;
     std::map<int, QuestionRecord> questions;
-    std::map<int, std::vector<std::string>> flipcharts;
+    std::map<int, QStringList> flipcharts;
     /// The facilitator's strokes, per slide.
     std::map<int, SlideInk> ink;
     /// The key of each slide named above; empty in records written before keys existed.

@@ -136,8 +136,7 @@ SessionSummary SessionSummary::fromRecord(const Lesson &lesson, const RecordDocu
         if (slide.flipchart) {
             Flipchart f{i, title, {}};
             if (const auto chart = state.flipcharts.find(i); chart != state.flipcharts.end())
-                for (const std::string &entry : chart->second)
-                    f.entries << QString::fromStdString(entry);
+                f.entries = chart->second;
             summary.flipcharts.push_back(f);
         }
         if (times.slideMs.count(i))

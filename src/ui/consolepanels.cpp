@@ -179,8 +179,8 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
                               theme::consoleMuted)
              + 4;
     const QFont font = uiFont(16);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(entries[i]));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(entries[i]);
         const QFontMetricsF metrics(font);
         const QRectF rect(area.left(), y, area.width(), metrics.height() + 2);
         if (rect.bottom() > area.bottom())

@@ -28,7 +28,7 @@ void FlipchartLine::open(int edit)
         return;
     const auto &entries = m_session.flipchart(m_session.slideIndex());
     m_editing = edit >= 0 && edit < int(entries.size()) ? edit : -1;
-    setText(m_editing >= 0 ? QString::fromStdString(entries[m_editing]) : QString());
+    setText(m_editing >= 0 ? entries[m_editing] : QString());
     show();
     raise();
     setFocus();
@@ -37,7 +37,7 @@ void FlipchartLine::open(int edit)
 
 void FlipchartLine::commit()
 {
-    const std::string entry = text().toStdString();
+    const QString entry = text();
     if (m_editing >= 0)
         m_session.editFlipchartEntry(m_editing, entry);
     else

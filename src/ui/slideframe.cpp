@@ -15,8 +15,7 @@ SlideFrame frameFor(const Session &session, const AudienceView &view)
     frame.language = QString::fromStdString(lesson.language);
     frame.slideCount = session.slideCount();
     frame.filmUnavailable = !session.filmAvailable();
-    for (const std::string &entry : view.flipchart)
-        frame.flipchart << QString::fromStdString(entry);
+    frame.flipchart = view.flipchart;
     if (auto segment = lesson.segmentFor(lesson.slides[view.slideIndex])) {
         const Film &film = lesson.films[segment->film];
         frame.filmTitle = QString::fromStdString(film.title);

@@ -90,7 +90,7 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
     settle();
     CHECK(painted(p.console(), QStringLiteral("FROM THE PHONES: 1 waiting")));
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_A));
-    CHECK(s.flipchart(1) == std::vector<std::string>{"<b>Kunden</b> føler sig overset"});
+    CHECK(s.flipchart(1) == QStringList{"<b>Kunden</b> føler sig overset"});
     CHECK(s.participation().suggestions.isEmpty());
     settle();
     CHECK(painted(p.projector(), QStringLiteral("<b>Kunden</b>")));  // shown as text, tags and all, not as markup

@@ -127,7 +127,7 @@ std::string act(std::unique_ptr<Program> &program, const Lesson &lesson, UiTrans
     case 16: p.key(Qt::Key_V, Qt::ShiftModifier); return "votes on the projector";
     case 17: s.setParticipation(simulatedRoom(s, random, !s.participation().on || random() % 3 != 0)); return "room on, a tally";
     case 18: s.setParticipation(simulatedRoom(s, random, false)); return "room off";
-    case 19: s.addFlipchartEntry("Svar " + std::to_string(random() % 100)); return "flip-chart entry";
+    case 19: s.addFlipchartEntry(QStringLiteral("Svar %1").arg(random() % 100)); return "flip-chart entry";
     case 20: p.key(Qt::Key_C); return "subtitles";
     case 21: p.key(Qt::Key_L); return "UI language";
     case 22: p.key(random() % 2 ? Qt::Key_Escape : Qt::Key_F1); return "Esc or help";

@@ -201,7 +201,7 @@ TEST_CASE("F opens the flip-chart line: typed answers go to the room, Up edits, 
     QTest::keyClick(line, Qt::Key_Return);
     QTest::keyClicks(line, "Ikke personligt");
     QTest::keyClick(line, Qt::Key_Return);
-    CHECK(s.flipchart(1) == std::vector<std::string>{"Hurtig optrapning", "Ikke personligt"});
+    CHECK(s.flipchart(1) == QStringList{"Hurtig optrapning", "Ikke personligt"});
     CHECK(p.projector().currentFrame().flipchart == QStringList{"Hurtig optrapning", "Ikke personligt"});
     QTest::keyClick(line, Qt::Key_Up);  // the last entry, to edit
     CHECK(line->text() == "Ikke personligt");
@@ -212,7 +212,7 @@ TEST_CASE("F opens the flip-chart line: typed answers go to the room, Up edits, 
     CHECK(line->text() == "Hurtig optrapning");
     line->clear();
     QTest::keyClick(line, Qt::Key_Return);  // emptied: removed
-    CHECK(s.flipchart(1) == std::vector<std::string>{"Forholdet er ikke personligt"});
+    CHECK(s.flipchart(1) == QStringList{"Forholdet er ikke personligt"});
     if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty()) {
         QTest::keyClicks(line, "Kunden kender ikke vores regler");
         QTest::keyClick(line, Qt::Key_Return);

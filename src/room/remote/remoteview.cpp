@@ -133,7 +133,7 @@ QJsonObject remoteView(const Session &session, RemoteClock clock)
     if (session.questionPhase() != QuestionPhase::None)
         out.insert(QLatin1String("question"), question(session));
     if (slide.flipchart) {
-        out.insert(QLatin1String("flipchart"), texts(session.flipchart(session.slideIndex())));
+        out.insert(QLatin1String("flipchart"), QJsonArray::fromStringList(session.flipchart(session.slideIndex())));
         out.insert(QLatin1String("suggestions"), QJsonArray::fromStringList(room.suggestions));
     }
     return out;
