@@ -42,14 +42,17 @@ QString filmStateText(const Session &session, const KeyBindings &keys)
 /// True when they share the line.
 bool paintHeadline(QPainter &painter, const QRectF &area, const QString &headline, const QString &playerState)
 {
-    const QFont headlineFont = uiFont(18, QFont::Bold);
-    const QFont stateFont = uiFont(15);
+    const QFont headlineFont = uiFont(theme::consoleFilmTitlePx, QFont::Bold);
+    const QFont stateFont = uiFont(theme::consoleBodyPx);
     const qreal stateWidth = QFontMetricsF(stateFont).horizontalAdvance(playerState);
-    const bool oneLine = QFontMetricsF(headlineFont).horizontalAdvance(headline) + 16 + stateWidth <= area.width();
+    const bool oneLine =
+        QFontMetricsF(headlineFont).horizontalAdvance(headline) + theme::consoleFilmTitleGapPx + stateWidth <= area.width();
     const QString shownHeadline = QFontMetricsF(headlineFont).elidedText(headline, Qt::ElideRight, area.width());
-    textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), 30), shownHeadline, headlineFont, theme::consoleText);
+    const QRectF headlineLine(area.left(), area.top(), area.width(), theme::consoleFilmTitleLinePx);
+    textlayout::draw(painter, headlineLine, shownHeadline, headlineFont, theme::consoleText);
     const QRectF stateLine =
-        oneLine ? QRectF(area.left(), area.top(), area.width(), 30) : QRectF(area.left(), area.top() + 28, area.width(), 24);
+        oneLine ? headlineLine
+                : QRectF(area.left(), headlineLine.bottom() - theme::consoleLineGapPx, area.width(), theme::consoleFilmStateLinePx);
     textlayout::draw(painter, stateLine, QFontMetricsF(stateFont).elidedText(playerState, Qt::ElideRight, area.width()), stateFont,
                      theme::consoleHighlight, (oneLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
     return oneLine;
@@ -71,19 +74,24 @@ void paintTimeline(QPainter &painter, const QRectF &bar, const Film &film, const
     };
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::timelineTrack);
-    painter.drawRoundedRect(bar, 5, 5);
+    const qreal radius = bar.height() / 2;
+    painter.drawRoundedRect(bar, radius, radius);
     painter.setBrush(theme::timelineSegment);
-    painter.drawRoundedRect(QRectF(QPointF(xAt(span.from), bar.top()), QPointF(xAt(span.to), bar.bottom())), 5, 5);
+    painter.drawRoundedRect(QRectF(QPointF(xAt(span.from), bar.top()), QPointF(xAt(span.to), bar.bottom())), radius, radius);
     for (std::size_t i = 0; i < film.stops.size(); ++i) {
         const qreal x = xAt(film.stops[i].atMs);
         painter.setBrush(theme::accent);
-        painter.drawRect(QRectF(x - 2, bar.top() - 8, 4, bar.height() + 16));
-        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 8, 80, 20), QStringLiteral("#%1").arg(i + 1), uiFont(13, QFont::Bold),
+        const QRectF mark = bar.adjusted(0, -theme::consoleStopMarkPx, 0, theme::consoleStopMarkPx);
+        painter.drawRect(QRectF(x - theme::consoleStopMarkWidthPx / 2, mark.top(), theme::consoleStopMarkWidthPx, mark.height()));
+        const QRectF label(x - theme::consoleStopLabelWidthPx / 2, mark.bottom(), theme::consoleStopLabelWidthPx,
+                           theme::consoleStopLabelLinePx);
+        textlayout::draw(painter, label, QStringLiteral("#%1").arg(i + 1), uiFont(theme::consoleStopLabelPx, QFont::Bold),
                          theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
     }
     if (span.positionMs >= 0) {
         painter.setBrush(theme::timelineHead);
-        painter.drawEllipse(QPointF(xAt(span.positionMs), bar.center().y()), 9, 9);
+        painter.drawEllipse(QPointF(xAt(span.positionMs), bar.center().y()), theme::consolePlayheadRadiusPx,
+                            theme::consolePlayheadRadiusPx);
     }
 }
 }  // namespace
@@ -97,7 +105,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const Lesson &lesson = session.lesson();
     if (!segment) {
         const QString text = lesson.films.empty() ? ConsoleText::tr("This lesson has no film.") : ConsoleText::tr("No film on this slide.");
-        textlayout::draw(painter, area, text, uiFont(16), theme::consoleMuted, Qt::AlignVCenter);
+        textlayout::draw(painter, area, text, uiFont(theme::consoleEntryPx), theme::consoleMuted, Qt::AlignVCenter);
         return;
     }
     const Film &film = lesson.films[segment->film];
@@ -109,7 +117,9 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     QString target = segment->playsToEnd() ? ConsoleText::tr("to the end") : QString::fromStdString(film.stops[segment->toStop].name());
     const QString headline = QStringLiteral("%1  \u2192 %2").arg(QString::fromStdString(film.title), target);
     const bool oneLine = paintHeadline(painter, area, headline, playerState);
-    const QRectF bar(area.left(), area.top() + (oneLine ? 48 : 66), area.width(), 10);
+    const qreal textAbove =
+        oneLine ? theme::consoleFilmTitleLinePx : theme::consoleFilmTitleLinePx - theme::consoleLineGapPx + theme::consoleFilmStateLinePx;
+    const QRectF bar(area.left(), area.top() + textAbove + theme::consoleTimelineGapPx, area.width(), theme::consoleTimelinePx);
     paintTimeline(painter, bar, film, {from, to, duration, positionMs});
     QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
                                                                                       QString::fromStdString(formatTimecode(duration)))
@@ -118,8 +128,9 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
         times +=
             QStringLiteral("    ")
             + ConsoleText::tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
-    // Under the stop markers: where the film is, or why it cannot play.
-    const QRectF below(area.left(), bar.bottom() + 30, area.width(), std::max<qreal>(24, area.bottom() - bar.bottom() - 30));
+    // Under the stop markers and their numbers: where the film is, or why it cannot play.
+    const qreal belowTop = bar.bottom() + theme::consoleStopMarkPx + theme::consoleStopLabelLinePx + theme::consoleLineGapPx;
+    const QRectF below(area.left(), belowTop, area.width(), std::max<qreal>(theme::consoleHeadingLinePx, area.bottom() - belowTop));
     if (!film.subtitles.empty()) {
         // Which way the subtitles are, and the key that turns them, beside the film's times.
         const QString keysText = keys.keysText(Action::Subtitles);
@@ -128,9 +139,9 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
                                              : ConsoleText::tr("subtitles off (%1 shows)").arg(keysText));
     }
     if (session.filmAvailable())
-        textlayout::draw(painter, below, times, uiFont(14), theme::consoleMuted);
+        textlayout::draw(painter, below, times, uiFont(theme::consoleHintPx), theme::consoleMuted);
     else
-        textlayout::draw(painter, below, session.filmStatus().problem, uiFont(14, QFont::Bold), theme::consoleAlert);
+        textlayout::draw(painter, below, session.filmStatus().problem, uiFont(theme::consoleHintPx, QFont::Bold), theme::consoleAlert);
 }
 
 }  // namespace stoppunkt::consolepanels

@@ -90,20 +90,23 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     const std::vector<int> picks = session.picks();
     qreal y = area.top();
     const QString answer = ConsoleText::tr("Right answer: no. %1").arg(q.answer);
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 34), answer, uiFont(22, QFont::Bold), theme::consoleRight);
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleAnswerLinePx), answer,
+                          uiFont(theme::consoleAnswerPx, QFont::Bold), theme::consoleRight);
     const QString phase = questionPhaseText(session, q, picks, keys);
-    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 60), phase, uiFont(14), theme::consoleMuted) + 6;
+    y += textlayout::draw(painter, QRectF(area.left(), y + theme::consoleLineGapPx, area.width(), theme::consoleHintLinesPx), phase,
+                          uiFont(theme::consoleHintPx), theme::consoleMuted)
+         + theme::consoleParagraphGapPx;
     // Every option whole, wrapped as the room reads it, where that leaves the notes their room; else the wrong
     // ones take a line each (the projector's picture beside shows them whole). The right one is never cut.
     const std::vector<OptionLine> lines = optionLines(q, picks);
     const auto optionsHeight = [&](const QFont &font) {
         qreal h = 0;
         for (const OptionLine &line : lines)
-            h += textlayout::height(line.text, font, area.width()) + 4;
+            h += textlayout::height(line.text, font, area.width()) + theme::consoleItemGapPx;
         return h;
     };
     const QFont optionFont = uiFont(theme::consoleOptionPx);
-    const QFont pointFont = uiFont(theme::consoleOptionPx - 1);
+    const QFont pointFont = uiFont(theme::consoleTalkingPointPx);
     const bool wrapAll = y + optionsHeight(optionFont) <= area.top() + area.height() * theme::consoleWrappedOptionsShare;
     const QFontMetricsF metrics(optionFont);
     const auto heightOf = [&](std::size_t i) {
@@ -111,33 +114,37 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     };
     qreal optionsLeft = 0;  // the height the options after this one need
     for (std::size_t i = 0; i < q.options.size(); ++i)
-        optionsLeft += heightOf(i) + 4;
+        optionsLeft += heightOf(i) + theme::consoleItemGapPx;
     // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
     qreal needed = optionsLeft;
     for (const QuestionOption &option : q.options)
         for (const std::string &point : option.talkingPoints)
-            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width()) + 2;
+            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width())
+                      + theme::consoleLineGapPx;
     const bool allPoints = y + needed <= area.bottom();
     for (std::size_t i = 0; i < q.options.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const qreal h = heightOf(i);
-        optionsLeft -= h + 4;
+        optionsLeft -= h + theme::consoleItemGapPx;
         const bool whole = wrapAll || number == q.answer;
         const QString line = whole ? lines[i].text : metrics.elidedText(lines[i].text, Qt::ElideRight, area.width());
         if (optionRects)
-            optionRects->push_back(QRectF(area.left(), y, area.width(), h + 2));
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + 2), line, optionFont, lines[i].colour) + 4;
+            optionRects->push_back(QRectF(area.left(), y, area.width(), h + theme::consoleLineGapPx));
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), h + theme::consoleLineGapPx), line, optionFont, lines[i].colour)
+             + theme::consoleItemGapPx;
         for (const std::string &point : q.options[i].talkingPoints) {
             if (!allPoints && number != q.answer)
                 break;
             const QString p = QStringLiteral("      \u2022 ") + QString::fromStdString(point);
             // Options come before their talking points: a point that does not fit leaves room for the options after it.
-            if (y + textlayout::height(p, pointFont, area.width()) > area.bottom() - optionsLeft)
+            const qreal height = textlayout::height(p, pointFont, area.width());
+            if (y + height > area.bottom() - optionsLeft)
                 break;
-            y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 200), p, pointFont, theme::consoleMuted) + 2;
+            y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), height), p, pointFont, theme::consoleMuted)
+                 + theme::consoleLineGapPx;
         }
     }
-    return y - area.top() + 12;
+    return y - area.top() + theme::consoleSectionGapPx;
 }
 
 qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
@@ -146,10 +153,10 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
     if (lessons.empty())
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24),
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx),
                           ConsoleText::tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson)),
-                          uiFont(14, QFont::Bold), theme::consoleHighlight)
-         + 4;
+                          uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+         + theme::consoleItemGapPx;
     // One wrapped line, so the notes keep their room.
     QStringList items;
     for (std::size_t i = 0; i < lessons.size(); ++i) {
@@ -159,8 +166,8 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
                       : QStringLiteral("%1 %2 (%3)").arg(i + 1).arg(QString::fromStdString(l.title), QString::fromStdString(l.language)));
     }
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), area.bottom() - y), items.join(QStringLiteral("  \u00B7  ")),
-                          uiFont(15), theme::consoleText);
-    return y - area.top() + 10;
+                          uiFont(theme::consoleBodyPx), theme::consoleText);
+    return y - area.top() + theme::consoleSectionGapPx;
 }
 
 qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys, int editing,
@@ -169,29 +176,29 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
     if (!session.slide().flipchart)
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24),
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx),
                           ConsoleText::tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart)),
-                          uiFont(14, QFont::Bold), theme::consoleHighlight)
-         + 4;
+                          uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+         + theme::consoleItemGapPx;
     const auto &entries = session.flipchart(session.slideIndex());
     if (entries.empty())
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), ConsoleText::tr("No entries yet."), uiFont(15),
-                              theme::consoleMuted)
-             + 4;
-    const QFont font = uiFont(16);
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx),
+                              ConsoleText::tr("No entries yet."), uiFont(theme::consoleBodyPx), theme::consoleMuted)
+             + theme::consoleItemGapPx;
+    const QFont font = uiFont(theme::consoleEntryPx);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(entries[i]);
         const QFontMetricsF metrics(font);
-        const QRectF rect(area.left(), y, area.width(), metrics.height() + 2);
+        const QRectF rect(area.left(), y, area.width(), metrics.height() + theme::consoleLineGapPx);
         if (rect.bottom() > area.bottom())
             break;
         if (entryRects)
             entryRects->push_back(rect);
         textlayout::draw(painter, rect, metrics.elidedText(line, Qt::ElideRight, area.width()), font,
                          int(i) == editing ? theme::consoleHighlight : theme::consoleText);
-        y += rect.height() + 2;
+        y += rect.height() + theme::consoleLineGapPx;
     }
-    return y - area.top() + 10;
+    return y - area.top() + theme::consoleSectionGapPx;
 }
 
 qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &summary)
@@ -203,20 +210,20 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
             : ConsoleText::tr("Summary  —  %1").arg(durationText(summary.totalMs));
     // The heading stays whole on its line: it grows smaller before it would be cut ("… of 95 min planned").
     int headingPx = theme::consoleSummaryHeadingPx;
-    while (headingPx > theme::consoleSmallestTextPx + 4
+    while (headingPx > theme::consoleSummaryHeadingMinPx
            && QFontMetricsF(uiFont(headingPx, QFont::Bold)).horizontalAdvance(heading) > area.width())
         --headingPx;
     const QFont headingFont = uiFont(headingPx, QFont::Bold);
     y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), textlayout::height(heading, headingFont, area.width())), heading,
                           headingFont, theme::consoleText)
-         + 8;
-    const QFont font = uiFont(15);
+         + theme::consoleParagraphGapPx;
+    const QFont font = uiFont(theme::consoleBodyPx);
     // Line by line while they fit: the notes below keep the rest of the column.
     auto line = [&](const QString &text, const QColor &colour) {
         const qreal height = textlayout::height(text, font, area.width());
         if (y + height > area.bottom())
             return;
-        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), height), text, font, colour) + 3;
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), height), text, font, colour) + theme::consoleLineGapPx;
     };
     for (const auto &q : summary.questions) {
         QStringList picks;
@@ -230,14 +237,14 @@ qreal paintSummary(QPainter &painter, const QRectF &area, const SessionSummary &
                           .arg(durationText(q.msToAnswer));
         line(text, theme::consoleText);
     }
-    y += 6;
+    y += theme::consoleParagraphGapPx;
     // Only the flip charts the room wrote on: an empty one says nothing, and the notes below need the room.
     for (const auto &f : summary.flipcharts) {
         const int entries = int(f.entries.size());
         if (entries > 0)
             line(ConsoleText::tr("%1: %n flip-chart entries", nullptr, entries).arg(f.title), theme::consoleMuted);
     }
-    return y - area.top() + 6;
+    return y - area.top() + theme::consoleParagraphGapPx;
 }
 
 QString helpHeading()

@@ -48,28 +48,28 @@ void paintPairingCard(QPainter &painter, const QRectF &area, const Session &sess
     if (room.pairingUrl.isEmpty())
         return;
     painter.fillRect(area, theme::consoleOverlay);  // opaque: the code is the one thing to look at
-    const qreal side = std::min(area.height() * 0.72, area.width() * 0.42);
-    const QRectF code(area.left() + area.width() * 0.06, area.top() + (area.height() - side) / 2, side, side);
+    const qreal side = std::min(area.height() * theme::consolePairingCodeHeightShare, area.width() * theme::consolePairingCodeWidthShare);
+    const QRectF code(area.left() + area.width() * theme::consolePairingMarginShare, area.top() + (area.height() - side) / 2, side, side);
     slidepainters::paintQrCode(painter, code, room.pairingUrl);
-    const qreal left = code.right() + area.width() * 0.05;
-    const qreal width = area.right() - left - area.width() * 0.05;
+    const qreal left = code.right() + area.width() * theme::consolePairingGapShare;
+    const qreal width = area.right() - left - area.width() * theme::consolePairingGapShare;
     qreal y = code.top();
-    const qreal scale = std::clamp(area.height() / 1080.0, 0.66, 1.5);
-    y += textlayout::draw(painter, QRectF(left, y, width, 120 * scale), RoomText::tr("Pair your phone as the remote"),
-                          theme::uiFont(40 * scale, QFont::Bold), theme::consoleText)
-         + 24 * scale;
-    const QFont body = theme::uiFont(std::max<qreal>(theme::consoleSmallestTextPx, 24 * scale));
-    y += textlayout::draw(painter, QRectF(left, y, width, 260 * scale),
-                          RoomText::tr("Scan the code with the phone's camera. The phone shows your notes, the next step, the time "
-                                       "and the right answer, and its buttons drive the lesson."),
-                          body, theme::consoleText)
-         + 18 * scale;
+    const qreal scale = std::clamp<qreal>(area.height() / theme::consolePairingDesignHeightPx, theme::consolePairingMinScale,
+                                          theme::consolePairingMaxScale);
+    // Each paragraph as high as its wrapped lines, and a gap below it.
+    const auto paragraph = [&](const QString &text, const QFont &font, const QColor &colour, qreal gap) {
+        y += textlayout::draw(painter, QRectF(left, y, width, textlayout::height(text, font, width)), text, font, colour) + gap * scale;
+    };
+    paragraph(RoomText::tr("Pair your phone as the remote"), theme::uiFont(theme::consolePairingTitlePx * scale, QFont::Bold),
+              theme::consoleText, theme::consolePairingTitleGapPx);
+    const QFont body = theme::uiFont(std::max<qreal>(theme::consoleSmallestTextPx, theme::consolePairingBodyPx * scale));
+    paragraph(RoomText::tr("Scan the code with the phone's camera. The phone shows your notes, the next step, the time "
+                           "and the right answer, and its buttons drive the lesson."),
+              body, theme::consoleText, theme::consolePairingParagraphGapPx);
     const QString current = room.remotePaired ? RoomText::tr("It replaces the remote paired now (%1).").arg(room.remoteDevice) : QString();
-    y += textlayout::draw(painter, QRectF(left, y, width, 220 * scale),
-                          RoomText::tr("The code works once, for two minutes, and never shows on the projector. %1").arg(current).trimmed(),
-                          body, theme::consoleMuted)
-         + 18 * scale;
-    textlayout::draw(painter, QRectF(left, y, width, 80 * scale), RoomText::tr("Any key hides the code."), body, theme::consoleHighlight);
+    paragraph(RoomText::tr("The code works once, for two minutes, and never shows on the projector. %1").arg(current).trimmed(), body,
+              theme::consoleMuted, theme::consolePairingParagraphGapPx);
+    paragraph(RoomText::tr("Any key hides the code."), body, theme::consoleHighlight, 0);
 }
 
 qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
@@ -81,32 +81,36 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
     const int voters = room.voters;
     const QString state = room.voteOpen ? RoomText::tr("open, %1 closes it").arg(keys.keysText(Action::Vote)) : RoomText::tr("closed");
     const QString heading = RoomText::tr("THE ROOM'S VOTE: %n voted of %1 joined, %2", nullptr, voters).arg(room.joined).arg(state);
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), heading, theme::uiFont(14, QFont::Bold),
-                          theme::consoleHighlight)
-         + 4;
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx), heading,
+                          theme::uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+         + theme::consoleItemGapPx;
     // The options side by side on one row, each a bar as long as its share of the votes: the notes below
     // keep their room on a laptop screen.
-    const QFont font = theme::uiFont(15);
-    const qreal rowHeight = QFontMetricsF(font).height() + 4;
+    const QFont font = theme::uiFont(theme::consoleBodyPx);
+    const qreal rowHeight = QFontMetricsF(font).height() + theme::consoleItemGapPx;
     const qreal column = area.width() / qreal(std::max<std::size_t>(1, room.tally.size()));
     for (std::size_t i = 0; i < room.tally.size(); ++i) {
         const int votes = room.tally[i];
         const qreal left = area.left() + column * qreal(i);
-        const qreal barLeft = left + 22;
-        const qreal barWidth = column - 22 - 44;
-        textlayout::draw(painter, QRectF(left, y, 22, rowHeight), QString::number(i + 1), font, theme::consoleText,
+        const qreal barLeft = left + theme::consoleVoteNumberPx;
+        const qreal barWidth = column - theme::consoleVoteNumberPx - theme::consoleVoteCountPx;
+        textlayout::draw(painter, QRectF(left, y, theme::consoleVoteNumberPx, rowHeight), QString::number(i + 1), font, theme::consoleText,
                          Qt::AlignLeft | Qt::AlignVCenter);
-        painter.fillRect(QRectF(barLeft, y + 4, barWidth, rowHeight - 8), theme::timelineTrack);
+        const QRectF bar = QRectF(barLeft, y, barWidth, rowHeight).adjusted(0, theme::consoleItemGapPx, 0, -theme::consoleItemGapPx);
+        painter.fillRect(bar, theme::timelineTrack);
         if (voters > 0)
-            painter.fillRect(QRectF(barLeft, y + 4, barWidth * votes / voters, rowHeight - 8), theme::consoleHighlight);
-        textlayout::draw(painter, QRectF(barLeft + barWidth + 6, y, 38, rowHeight), QString::number(votes), font, theme::consoleText,
-                         Qt::AlignLeft | Qt::AlignVCenter);
+            painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * votes / voters, bar.height()), theme::consoleHighlight);
+        const qreal countLeft = bar.right() + theme::consoleParagraphGapPx;
+        textlayout::draw(painter, QRectF(countLeft, y, left + column - countLeft, rowHeight), QString::number(votes), font,
+                         theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
     }
     y += rowHeight;
     const QString shown = session.distributionShown()
                               ? RoomText::tr("The projector shows the votes (%1 hides them).").arg(keys.keysText(Action::Distribution))
                               : RoomText::tr("%1 shows the votes on the projector.").arg(keys.keysText(Action::Distribution));
-    y += textlayout::draw(painter, QRectF(area.left(), y + 2, area.width(), 24), shown, theme::uiFont(14), theme::consoleMuted) + 8;
+    y += textlayout::draw(painter, QRectF(area.left(), y + theme::consoleLineGapPx, area.width(), theme::consoleHeadingLinePx), shown,
+                          theme::uiFont(theme::consoleHintPx), theme::consoleMuted)
+         + theme::consoleSectionGapPx;
     return y - area.top();
 }
 
@@ -119,13 +123,13 @@ qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &ses
     const int waiting = int(room.suggestions.size());
     const QString heading = RoomText::tr("FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)", nullptr, waiting)
                                 .arg(keys.keysText(Action::AcceptSuggestion), keys.keysText(Action::DropSuggestion));
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), 24), heading, theme::uiFont(14, QFont::Bold),
-                          theme::consoleHighlight)
-         + 4;
-    const QFont font = theme::uiFont(15);
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx), heading,
+                          theme::uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+         + theme::consoleItemGapPx;
+    const QFont font = theme::uiFont(theme::consoleBodyPx);
     const QFontMetricsF metrics(font);
     for (const QString &suggestion : room.suggestions) {
-        const QRectF row(area.left(), y, area.width(), metrics.height() + 2);
+        const QRectF row(area.left(), y, area.width(), metrics.height() + theme::consoleLineGapPx);
         if (row.bottom() > area.bottom())
             break;
         // Plain text, elided: a phone's words are never read as markup.
@@ -133,7 +137,7 @@ qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &ses
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
         y += row.height();
     }
-    return y - area.top() + 8;
+    return y - area.top() + theme::consoleSectionGapPx;
 }
 
 }  // namespace stoppunkt::roompanel

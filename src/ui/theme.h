@@ -119,6 +119,47 @@ inline constexpr int consoleTimerWithPacePx = 26;
 inline constexpr int consolePacePx = 15;
 inline constexpr int consoleClockPx = 30;
 inline constexpr int consoleEndOfLessonPx = 20;
+// The console's panels: the question, the film strip, the room, the flip chart, the summary (their headings
+// are a panel's, consoleHeadingPx on a consoleHeadingLinePx line).
+inline constexpr int consoleHintPx = 14;  ///< a line that tells where things stand and the keys that move them on
+inline constexpr int consoleBodyPx = 15;  ///< a section's lines: the next lessons, the summary, the votes, the suggestions
+inline constexpr int consoleEntryPx = 16;  ///< the flip chart's entries
+inline constexpr int consoleTalkingPointPx = consoleOptionPx - 1;
+inline constexpr int consoleAnswerPx = 22;  ///< "Right answer: no. 4"
+inline constexpr qreal consoleAnswerLinePx = 34;
+inline constexpr qreal consoleHintLinesPx = 60;  ///< a hint wraps to three lines at most
+inline constexpr int consoleSummaryHeadingMinPx = consoleSmallestTextPx + 4;  ///< the summary's heading shrinks to this, no further
+inline constexpr qreal consoleLineGapPx = 2;  ///< between the lines of a list
+inline constexpr qreal consoleItemGapPx = 4;  ///< below a section's heading, between options, around a vote's bar
+inline constexpr qreal consoleParagraphGapPx = 6;
+inline constexpr qreal consoleSectionGapPx = 10;  ///< below a section, before the next
+inline constexpr qreal consoleVoteNumberPx = 22;  ///< a vote's option number, left of its bar
+inline constexpr qreal consoleVoteCountPx = 44;  ///< the votes' count, right of the bar
+// The film strip: the film's title and the player's state, the timeline with its stops, the times below.
+inline constexpr int consoleFilmTitlePx = 18;
+inline constexpr int consoleStopLabelPx = 13;
+inline constexpr qreal consoleFilmTitleLinePx = 30;
+inline constexpr qreal consoleFilmStateLinePx = 24;  ///< the player's state, on a line of its own when the title is long
+inline constexpr qreal consoleFilmTitleGapPx = 16;  ///< at least, between the title and the state when they share a line
+inline constexpr qreal consoleTimelineGapPx = 18;  ///< between the text above and the timeline
+inline constexpr qreal consoleTimelinePx = 10;  ///< the track's thickness
+inline constexpr qreal consoleStopMarkPx = 8;  ///< how far a stop's mark reaches above and below the track
+inline constexpr qreal consoleStopMarkWidthPx = 4;
+inline constexpr qreal consoleStopLabelWidthPx = 80;
+inline constexpr qreal consoleStopLabelLinePx = 20;
+inline constexpr qreal consolePlayheadRadiusPx = 9;
+// The pairing card over the console: its sizes are for a 1080-pixel-high console and scale with it.
+inline constexpr qreal consolePairingDesignHeightPx = 1080;
+inline constexpr double consolePairingMinScale = 0.66;
+inline constexpr double consolePairingMaxScale = 1.5;
+inline constexpr double consolePairingCodeHeightShare = 0.72;  ///< of the card, for the QR code ...
+inline constexpr double consolePairingCodeWidthShare = 0.42;  ///< ... and at most this of its width
+inline constexpr double consolePairingMarginShare = 0.06;  ///< of the card's width, left of the code
+inline constexpr double consolePairingGapShare = 0.05;  ///< of the card's width, between the code and the text, and right of it
+inline constexpr int consolePairingTitlePx = 40;
+inline constexpr int consolePairingBodyPx = 24;
+inline constexpr qreal consolePairingTitleGapPx = 24;
+inline constexpr qreal consolePairingParagraphGapPx = 18;
 /// The console's smallest window, a 720p laptop's screen less its panels.
 inline constexpr int consoleMinimumWidthPx = 960;
 inline constexpr int consoleMinimumHeightPx = 600;
