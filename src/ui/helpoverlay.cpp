@@ -12,9 +12,8 @@
 namespace stoppunkt {
 
 namespace {
-constexpr qreal kLargestPx = 17;
-constexpr qreal kColumnGap = 36;
-constexpr qreal kRowPadding = 5;
+/// The keys' share of a column, tried in this order: the first that fits wins.
+constexpr qreal kKeyShares[] = {0.40, 0.34, 0.46, 0.28};
 
 /// An action's keys in the UI language, a key's own words held together ("Side ned" never splits).
 QString keyNames(const KeyBindings &bindings, Action action)
@@ -28,23 +27,23 @@ QString keyNames(const KeyBindings &bindings, Action action)
 /// Places every row in `columns` columns of `body` at the fonts given; false when they do not all fit.
 bool place(HelpLayout &layout, const QRectF &body, int columns, qreal keyShare)
 {
-    const qreal columnWidth = (body.width() - kColumnGap * (columns - 1)) / columns;
+    const qreal columnWidth = (body.width() - theme::helpColumnGapPx * (columns - 1)) / columns;
     const qreal keyWidth = columnWidth * keyShare;
-    const qreal textWidth = columnWidth - keyWidth - 16;
+    const qreal textWidth = columnWidth - keyWidth - theme::helpKeyGapPx;
     int column = 0;
     qreal y = body.top();
     for (HelpLayout::Row &row : layout.rows) {
         const qreal height = std::max(textlayout::height(row.keys, layout.keyFont, keyWidth),
                                       textlayout::height(row.description, layout.textFont, textWidth))
-                             + kRowPadding;
+                             + theme::helpRowPaddingPx;
         if (y + height > body.bottom()) {
             if (++column >= columns)
                 return false;
             y = body.top();
         }
-        const qreal left = body.left() + column * (columnWidth + kColumnGap);
+        const qreal left = body.left() + column * (columnWidth + theme::helpColumnGapPx);
         row.keysRect = QRectF(left, y, keyWidth, height);
-        row.descriptionRect = QRectF(left + keyWidth + 16, y, textWidth, height);
+        row.descriptionRect = QRectF(left + keyWidth + theme::helpKeyGapPx, y, textWidth, height);
         y += height;
     }
     return true;
@@ -56,33 +55,35 @@ HelpLayout HelpLayout::of(const QRectF &area, const KeyBindings &bindings)
     HelpLayout layout;
     for (const ActionInfo &info : actionTable())
         layout.rows.push_back({keyNames(bindings, info.action), actionDescription(info), {}, {}});
-    const qreal margin = std::max<qreal>(24, area.width() * 0.04);
-    const QRectF inner = area.adjusted(margin, 20, -margin, -16);
-    layout.heading = QRectF(inner.left(), inner.top(), inner.width(), 40);
-    layout.footerFont = theme::uiFont(15);
+    using namespace theme;
+    const qreal margin = std::max<qreal>(helpMarginPx, area.width() * helpMarginShare);
+    const QRectF inner = area.adjusted(margin, helpTopPx, -margin, -helpBottomPx);
+    layout.heading = QRectF(inner.left(), inner.top(), inner.width(), helpHeadingLinePx);
+    layout.footerFont = uiFont(helpFooterPx);
     const QString footer = consolepanels::helpFooter();
     const qreal footerHeight = textlayout::height(footer, layout.footerFont, inner.width());
     layout.footer = QRectF(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
-    const QRectF body(inner.left(), layout.heading.bottom() + 6, inner.width(), layout.footer.top() - 8 - layout.heading.bottom() - 6);
+    const qreal bodyTop = layout.heading.bottom() + helpBodyGapPx;
+    const QRectF body(inner.left(), bodyTop, inner.width(), layout.footer.top() - helpBodyGapPx - consoleLineGapPx - bodyTop);
     // The largest size that fits: one column before two or three, and the keys' share of a column as it suits them.
-    for (qreal px = kLargestPx; px >= theme::consoleSmallestTextPx; px -= 1) {
-        layout.keyFont = theme::uiFont(px, QFont::Bold);
-        layout.textFont = theme::uiFont(px);
+    for (int px = helpLargestPx; px >= consoleSmallestTextPx; --px) {
+        layout.keyFont = uiFont(px, QFont::Bold);
+        layout.textFont = uiFont(px);
         for (int columns : {1, 2, 3})
-            for (qreal keyShare : {0.40, 0.34, 0.46, 0.28})
+            for (qreal keyShare : kKeyShares)
                 if (place(layout, body, columns, keyShare)) {
                     layout.fits = true;
                     return layout;
                 }
     }
-    place(layout, body, 2, 0.40);
+    place(layout, body, 2, kKeyShares[0]);
     return layout;
 }
 
 void HelpLayout::paint(QPainter &painter, const QRectF &area) const
 {
     painter.fillRect(area, theme::consoleOverlay);  // opaque: no slide text shows through the keys
-    textlayout::draw(painter, heading, consolepanels::helpHeading(), theme::uiFont(30, QFont::Bold), theme::consoleText);
+    textlayout::draw(painter, heading, consolepanels::helpHeading(), theme::uiFont(theme::helpHeadingPx, QFont::Bold), theme::consoleText);
     for (const Row &row : rows) {
         textlayout::draw(painter, row.keysRect, row.keys, keyFont, theme::consoleHighlight);
         textlayout::draw(painter, row.descriptionRect, row.description, textFont, theme::consoleText);

@@ -24,8 +24,8 @@ bool sameNotes(const std::vector<Note> &a, const std::vector<Note> &b)
 
 qreal NotesView::fontPx(int windowHeight, int zoom)
 {
-    const qreal base = std::clamp(windowHeight * 0.024, 17.0, 28.0);
-    return std::max(kFloorPx, base * std::pow(1.15, zoom));
+    const qreal base = std::clamp<qreal>(windowHeight * theme::notesHeightShare, theme::notesSmallestPx, theme::notesLargestPx);
+    return std::max(kFloorPx, base * std::pow(theme::notesZoomStep, zoom));
 }
 
 void NotesView::layout(const std::vector<Note> &notes, const QRectF &area, qreal px)
@@ -37,15 +37,16 @@ void NotesView::layout(const std::vector<Note> &notes, const QRectF &area, qreal
     m_px = px;
     m_rects.clear();
     const QFont font = theme::uiFont(px);
-    const qreal icon = px * 1.5;
-    const qreal width = std::max<qreal>(40, area.width() - icon * 1.6 - 8);
+    const qreal icon = px * theme::notesIconShare;
+    const qreal column = icon * theme::notesIconColumnShare;
+    const qreal width = std::max<qreal>(theme::notesTextMinWidthPx, area.width() - column - theme::notesRightPx);
     qreal y = 0;
     for (const Note &note : notes) {
         const qreal h = std::max(icon, textlayout::height(QString::fromStdString(note.text), font, width));
-        m_rects.emplace_back(area.left() + icon * 1.6, y, width, h);
-        y += h + px * 0.6;
+        m_rects.emplace_back(area.left() + column, y, width, h);
+        y += h + px * theme::notesGapShare;
     }
-    m_contentHeight = notes.empty() ? 0 : y - px * 0.6;
+    m_contentHeight = notes.empty() ? 0 : y - px * theme::notesGapShare;
     m_scroll = std::clamp(m_scroll, 0.0, maxScroll());
 }
 
@@ -57,32 +58,34 @@ qreal NotesView::maxScroll() const
 bool NotesView::scrollBy(int steps)
 {
     const qreal before = m_scroll;
-    m_scroll = std::clamp(m_scroll + steps * m_px * 2.4, 0.0, maxScroll());
+    m_scroll = std::clamp(m_scroll + steps * m_px * theme::notesScrollShare, 0.0, maxScroll());
     return m_scroll != before;
 }
 
 void NotesView::paint(QPainter &painter, const QString &downKeys, const QString &upKeys) const
 {
     if (m_notes.empty()) {
-        textlayout::draw(painter, m_area, tr("No notes on this slide."), theme::uiFont(m_px * 0.8), theme::consoleMuted);
+        textlayout::draw(painter, m_area, tr("No notes on this slide."), theme::uiFont(m_px * theme::notesEmptyShare), theme::consoleMuted);
         return;
     }
     painter.save();
     painter.setClipRect(m_area);
     const QFont font = theme::uiFont(m_px);
-    const qreal icon = m_px * 1.5;
+    const qreal icon = m_px * theme::notesIconShare;
     for (std::size_t i = 0; i < m_notes.size(); ++i) {
         const QRectF text = m_rects[i].translated(0, m_area.top() - m_scroll);
         if (text.bottom() < m_area.top() || text.top() > m_area.bottom())
             continue;
-        paintNoteIcon(painter, QRectF(m_area.left(), text.top(), icon * 1.35, icon * 0.95), m_notes[i].kind, theme::consoleMuted);
+        paintNoteIcon(painter, QRectF(m_area.left(), text.top(), icon * theme::notesIconWidthShare, icon * theme::notesIconHeightShare),
+                      m_notes[i].kind, theme::consoleMuted);
         const QColor colour = m_notes[i].kind == NoteKind::Important ? theme::consoleImportant : theme::consoleText;
-        textlayout::draw(painter, text.adjusted(0, -2, 0, 4), QString::fromStdString(m_notes[i].text), font, colour);
+        textlayout::draw(painter, text.adjusted(0, -theme::consoleLineGapPx, 0, theme::notesTextOverhangPx),
+                         QString::fromStdString(m_notes[i].text), font, colour);
     }
     painter.restore();
     // What is out of sight is marked, so no note is missed: "more below", "more above".
-    const QFont markFont = theme::uiFont(14, QFont::Bold);
-    const qreal markHeight = 26;
+    const QFont markFont = theme::uiFont(theme::notesMarkPx, QFont::Bold);
+    const qreal markHeight = theme::notesMarkLinePx;
     auto mark = [&](qreal y, const QString &text) {
         const QRectF band(m_area.left(), y, m_area.width(), markHeight);
         painter.fillRect(band, theme::consolePanel);

@@ -12,64 +12,77 @@
 
 namespace stoppunkt {
 
+namespace {
+/// A thumbnail's height for its width: the slide's aspect.
+qreal thumbnailHeight(qreal width)
+{
+    return width * SlideRenderer::kHeight / SlideRenderer::kWidth;
+}
+}  // namespace
+
 OverviewGrid::Grid OverviewGrid::gridFor(const QRectF &area, int slideCount)
 {
-    // The most columns that still fit every row, keeping thumbnails 16:9.
+    using namespace theme;
+    const qreal labelHeight = overviewLabelGapPx + overviewLabelLinePx;
+    const auto widthFor = [&](int columns) { return (area.width() - (columns + 1) * overviewGapPx) / columns; };
+    // The fewest columns, hence the largest thumbnails, that still fit every row; else the most there may be.
     int columns = 2;
-    for (int c = 2; c <= 8; ++c) {
-        const qreal w = (area.width() - (c + 1) * 16.0) / c;
-        const int rows = (slideCount + c - 1) / c;
-        if (rows * (w * 9 / 16 + 34) + (rows + 1) * 16.0 <= area.height()) {
-            columns = c;
+    for (; columns < overviewMostColumns; ++columns) {
+        const int rows = (slideCount + columns - 1) / columns;
+        if (rows * (thumbnailHeight(widthFor(columns)) + labelHeight) + (rows + 1) * overviewGapPx <= area.height())
             break;
-        }
-        columns = c;
     }
-    const qreal w = (area.width() - (columns + 1) * 16.0) / columns;
-    return {columns, QSizeF(w, w * 9 / 16 + 34), area.topLeft() + QPointF(16, 16)};
+    const qreal w = widthFor(columns);
+    return {columns, QSizeF(w, thumbnailHeight(w) + labelHeight), area.topLeft() + QPointF(overviewGapPx, overviewGapPx)};
+}
+
+QRectF OverviewGrid::Grid::cellOf(int index) const
+{
+    const QPointF at =
+        origin
+        + QPointF((index % columns) * (cell.width() + theme::overviewGapPx), (index / columns) * (cell.height() + theme::overviewGapPx));
+    return QRectF(at, cell);
 }
 
 void OverviewGrid::paint(QPainter &painter, const QRectF &area, const Session &session, const QString &typed) const
 {
-    painter.fillRect(area, theme::consoleOverlay);
+    using namespace theme;
+    painter.fillRect(area, consoleOverlay);
     const Grid grid = gridFor(area, session.slideCount());
     m_columns = grid.columns;
     for (int i = 0; i < session.slideCount(); ++i) {
-        const QPointF at =
-            grid.origin + QPointF((i % grid.columns) * (grid.cell.width() + 16), (i / grid.columns) * (grid.cell.height() + 16));
-        const QRectF thumb(at, QSizeF(grid.cell.width(), grid.cell.width() * 9 / 16));
+        const QRectF cell = grid.cellOf(i);
+        const QRectF thumb(cell.topLeft(), QSizeF(cell.width(), thumbnailHeight(cell.width())));
         m_renderer.render(painter, thumb, frameFor(session, session.thumbnailOf(i)));
         if (i == m_selected || i == session.slideIndex()) {
-            painter.setPen(QPen(i == m_selected ? theme::consoleHighlight : theme::consoleMuted, i == m_selected ? 5 : 2));
+            painter.setPen(i == m_selected ? QPen(consoleHighlight, overviewSelectedFramePx) : QPen(consoleMuted, overviewCurrentFramePx));
             painter.setBrush(Qt::NoBrush);
-            painter.drawRect(thumb.adjusted(-3, -3, 3, 3));
+            painter.drawRect(thumb.adjusted(-overviewFrameGapPx, -overviewFrameGapPx, overviewFrameGapPx, overviewFrameGapPx));
         }
         const QString label = QStringLiteral("%1  %2").arg(i + 1).arg(QString::fromStdString(session.lesson().slides[i].title));
-        QFont font = theme::font(14, i == m_selected ? QFont::Bold : QFont::Normal);
+        QFont font = theme::font(overviewLabelPx, i == m_selected ? QFont::Bold : QFont::Normal);
         painter.setFont(font);
-        painter.setPen(theme::consoleText);
-        painter.drawText(QRectF(thumb.left(), thumb.bottom() + 6, thumb.width(), 24), Qt::AlignLeft | Qt::AlignTop,
-                         painter.fontMetrics().elidedText(label, Qt::ElideRight, int(thumb.width())));
+        painter.setPen(consoleText);
+        painter.drawText(QRectF(thumb.left(), thumb.bottom() + overviewLabelGapPx, thumb.width(), overviewLabelLinePx),
+                         Qt::AlignLeft | Qt::AlignTop, painter.fontMetrics().elidedText(label, Qt::ElideRight, int(thumb.width())));
     }
     if (!typed.isEmpty()) {
-        const QRectF banner(area.center().x() - 260, area.bottom() - 96, 520, 72);
-        painter.setPen(QPen(theme::consoleHighlight, 3));
-        painter.setBrush(theme::consolePanel);
-        painter.drawRoundedRect(banner, 12, 12);
+        QRectF banner(QPointF(), overviewBannerSize);
+        banner.moveCenter(QPointF(area.center().x(), area.bottom() - overviewBannerBottomPx - overviewBannerSize.height() / 2));
+        painter.setPen(QPen(consoleHighlight, overviewBannerFramePx));
+        painter.setBrush(consolePanel);
+        painter.drawRoundedRect(banner, overviewBannerRadiusPx, overviewBannerRadiusPx);
         textlayout::draw(painter, banner, QCoreApplication::translate("Console", "Go to slide %1: Enter").arg(typed),
-                         theme::uiFont(30, QFont::Bold), theme::consoleHighlight, Qt::AlignCenter);
+                         uiFont(overviewBannerTextPx, QFont::Bold), consoleHighlight, Qt::AlignCenter);
     }
 }
 
 int OverviewGrid::slideAt(const QRectF &area, int slideCount, const QPointF &point) const
 {
     const Grid grid = gridFor(area, slideCount);
-    for (int i = 0; i < slideCount; ++i) {
-        const QPointF at =
-            grid.origin + QPointF((i % grid.columns) * (grid.cell.width() + 16), (i / grid.columns) * (grid.cell.height() + 16));
-        if (QRectF(at, grid.cell).contains(point))
+    for (int i = 0; i < slideCount; ++i)
+        if (grid.cellOf(i).contains(point))
             return i;
-    }
     return -1;
 }
 

@@ -38,6 +38,9 @@ private:
         int columns;
         QSizeF cell;
         QPointF origin;
+
+        /// Where the slide with this index sits: its thumbnail and its label below.
+        QRectF cellOf(int index) const;
     };
     static Grid gridFor(const QRectF &area, int slideCount);
 

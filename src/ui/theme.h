@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QSizeF>
 
 namespace stoppunkt {
 
@@ -160,6 +161,51 @@ inline constexpr int consolePairingTitlePx = 40;
 inline constexpr int consolePairingBodyPx = 24;
 inline constexpr qreal consolePairingTitleGapPx = 24;
 inline constexpr qreal consolePairingParagraphGapPx = 18;
+// The overview over the console: every slide as a thumbnail, its number and title below it.
+inline constexpr qreal overviewGapPx = 16;  ///< around and between the thumbnails
+inline constexpr int overviewMostColumns = 8;
+inline constexpr int overviewLabelPx = 14;
+inline constexpr qreal overviewLabelGapPx = 6;  ///< between a thumbnail and its label
+inline constexpr qreal overviewLabelLinePx = 28;  ///< the label's line, below its gap
+inline constexpr qreal overviewFrameGapPx = 3;  ///< between a thumbnail and the frame of the selected or current one
+inline constexpr qreal overviewSelectedFramePx = 5;
+inline constexpr qreal overviewCurrentFramePx = 2;
+inline constexpr QSizeF overviewBannerSize{520, 72};  ///< "Go to slide 12: Enter", along the bottom
+inline constexpr qreal overviewBannerBottomPx = 24;  ///< below the banner
+inline constexpr qreal overviewBannerFramePx = 3;
+inline constexpr qreal overviewBannerRadiusPx = 12;
+inline constexpr int overviewBannerTextPx = 30;
+// The help overlay (F1) over the console: every action and its keys, at the largest size that fits.
+inline constexpr int helpLargestPx = 17;
+inline constexpr int helpHeadingPx = 30;
+inline constexpr int helpFooterPx = 15;
+inline constexpr qreal helpHeadingLinePx = 40;
+inline constexpr qreal helpMarginPx = 24;  ///< at the sides, at least ...
+inline constexpr double helpMarginShare = 0.04;  ///< ... or this share of the width
+inline constexpr qreal helpTopPx = 20;
+inline constexpr qreal helpBottomPx = 16;
+inline constexpr qreal helpBodyGapPx = 6;  ///< below the heading, and above the footer (with a line gap more)
+inline constexpr qreal helpColumnGapPx = 36;
+inline constexpr qreal helpKeyGapPx = 16;  ///< between the keys and what they do
+inline constexpr qreal helpRowPaddingPx = 5;
+// The console's notes: their size follows the window's height, and the facilitator's zoom; the rest is in
+// shares of that size, so the notes keep their look at every size.
+inline constexpr double notesHeightShare = 0.024;  ///< of the window's height, for the notes' text ...
+inline constexpr qreal notesSmallestPx = 17;  ///< ... within these bounds before the zoom
+inline constexpr qreal notesLargestPx = 28;
+inline constexpr double notesZoomStep = 1.15;  ///< one step of the zoom (Ctrl+wheel, Ctrl++)
+inline constexpr double notesIconShare = 1.5;  ///< a note's icon, of the text's size
+inline constexpr double notesIconColumnShare = 1.6;  ///< the icons' column, of the icon's size
+inline constexpr double notesIconWidthShare = 1.35;  ///< a badge is wider than high ...
+inline constexpr double notesIconHeightShare = 0.95;
+inline constexpr double notesGapShare = 0.6;  ///< between two notes, of the text's size
+inline constexpr double notesScrollShare = 2.4;  ///< one wheel step, of the text's size
+inline constexpr double notesEmptyShare = 0.8;  ///< "No notes on this slide.", of the text's size
+inline constexpr qreal notesTextMinWidthPx = 40;
+inline constexpr qreal notesRightPx = 8;  ///< kept free right of the text
+inline constexpr qreal notesTextOverhangPx = 4;  ///< a note's text may reach this far below its row (descenders)
+inline constexpr int notesMarkPx = 14;  ///< "more below", "more above"
+inline constexpr qreal notesMarkLinePx = 26;
 /// The console's smallest window, a 720p laptop's screen less its panels.
 inline constexpr int consoleMinimumWidthPx = 960;
 inline constexpr int consoleMinimumHeightPx = 600;

@@ -252,3 +252,36 @@ TEST_CASE("a slide picked with the mouse in the overview forgets a number being 
     QTest::keyClick(&console, Qt::Key_Return);  // a Next, not a jump to slide 1
     CHECK(p.session().slideIndex() >= 6);
 }
+
+TEST_CASE("the overview holds every slide inside the console at every size, one cell each, none overlapping")
+{
+    Presenter p(seedLesson(), noFilm());
+    const int slides = p.session().slideCount();
+    const OverviewGrid grid;
+    for (const QSize size : {QSize(960, 600), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+        INFO(size.width() << "x" << size.height());
+        const QRectF window(QPointF(0, 0), size);
+        // Each slide's cell, as the points the mouse picks it at.
+        std::vector<QRectF> cells(slides);
+        for (int y = 0; y < size.height(); y += 3)
+            for (int x = 0; x < size.width(); x += 3)
+                if (const int slide = grid.slideAt(window, slides, QPointF(x, y)); slide >= 0)
+                    cells[slide] |= QRectF(x, y, 1, 1);
+        for (int i = 0; i < slides; ++i) {
+            INFO("slide " << i + 1);
+            REQUIRE_FALSE(cells[i].isEmpty());
+            CHECK(window.contains(cells[i]));
+            CHECK(cells[i].width() >= size.width() / 10.0);  // a thumbnail still recognisable
+            for (int j = 0; j < i; ++j)
+                CHECK_FALSE(cells[i].intersects(cells[j]));
+        }
+    }
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty()) {
+        p.show();
+        p.console().resize(1280, 720);
+        p.dispatcher().trigger(Action::Overview);
+        QTest::keyClick(&p.console(), Qt::Key_1);  // the banner: "Go to slide 1: Enter"
+        settle();
+        p.console().grab().save(QString::fromLocal8Bit(shots) + "/overview-console-1280x720.png");
+    }
+}
