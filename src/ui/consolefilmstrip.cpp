@@ -5,8 +5,7 @@
 #include "input/keybindings.h"
 #include "lesson/timecode.h"
 #include "session/session.h"
-#include "session/sessionsummary.h"
-#include "ui/noteicon.h"
+#include "ui/filmtimeline.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -58,42 +57,6 @@ bool paintHeadline(QPainter &painter, const QRectF &area, const QString &headlin
     return oneLine;
 }
 
-/// The part of the film the timeline shows: the segment playing, the film's length and where the player is.
-struct TimelineSpan {
-    qint64 from;
-    qint64 to;
-    qint64 duration;
-    qint64 positionMs;
-};
-
-/// The film's track, the segment now playing on it, a marker for each stop and the player's head.
-void paintTimeline(QPainter &painter, const QRectF &bar, const Film &film, const TimelineSpan &span)
-{
-    const auto xAt = [&](qint64 ms) {
-        return bar.left() + bar.width() * double(std::clamp<qint64>(ms, 0, span.duration)) / double(span.duration);
-    };
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(theme::timelineTrack);
-    const qreal radius = bar.height() / 2;
-    painter.drawRoundedRect(bar, radius, radius);
-    painter.setBrush(theme::timelineSegment);
-    painter.drawRoundedRect(QRectF(QPointF(xAt(span.from), bar.top()), QPointF(xAt(span.to), bar.bottom())), radius, radius);
-    for (std::size_t i = 0; i < film.stops.size(); ++i) {
-        const qreal x = xAt(film.stops[i].atMs);
-        painter.setBrush(theme::accent);
-        const QRectF mark = bar.adjusted(0, -theme::consoleStopMarkPx, 0, theme::consoleStopMarkPx);
-        painter.drawRect(QRectF(x - theme::consoleStopMarkWidthPx / 2, mark.top(), theme::consoleStopMarkWidthPx, mark.height()));
-        const QRectF label(x - theme::consoleStopLabelWidthPx / 2, mark.bottom(), theme::consoleStopLabelWidthPx,
-                           theme::consoleStopLabelLinePx);
-        textlayout::draw(painter, label, QStringLiteral("#%1").arg(i + 1), uiFont(theme::consoleStopLabelPx, QFont::Bold),
-                         theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
-    }
-    if (span.positionMs >= 0) {
-        painter.setBrush(theme::timelineHead);
-        painter.drawEllipse(QPointF(xAt(span.positionMs), bar.center().y()), theme::consolePlayheadRadiusPx,
-                            theme::consolePlayheadRadiusPx);
-    }
-}
 }  // namespace
 
 void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
@@ -120,7 +83,10 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
     const qreal textAbove =
         oneLine ? theme::consoleFilmTitleLinePx : theme::consoleFilmTitleLinePx - theme::consoleLineGapPx + theme::consoleFilmStateLinePx;
     const QRectF bar(area.left(), area.top() + textAbove + theme::consoleTimelineGapPx, area.width(), theme::consoleTimelinePx);
-    paintTimeline(painter, bar, film, {from, to, duration, positionMs});
+    FilmTimeline timeline{.durationMs = duration, .fromMs = from, .toMs = to, .positionMs = positionMs};
+    for (const StopPoint &stop : film.stops)
+        timeline.stopsMs.push_back(stop.atMs);
+    timeline.paint(painter, bar);
     QString times = positionMs >= 0 && durationMs > 0 ? QStringLiteral("%1 / %2").arg(QString::fromStdString(formatTimecode(positionMs)),
                                                                                       QString::fromStdString(formatTimecode(duration)))
                                                       : QString();
@@ -129,7 +95,7 @@ void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &sessio
             QStringLiteral("    ")
             + ConsoleText::tr("%1 in %2").arg(target, QString::fromStdString(formatTimecode(std::max<qint64>(0, to - positionMs))).left(5));
     // Under the stop markers and their numbers: where the film is, or why it cannot play.
-    const qreal belowTop = bar.bottom() + theme::consoleStopMarkPx + theme::consoleStopLabelLinePx + theme::consoleLineGapPx;
+    const qreal belowTop = bar.bottom() + FilmTimeline::reachBelow() + theme::consoleLineGapPx;
     const QRectF below(area.left(), belowTop, area.width(), std::max<qreal>(theme::consoleHeadingLinePx, area.bottom() - belowTop));
     if (!film.subtitles.empty()) {
         // Which way the subtitles are, and the key that turns them, beside the film's times.

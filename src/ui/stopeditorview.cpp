@@ -4,6 +4,7 @@
 #include "authoring/stopeditor.h"
 #include "lesson/timecode.h"
 #include "media/videoframes.h"
+#include "ui/filmtimeline.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -38,15 +39,15 @@ StopEditorView::StopEditorView(StopEditor &editor, const VideoFrames *frames, QS
 StopEditorView::Layout StopEditorView::layoutFor(const QSizeF &size)
 {
     const qreal m = theme::stopEditorMarginPx;
-    const qreal line = theme::stopEditorTextPx * 1.6;
+    const qreal line = theme::stopEditorTextPx * theme::stopEditorLineShare;
     Layout l;
-    l.heading = QRectF(m, m, size.width() - 2 * m, line * 1.4);
+    l.heading = QRectF(m, m, size.width() - 2 * m, line * theme::stopEditorHeadingShare);
     const qreal keysHeight = line * 2;
-    const qreal timelineHeight = 56;
+    const qreal timelineHeight = theme::stopEditorTimelinePx;
     const qreal below = keysHeight + timelineHeight + line + 3 * m;
-    const qreal frameWidth =
-        std::min((size.width() - 3 * m) * theme::stopEditorFrameShare, (size.height() - l.heading.bottom() - m - below) * 16 / 9);
-    l.frame = QRectF(m, l.heading.bottom() + m / 2, std::max<qreal>(frameWidth, 0), std::max<qreal>(frameWidth * 9 / 16, 0));
+    const qreal frameWidth = std::min((size.width() - 3 * m) * theme::stopEditorFrameShare,
+                                      (size.height() - l.heading.bottom() - m - below) / theme::filmAspect);
+    l.frame = QRectF(m, l.heading.bottom() + m / 2, std::max<qreal>(frameWidth, 0), std::max<qreal>(frameWidth * theme::filmAspect, 0));
     l.list = QRectF(l.frame.right() + m, l.frame.top(), size.width() - l.frame.right() - 2 * m, l.frame.height());
     l.timeline = QRectF(m, l.frame.bottom() + m, size.width() - 2 * m, timelineHeight);
     l.labelLine = QRectF(m, l.timeline.bottom() + m / 2, size.width() - 2 * m, line);
@@ -131,7 +132,7 @@ void StopEditorView::scrubAt(qreal x)
 
 void StopEditorView::mousePressEvent(QMouseEvent *event)
 {
-    if (layoutFor(size()).timeline.adjusted(0, -12, 0, 12).contains(event->position()))
+    if (layoutFor(size()).timeline.adjusted(0, -theme::stopEditorGrabPx, 0, theme::stopEditorGrabPx).contains(event->position()))
         scrubAt(event->position().x());
 }
 
@@ -149,8 +150,10 @@ void StopEditorView::paintEvent(QPaintEvent *)
     const Layout l = layoutFor(size());
     const QString heading = tr("Stop points of %1").arg(m_filmTitle);
     const QString where = tr("%1 · frame %2").arg(timeText(m_editor.position())).arg(m_editor.frame());
-    textlayout::draw(painter, l.heading, heading, theme::uiFont(22, QFont::Bold), theme::consoleText, Qt::AlignLeft | Qt::AlignVCenter);
-    textlayout::draw(painter, l.heading, where, theme::uiFont(22, QFont::Bold), theme::consoleHighlight, Qt::AlignRight | Qt::AlignVCenter);
+    textlayout::draw(painter, l.heading, heading, theme::uiFont(theme::stopEditorHeadingPx, QFont::Bold), theme::consoleText,
+                     Qt::AlignLeft | Qt::AlignVCenter);
+    textlayout::draw(painter, l.heading, where, theme::uiFont(theme::stopEditorHeadingPx, QFont::Bold), theme::consoleHighlight,
+                     Qt::AlignRight | Qt::AlignVCenter);
     // The frame the player shows: where the film holds when it stops here.
     painter.fillRect(l.frame, theme::filmLetterbox);
     // As the frame's own pixels: the surface leaves its X byte 0, which a scaled draw would read as alpha.
@@ -177,7 +180,7 @@ void StopEditorView::paintEvent(QPaintEvent *)
 void StopEditorView::paintList(QPainter &painter, const Layout &l) const
 {
     const QFont font = theme::uiFont(theme::stopEditorTextPx);
-    const qreal line = theme::stopEditorTextPx * 1.7;
+    const qreal line = theme::stopEditorTextPx * theme::stopEditorListLineShare;
     qreal y = l.list.top();
     const int here = m_editor.stopHere();
     for (std::size_t i = 0; i < m_editor.stops().size() && y + line <= l.list.bottom(); ++i, y += line) {
@@ -199,21 +202,11 @@ void StopEditorView::paintList(QPainter &painter, const Layout &l) const
 
 void StopEditorView::paintTimeline(QPainter &painter, const Layout &l) const
 {
-    const QRectF bar(l.timeline.left(), l.timeline.top() + 8, l.timeline.width(), 12);
-    const double duration = std::max<double>(1, double(m_editor.durationMs()));
-    auto xAt = [&](qint64 ms) { return bar.left() + bar.width() * std::clamp(double(ms) / duration, 0.0, 1.0); };
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(theme::timelineTrack);
-    painter.drawRoundedRect(bar, 6, 6);
-    for (std::size_t i = 0; i < m_editor.stops().size(); ++i) {
-        const qreal x = xAt(m_editor.stops()[i].atMs);
-        painter.setBrush(int(i) == m_editor.selected() ? theme::consoleHighlight : theme::accent);
-        painter.drawRect(QRectF(x - 2, bar.top() - 8, 4, bar.height() + 16));
-        textlayout::draw(painter, QRectF(x - 40, bar.bottom() + 10, 80, 22), QStringLiteral("#%1").arg(i + 1),
-                         theme::uiFont(14, QFont::Bold), theme::consoleMuted, Qt::AlignHCenter | Qt::AlignTop);
-    }
-    painter.setBrush(theme::timelineHead);
-    painter.drawEllipse(QPointF(xAt(m_editor.position()), bar.center().y()), 10, 10);
+    FilmTimeline timeline{.durationMs = m_editor.durationMs(), .selectedStop = m_editor.selected(), .positionMs = m_editor.position()};
+    for (const StopPoint &stop : m_editor.stops())
+        timeline.stopsMs.push_back(stop.atMs);
+    timeline.paint(painter,
+                   QRectF(l.timeline.left(), l.timeline.top() + theme::consoleStopMarkPx, l.timeline.width(), theme::consoleTimelinePx));
 }
 
 }  // namespace stoppunkt

@@ -75,6 +75,14 @@ inline constexpr int handoutNotePt = 10;  /// at 72 dpi, pixels are points
 inline constexpr double stopEditorFrameShare = 0.62;
 inline constexpr int stopEditorMarginPx = 24;
 inline constexpr int stopEditorTextPx = 16;
+inline constexpr int stopEditorHeadingPx = 22;
+inline constexpr double stopEditorLineShare = 1.6;  ///< a line of text, of the text's size
+inline constexpr double stopEditorHeadingShare = 1.4;  ///< the heading's line, of a line
+inline constexpr double stopEditorListLineShare = 1.7;  ///< a stop's line in the list, of the text's size
+inline constexpr qreal stopEditorTimelinePx = 56;  ///< the timeline with its marks and their numbers
+inline constexpr qreal stopEditorGrabPx = 12;  ///< a click this far above or below the timeline still scrubs
+/// The film's frame, its height to its width (the demo film's and the player's 16:9).
+inline constexpr double filmAspect = 9.0 / 16.0;
 /// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
 inline constexpr int consoleSmallestTextPx = 11;
 /// A chart slide's label column on the design canvas; the room's vote, whose labels are whole options, takes
