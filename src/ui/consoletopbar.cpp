@@ -94,7 +94,7 @@ void ConsoleWindow::paintTopBar(QPainter &painter)
     const QFontMetricsF statusMetrics(statusFont);
     const int lines = std::max(1, int(statusArea.height() / statusMetrics.lineSpacing()));
     if (textlayout::height(status, statusFont, statusArea.width()) > statusArea.height())
-        status = statusMetrics.elidedText(status, Qt::ElideRight, statusArea.width() * lines * 0.9);
+        status = statusMetrics.elidedText(status, Qt::ElideRight, statusArea.width() * lines * theme::consoleStatusElideShare);
     textlayout::draw(painter, statusArea, status, statusFont,
                      !m_recordProblem.isEmpty() ? theme::consoleAlert
                      : alert                    ? theme::consoleHighlight

@@ -40,7 +40,8 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(theme::consoleMinimumWidthPx, theme::consoleMinimumHeightPx);
     m_layout = ConsoleLayout::of(size());
-    m_notesZoom = std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), -4, 8);
+    m_notesZoom =
+        std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), theme::notesZoomFewest, theme::notesZoomMost);
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
     connect(&session, &Session::recorded, this, [this] { m_summary.reset(); });
     connect(&timer, &PresentationTimer::changed, this, [this] { m_summary.reset(); });  // the record notes the timer too
@@ -148,7 +149,7 @@ void ConsoleWindow::toggleHelp()
 
 void ConsoleWindow::zoomNotes(int steps)
 {
-    m_notesZoom = std::clamp(m_notesZoom + steps, -4, 8);
+    m_notesZoom = std::clamp(m_notesZoom + steps, theme::notesZoomFewest, theme::notesZoomMost);
     QSettings().setValue(QStringLiteral("console/notesZoom"), m_notesZoom);  // the facilitator's size, kept
     update();
 }

@@ -11,7 +11,7 @@ namespace stoppunkt {
 FlipchartLine::FlipchartLine(Session &session, QWidget *parent) : QLineEdit(parent), m_session(session)
 {
     setPlaceholderText(tr("An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes."));
-    setFont(theme::uiFont(22));
+    setFont(theme::uiFont(theme::consoleFlipTextPx));
     setStyleSheet(theme::dialogStyleSheet());  // the console's own look, not a stock white field
     hide();
     connect(this, &QLineEdit::returnPressed, this, &FlipchartLine::commit);

@@ -95,6 +95,8 @@ inline constexpr int consoleOptionPx = 15;
 inline constexpr double consoleWrappedOptionsShare = 0.7;
 /// The console's status line, at its largest.
 inline constexpr int consoleStatusPx = 18;
+/// A status too long for its lines ends in "…" at this share of them, so the last word is never cut by the edge.
+inline constexpr double consoleStatusElideShare = 0.9;
 /// The heading of the end-of-lesson summary, at its largest.
 inline constexpr int consoleSummaryHeadingPx = 22;
 
@@ -119,6 +121,7 @@ inline constexpr qreal consolePanelRadiusPx = 10;
 inline constexpr qreal consolePanelPaddingXPx = 16;
 inline constexpr qreal consolePanelPaddingYPx = 12;
 inline constexpr qreal consoleFlipLinePx = 48;  ///< the flip-chart input line, along the bottom
+inline constexpr int consoleFlipTextPx = 22;  ///< the text typed in it
 inline constexpr double consoleSummaryShare = 0.6;  ///< of the right-hand panel at the lesson's end, at most
 inline constexpr double consoleQuestionShare = 0.64;  ///< of what is left: the notes keep at least a third
 // The console's type, at its largest.
@@ -201,7 +204,9 @@ inline constexpr qreal helpRowPaddingPx = 5;
 inline constexpr double notesHeightShare = 0.024;  ///< of the window's height, for the notes' text ...
 inline constexpr qreal notesSmallestPx = 17;  ///< ... within these bounds before the zoom
 inline constexpr qreal notesLargestPx = 28;
-inline constexpr double notesZoomStep = 1.15;  ///< one step of the zoom (Ctrl+wheel, Ctrl++)
+inline constexpr double notesZoomStep = 1.15;  ///< one step of the zoom (Ctrl+wheel, Ctrl++) ...
+inline constexpr int notesZoomFewest = -4;  ///< ... from four steps smaller ...
+inline constexpr int notesZoomMost = 8;  ///< ... to eight larger
 inline constexpr double notesIconShare = 1.5;  ///< a note's icon, of the text's size
 inline constexpr double notesIconColumnShare = 1.6;  ///< the icons' column, of the icon's size
 inline constexpr double notesIconWidthShare = 1.35;  ///< a badge is wider than high ...
