@@ -78,6 +78,36 @@ std::vector<OptionLine> optionLines(const Question &q, const std::vector<int> &p
     }
     return lines;
 }
+
+/// A talking point as the console lists it, indented under its option.
+QString talkingPointLine(const std::string &point)
+{
+    return QStringLiteral("      \u2022 ") + QString::fromStdString(point);
+}
+
+qreal talkingPointsHeight(const Question &q, const QFont &font, qreal width)
+{
+    qreal height = 0;
+    for (const QuestionOption &option : q.options)
+        for (const std::string &point : option.talkingPoints)
+            height += textlayout::height(talkingPointLine(point), font, width) + theme::consoleLineGapPx;
+    return height;
+}
+
+/// The right answer in its colour, and where the question stands; returns the height used.
+qreal paintAnswerAndPhase(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+{
+    const Question &q = session.slide().question;
+    qreal y = area.top();
+    const QString answer = ConsoleText::tr("Right answer: no. %1").arg(q.answer);
+    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleAnswerLinePx), answer,
+                          uiFont(theme::consoleAnswerPx, QFont::Bold), theme::consoleRight);
+    const QString phase = questionPhaseText(session, q, session.picks(), keys);
+    y += textlayout::draw(painter, QRectF(area.left(), y + theme::consoleLineGapPx, area.width(), theme::consoleHintLinesPx), phase,
+                          uiFont(theme::consoleHintPx), theme::consoleMuted)
+         + theme::consoleParagraphGapPx;
+    return y - area.top();
+}
 }  // namespace
 
 qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,
@@ -88,14 +118,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         return 0;
     const Question &q = slide.question;
     const std::vector<int> picks = session.picks();
-    qreal y = area.top();
-    const QString answer = ConsoleText::tr("Right answer: no. %1").arg(q.answer);
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleAnswerLinePx), answer,
-                          uiFont(theme::consoleAnswerPx, QFont::Bold), theme::consoleRight);
-    const QString phase = questionPhaseText(session, q, picks, keys);
-    y += textlayout::draw(painter, QRectF(area.left(), y + theme::consoleLineGapPx, area.width(), theme::consoleHintLinesPx), phase,
-                          uiFont(theme::consoleHintPx), theme::consoleMuted)
-         + theme::consoleParagraphGapPx;
+    qreal y = area.top() + paintAnswerAndPhase(painter, area, session, keys);
     // Every option whole, wrapped as the room reads it, where that leaves the notes their room; else the wrong
     // ones take a line each (the projector's picture beside shows them whole). The right one is never cut.
     const std::vector<OptionLine> lines = optionLines(q, picks);
@@ -116,12 +139,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     for (std::size_t i = 0; i < q.options.size(); ++i)
         optionsLeft += heightOf(i) + theme::consoleItemGapPx;
     // When not every talking point fits, the right answer's come first: they are what the facilitator needs.
-    qreal needed = optionsLeft;
-    for (const QuestionOption &option : q.options)
-        for (const std::string &point : option.talkingPoints)
-            needed += textlayout::height(QStringLiteral("      \u2022 ") + QString::fromStdString(point), pointFont, area.width())
-                      + theme::consoleLineGapPx;
-    const bool allPoints = y + needed <= area.bottom();
+    const bool allPoints = y + optionsLeft + talkingPointsHeight(q, pointFont, area.width()) <= area.bottom();
     for (std::size_t i = 0; i < q.options.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const qreal h = heightOf(i);
@@ -135,7 +153,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
         for (const std::string &point : q.options[i].talkingPoints) {
             if (!allPoints && number != q.answer)
                 break;
-            const QString p = QStringLiteral("      \u2022 ") + QString::fromStdString(point);
+            const QString p = talkingPointLine(point);
             // Options come before their talking points: a point that does not fit leaves room for the options after it.
             const qreal height = textlayout::height(p, pointFont, area.width());
             if (y + height > area.bottom() - optionsLeft)
