@@ -18,13 +18,15 @@ CommandDispatcher::CommandDispatcher(Session &session, PresentationTimer &timer,
     connect(&m_pointerIdle, &QTimer::timeout, &m_session, &Session::hidePointer);
 }
 
-bool CommandDispatcher::handleKey(const QKeyEvent &event)
+bool CommandDispatcher::handleKey(const QKeyEvent &event, KeyTarget target)
 {
-    return handleKey(event.keyCombination());
+    return handleKey(event.keyCombination(), target);
 }
 
-bool CommandDispatcher::handleKey(QKeyCombination key)
+bool CommandDispatcher::handleKey(QKeyCombination key, KeyTarget target)
 {
+    if (target == KeyTarget::Overview && handleOverviewKey(key))
+        return true;
     const Qt::KeyboardModifiers mods = key.keyboardModifiers() & ~Qt::KeypadModifier;
     if (mods == Qt::NoModifier && key.key() >= Qt::Key_0 && key.key() <= Qt::Key_9)
         return handleDigit(key.key() - Qt::Key_0);
@@ -43,6 +45,27 @@ bool CommandDispatcher::handleKey(QKeyCombination key)
     }
     trigger(*action);
     return true;
+}
+
+bool CommandDispatcher::handleOverviewKey(QKeyCombination key)
+{
+    const Qt::KeyboardModifiers mods = key.keyboardModifiers() & ~Qt::KeypadModifier;
+    if (mods != Qt::NoModifier && mods != Qt::ShiftModifier)
+        return false;
+    switch (key.key()) {
+    case Qt::Key_Left: emit overviewMoveRequested(-1, 0); return true;
+    case Qt::Key_Right: emit overviewMoveRequested(1, 0); return true;
+    case Qt::Key_Up: emit overviewMoveRequested(0, -1); return true;
+    case Qt::Key_Down: emit overviewMoveRequested(0, 1); return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: emit overviewChoiceRequested(); return true;
+    default: break;
+    }
+    if (key.key() >= Qt::Key_0 && key.key() <= Qt::Key_9) {
+        typeSlideDigit(key.key() - Qt::Key_0);  // a slide number here, even over a question
+        return true;
+    }
+    return false;
 }
 
 bool CommandDispatcher::handleDigit(int digit)

@@ -26,9 +26,13 @@ public:
     CommandDispatcher(Session &session, PresentationTimer &timer, QObject *parent = nullptr);
 
     KeyBindings &bindings() { return m_bindings; }
+    /// Where a key goes: to the lesson, or to the console's overview, where the arrow keys move its selection,
+    /// Enter goes to the slide selected and digits type a slide number even over a question (any other key
+    /// means what it means in the lesson).
+    enum class KeyTarget { Lesson, Overview };
     /// Handles a key press; returns false when the key means nothing here.
-    bool handleKey(const QKeyEvent &event);
-    bool handleKey(QKeyCombination key);
+    bool handleKey(const QKeyEvent &event, KeyTarget target = KeyTarget::Lesson);
+    bool handleKey(QKeyCombination key, KeyTarget target = KeyTarget::Lesson);
     void trigger(Action action);
     /// Picks an option at a question, as its digit key does; false where there is no question to pick on.
     bool pick(int option);
@@ -59,6 +63,9 @@ public:
 
 signals:
     void overviewToggled();
+    /// In the overview: move its selection by columns (dx) and rows (dy); go to the slide it selects.
+    void overviewMoveRequested(int dx, int dy);
+    void overviewChoiceRequested();
     void helpToggled();
     void notesZoomed(int steps);
     void notesScrolled(int steps);
@@ -93,6 +100,7 @@ signals:
 
 private:
     bool handleDigit(int digit);
+    bool handleOverviewKey(QKeyCombination key);
     /// Where (u, v) of the part shown is on the slide.
     QPointF onSlide(double u, double v) const;
     void toggleZoom();

@@ -52,19 +52,8 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
         m_dispatcher.trigger(Action::PairRemote);
         return;
     }
-    if (m_overview.isOpen()) {
-        if (m_overview.moveByKey(event->key(), m_session.slideCount()))
-            return update();
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            m_dispatcher.goTo(m_overview.selected());
-            m_overview.close();
-            return update();
-        }
-        // Digits type a slide number here, even over a question (where they would otherwise pick).
-        if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9 && !(event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)))
-            return m_dispatcher.typeSlideDigit(event->key() - Qt::Key_0);
-    }
-    if (!m_dispatcher.handleKey(*event))
+    using Target = CommandDispatcher::KeyTarget;
+    if (!m_dispatcher.handleKey(*event, m_overview.isOpen() ? Target::Overview : Target::Lesson))
         QWidget::keyPressEvent(event);
 }
 

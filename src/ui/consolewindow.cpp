@@ -57,6 +57,20 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
             m_overview.select(std::clamp(m_dispatcher.jumpBuffer().toInt() - 1, 0, m_session.slideCount() - 1));
         update();
     });
+    // The overview's keys mean what the dispatcher says; the selection is the overview's own.
+    connect(&dispatcher, &CommandDispatcher::overviewMoveRequested, this, [this](int dx, int dy) {
+        if (m_overview.isOpen()) {
+            m_overview.move(dx, dy, m_session.slideCount());
+            update();
+        }
+    });
+    connect(&dispatcher, &CommandDispatcher::overviewChoiceRequested, this, [this] {
+        if (m_overview.isOpen()) {
+            m_dispatcher.goTo(m_overview.selected());
+            m_overview.close();
+            update();
+        }
+    });
     connect(&placement, &ScreenPlacement::changed, this, qOverload<>(&QWidget::update));
     connect(&m_clockTick, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_clockTick.start(500);

@@ -91,15 +91,4 @@ void OverviewGrid::move(int dx, int dy, int slideCount)
     m_selected = std::clamp(m_selected + dx + dy * m_columns, 0, slideCount - 1);
 }
 
-bool OverviewGrid::moveByKey(int key, int slideCount)
-{
-    switch (key) {
-    case Qt::Key_Left: move(-1, 0, slideCount); return true;
-    case Qt::Key_Right: move(1, 0, slideCount); return true;
-    case Qt::Key_Up: move(0, -1, slideCount); return true;
-    case Qt::Key_Down: move(0, 1, slideCount); return true;
-    default: return false;
-    }
-}
-
 }  // namespace stoppunkt

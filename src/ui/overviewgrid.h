@@ -30,8 +30,6 @@ public:
     int slideAt(const QRectF &area, int slideCount, const QPointF &point) const;
     /// Moves the selection by rows or columns within `slideCount`.
     void move(int dx, int dy, int slideCount);
-    /// The arrow keys move the selection; false for any other key.
-    bool moveByKey(int key, int slideCount);
 
 private:
     struct Grid {

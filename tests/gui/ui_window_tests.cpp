@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "input/commanddispatcher.h"
 #include "ui/flipchartline.h"
-#include "ui/overviewgrid.h"
 
 #include "session/session.h"
 #include "ui/consolewindow.h"
@@ -226,62 +225,4 @@ TEST_CASE("F opens the flip-chart line: typed answers go to the room, Up edits, 
     CHECK_FALSE(p.console().flipchartInputOpen());
     // Typing "N" in the line wrote text; it did not move the lesson.
     CHECK(s.slideIndex() == 1);
-}
-
-TEST_CASE("a slide picked with the mouse in the overview forgets a number being typed, as the keys' jump does")
-{
-    Presenter p(seedLesson(), noFilm());
-    p.show();
-    settle();
-    ConsoleWindow &console = p.console();
-    p.dispatcher().trigger(Action::Overview);
-    REQUIRE(console.overviewOpen());
-    QTest::keyClick(&console, Qt::Key_1);  // a slide number begun, then the mouse chooses instead
-    REQUIRE(p.dispatcher().jumpBuffer() == QStringLiteral("1"));
-    const OverviewGrid grid;
-    QPointF seventh;
-    for (int y = 0; y < console.height() && seventh.isNull(); y += 4)
-        for (int x = 0; x < console.width() && seventh.isNull(); x += 4)
-            if (grid.slideAt(console.rect(), p.session().slideCount(), QPointF(x, y)) == 6)
-                seventh = QPointF(x, y);
-    REQUIRE_FALSE(seventh.isNull());
-    QTest::mouseClick(&console, Qt::LeftButton, Qt::NoModifier, seventh.toPoint());
-    CHECK(p.session().slideIndex() == 6);
-    CHECK_FALSE(console.overviewOpen());
-    CHECK(p.dispatcher().jumpBuffer().isEmpty());
-    QTest::keyClick(&console, Qt::Key_Return);  // a Next, not a jump to slide 1
-    CHECK(p.session().slideIndex() >= 6);
-}
-
-TEST_CASE("the overview holds every slide inside the console at every size, one cell each, none overlapping")
-{
-    Presenter p(seedLesson(), noFilm());
-    const int slides = p.session().slideCount();
-    const OverviewGrid grid;
-    for (const QSize size : {QSize(960, 600), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
-        INFO(size.width() << "x" << size.height());
-        const QRectF window(QPointF(0, 0), size);
-        // Each slide's cell, as the points the mouse picks it at.
-        std::vector<QRectF> cells(slides);
-        for (int y = 0; y < size.height(); y += 3)
-            for (int x = 0; x < size.width(); x += 3)
-                if (const int slide = grid.slideAt(window, slides, QPointF(x, y)); slide >= 0)
-                    cells[slide] |= QRectF(x, y, 1, 1);
-        for (int i = 0; i < slides; ++i) {
-            INFO("slide " << i + 1);
-            REQUIRE_FALSE(cells[i].isEmpty());
-            CHECK(window.contains(cells[i]));
-            CHECK(cells[i].width() >= size.width() / 10.0);  // a thumbnail still recognisable
-            for (int j = 0; j < i; ++j)
-                CHECK_FALSE(cells[i].intersects(cells[j]));
-        }
-    }
-    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty()) {
-        p.show();
-        p.console().resize(1280, 720);
-        p.dispatcher().trigger(Action::Overview);
-        QTest::keyClick(&p.console(), Qt::Key_1);  // the banner: "Go to slide 1: Enter"
-        settle();
-        p.console().grab().save(QString::fromLocal8Bit(shots) + "/overview-console-1280x720.png");
-    }
 }
