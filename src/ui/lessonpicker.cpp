@@ -19,12 +19,12 @@ LessonPicker::LessonPicker(const QStringList &lessonsDirs, QWidget *parent) : QD
 {
     setWindowTitle(tr("Stoppunkt — choose a lesson"));
     setStyleSheet(theme::dialogStyleSheet());
-    resize(820, 460);
+    resize(theme::lessonPickerSize);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         new QLabel(tr("Choose a lesson. Your own lessons go in a folder each, with its lesson.json, in the last folder below."), this));
     QFont font = m_list->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setPointSizeF(font.pointSizeF() * theme::dialogListFontScale);
     m_list->setFont(font);
     for (int i = 0; i < lessonsDirs.size(); ++i)
         addFolder(lessonsDirs[i], i == 0);

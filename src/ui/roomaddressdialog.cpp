@@ -15,7 +15,7 @@ RoomAddressDialog::RoomAddressDialog(const std::vector<Choice> &choices, const Q
 {
     setWindowTitle(tr("Stoppunkt — where the room's phones join"));
     setStyleSheet(theme::dialogStyleSheet());
-    resize(720, 380);
+    resize(theme::roomAddressDialogSize);
     auto *layout = new QVBoxLayout(this);
     auto *explanation = new QLabel(tr("Choose the network that the room's phones are on: the laptop listens there only, "
                                       "and the join card shows that address. The choice is remembered."),
@@ -23,7 +23,7 @@ RoomAddressDialog::RoomAddressDialog(const std::vector<Choice> &choices, const Q
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
     QFont font = m_list->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setPointSizeF(font.pointSizeF() * theme::dialogListFontScale);
     m_list->setFont(font);
     for (const Choice &choice : choices) {
         const QString text = choice.network.isEmpty()

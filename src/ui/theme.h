@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QSize>
 #include <QSizeF>
 
 namespace stoppunkt {
@@ -219,6 +220,10 @@ inline constexpr qreal notesRightPx = 8;  ///< kept free right of the text
 inline constexpr qreal notesTextOverhangPx = 4;  ///< a note's text may reach this far below its row (descenders)
 inline constexpr int notesMarkPx = 14;  ///< "more below", "more above"
 inline constexpr qreal notesMarkLinePx = 26;
+// The console's dialogs: their first size, and their lists' text, larger than the desktop's to read at a glance.
+inline constexpr QSize lessonPickerSize{820, 460};
+inline constexpr QSize roomAddressDialogSize{720, 380};
+inline constexpr double dialogListFontScale = 1.3;
 /// The console's smallest window, a 720p laptop's screen less its panels.
 inline constexpr int consoleMinimumWidthPx = 960;
 inline constexpr int consoleMinimumHeightPx = 600;
