@@ -178,15 +178,33 @@ std::optional<SessionEvent> eventFromJson(const QJsonObject &in)
     return e;
 }
 
+QJsonObject toJson(const RecordedEvent &recorded)
+{
+    QJsonObject entry = toJson(recorded.event);
+    entry.insert(key::time, recorded.time.toString(Qt::ISODateWithMs));
+    entry.insert(key::ms, recorded.ms);
+    return entry;
+}
+
+std::optional<RecordedEvent> recordedEventFromJson(const QJsonObject &entry)
+{
+    auto e = eventFromJson(entry);
+    if (!e)
+        return std::nullopt;
+    return RecordedEvent{std::move(*e), QDateTime::fromString(entry.value(key::time).toString(), Qt::ISODateWithMs),
+                         entry.value(key::ms).toInteger()};
+}
+
 QJsonObject toJson(const RecordDocument &d)
 {
     QJsonArray events;
-    for (const RecordedEvent &recorded : d.events) {
-        QJsonObject entry = toJson(recorded.event);
-        entry.insert(key::time, recorded.time.toString(Qt::ISODateWithMs));
-        entry.insert(key::ms, recorded.ms);
-        events.append(entry);
-    }
+    for (const RecordedEvent &recorded : d.events)
+        events.append(toJson(recorded));
+    return toJson(d, events);
+}
+
+QJsonObject toJson(const RecordDocument &d, const QJsonArray &events)
+{
     QJsonObject timer{{key::running, d.timerRunning}};
     put(timer, key::elapsedMs, d.timerElapsedMs);
     return {{key::format, recordformat::kVersion},
@@ -216,12 +234,9 @@ std::optional<RecordDocument> documentFromJson(const QJsonObject &record)
     d.timerElapsedMs = int64At(timer, key::elapsedMs);
     d.timerRunning = timer.value(key::running).toBool();
     d.state = snapshotFromJson(record.value(key::state).toObject());
-    for (const QJsonValue &value : record.value(key::events).toArray()) {
-        const QJsonObject entry = value.toObject();
-        if (auto e = eventFromJson(entry))
-            d.events.push_back({std::move(*e), QDateTime::fromString(entry.value(key::time).toString(), Qt::ISODateWithMs),
-                                entry.value(key::ms).toInteger()});
-    }
+    for (const QJsonValue &value : record.value(key::events).toArray())
+        if (auto recorded = recordedEventFromJson(value.toObject()))
+            d.events.push_back(std::move(*recorded));
     return d;
 }
 

@@ -33,7 +33,10 @@ QString SessionRecorder::defaultPath(const QString &lessonId, const QDate &date)
 bool SessionRecorder::start(const std::optional<RecordDocument> &earlier)
 {
     m_active = true;
-    m_events = earlier ? earlier->events : std::vector<RecordedEvent>();
+    m_events = {};
+    if (earlier)
+        for (const RecordedEvent &recorded : earlier->events)
+            m_events.append(recordcodec::toJson(recorded));
     m_started = earlier ? earlier->started : m_clock();
     if (!m_started.isValid())
         m_started = m_clock();
@@ -55,14 +58,16 @@ bool SessionRecorder::append(const SessionEvent &event)
     if (!m_active)
         return false;
     const QDateTime now = m_clock();
-    m_events.push_back({event, now, m_started.msecsTo(now)});
+    m_events.append(recordcodec::toJson(RecordedEvent{event, now, m_started.msecsTo(now)}));
     return write();
 }
 
 RecordDocument SessionRecorder::document() const
 {
     RecordDocument d = withoutEvents();
-    d.events = m_events;
+    for (const QJsonValue &entry : m_events)
+        if (auto recorded = recordcodec::recordedEventFromJson(entry.toObject()))
+            d.events.push_back(std::move(*recorded));
     return d;
 }
 
@@ -92,12 +97,8 @@ bool SessionRecorder::write()
     } else if (!file.open(QIODevice::WriteOnly)) {
         problem = file.errorString();
     } else {
-        // The events are lent to the document for the write, not copied: a record written after every event
-        // would otherwise copy all earlier events, strokes and all, each time.
-        RecordDocument whole = withoutEvents();
-        whole.events = std::move(m_events);
-        const QByteArray bytes = QJsonDocument(recordcodec::toJson(whole)).toJson(QJsonDocument::Indented);
-        m_events = std::move(whole.events);
+        // The events as they were encoded, shared, not encoded again: the record is written after every event.
+        const QByteArray bytes = QJsonDocument(recordcodec::toJson(withoutEvents(), m_events)).toJson(QJsonDocument::Indented);
         // commit() alone can report success after a write that hit a full disk; write, flush and check each,
         // and on any failure keep the previous record untouched.
         if (file.write(bytes) != bytes.size() || !file.flush()) {

@@ -4,6 +4,7 @@
 #include "session/recorddocument.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QObject>
 #include <QString>
 
@@ -11,7 +12,6 @@
 
 #include <functional>
 #include <optional>
-#include <vector>
 
 namespace stoppunkt {
 
@@ -20,6 +20,8 @@ class Session;
 
 /// Writes the session record: every event with its time, and the state to resume from. The whole file is
 /// written atomically (QSaveFile) after each event, so a crash or `kill -9` loses nothing that was on screen.
+/// Each event is encoded once, as it happens: the recorder keeps the record's list of events as JSON, which
+/// every write reuses, and reads it back only for document().
 class SessionRecorder : public QObject {
     Q_OBJECT
 public:
@@ -61,7 +63,7 @@ private:
     QString m_path;
     Clock m_clock;
     QDateTime m_started;
-    std::vector<RecordedEvent> m_events;
+    QJsonArray m_events;  ///< recordcodec::toJson() of each RecordedEvent, oldest first
     bool m_ended = false;
     bool m_active = false;
     QString m_problem;
