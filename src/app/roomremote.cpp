@@ -2,19 +2,10 @@
 // RoomSync's side of the facilitator's phone remote: pairing it, and running its commands.
 #include "app/roomsync.h"
 
-#include "app/remotepicture.h"
 #include "input/commanddispatcher.h"
-#include "room/server/phonechannel.h"
 #include "room/server/remotechannel.h"
 #include "room/server/roomaddresses.h"
 #include "room/server/roomserver.h"
-#include "session/presentationtimer.h"
-#include "session/session.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace stoppunkt {
 

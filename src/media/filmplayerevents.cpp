@@ -7,9 +7,6 @@
 
 #include <mpv/client.h>
 
-#include <QFileInfo>
-#include <QMetaObject>
-
 #include <algorithm>
 #include <clocale>
 #include <cmath>

@@ -2,8 +2,6 @@
 // Session: picking, undoing a pick and revealing the answer of a question.
 #include "session/session.h"
 
-#include "session/recordcodec.h"
-
 #include <algorithm>
 
 namespace stoppunkt {

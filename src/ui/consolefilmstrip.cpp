@@ -9,10 +9,7 @@
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
-#include <QCoreApplication>
 #include <QPainter>
-
-#include <cmath>
 
 namespace stoppunkt::consolepanels {
 

@@ -5,14 +5,10 @@
 #include "lesson/timecode.h"
 #include "session/session.h"
 #include "session/sessionsummary.h"
-#include "ui/noteicon.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
-#include <QCoreApplication>
 #include <QPainter>
-
-#include <cmath>
 
 namespace stoppunkt::consolepanels {
 

@@ -5,26 +5,18 @@
 #include "media/videoframes.h"
 #include "session/presentationtimer.h"
 #include "session/session.h"
-#include "ui/consolelayout.h"
 #include "ui/consolepanels.h"
 #include "ui/flipchartline.h"
-#include "ui/handstatus.h"
 #include "ui/helpoverlay.h"
-#include "ui/pacetext.h"
 #include "ui/roompanel.h"
 #include "ui/screenplacement.h"
-#include "ui/slidehand.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
 #include "session/sessionsummary.h"
 
-#include <QFontMetricsF>
-#include <QKeyEvent>
 #include <QPainter>
 #include <QSettings>
-#include <QTime>
-#include <QWheelEvent>
 
 namespace stoppunkt {
 
