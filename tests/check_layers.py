@@ -72,10 +72,11 @@ def main():
                 problems.append(f"{path}: in no known layer; add its folder to check_layers.py and the architecture")
             continue
         files += 1
-        lines = path.read_text(encoding="utf-8").count("\n")
+        text = path.read_text(encoding="utf-8")
+        lines = text.count("\n")
         if lines > MAX_LINES:
             problems.append(f"{path}: {lines} lines; split it (at most {MAX_LINES})")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for number, line in enumerate(text.splitlines(), 1):
             if folder in QT_FREE and re.match(r"#include <Q", line):
                 problems.append(f"{path}:{number}: {folder} stays free of Qt: {line.strip()}")
             m = re.match(r'#include "([^"]+)"', line)
