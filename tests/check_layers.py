@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """The layers run one way: every #include "folder/file.h" in src/ names its own folder or one below it, the lesson
-layer stays free of Qt, only the record codec includes the record's keys, and no file is over 300 lines.
+layer stays free of Qt, only the record codec includes the record's keys (in tests/ too), no file is over 300
+lines and no function in a .cpp over 60, but the two flat tables.
 
 The graph below is the one in docs/architecture.md. The check fails on an include of a folder that is not
-below (an arrow back up, or across), on an include that does not name its folder, and on a cycle in the graph.
-Usage: check_layers.py SRC_DIR
+below (an arrow back up, or across), on an include that does not name its folder, on a cycle in the graph or
+in the folders' includes as the code has them, and on a layer with no file.
+Usage: check_layers.py SRC_DIR [TESTS_DIR]
 """
 import pathlib
 import re
@@ -35,8 +37,19 @@ PROTOCOL_CODEC = ("recordcodec.cpp", "recordeventcodec.cpp")
 # A file says one thing: past this many lines it is split.
 MAX_LINES = 300
 
+# A function says one thing too: past this many lines of body it is split. The two flat tables stay whole.
+MAX_FUNCTION_LINES = 60
+FLAT_TABLES = {("input/action.cpp", "buildTable"), ("input/commanddispatcher.cpp", "CommandDispatcher::trigger")}
+
 # Folders that build without Qt, so that the loader runs anywhere (the fuzzers, the schema tools).
 QT_FREE = {"lesson"}
+
+# Any #include, however indented or spaced, and Qt's headers by any of their names: <QString>, <QtCore/…>,
+# and the lower-case ones (<qglobal.h>).
+INCLUDE = re.compile(r'\s*#\s*include\s*([<"])([^>"]+)[>"]')
+QT_HEADER = re.compile(r"(Q[A-Za-z]|Qt/|q[a-z0-9_]+\.h$)")
+# A function's body in clang-format's layout: its "{" and "}" alone on a line at the first column.
+FUNCTION_NAME = re.compile(r"([A-Za-z_][A-Za-z0-9_:~]*)\s*\(")
 
 
 def below(folder, seen=()):
@@ -54,15 +67,71 @@ def folder_of(path, src):
     return rel if rel in USES else None
 
 
+def long_functions(path, rel, text):
+    """The functions of a .cpp whose bodies are over MAX_FUNCTION_LINES lines."""
+    lines = text.splitlines()
+    start = None
+    for number, line in enumerate(lines):
+        if line == "{":
+            start = number
+        elif line == "}" and start is not None:
+            body = number - start - 1
+            signature = " ".join(lines[max(0, start - 3):start])
+            names = FUNCTION_NAME.findall(signature)
+            name = names[-1] if names else "?"
+            if body > MAX_FUNCTION_LINES and (rel, name) not in FLAT_TABLES:
+                yield f"{path}:{start}: {name} has {body} lines; split it (at most {MAX_FUNCTION_LINES})"
+            start = None
+
+
+def cycle_in(graph):
+    """A cycle in `graph` (folder -> folders it includes), as a list, or None."""
+    state = {}
+
+    def visit(node, trail):
+        state[node] = "open"
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == "open":
+                return trail + [node, nxt]
+            if nxt not in state:
+                found = visit(nxt, trail + [node])
+                if found:
+                    return found
+        state[node] = "done"
+        return None
+
+    for node in sorted(graph):
+        if node not in state:
+            found = visit(node, [])
+            if found:
+                return found
+    return None
+
+
+def check_tests(tests):
+    """tests/ reads the record through the codec and the typed document too."""
+    for path in sorted(tests.rglob("*")):
+        if path.suffix not in (".h", ".cpp"):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            m = INCLUDE.match(line)
+            if m and m.group(2) == PROTOCOL_HEADER:
+                yield f"{path}:{number}: only the record codec reads the record's keys; a test spells the record's words"
+
+
 def main():
     src = pathlib.Path(sys.argv[1])
     problems = []
+    if len(sys.argv) > 2:
+        problems += check_tests(pathlib.Path(sys.argv[2]))
     try:
         allowed = {f: below(f) | {f} for f in USES}
     except ValueError as e:
         print(e)
         return 1
     files = 0
+    per_folder = {f: 0 for f in USES}
+    included = {f: set() for f in USES}
     for path in sorted(src.rglob("*")):
         if path.suffix not in (".h", ".cpp"):
             continue
@@ -72,17 +141,22 @@ def main():
                 problems.append(f"{path}: in no known layer; add its folder to check_layers.py and the architecture")
             continue
         files += 1
+        per_folder[folder] += 1
         text = path.read_text(encoding="utf-8")
         lines = text.count("\n")
         if lines > MAX_LINES:
             problems.append(f"{path}: {lines} lines; split it (at most {MAX_LINES})")
+        if path.suffix == ".cpp":
+            problems += long_functions(path, path.relative_to(src).as_posix(), text)
         for number, line in enumerate(text.splitlines(), 1):
-            if folder in QT_FREE and re.match(r"#include <Q", line):
-                problems.append(f"{path}:{number}: {folder} stays free of Qt: {line.strip()}")
-            m = re.match(r'#include "([^"]+)"', line)
+            m = INCLUDE.match(line)
             if not m:
                 continue
-            name = m.group(1)
+            if m.group(1) == "<":
+                if folder in QT_FREE and QT_HEADER.match(m.group(2)):
+                    problems.append(f"{path}:{number}: {folder} stays free of Qt: {line.strip()}")
+                continue
+            name = m.group(2)
             target = name.rsplit("/", 1)[0] if "/" in name else None
             if target is None or target not in USES:
                 problems.append(f"{path}:{number}: #include \"{name}\" does not name its folder (\"{folder}/…\")")
@@ -90,6 +164,13 @@ def main():
                 problems.append(f"{path}:{number}: only the record codec reads the record's keys; use RecordDocument")
             elif target not in allowed[folder]:
                 problems.append(f"{path}:{number}: {folder} includes {name}, but {target} is not below {folder}")
+            if target in USES and target != folder:
+                included[folder].add(target)
+    for folder, count in per_folder.items():
+        if count == 0:
+            problems.append(f"{src / folder}: the layer {folder} has no file (a moved folder, or the wrong SRC_DIR)")
+    if cycle := cycle_in(included):
+        problems.append("the folders' includes run in a cycle: " + " -> ".join(cycle))
     for problem in problems:
         print(problem)
     print(f"{files} files, {len(problems)} problems")

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "session/recordcodec.h"
-#include "session/recordformat.h"
 #include "sessionfixture.h"
 
 #include <QJsonArray>
@@ -13,8 +12,6 @@ using namespace stoppunkt;
 using namespace stoppunkt::test;
 
 namespace {
-namespace event = recordformat::event;
-namespace key = recordformat::key;
 
 /// Draws a stroke from (x0, y) to (x1, y) in `steps` moves.
 void drawLine(Session &s, double x0, double x1, double y, int steps = 20)
@@ -78,9 +75,9 @@ TEST_CASE("a stroke shows to the room as it grows, is kept on its slide in slide
     REQUIRE(recorded.events[0].ink.has_value());
     CHECK(*recorded.events[0].ink == kept);
     const QJsonObject written = recordcodec::toJson(recorded.events[0]);  // as the record keeps it
-    CHECK(written.value(key::type).toString() == event::inkStroke);
-    CHECK(written.value(key::colour).toString() == QStringLiteral("red"));
-    CHECK(written.value(key::points).toArray().size() == 6);  // x, y, pressure twice
+    CHECK(written.value(QStringLiteral("type")).toString() == QStringLiteral("ink-stroke"));
+    CHECK(written.value(QStringLiteral("colour")).toString() == QStringLiteral("red"));
+    CHECK(written.value(QStringLiteral("points")).toArray().size() == 6);  // x, y, pressure twice
 
     // Strokes belong to their slide: another slide shows none, and coming back shows them.
     s.next();
@@ -161,8 +158,9 @@ TEST_CASE("the eraser takes the stroke under it, undo brings back each change, a
     CHECK(s.ink(0).empty());
     CHECK_FALSE(s.undoInk());
     CHECK(recorded.types()
-          == std::vector<QString>{event::inkStroke, event::inkStroke, event::inkErase, event::inkUndo, event::inkClear, event::inkUndo,
-                                  event::inkUndo, event::inkUndo});
+          == std::vector<QString>{QStringLiteral("ink-stroke"), QStringLiteral("ink-stroke"), QStringLiteral("ink-erase"),
+                                  QStringLiteral("ink-undo"), QStringLiteral("ink-clear"), QStringLiteral("ink-undo"),
+                                  QStringLiteral("ink-undo"), QStringLiteral("ink-undo")});
 
     // Leaving the eraser (Esc) or taking up the pointer keeps the strokes.
     s.toggleInkMode(InkMode::Pen);
@@ -214,7 +212,8 @@ TEST_CASE("strokes survive the record: the state's codec round trip, and a resum
 TEST_CASE("the record's strokes are read as hostile input: bad values are refused and sizes are capped")
 {
     const auto stroke = [](QJsonArray points, QString colour = QStringLiteral("red")) {
-        return recordcodec::strokeFromJson({{key::colour, colour}, {key::width, QStringLiteral("thin")}, {key::points, points}});
+        return recordcodec::strokeFromJson(
+            {{QStringLiteral("colour"), colour}, {QStringLiteral("width"), QStringLiteral("thin")}, {QStringLiteral("points"), points}});
     };
     CHECK(stroke({0.5, 0.5, 1}));
     CHECK_FALSE(stroke({0.5, 0.5}));  // not whole points
