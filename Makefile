@@ -2,9 +2,9 @@
 #   make run    install what is missing, build, make the demo film if needed, open the default lesson
 #   make package  build the Debian package, build/stoppunkt_<version>_amd64.deb
 #   make format   format the C++ sources (.clang-format); make test checks it
-#   make test   install what is missing, build, run every test headless (the format check included), then every unit-test target again
-#               under ASan+UBSan (lesson, session, room, the room server, remote, media, ui), then
-#               fuzz the lesson loader (40 s) and the room's network inputs (20 s each)
+#   make test   install what is missing, build, run every test headless (the format check included), then every
+#               unit-test program again under ASan+UBSan (clang), then fuzz the lesson loader (40 s) and the room's
+#               network inputs (20 s each); it prints each phase's time at the end (scripts/run-tests)
 .PHONY: all deps build run test test-asan test-fuzz bench film package format clean
 
 JOBS ?= $(shell nproc)
@@ -27,20 +27,20 @@ film: deps
 run: build film
 	build/bin/stoppunkt $(LESSON)
 
-test: build film
-	ctest --preset $(PRESET) -j $(JOBS)
-	$(MAKE) --no-print-directory test-asan
-	$(MAKE) --no-print-directory test-fuzz
+test:
+	@JOBS=$(JOBS) PRESET=$(PRESET) scripts/run-tests
 
+# The unit tests again, built by clang with AddressSanitizer and UndefinedBehaviorSanitizer: every test program of
+# tests/ but the walk, the OpenGL test and the browser drivers (the unit_tests target).
 test-asan: deps
 	cmake --preset asan
-	cmake --build --preset asan -j $(JOBS) --target lesson_tests session_tests room_tests roomserver_tests remote_tests media_tests ui_tests stoppunkt
-	ctest --preset asan -j $(JOBS) -L unit
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS)
 
-# libFuzzer (clang) over the lesson loader, the phones' and the remote's messages and the room's file: a crash,
-# a sanitizer report, a broken rule or an input slower than 2 s fails.
+# libFuzzer over the lesson loader, the phones' and the remote's messages and the room's file, built in the same
+# instrumented tree as test-asan: a crash, a sanitizer report, a broken rule or an input slower than 2 s fails.
 test-fuzz: deps
-	cmake --preset fuzz
+	cmake --preset asan
 	cmake --build --preset fuzz -j $(JOBS)
 	scripts/run-fuzzer --seconds 40 lesson
 	scripts/run-fuzzer --seconds 20 phone_message remote_message room_file
@@ -59,4 +59,4 @@ format: deps
 	scripts/format
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan

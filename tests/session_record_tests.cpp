@@ -262,7 +262,10 @@ TEST_CASE("a film that was playing resumes from its last stop: the segment plays
 TEST_CASE("the record is valid JSON with the current state after every event")
 {
     Recording r;
-    auto &[dir, path, f, timer, recorder] = r;
+    const QString &path = r.path;
+    SessionFixture &f = r.f;
+    PresentationTimer &timer = r.timer;
+    SessionRecorder &recorder = r.recorder;
     int checked = 0;
     QObject::connect(f.session.get(), &Session::recorded, [&] {
         // The recorder wrote before this slot ran: the file on disk already holds this event.
@@ -416,7 +419,9 @@ QByteArray contents(const QString &path)
 TEST_CASE("a full disk keeps the last good record, says so at once, and saving resumes when there is room")
 {
     Recording r;
-    auto &[dir, path, f, timer, recorder] = r;
+    const QString &path = r.path;
+    SessionFixture &f = r.f;
+    SessionRecorder &recorder = r.recorder;
     QStringList problems;
     QObject::connect(&recorder, &SessionRecorder::problemChanged, [&](const QString &p) { problems << p; });
     REQUIRE(recorder.start());
@@ -444,7 +449,10 @@ TEST_CASE("a full disk keeps the last good record, says so at once, and saving r
 TEST_CASE("the record is written once per event: not for timer ticks, and not twice for one event")
 {
     Recording r;
-    auto &[dir, path, f, timer, recorder] = r;
+    const QString &path = r.path;
+    SessionFixture &f = r.f;
+    PresentationTimer &timer = r.timer;
+    SessionRecorder &recorder = r.recorder;
     int writes = 0, events = 0;
     QObject::connect(&recorder, &SessionRecorder::saved, [&] { ++writes; });
     QObject::connect(f.session.get(), &Session::recorded, [&] { ++events; });

@@ -16,7 +16,7 @@
 namespace stoppunkt {
 
 namespace {
-void refuse(QWebSocket *socket, RoomStatus status, const QString &reason)
+void refusePhone(QWebSocket *socket, RoomStatus status, const QString &reason)
 {
     sendJson(socket, {{QLatin1String(roomwire::kType), QLatin1String(roomwire::kRefused)},
                       {QLatin1String(roomwire::kStatus), int(status)},
@@ -61,7 +61,7 @@ void PhoneChannel::adopt(QWebSocket *socket)
     const quint64 id = ++m_nextConnection;
     const RoomAdmission::Opened opened = m_admission.open(id, socket->peerAddress().toString());
     if (!opened.accepted) {
-        refuse(socket, RoomStatus::Unavailable, QStringLiteral("too many connections from this address"));
+        refusePhone(socket, RoomStatus::Unavailable, QStringLiteral("too many connections from this address"));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
         socket->deleteLater();
         return;
@@ -80,7 +80,7 @@ void PhoneChannel::adopt(QWebSocket *socket)
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this,
-            [socket] { refuse(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only")); });
+            [socket] { refusePhone(socket, RoomStatus::BadRequest, QStringLiteral("the room speaks JSON text only")); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket, id] {
         m_admission.closed(id, m_clock.elapsed());
         m_phones.erase(socket);
@@ -91,7 +91,7 @@ void PhoneChannel::adopt(QWebSocket *socket)
 
 void PhoneChannel::closePhone(QWebSocket *socket, RoomStatus status, const QString &reason)
 {
-    refuse(socket, status, reason);
+    refusePhone(socket, status, reason);
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
 }
 
@@ -108,33 +108,33 @@ void PhoneChannel::receive(QWebSocket *socket, const QString &text)
         return;
     Phone &phone = found->second;
     if (!m_rate.allow(QString::number(phone.id), m_clock.elapsed()))
-        return refuse(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
+        return refusePhone(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
     const ParsedMessage parsed = parseClientMessage(text.toUtf8(), m_limits);
     if (!parsed.ok())
-        return refuse(socket, parsed.status, parsed.reason);
+        return refusePhone(socket, parsed.status, parsed.reason);
     const ClientMessage &m = parsed.message;
     using Type = ClientMessage::Type;
     if (m.type == Type::Join || m.type == Type::Resume)
         return admit(socket, phone, m);
     // A connection speaks for the one phone that joined on it, whatever token it quotes.
     if (phone.token.isEmpty() || !roomsecrets::sameSecret(phone.token, m.token))
-        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
+        return refusePhone(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
     if (m.type == Type::Vote) {
         // Only while the room discusses the question: once the answer shows, the vote is over, whenever the
         // app gets to close the ballot.
         if (m.question != m_session.questionOpenForVotes())
-            return refuse(socket, RoomStatus::Conflict, QStringLiteral("the vote is closed"));
+            return refusePhone(socket, RoomStatus::Conflict, QStringLiteral("the vote is closed"));
         QString reason;
         const RoomStatus status = m_ballot.vote(m.token, m.question, m.option, &reason);
         if (status != RoomStatus::Ok)
-            return refuse(socket, status, reason);
+            return refusePhone(socket, status, reason);
         sendJson(socket, accepted(roomwire::kVote));
         sendView(socket, phone, shownNow(), false);
         emit tallyChanged();
         return;
     }
     if (!m_session.audienceView().slide.flipchart)
-        return refuse(socket, RoomStatus::Conflict, QStringLiteral("the flip chart is not open"));
+        return refusePhone(socket, RoomStatus::Conflict, QStringLiteral("the flip chart is not open"));
     sendJson(socket, accepted(roomwire::kSuggest));
     emit suggestionReceived(m_ballot.nicknameOf(m.token), m.text);
 }
@@ -147,7 +147,7 @@ void PhoneChannel::admit(QWebSocket *socket, Phone &phone, const ClientMessage &
         const bool typed = m.secret.isEmpty();
         QString reason;
         if (const RoomStatus status = m_admission.mayJoin(phone.id, typed, now, &reason); status != RoomStatus::Ok)
-            return refuse(socket, status, reason);
+            return refusePhone(socket, status, reason);
         const Ballot::Joined joined = m_ballot.join(typed ? m.room : m.secret, m.nickname);
         if (typed && joined.status != RoomStatus::Unavailable) {
             const bool wasPaused = typedJoinsPaused();
@@ -159,10 +159,10 @@ void PhoneChannel::admit(QWebSocket *socket, Phone &phone, const ClientMessage &
             }
         }
         if (joined.status != RoomStatus::Ok)
-            return refuse(socket, joined.status, joined.reason);
+            return refusePhone(socket, joined.status, joined.reason);
         token = joined.token;
     } else if (!m_ballot.knows(token)) {
-        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
+        return refusePhone(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"));
     }
     phone.token = token;
     m_admission.joined(phone.id, roomsecrets::hashOf(token), now);

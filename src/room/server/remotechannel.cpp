@@ -16,7 +16,7 @@
 namespace stoppunkt {
 
 namespace {
-void refuse(QWebSocket *socket, RoomStatus status, const QString &reason, qint64 id = 0)
+void refuseRemote(QWebSocket *socket, RoomStatus status, const QString &reason, qint64 id = 0)
 {
     QJsonObject message{{QLatin1String(remotewire::kType), QLatin1String(remotewire::kRefused)},
                         {QLatin1String(remotewire::kStatus), int(status)},
@@ -68,7 +68,7 @@ void RemoteChannel::adopt(QWebSocket *socket)
     const auto waitingFrom = std::count_if(m_connections.begin(), m_connections.end(),
                                            [&](const auto &c) { return !c.second.paired && c.second.address == address; });
     if (waitingFrom >= m_limits.remoteWaitingPerAddress) {
-        refuse(socket, RoomStatus::Unavailable, QStringLiteral("too many connections from this address"));
+        refuseRemote(socket, RoomStatus::Unavailable, QStringLiteral("too many connections from this address"));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
         socket->deleteLater();
         return;
@@ -83,7 +83,7 @@ void RemoteChannel::adopt(QWebSocket *socket)
             oldestId = c.id;
         }
     if (unpaired >= kMaxUnpaired && oldest) {
-        refuse(oldest, RoomStatus::Unavailable, QStringLiteral("too many connections waiting"));
+        refuseRemote(oldest, RoomStatus::Unavailable, QStringLiteral("too many connections waiting"));
         oldest->close(QWebSocketProtocol::CloseCodePolicyViolated);
         m_connections.erase(oldest);
         oldest->deleteLater();
@@ -94,13 +94,13 @@ void RemoteChannel::adopt(QWebSocket *socket)
     QTimer::singleShot(m_limits.remotePairDeadlineMs, socket, [this, socket] {
         const auto found = m_connections.find(socket);
         if (found != m_connections.end() && !found->second.paired) {
-            refuse(socket, RoomStatus::Unauthorized, QStringLiteral("not paired in time"));
+            refuseRemote(socket, RoomStatus::Unauthorized, QStringLiteral("not paired in time"));
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
         }
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { receive(socket, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this,
-            [socket] { refuse(socket, RoomStatus::BadRequest, QStringLiteral("the remote speaks JSON text only")); });
+            [socket] { refuseRemote(socket, RoomStatus::BadRequest, QStringLiteral("the remote speaks JSON text only")); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_connections.erase(socket);
         socket->deleteLater();
@@ -164,14 +164,14 @@ void RemoteChannel::receive(QWebSocket *socket, const QString &text)
         return;
     }
     if (!m_rate.allow(QString::number(connection.id), now()))
-        return refuse(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
+        return refuseRemote(socket, RoomStatus::TooManyRequests, QStringLiteral("too many messages; wait a moment"));
     if (!parsed.ok())
-        return refuse(socket, parsed.status, parsed.reason);
+        return refuseRemote(socket, parsed.status, parsed.reason);
     const RemoteMessage &m = parsed.message;
     if (m.type == RemoteMessage::Type::Pair) {
         const RemotePairing::Paired paired = m_pairing.pair(m.secret, m.device, now());
         if (paired.status != RoomStatus::Ok)
-            return refuse(socket, paired.status, paired.reason);
+            return refuseRemote(socket, paired.status, paired.reason);
         unpairConnections(socket, Unpair::TellDropped);  // one remote at a time: the one before is dropped
         pairOn(socket, connection, paired.token, m_pairing.device());
         emit pairedChanged();
@@ -179,13 +179,13 @@ void RemoteChannel::receive(QWebSocket *socket, const QString &text)
     }
     // The role is checked at each message: the remote's token, on a connection that paired or resumed.
     if (!m_pairing.isRemote(m.token))
-        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"), m.id);
+        return refuseRemote(socket, RoomStatus::Unauthorized, QStringLiteral("no valid token"), m.id);
     if (m.type == RemoteMessage::Type::Resume) {
         unpairConnections(socket, Unpair::CloseStale);
         return pairOn(socket, connection, m.token, m_pairing.device());
     }
     if (!connection.paired)
-        return refuse(socket, RoomStatus::Unauthorized, QStringLiteral("resume first"), m.id);
+        return refuseRemote(socket, RoomStatus::Unauthorized, QStringLiteral("resume first"), m.id);
     const bool applied = m_pairing.firstTime(m.id);
     if (applied)
         emit commandReceived(m.command);
