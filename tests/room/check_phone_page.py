@@ -5,7 +5,8 @@ sees the reveal, and sends a flip-chart suggestion, all on 127.0.0.1, driven ove
 Protocol. It writes screenshots at 390x844 (a phone) into OUT_DIR.
 
 Usage: check_phone_page.py ROOMDRIVER OUT_DIR
-Exit 0 on success, 1 on a failed check, 77 (skipped) when Chromium is not installed or cannot start.
+Exit 0 on success, 1 on a failed check, 77 (skipped) when Chromium is not installed or cannot
+start, and 1 then under CI=true.
 """
 import asyncio
 import os
@@ -15,14 +16,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chromium import Browser, page_address, skip, start_chromium  # noqa: E402
+
 try:
     import websockets
 except ImportError:
-    print("SKIP: python3-websockets is not installed")
-    sys.exit(77)
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chromium import Browser, page_address, start_chromium  # noqa: E402
+    skip("python3-websockets is not installed")
 
 
 class Driver:

@@ -8,7 +8,8 @@ at the end the session record holds the same events in order. All on 127.0.0.1, 
 Protocol. Phone screenshots at 390x844 and the windows' screenshots go to OUT_DIR.
 
 Usage: check_remote_page.py REMOTEDRIVER OUT_DIR
-Exit 0 on success, 1 on a failed check, 77 (skipped) when Chromium is not installed or cannot start.
+Exit 0 on success, 1 on a failed check, 77 (skipped) when Chromium is not installed or cannot
+start, and 1 then under CI=true.
 """
 import asyncio
 import json
@@ -19,14 +20,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chromium import Browser, page_address, skip, start_chromium  # noqa: E402
+
 try:
     import websockets
 except ImportError:
-    print("SKIP: python3-websockets is not installed")
-    sys.exit(77)
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chromium import Browser, page_address, start_chromium  # noqa: E402
+    skip("python3-websockets is not installed")
 
 
 class Driver:

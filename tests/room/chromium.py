@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Headless Chromium for the browser tests, driven over the Chrome DevTools Protocol: start it on
 127.0.0.1 with an empty profile, and drive one page (evaluate, wait for, screenshot). A test that cannot
-start it exits 77 (skipped) with a clear message."""
+start it exits 77 (skipped) with a clear message; under CI=true, where make test has installed Chromium, a
+skip is a failure (exit 1)."""
 import asyncio
 import base64
 import json
@@ -13,6 +14,15 @@ import subprocess
 import sys
 import time
 import urllib.request
+
+
+def skip(reason):
+    """Exits 77 (CTest's skip) with the reason, or 1 under CI=true: there nothing may be skipped."""
+    if os.environ.get("CI") == "true":
+        print(f"FAILED: {reason} (under CI=true a skipped test is a failure)")
+        sys.exit(1)
+    print(f"SKIP: {reason}")
+    sys.exit(77)
 
 
 class Browser:
@@ -53,8 +63,7 @@ class Browser:
 def start_chromium(profile):
     exe = shutil.which("chromium") or shutil.which("chromium-browser")
     if not exe:
-        print("SKIP: chromium is not installed")
-        sys.exit(77)
+        skip("chromium is not installed")
     process = subprocess.Popen([exe, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                                 "--disable-extensions", "--disable-background-networking", "--disable-sync",
                                 "--disable-breakpad", "--disable-crash-reporter",
@@ -66,8 +75,7 @@ def start_chromium(profile):
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not port_file.exists():
         if process.poll() is not None:
-            print("SKIP: chromium exited at start (no headless Chromium here)")
-            sys.exit(77)
+            skip("chromium exited at start (no headless Chromium here)")
         time.sleep(0.1)
     if not port_file.exists():
         os.killpg(process.pid, signal.SIGKILL)
