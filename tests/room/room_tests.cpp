@@ -37,7 +37,7 @@ ParsedMessage parse(const char *json)
 }
 }  // namespace
 
-TEST_CASE("tokens and room codes come from the system's random source, and compare in constant time")
+TEST_CASE("tokens are 128 bits in base64url and room codes four digits, each draw unlike the others, and a secret matches only itself")
 {
     QSet<QString> tokens;
     for (int i = 0; i < 1000; ++i) {
@@ -370,4 +370,44 @@ TEST_CASE("admission: a waiting connection holds no place, one address holds few
     CHECK(room.mayJoin(5, false, 1050, &reason) == RoomStatus::Ok);
     room.setLocked(true);
     CHECK(room.mayJoin(5, false, 1050, &reason) == RoomStatus::Locked);
+}
+
+TEST_CASE("admission: one address holds a few places, and in a full room a new phone takes the place of the one that left longest ago")
+{
+    RoomLimits limits;
+    limits.maxClients = 4;
+    limits.maxPlacesPerAddress = 2;
+    limits.maxConnectionsPerAddress = 100;
+    limits.placeGraceMs = 60'000;
+    RoomAdmission room(limits);
+    QString reason;
+    quint64 id = 0;
+    const auto join = [&](const QString &address, const QByteArray &phone, qint64 now) {
+        REQUIRE(room.open(++id, address).accepted);
+        const RoomStatus status = room.mayJoin(id, false, now, &reason);
+        if (status == RoomStatus::Ok)
+            room.joined(id, phone, now);
+        return status;
+    };
+    // One device joins and leaves at once, again and again: its places stay its own through the grace period.
+    CHECK(join("10.0.0.66", "throw-away-1", 10) == RoomStatus::Ok);
+    room.closed(id, 11);
+    CHECK(join("10.0.0.66", "throw-away-2", 20) == RoomStatus::Ok);
+    room.closed(id, 21);
+    CHECK(join("10.0.0.66", "throw-away-3", 30) == RoomStatus::TooManyRequests);
+    CHECK(room.placesFrom("10.0.0.66", 30) == 2);
+    CHECK(room.present(30) == 2);
+    // Two trainees join and stay: four places, two of them only kept for phones that left.
+    CHECK(join("10.0.0.2", "ann", 40) == RoomStatus::Ok);
+    CHECK(join("10.0.0.3", "bo", 50) == RoomStatus::Ok);
+    CHECK(room.present(50) == 4);
+    // The room is full, but not of connected phones: the newcomer takes the place of the phone that left first.
+    CHECK(join("10.0.0.4", "cy", 60) == RoomStatus::Ok);
+    CHECK(room.present(60) == 4);
+    CHECK(room.placesFrom("10.0.0.66", 60) == 1);
+    CHECK(join("10.0.0.5", "di", 70) == RoomStatus::Ok);
+    CHECK(room.placesFrom("10.0.0.66", 70) == 0);
+    // Four connected phones: only now is the room full.
+    CHECK(join("10.0.0.6", "ed", 80) == RoomStatus::Unavailable);
+    CHECK(room.connected() == 4);
 }

@@ -58,6 +58,60 @@ QByteArray upgrade(const QByteArray &path, const QByteArray &host, const QByteAr
              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
            + (origin.isEmpty() ? QByteArray() : "Origin: " + origin + "\r\n") + "\r\n";
 }
+
+/// Joins with the card's secret from `source`, another loopback address than the test's other phones (127.0.0.2:
+/// the server sees it as another device), over a WebSocket spoken by hand, since QWebSocket cannot choose its
+/// source address. The refusal's status, 0 when welcomed, -1 when nothing came.
+int joinFrom(const QHostAddress &source, quint16 port, const QString &secret)
+{
+    QTcpSocket socket;
+    REQUIRE(socket.bind(source));
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    REQUIRE(socket.waitForConnected(30000));
+    const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
+    socket.write(upgrade("/room", host, "http://" + host));
+    QByteArray got;
+    PhoneClient::waitFor([&] {
+        got += socket.readAll();
+        return got.contains("\r\n\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+    });
+    REQUIRE(got.startsWith("HTTP/1.1 101"));
+    got = got.mid(got.indexOf("\r\n\r\n") + 4);
+    // One masked text frame (a client must mask; any mask will do).
+    const QByteArray text = QJsonDocument(QJsonObject{{"type", "join"}, {"secret", secret}}).toJson(QJsonDocument::Compact);
+    REQUIRE(text.size() < 126);
+    const QByteArray mask("\x12\x34\x56\x78", 4);
+    QByteArray frame("\x81");
+    frame += char(0x80 | text.size());
+    frame += mask;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        frame += char(text[i] ^ mask[i % 4]);
+    socket.write(frame);
+    // The server's frames are not masked: a text frame with a 7- or 16-bit length.
+    for (;;) {
+        PhoneClient::waitFor([&] {
+            got += socket.readAll();
+            return got.size() >= 4 || socket.state() == QAbstractSocket::UnconnectedState;
+        });
+        if (got.size() < 2)
+            return -1;
+        const int length7 = quint8(got[1]) & 0x7f;
+        const int header = length7 == 126 ? 4 : 2;
+        const int length = length7 == 126 ? (quint8(got[2]) << 8 | quint8(got[3])) : length7;
+        PhoneClient::waitFor([&] {
+            got += socket.readAll();
+            return got.size() >= header + length || socket.state() == QAbstractSocket::UnconnectedState;
+        });
+        if (got.size() < header + length)
+            return -1;
+        const QJsonObject reply = QJsonDocument::fromJson(got.mid(header, length)).object();
+        got = got.mid(header + length);
+        if (reply.value("type") == "refused")
+            return reply.value("status").toInt();
+        if (reply.value("type") == "welcome")
+            return 0;
+    }
+}
 }  // namespace
 
 TEST_CASE("hostile: a typed code cannot be guessed: a wrong code makes its address wait, the card's secret still joins")
@@ -89,6 +143,7 @@ TEST_CASE("hostile: connections that never join are closed at the deadline and h
     limits.maxClients = 2;
     limits.joinDeadlineMs = 300;
     limits.maxConnectionsPerAddress = 1000;  // the crowd and the phones share 127.0.0.1 here
+    limits.maxPlacesPerAddress = 1000;
     limits.maxWaitingConnections = 8;
     RoomServer server(session, limits);
     REQUIRE(server.start(QHostAddress::LocalHost));
@@ -105,6 +160,62 @@ TEST_CASE("hostile: connections that never join are closed at the deadline and h
     CHECK(server.phones().connectedPhones() == 2);
 }
 
+TEST_CASE(
+    "hostile: one device's throw-away joins cannot fill the room: it holds a few places, and a phone from another address still joins")
+{
+    Session session(seedLesson());
+    const RoomLimits limits;  // as in a lesson: 250 places, each kept for a minute after its phone leaves
+    RoomServer server(session, limits);
+    REQUIRE(server.start(QHostAddress::LocalHost));
+    // The insider with the join card, from one laptop: 300 joins, each connection thrown away at once.
+    int welcomed = 0, refused = 0;
+    for (int i = 0; i < 300; ++i) {
+        PhoneClient throwAway(server.port());
+        const int status = answer(throwAway, {{"type", "join"}, {"secret", server.phones().joinSecret()}});
+        (status == 0 ? welcomed : refused) += 1;
+    }
+    CHECK(welcomed == limits.maxPlacesPerAddress);
+    CHECK(refused == 300 - limits.maxPlacesPerAddress);
+    // A trainee's phone, another device on the room's network, still joins.
+    CHECK(joinFrom(QHostAddress(QStringLiteral("127.0.0.2")), server.port(), server.phones().joinSecret()) == 0);
+    CHECK(server.phones().ballot().joined() == limits.maxPlacesPerAddress + 1);
+}
+
+TEST_CASE(
+    "hostile: in a full room a new phone takes the place of the phone that left longest ago, whose vote stays counted and whose token brings it back")
+{
+    Session session(seedLesson());
+    RoomLimits limits;
+    limits.maxClients = 2;
+    RoomServer server(session, limits);
+    REQUIRE(server.start(QHostAddress::LocalHost));
+    session.goTo(10);  // Film #1: the question comes at the stop
+    session.skipFilm();
+    REQUIRE(server.phones().openVote());
+    const QString key = QString::fromStdString(session.lesson().slideKey(10));
+    QString token;
+    {
+        PhoneClient voter(server.port());
+        REQUIRE(answer(voter, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
+        token = voter.last("welcome").value("token").toString();
+        voter.send({{"type", "vote"}, {"token", token}, {"question", key}, {"option", 3}});
+        REQUIRE(PhoneClient::waitFor([&] { return server.phones().ballot().voters(key) == 1; }));
+    }
+    REQUIRE(PhoneClient::waitFor([&] { return server.phones().connectedPhones() == 0; }));
+    PhoneClient stays(server.port());
+    REQUIRE(answer(stays, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
+    // Both places are taken: one by a connected phone, one kept for the voter. A newcomer from another device
+    // takes the voter's place.
+    CHECK(joinFrom(QHostAddress(QStringLiteral("127.0.0.2")), server.port(), server.phones().joinSecret()) == 0);
+    CHECK(server.phones().ballot().voteOf(token, key) == std::optional<int>(3));
+    CHECK(server.phones().ballot().voters(key) == 1);
+    // The voter comes back with its token, and finds its vote.
+    PhoneClient back(server.port());
+    back.send({{"type", "resume"}, {"token", token}});
+    REQUIRE(PhoneClient::waitFor([&] { return back.last("view").contains("question"); }));
+    CHECK(back.last("view").value("question").toObject().value("yours").toInt() == 3);
+}
+
 TEST_CASE("hostile: throw-away joins give their places back after the grace period, and a phone that comes back keeps its vote")
 {
     Session session(seedLesson());
@@ -112,13 +223,20 @@ TEST_CASE("hostile: throw-away joins give their places back after the grace peri
     limits.maxClients = 2;
     limits.placeGraceMs = 300;
     limits.maxConnectionsPerAddress = 1000;
+    limits.maxPlacesPerAddress = 1000;  // every phone here comes from 127.0.0.1
     RoomServer server(session, limits);
     REQUIRE(server.start(QHostAddress::LocalHost));
+    session.goTo(10);
+    session.skipFilm();
+    REQUIRE(server.phones().openVote());
+    const QString key = QString::fromStdString(session.lesson().slideKey(10));
     QString token;
     {
         PhoneClient first(server.port()), second(server.port());
         REQUIRE(answer(first, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
         token = first.last("welcome").value("token").toString();
+        first.send({{"type", "vote"}, {"token", token}, {"question", key}, {"option", 2}});
+        REQUIRE(PhoneClient::waitFor([&] { return server.phones().ballot().voters(key) == 1; }));
         REQUIRE(answer(second, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 0);
         PhoneClient third(server.port());
         CHECK(answer(third, {{"type", "join"}, {"secret", server.phones().joinSecret()}}) == 503);  // full while they are here
@@ -133,6 +251,10 @@ TEST_CASE("hostile: throw-away joins give their places back after the grace peri
     PhoneClient back(server.port());
     CHECK(answer(back, {{"type", "resume"}, {"token", token}}) == 0);  // its token still brings it back
     CHECK(server.phones().ballot().joined() == 3);
+    // ... with its vote: counted all along, and shown on its phone.
+    CHECK(server.phones().ballot().voteOf(token, key) == std::optional<int>(2));
+    REQUIRE(PhoneClient::waitFor([&] { return back.last("view").contains("question"); }));
+    CHECK(back.last("view").value("question").toObject().value("yours").toInt() == 2);
 }
 
 TEST_CASE("hostile: a locked room takes no new phone, but one that joined comes back")

@@ -180,6 +180,7 @@ TEST_CASE("hostile phones are refused with a status, and nothing changes")
     RoomLimits limits;
     limits.maxClients = 3;
     limits.maxConnectionsPerAddress = 100;  // every phone here comes from 127.0.0.1
+    limits.maxPlacesPerAddress = 100;
     RoomServer server(session, limits);
     REQUIRE(server.start(QHostAddress::LocalHost));
     PhoneClient mallory(server.port());
@@ -215,11 +216,13 @@ TEST_CASE("hostile phones are refused with a status, and nothing changes")
         refusedForRate += m.contains("\"status\":429");
     CHECK(refusedForRate >= 20);
 
-    // The room is full at its cap: Mallory's place is still hers for the grace period, so two more join.
-    PhoneClient b(server.port()), c(server.port()), d(server.port());
+    // Mallory's place is hers for the grace period, so two more make the room full; a third takes her place,
+    // as the phone that left longest ago, and a fourth finds every place taken by a connected phone.
+    PhoneClient b(server.port()), c(server.port()), d(server.port()), e(server.port());
     CHECK(join(b, server.phones().roomCode()).value("type").toString() == "welcome");
     CHECK(join(c, server.phones().roomCode()).value("type").toString() == "welcome");
-    CHECK(refusedStatus(d, {{"type", "join"}, {"room", server.phones().roomCode()}}) == 503);
+    CHECK(join(d, server.phones().roomCode()).value("type").toString() == "welcome");
+    CHECK(refusedStatus(e, {{"type", "join"}, {"room", server.phones().roomCode()}}) == 503);
 }
 
 TEST_CASE("suggestions reach the console only on flip-chart slides, as plain text")

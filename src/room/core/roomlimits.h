@@ -11,6 +11,10 @@ struct RoomLimits {
     int maxNicknameCharacters = 24;
     int maxSuggestionCharacters = 200;
     int maxClients = 250;  ///< phones in the room at once: connected, or gone for less than the grace period
+    /// Places one address may hold, connected or in their grace period: each phone in a classroom has its own
+    /// address on the room's network, and one that lost its token and joins again holds two for a while. One
+    /// device cannot fill the room with throw-away joins.
+    int maxPlacesPerAddress = 3;
     /// Phones the ballot keeps (with their votes) over the whole session, present or not.
     int maxPhonesKept = 2000;
     /// Connections from one address, joined or not: a classroom phone needs one, a reconnect briefly two.

@@ -33,9 +33,9 @@ void RoomAdmission::closed(quint64 connection, qint64 nowMs)
     if (found == m_connections.cend())
         return;
     for (auto d = m_departed.begin(); d != m_departed.end();)  // places whose grace is over are forgotten
-        d = nowMs - *d >= m_limits.placeGraceMs ? m_departed.erase(d) : std::next(d);
+        d = inGrace(*d, nowMs) ? std::next(d) : m_departed.erase(d);
     if (!found->phone.isEmpty())
-        m_departed.insert(found->phone, nowMs);
+        m_departed.insert(found->phone, Departed{nowMs, found->address});
     m_connections.erase(found);
 }
 
@@ -56,8 +56,10 @@ RoomStatus RoomAdmission::mayJoin(quint64 connection, bool typed, qint64 nowMs, 
         return say(RoomStatus::BadRequest, "this connection is closing");
     if (m_locked)
         return say(RoomStatus::Locked, "the room is closed to new phones");
-    if (present(nowMs) >= m_limits.maxClients)
+    if (connected() >= m_limits.maxClients)  // a place in its grace period goes to a new phone: joined() frees it
         return say(RoomStatus::Unavailable, "the room is full");
+    if (placesFrom(found->address, nowMs) >= m_limits.maxPlacesPerAddress)
+        return say(RoomStatus::TooManyRequests, "this device already holds its places in the room");
     if (typed) {
         switch (m_gate.mayTry(found->address, nowMs)) {
         case JoinGate::Verdict::Paused: return say(RoomStatus::TooManyRequests, "typed codes are paused: scan the join card");
@@ -74,21 +76,45 @@ void RoomAdmission::typedCode(quint64 connection, bool right, qint64 nowMs)
     right ? m_gate.rightCode(address) : m_gate.wrongCode(address, nowMs);
 }
 
-void RoomAdmission::joined(quint64 connection, const QByteArray &phone, qint64)
+void RoomAdmission::joined(quint64 connection, const QByteArray &phone, qint64 nowMs)
 {
     const auto found = m_connections.find(connection);
     if (found == m_connections.end())
         return;
     found->phone = phone;
     m_departed.remove(phone);
+    giveUpOldestPlaces(nowMs);
+}
+
+void RoomAdmission::giveUpOldestPlaces(qint64 nowMs)
+{
+    while (present(nowMs) > m_limits.maxClients) {
+        auto oldest = m_departed.end();
+        for (auto d = m_departed.begin(); d != m_departed.end(); ++d)
+            if (inGrace(*d, nowMs) && (oldest == m_departed.end() || d->leftMs < oldest->leftMs))
+                oldest = d;
+        if (oldest == m_departed.end())
+            return;  // every place is a connected phone's
+        m_departed.erase(oldest);
+    }
 }
 
 int RoomAdmission::present(qint64 nowMs) const
 {
-    int inGrace = 0;
-    for (const qint64 leftMs : m_departed)
-        inGrace += nowMs - leftMs < m_limits.placeGraceMs;
-    return connected() + inGrace;
+    int waitingForReturn = 0;
+    for (const Departed &d : m_departed)
+        waitingForReturn += inGrace(d, nowMs);
+    return connected() + waitingForReturn;
+}
+
+int RoomAdmission::placesFrom(const QString &address, qint64 nowMs) const
+{
+    int places = 0;
+    for (const Connection &c : m_connections)
+        places += !c.phone.isEmpty() && c.address == address;
+    for (const Departed &d : m_departed)
+        places += inGrace(d, nowMs) && d.address == address;
+    return places;
 }
 
 int RoomAdmission::connected() const

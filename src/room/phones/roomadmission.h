@@ -18,6 +18,9 @@ namespace stoppunkt {
 ///   (a new one closes the oldest), and so are the connections from one address.
 /// - A joined phone holds a place while connected, and for a grace period after its connection closes; then
 ///   the place is free again. Its vote stays counted, and its token brings it back at any time.
+/// - One address holds a few places at most, connected or in their grace period.
+/// - When every place is taken, a new phone takes the place of the phone that left longest ago (that phone's
+///   vote stays counted); only a room full of connected phones refuses one.
 /// - The facilitator can lock the room to new phones; phones that joined come back all the same.
 /// - Typed codes pass the JoinGate; the join card's secret does not need to.
 class RoomAdmission {
@@ -44,6 +47,8 @@ public:
 
     /// Phones in the room: connected, or gone for less than the grace period.
     int present(qint64 nowMs) const;
+    /// Places held from `address`: its connected phones, and those gone for less than the grace period.
+    int placesFrom(const QString &address, qint64 nowMs) const;
     /// Phones connected now.
     int connected() const;
     bool locked() const { return m_locked; }
@@ -59,7 +64,14 @@ private:
     JoinGate m_gate;
     bool m_locked = false;
     QHash<quint64, Connection> m_connections;
-    QHash<QByteArray, qint64> m_departed;  ///< phones whose connection closed, and when
+    struct Departed {
+        qint64 leftMs = 0;
+        QString address;
+    };
+    bool inGrace(const Departed &d, qint64 nowMs) const { return nowMs - d.leftMs < m_limits.placeGraceMs; }
+    /// Past the room's size, the places of the phones that left longest ago go to those that came.
+    void giveUpOldestPlaces(qint64 nowMs);
+    QHash<QByteArray, Departed> m_departed;  ///< phones whose connection closed: when, and from where
 };
 
 }  // namespace stoppunkt
