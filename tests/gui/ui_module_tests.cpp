@@ -17,7 +17,11 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <fstream>
+#include <iterator>
 
 using namespace stoppunkt;
 using namespace stoppunkt::test;
@@ -66,33 +70,47 @@ Options rehearsal()
     options.record = false;
     return options;
 }
-
-void idle(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 10);
-}
 }  // namespace
+
+/// Gennemsigtig kommunikation's first chart, built one category per Next (the shipped lesson shows it whole).
+Lesson lessonWithBuiltChart()
+{
+    const std::string path = STOPPUNKT_LESSONS "/gennemsigtig-kommunikation/lesson.json";
+    std::ifstream file(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    const std::string chart = "\"kind\": \"chart\",";
+    const auto at = text.find(chart);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + chart.size(), " \"build\": true,");
+    LoadResult result = loadLessonText(text, path);
+    REQUIRE(result.ok());
+    return std::move(*result.lesson);
+}
+
+/// Each Next on the first slide of `kind` draws more than the step before.
+void drawsMoreWithEachStep(Session &s, SlideKind kind)
+{
+    s.goTo(firstSlideOf(s, kind));
+    const int steps = s.slide().buildCount();
+    REQUIRE(steps >= 3);
+    int previous = inkIn(render(frameFor(s, s.audienceView())), 0, 540);
+    for (int step = 1; step <= steps; ++step) {
+        s.next();
+        REQUIRE(s.buildStep() == step);
+        const int ink = inkIn(render(frameFor(s, s.audienceView())), 0, 540);
+        INFO("kind " << int(kind) << ", step " << step);
+        CHECK(ink > previous + 500);
+        previous = ink;
+    }
+}
 
 TEST_CASE("a table, a matrix and a chart draw more with each build step, and nothing of the rows to come")
 {
     Session s(moduleLesson("kundetyper"));
-    for (SlideKind kind : {SlideKind::Table, SlideKind::Matrix}) {
-        s.goTo(firstSlideOf(s, kind));
-        const int steps = s.slide().buildCount();
-        REQUIRE(steps >= 4);
-        int previous = inkIn(render(frameFor(s, s.audienceView())), 0, 540);
-        for (int step = 1; step <= steps; ++step) {
-            s.next();
-            REQUIRE(s.buildStep() == step);
-            const int ink = inkIn(render(frameFor(s, s.audienceView())), 0, 540);
-            INFO("kind " << int(kind) << ", step " << step);
-            CHECK(ink > previous + 500);
-            previous = ink;
-        }
-    }
+    drawsMoreWithEachStep(s, SlideKind::Table);
+    drawsMoreWithEachStep(s, SlideKind::Matrix);
+    Session charts(lessonWithBuiltChart());
+    drawsMoreWithEachStep(charts, SlideKind::Chart);
     // The table's rows stack downwards: before the last row is built, the band where it goes is empty.
     s.goTo(firstSlideOf(s, SlideKind::Table));
     for (int i = 0; i < 5; ++i)
@@ -209,9 +227,11 @@ TEST_CASE("from the summary of Konflikter med kunder, the chosen lesson opens on
 TEST_CASE("after the lesson changes, a step drawn ahead for the old lesson is never shown")
 {
     Presenter p(moduleLesson("klagehandtering"), rehearsal());
+    QSignalSpy painted(&p.projector(), &ProjectorWindow::firstPainted);
     p.show();
     p.projector().resize(960, 540);
-    idle(120);  // the projector draws slide 1's next step ahead: the old lesson's slide 2
+    REQUIRE((painted.count() > 0 || painted.wait(30000)));
+    p.projector().drawAheadNow();  // slide 1's next step, drawn ahead: the old lesson's slide 2
     REQUIRE(p.openLesson(QStringLiteral(STOPPUNKT_LESSONS "/arga-kunder/lesson.json")));
     p.dispatcher().trigger(Action::Next);  // slide 2 of the new lesson: same index, same phase as the cached one
     const QImage shown = p.projector().grab().toImage().convertToFormat(QImage::Format_RGB32);

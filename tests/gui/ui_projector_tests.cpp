@@ -38,7 +38,7 @@ QImage render(const SlideFrame &frame, QSize size = {960, 540})
 }
 }  // namespace
 
-TEST_CASE("at every step of the lesson the projector shows no note and no right-answer mark before the reveal")
+TEST_CASE("at every step of the lesson the projector paints no right-answer mark before the reveal, and its frame holds no answer")
 {
     Options options = noFilm();
     options.windowed = true;

@@ -63,9 +63,11 @@ TEST_CASE("the remote's pairing code shows on the console only, and a paired pho
     settle();
     Session &s = p.session();
     CHECK_FALSE(s.participation().on);
+    const QImage projectorBefore = p.projector().grab().toImage();
 
     p.dispatcher().handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_P));  // the room turns on for it
     settle();
+    CHECK(p.projector().grab().toImage() == projectorBefore);  // not a pixel of the pairing on the projector
     REQUIRE(p.room().server());
     const QString url = s.participation().pairingUrl;
     const QString prefix = QStringLiteral("http://127.0.0.1:%1/remote#pair=").arg(p.room().server()->port());

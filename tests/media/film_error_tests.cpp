@@ -27,7 +27,10 @@ TEST_CASE("a missing film is refused with its path in the message")
 TEST_CASE("URLs, protocols and relative or linked paths are refused before mpv sees them")
 {
     QTemporaryDir dir;
-    QFile::link(QFileInfo(kDemoFilm).canonicalFilePath(), dir.filePath("link.mp4"));
+    // The link must exist and lead to the real film: refused as a missing file, it would prove nothing.
+    REQUIRE(QFile::link(QFileInfo(kDemoFilm).canonicalFilePath(), dir.filePath("link.mp4")));
+    REQUIRE(QFileInfo(dir.filePath("link.mp4")).isSymLink());
+    REQUIRE(QFileInfo(dir.filePath("link.mp4")).isFile());
     auto player = headlessPlayer();
     for (const QString &bad : {QStringLiteral("https://example.com/film.mp4"), QStringLiteral("av://lavfi:testsrc"),
                                QStringLiteral("media/morten-demo.mp4"), dir.filePath("link.mp4"), dir.path()}) {

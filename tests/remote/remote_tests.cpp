@@ -37,7 +37,16 @@ TEST_CASE("a pairing secret works once, within its two minutes, and a guess or a
 
     const QString secret = pairing.offer(1000);
     CHECK(secret.size() == 22);
+    CHECK(RemotePairing::kOfferLifetimeMs == 2 * 60 * 1000);
     CHECK(pairing.offering(1000 + RemotePairing::kOfferLifetimeMs - 1));
+    CHECK_FALSE(pairing.offering(1000 + RemotePairing::kOfferLifetimeMs));
+    RemotePairing inTime;  // the same secret just before its two minutes are over, and then
+    const QString fresh = inTime.offer(0);
+    CHECK(inTime.pair(fresh, {}, RemotePairing::kOfferLifetimeMs - 1).status == RoomStatus::Ok);
+    RemotePairing later;
+    const QString staler = later.offer(0);
+    CHECK(later.pair(staler, {}, RemotePairing::kOfferLifetimeMs).status != RoomStatus::Ok);
+    CHECK_FALSE(later.paired());
     CHECK(pairing.pair(roomsecrets::newToken(), {}, 2000).status == RoomStatus::Unauthorized);  // a guess
     CHECK_FALSE(pairing.paired());
 
