@@ -81,7 +81,10 @@ void Presenter::setUpFilm()
 {
     if (m_session->lesson().films.empty())
         return;
-    m_openGL = m_options.video == Options::Video::OpenGL || (m_options.video == Options::Video::Auto && GlVideoWidget::available());
+    // The platform is asked first in every mode: where it cannot host the OpenGL widget, the software surface
+    // shows the film, even when OpenGL was asked for.
+    m_openGL = GlVideoWidget::platformHostsIt()
+               && (m_options.video == Options::Video::OpenGL || (m_options.video == Options::Video::Auto && GlVideoWidget::available()));
     const FilmPlayer::Output output = m_openGL ? FilmPlayer::Output::OpenGL : FilmPlayer::Output::Software;
     m_player = std::make_unique<FilmPlayer>(FilmPlayer::Settings{output, m_options.filmAudio, m_options.filmSpeed});
     if (m_openGL) {

@@ -7,6 +7,8 @@
 
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
+#include <QtGui/private/qguiapplication_p.h>
+#include <QtGui/qpa/qplatformintegration.h>
 
 namespace stoppunkt {
 
@@ -37,10 +39,19 @@ GlVideoWidget::~GlVideoWidget()
     doneCurrent();
 }
 
+bool GlVideoWidget::platformHostsIt()
+{
+    // Qt's own condition for QOpenGLWidget: the offscreen platform can make an OpenGL context where a live
+    // X display is set (DISPLAY), but cannot compose the widget, and a QOpenGLWidget there crashes.
+    return QGuiApplicationPrivate::platformIntegration()->hasCapability(QPlatformIntegration::RhiBasedRendering);
+}
+
 bool GlVideoWidget::available()
 {
-    // Asks OpenGL itself: where no context can be made current (the offscreen platform, a broken driver),
-    // the software surface shows the film instead.
+    if (!platformHostsIt())
+        return false;
+    // Then asks OpenGL itself: where no context can be made current (a broken driver), the software surface
+    // shows the film instead.
     QOpenGLContext context;
     QOffscreenSurface surface;
     surface.create();

@@ -22,7 +22,10 @@ public:
     explicit GlVideoWidget(FilmPlayer &player, QWidget *parent = nullptr);
     ~GlVideoWidget() override;
 
-    /// Whether OpenGL works here at all: a context can be made current (not on the offscreen platform).
+    /// Whether the window system can host this widget at all (Qt's offscreen platform cannot, even where it can
+    /// make an OpenGL context): asked before one is made, whatever the --video-output.
+    static bool platformHostsIt();
+    /// Whether OpenGL works here: the platform hosts the widget, and a context can be made current.
     static bool available();
 
     /// Small copies of the film as drawn, a few a second, for the console.
