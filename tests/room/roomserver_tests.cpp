@@ -312,3 +312,34 @@ TEST_CASE("a client that sends its request a byte at a time is cut off, a phone'
     CHECK(phone.connected());
     CHECK(refusedStatus(phone, {{"type", "resume"}, {"token", phone.last("welcome").value("token").toString()}}) == 0);
 }
+
+TEST_CASE("after a resume in the middle of a film, the phones see the question only at its stop, as without a crash")
+{
+    // The program is killed while Film #2's scene plays towards its stop: the record holds that moment.
+    Session before(seedLesson());
+    before.goTo(10);
+    before.skipFilm();  // Film #1's question, at its stop
+    before.next();
+    before.next();
+    before.next();  // the reveal asked for, shown, then on to Film #2: its scene plays
+    REQUIRE(before.slideIndex() == 11);
+    REQUIRE(before.filmPhase() == FilmPhase::Playing);
+    const SessionSnapshot kept = before.snapshot();
+
+    Session session(seedLesson());
+    RoomServer server(session);
+    REQUIRE(server.start(QHostAddress::LocalHost));
+    REQUIRE(session.restore(kept).restored);
+    REQUIRE(session.filmPhase() == FilmPhase::Playing);  // the scene plays again towards stop 2
+    PhoneClient ann(server.port());
+    REQUIRE(joinScanned(ann, server.phones().joinSecret()).value("type").toString() == "welcome");
+    REQUIRE(PhoneClient::waitFor([&] { return !ann.last("view").isEmpty(); }));
+    CHECK_FALSE(ann.last("view").contains("question"));  // "look at the screen", as the projector shows the film
+    CHECK(session.audienceView().questionPhase == QuestionPhase::None);
+
+    session.filmReachedStop(session.segmentRun());  // the stop: now the question, on the phones as on the projector
+    REQUIRE(PhoneClient::waitFor([&] { return ann.last("view").contains("question"); }));
+    CHECK(ann.last("view").value("question").toObject().value("key").toString() == QString::fromStdString(session.lesson().slideKey(11)));
+    CHECK(ann.last("view").value("question").toObject().value("prompt").toString()
+          == QString::fromStdString(session.slide().question.prompt));
+}
