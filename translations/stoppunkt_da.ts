@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Pointer on the projector: the mouse over the slide moves it</source>
-        <translation>Pegepind på projektoren: musen over diaset flytter den</translation>
+        <translation>Pegepind på projektoren: musen over diasset flytter den</translation>
     </message>
     <message>
         <source>Spotlight: all but the pointer&apos;s circle dimmed</source>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation>Forbinder igen…</translation>
+        <translation>Forbinder igen …</translation>
     </message>
     <message>
         <source>This pairing code was used or has expired: show a new one on the console and scan it again.</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Show the slide again</source>
-        <translation>Vis diaset igen</translation>
+        <translation>Vis diasset igen</translation>
     </message>
     <message>
         <source>The projector is black.</source>

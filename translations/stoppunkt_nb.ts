@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation>Kobler til igjen…</translation>
+        <translation>Kobler til igjen …</translation>
     </message>
     <message>
         <source>This pairing code was used or has expired: show a new one on the console and scan it again.</source>

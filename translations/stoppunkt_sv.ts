@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation>Ansluter igen…</translation>
+        <translation>Ansluter igen …</translation>
     </message>
     <message>
         <source>This pairing code was used or has expired: show a new one on the console and scan it again.</source>

@@ -84,6 +84,8 @@
         token = m.token;
         sessionStorage.setItem("stoppunkt-token", token);
       } else if (m.type === "view") {
+        // "Sent" (or a refusal) was about the flip chart: it goes when the flip chart closes.
+        if (view && view.flipchart && !m.flipchart) $("status").textContent = "";
         view = m;
       } else if (m.type === "refused") {
         if (m.status === 401 && !token) return;  // not joined in time: the form is still there to join with

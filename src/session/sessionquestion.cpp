@@ -16,6 +16,7 @@ bool Session::pick(int option)
     if (std::find(record.picks.begin(), record.picks.end(), option) != record.picks.end())
         return false;
     record.picks.push_back(option);
+    m_distributionShown = false;  // the chart of the room's votes makes way: the room sees the pick at once
     this->record({.type = EventType::Pick, .option = option, .right = option == slide().question.answer});
     emit changed();
     return true;
@@ -40,6 +41,7 @@ void Session::reveal()
     if (questionPhase() != QuestionPhase::Discussing)
         return;
     m_questions[m_index].revealedByFacilitator = true;
+    m_distributionShown = false;  // the room sees the answer, not the chart
     record({.type = EventType::Reveal});
     emit changed();
 }

@@ -27,7 +27,7 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
                              QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_dispatcher(dispatcher), m_placement(placement)
 {
-    setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(m_session.lesson().title)));
+    updateTitle();
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(theme::consoleMinimumWidthPx, theme::consoleMinimumHeightPx);
@@ -37,7 +37,10 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
     connect(&session, &Session::recorded, this, [this] { m_summary.reset(); });
     connect(&timer, &PresentationTimer::changed, this, [this] { m_summary.reset(); });  // the record notes the timer too
-    connect(&session, &Session::lessonReplaced, this, [this] { m_summary.reset(); });
+    connect(&session, &Session::lessonReplaced, this, [this] {
+        m_summary.reset();
+        updateTitle();  // the window names the lesson it shows
+    });
     connect(&session, &Session::pointerMoved, this, [this] { updateNowSlide(); });
     connect(&session, &Session::inkMoved, this, [this] { updateNowSlide(); });
     setMouseTracking(true);
@@ -124,10 +127,15 @@ void ConsoleWindow::openFlipchartInput(int edit)
     m_flipLine->open(edit);
 }
 
+void ConsoleWindow::updateTitle()
+{
+    setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(m_session.lesson().title)));
+}
+
 void ConsoleWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("Stoppunkt — %1").arg(QString::fromStdString(m_session.lesson().title)));
+        updateTitle();
         update();
     }
     QWidget::changeEvent(event);

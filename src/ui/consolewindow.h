@@ -84,6 +84,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    /// The window names the lesson it shows, in the UI language.
+    void updateTitle();
     void updateNowSlide();
     void paintTopBar(QPainter &painter);
     /// Now on the projector, the next step and the film strip; true at the lesson's end (no next step).

@@ -194,9 +194,11 @@ TEST_CASE("from the summary of Konflikter med kunder, the chosen lesson opens on
     REQUIRE(offered.size() == 4);
     CHECK(QFileInfo(offered[0]).dir().dirName() == "kundetyper");
 
+    CHECK(p.console().windowTitle().endsWith("Konflikter med kunder"));
     REQUIRE(p.openLesson(offered[1]));
     settle();
     CHECK(s.lesson().id == "arga-kunder");
+    CHECK(p.console().windowTitle().endsWith("Arga kunder"));  // the window names the lesson it shows
     CHECK(s.slideIndex() == 0);
     CHECK(p.projector().currentFrame().lessonTitle == "Arga kunder");
     CHECK(p.projector().currentFrame().language == "sv");

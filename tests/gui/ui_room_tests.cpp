@@ -80,6 +80,12 @@ TEST_CASE("the room's phones from the console: on, the join card, a vote, the vo
         p.projector().grab().save(QString::fromLocal8Bit(shots) + "/room-votes-projector.png");
         p.console().grab().save(QString::fromLocal8Bit(shots) + "/room-votes-console.png");
     }
+    // A pick while the chart is up: the chart makes way, so the room sees the pick at once.
+    REQUIRE(s.pick(2));
+    settle();
+    CHECK_FALSE(s.distributionShown());
+    CHECK(s.audienceView().picks == std::vector<int>{2});
+    CHECK_FALSE(painted(p.projector(), QStringLiteral("Stemmer")));
 
     s.goTo(1);  // a flip-chart slide
     CHECK_FALSE(s.distributionShown());

@@ -105,6 +105,11 @@ async def run(driver, devtools_port, out):
         await b.screenshot(out / "phone-flipchart.png")
         driver.command("state")
         assert driver.suggestions == ["Ann|<b>Kunden</b> føler sig overset"], driver.suggestions
+        # The projector moves on to a film question: "Sent" was about the flip chart, and goes with it.
+        driver.command("goto 11")
+        await b.wait_for("document.getElementById('suggest').hidden", "the suggestion box closed")
+        status = await b.evaluate("document.getElementById('status').textContent")
+        assert status == "", f"the phone still says {status!r} after the flip chart closed"
 
 
 def main():
