@@ -98,11 +98,16 @@ QMap<QString, QByteArray> pptxMembers()
     };
 }
 
-/// A stand-in for LibreOffice: it "converts" by copying a PDF the test made to where soffice would write it.
+/// A stand-in for LibreOffice: it "converts" by copying a PDF the test made to where soffice would write it, and
+/// only when asked as soffice must be: --headless, --convert-to pdf, --outdir DIR, then the deck.
 QString fakeOffice(const QTemporaryDir &dir, const QString &pdf)
 {
     const QString script = dir.filePath("fake-soffice");
-    write(script, "#!/bin/sh\nwhile [ $# -gt 1 ]; do [ \"$1\" = --outdir ] && out=$2; shift; done\n"
+    write(script, "#!/bin/sh\nformat=; out=; headless=\n"
+                  "while [ $# -gt 1 ]; do case \"$1\" in --convert-to) format=$2 ;; --outdir) out=$2 ;; --headless) headless=1 ;; esac;"
+                  " shift; done\n"
+                  "[ \"$format\" = pdf ] || { echo \"fake soffice: not asked to convert to pdf\" >&2; exit 1; }\n"
+                  "[ -n \"$headless\" ] && [ -n \"$out\" ] || { echo \"fake soffice: no --headless or --outdir\" >&2; exit 1; }\n"
                   "name=$(basename \"$1\"); cp '"
                       + pdf.toUtf8() + "' \"$out/${name%.*}.pdf\"\n");
     QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -216,7 +221,7 @@ TEST_CASE("a PowerPoint deck's titles, speaker notes, title and language are rea
     CHECK(lesson.slides[0].notes.size() == 2);
 }
 
-TEST_CASE("an Impress deck's titles and presentation notes are read from content.xml")
+TEST_CASE("an Impress deck's titles and presentation notes are read from content.xml, and the whole import puts each on its page")
 {
     QTemporaryDir dir;
     const QString odp = dir.filePath("deck.odp");
@@ -247,6 +252,26 @@ TEST_CASE("an Impress deck's titles and presentation notes are read from content
     CHECK(text.slides[0].title == "Välkommen");
     CHECK(text.slides[0].notes == QStringList{"Hälsa alla.", "Fråga  rummet."});
     CHECK(text.slides[1].notes.isEmpty());
+
+    // The whole import, with a stand-in for LibreOffice's conversion: each note on its own slide's page.
+    writeDeck(dir.filePath("converted.pdf"), 2);
+    ImportRequest request{odp, dir.filePath("arga"), QStringLiteral("sv"), {}, {}, false};
+    request.office = fakeOffice(dir, dir.filePath("converted.pdf"));
+    const ImportReport report = importDeck(request);
+    INFO(report.lines.join('\n').toStdString() << "\n" << report.problem.toStdString());
+    REQUIRE(report.ok);
+    const Lesson lesson = loadStrictly(report.lessonFile);
+    CHECK(lesson.title == "Arga kunder");
+    CHECK(lesson.language == "sv");
+    REQUIRE(lesson.slides.size() == 2);
+    CHECK(lesson.slides[0].title == "Välkommen");
+    CHECK(lesson.slides[0].page.deck == "deck.pdf");
+    CHECK(lesson.slides[0].page.number == 1);
+    REQUIRE(lesson.slides[0].notes.size() == 2);
+    CHECK(lesson.slides[0].notes[0].text == "Hälsa alla.");
+    CHECK(lesson.slides[1].title == "Trappan");
+    CHECK(lesson.slides[1].page.number == 2);
+    CHECK(lesson.slides[1].notes.empty());
 }
 
 TEST_CASE("hostile office packages are refused with a reason, never crashed on")
