@@ -16,6 +16,7 @@ all: build
 
 deps:
 	@scripts/install-deps
+	@scripts/clear-stale-builds
 
 build: deps
 	cmake --preset $(PRESET)
