@@ -113,6 +113,17 @@ QString fakeOffice(const QTemporaryDir &dir, const QString &pdf)
     QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return script;
 }
+/// Imports `request` with the stand-in for LibreOffice, which "converts" to a PDF of `pages` pages, and loads the
+/// lesson written, strictly.
+Lesson importedWithStandIn(const QTemporaryDir &dir, ImportRequest request, int pages)
+{
+    writeDeck(dir.filePath("converted.pdf"), pages);
+    request.office = fakeOffice(dir, dir.filePath("converted.pdf"));
+    const ImportReport report = importDeck(request);
+    INFO(report.lines.join('\n').toStdString() << "\n" << report.problem.toStdString());
+    REQUIRE(report.ok);
+    return loadStrictly(report.lessonFile);
+}
 }  // namespace
 
 TEST_CASE("a PDF with a pdfpc notes file beside it imports as a lesson that loads, with its notes and builds")
@@ -202,17 +213,12 @@ TEST_CASE("a PowerPoint deck's titles, speaker notes, title and language are rea
     CHECK(text.slides[1].notes == QStringList{"Gå trappen igennem nedefra."});
 
     // The whole import, with a stand-in for LibreOffice's conversion (the pages); without it, a clear message.
-    writeDeck(dir.filePath("converted.pdf"), 2);
-    ImportRequest request{pptx, dir.filePath("vrede"), QStringLiteral("en"), {}, {}, false};
+    const ImportRequest request{pptx, dir.filePath("vrede"), QStringLiteral("en"), {}, {}, false};
     const ImportReport without = importDeck(request);
     CHECK_FALSE(without.ok);
     CHECK(without.problem.contains("LibreOffice"));
     CHECK(without.problem.contains("apt install libreoffice-impress"));
-    request.office = fakeOffice(dir, dir.filePath("converted.pdf"));
-    const ImportReport report = importDeck(request);
-    INFO(report.lines.join('\n').toStdString() << "\n" << report.problem.toStdString());
-    REQUIRE(report.ok);
-    const Lesson lesson = loadStrictly(report.lessonFile);
+    const Lesson lesson = importedWithStandIn(dir, request, 2);
     CHECK(lesson.title == "Vrede kunder");
     CHECK(lesson.language == "da-DK");
     REQUIRE(lesson.slides.size() == 2);
@@ -254,13 +260,7 @@ TEST_CASE("an Impress deck's titles and presentation notes are read from content
     CHECK(text.slides[1].notes.isEmpty());
 
     // The whole import, with a stand-in for LibreOffice's conversion: each note on its own slide's page.
-    writeDeck(dir.filePath("converted.pdf"), 2);
-    ImportRequest request{odp, dir.filePath("arga"), QStringLiteral("sv"), {}, {}, false};
-    request.office = fakeOffice(dir, dir.filePath("converted.pdf"));
-    const ImportReport report = importDeck(request);
-    INFO(report.lines.join('\n').toStdString() << "\n" << report.problem.toStdString());
-    REQUIRE(report.ok);
-    const Lesson lesson = loadStrictly(report.lessonFile);
+    const Lesson lesson = importedWithStandIn(dir, {odp, dir.filePath("arga"), QStringLiteral("sv"), {}, {}, false}, 2);
     CHECK(lesson.title == "Arga kunder");
     CHECK(lesson.language == "sv");
     REQUIRE(lesson.slides.size() == 2);
