@@ -740,13 +740,6 @@
         <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
         <translation>%1: importen tager en PDF- (.pdf), PowerPoint- (.pptx) eller Impress-præsentation (.odp)</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the notes of %n pages from %1.</source>
-        <translation>
-            <numerusform>Læste noterne til %n side fra %1.</numerusform>
-            <numerusform>Læste noterne til %n sider fra %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
         <translation>%1: for at tegne siderne i en PowerPoint- eller Impress-præsentation kræves LibreOffice, som ikke er installeret. Installér det (sudo apt install libreoffice-impress), eller gem præsentationen som PDF og importér den.</translation>
@@ -754,14 +747,6 @@
     <message>
         <source>Converted %1 to PDF with LibreOffice.</source>
         <translation>Konverterede %1 til PDF med LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
-        <translation>Præsentationen har %1 dias og dens PDF %2 sider; titler og noter blev parret i rækkefølge.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
@@ -786,20 +771,6 @@
     <message>
         <source>%1 already holds this import; it was left as it is.</source>
         <translation>%1 indeholder allerede denne import; den blev ikke rørt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
-        <translation>
-            <numerusform>Skrev %1: &quot;%2&quot;, %n sidedias, sprog %3.</numerusform>
-            <numerusform>Skrev %1: &quot;%2&quot;, %n sidedias, sprog %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
-        <translation>
-            <numerusform>Præsentationens sider ligger i %1; %n dias har noter.</numerusform>
-            <numerusform>Præsentationens sider ligger i %1; %n dias har noter.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the lesson written does not pass its own check (see above); please report this</source>
@@ -834,8 +805,138 @@
         <translation>kan ikke læses (større end 16 MB eller ikke læsbar)</translation>
     </message>
     <message>
-        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
-        <translation>er ikke en pdfpc-notefil: den skal være JSON med et &quot;pages&quot;-array</translation>
+        <source>Read %1, written by pdfpc before version 4.5 (its notes are by slide).</source>
+        <translation>Læste %1, skrevet af pdfpc før version 4.5 (noterne står pr. dias).</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Læste %1.</translation>
+    </message>
+    <message>
+        <source>Slide %1 plays a film linked from %2, outside the deck: the slide came in as its page. Copy the film into the lesson folder and add it to the lesson to play it.</source>
+        <translation>Dias %1 afspiller en film, der er linket fra %2, uden for præsentationen: diasset kom med som sin side. Kopiér filmen ind i lektionsmappen, og føj den til lektionen for at afspille den.</translation>
+    </message>
+    <message>
+        <source>%1: the film %2 inside it cannot be copied to %3 (damaged, larger than 8 GB, or the folder cannot be written)</source>
+        <translation>%1: filmen %2 i den kan ikke kopieres til %3 (beskadiget, større end 8 GB, eller mappen kan ikke skrives)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes)</source>
+        <translation>%1: filen er tom (0 byte)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: &quot;%2&quot;, language %3.</source>
+        <translation>Skrev %1: »%2«, sprog %3.</translation>
+    </message>
+    <message>
+        <source>the deck shows %1 slides but LibreOffice&apos;s PDF of it has %2 pages, so the notes cannot be put on their own slides; nothing was imported</source>
+        <translation>præsentationen viser %1 dias, men LibreOffices PDF af den har %2 sider, så noterne kan ikke sættes på deres egne dias; intet blev importeret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slides: %n.</source>
+        <translation>
+            <numerusform>Dias: %n.</numerusform>
+            <numerusform>Dias: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: on %n slides.</source>
+        <translation>
+            <numerusform>Noter: på %n dias.</numerusform>
+            <numerusform>Noter: på %n dias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were written on a build step&apos;s page; the console shows them at that step.</source>
+        <translation>
+            <numerusform>%n note blev skrevet på et trins side; konsollen viser den ved det trin.</numerusform>
+            <numerusform>%n noter blev skrevet på et trins side; konsollen viser dem ved det trin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: %n minutes, as pdfpc planned the talk.</source>
+        <translation>
+            <numerusform>Tidsplan: %n minut, som pdfpc planlagde oplægget.</numerusform>
+            <numerusform>Tidsplan: %n minutter, som pdfpc planlagde oplægget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: the rehearsed timings of %n slides.</source>
+        <translation>
+            <numerusform>Tidsplan: de indøvede tider for %n dias.</numerusform>
+            <numerusform>Tidsplan: de indøvede tider for %n dias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n hidden slides (hidden in the deck, so its PDF has no pages for them).</source>
+        <translation>
+            <numerusform>Udeladt: %n skjult dias (skjult i præsentationen, så dens PDF har ingen side til det).</numerusform>
+            <numerusform>Udeladt: %n skjulte dias (skjult i præsentationen, så dens PDF har ingen sider til dem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n pages that pdfpc hides.</source>
+        <translation>
+            <numerusform>Udeladt: %n side, som pdfpc skjuler.</numerusform>
+            <numerusform>Udeladt: %n sider, som pdfpc skjuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has no slides to show: all %n of its slides are hidden</source>
+        <translation>
+            <numerusform>har ingen dias at vise: dens eneste dias er skjult</numerusform>
+            <numerusform>har ingen dias at vise: alle %n dias er skjulte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no slides: there is nothing to import</source>
+        <translation>har ingen dias: der er intet at importere</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: pdfpc writes JSON with a &quot;pages&quot; array, or (before pdfpc 4.5) a [notes] section</source>
+        <translation>er ikke en pdfpc-notefil: pdfpc skriver JSON med et &quot;pages&quot;-array eller (før pdfpc 4.5) en [notes]-sektion</translation>
+    </message>
+    <message>
+        <source>it is not a zip package, as PowerPoint and Impress files are (another kind of file with this ending, or cut short)</source>
+        <translation>den er ikke en zip-pakke, som PowerPoint- og Impress-filer er (en anden slags fil med denne endelse, eller afkortet)</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check that you may read it)</source>
+        <translation>filen kan ikke læses (tjek, at du har lov til at læse den)</translation>
+    </message>
+    <message>
+        <source>the package is damaged (save it again from PowerPoint or Impress)</source>
+        <translation>pakken er beskadiget (gem den igen fra PowerPoint eller Impress)</translation>
+    </message>
+    <message>
+        <source>it is encrypted; save it again without a password</source>
+        <translation>den er krypteret; gem den igen uden adgangskode</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open it</source>
+        <translation>der er ikke hukommelse nok til at åbne den</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a zip package (error %1)</source>
+        <translation>den kan ikke åbnes som zip-pakke (fejl %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build steps: %n slides step through their pages (%1 steps in all).</source>
+        <translation>
+            <numerusform>Trin: %n dias går trin for trin gennem sine sider (%1 trin i alt).</numerusform>
+            <numerusform>Trin: %n dias går trin for trin gennem deres sider (%1 trin i alt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Films: %n packed in the deck, copied beside the lesson (%1). Set their stops with the stop editor.</source>
+        <translation>
+            <numerusform>Film: %n pakket i præsentationen, kopieret ved siden af lektionen (%1). Sæt dens stoppunkter med stoppunktseditoren.</numerusform>
+            <numerusform>Film: %n pakket i præsentationen, kopieret ved siden af lektionen (%1). Sæt deres stoppunkter med stoppunktseditoren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1747,14 @@
     <message>
         <source>a backdrop</source>
         <translation>en baggrund</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; is %1; a slide&apos;s states are numbered from 1 (as it opens) to at most %2</source>
+        <translation>&quot;step&quot; er %1; et dias&apos; trin nummereres fra 1 (som det åbner) til højst %2</translation>
+    </message>
+    <message>
+        <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
+        <translation>note %1 hører til trin %2, men dette dias viser %3 (trinene og diasset, som det åbner)</translation>
     </message>
 </context>
 <context>

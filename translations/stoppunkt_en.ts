@@ -740,13 +740,6 @@
         <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
         <translation>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the notes of %n pages from %1.</source>
-        <translation>
-            <numerusform>Read the notes of %n page from %1.</numerusform>
-            <numerusform>Read the notes of %n pages from %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
         <translation>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</translation>
@@ -754,14 +747,6 @@
     <message>
         <source>Converted %1 to PDF with LibreOffice.</source>
         <translation>Converted %1 to PDF with LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
-        <translation>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
@@ -786,20 +771,6 @@
     <message>
         <source>%1 already holds this import; it was left as it is.</source>
         <translation>%1 already holds this import; it was left as it is.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
-        <translation>
-            <numerusform>Wrote %1: &quot;%2&quot;, %n page slide, language %3.</numerusform>
-            <numerusform>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
-        <translation>
-            <numerusform>The deck&apos;s pages are in %1; %n slide has notes.</numerusform>
-            <numerusform>The deck&apos;s pages are in %1; %n slides have notes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the lesson written does not pass its own check (see above); please report this</source>
@@ -834,8 +805,138 @@
         <translation>cannot be read (larger than 16 MB, or not readable)</translation>
     </message>
     <message>
-        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
-        <translation>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</translation>
+        <source>Read %1, written by pdfpc before version 4.5 (its notes are by slide).</source>
+        <translation>Read %1, written by pdfpc before version 4.5 (its notes are by slide).</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Read %1.</translation>
+    </message>
+    <message>
+        <source>Slide %1 plays a film linked from %2, outside the deck: the slide came in as its page. Copy the film into the lesson folder and add it to the lesson to play it.</source>
+        <translation>Slide %1 plays a film linked from %2, outside the deck: the slide came in as its page. Copy the film into the lesson folder and add it to the lesson to play it.</translation>
+    </message>
+    <message>
+        <source>%1: the film %2 inside it cannot be copied to %3 (damaged, larger than 8 GB, or the folder cannot be written)</source>
+        <translation>%1: the film %2 inside it cannot be copied to %3 (damaged, larger than 8 GB, or the folder cannot be written)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes)</source>
+        <translation>%1: the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: &quot;%2&quot;, language %3.</source>
+        <translation>Wrote %1: &quot;%2&quot;, language %3.</translation>
+    </message>
+    <message>
+        <source>the deck shows %1 slides but LibreOffice&apos;s PDF of it has %2 pages, so the notes cannot be put on their own slides; nothing was imported</source>
+        <translation>the deck shows %1 slides but LibreOffice&apos;s PDF of it has %2 pages, so the notes cannot be put on their own slides; nothing was imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slides: %n.</source>
+        <translation>
+            <numerusform>Slides: %n.</numerusform>
+            <numerusform>Slides: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: on %n slides.</source>
+        <translation>
+            <numerusform>Notes: on %n slide.</numerusform>
+            <numerusform>Notes: on %n slides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were written on a build step&apos;s page; the console shows them at that step.</source>
+        <translation>
+            <numerusform>%n note was written on a build step&apos;s page; the console shows it at that step.</numerusform>
+            <numerusform>%n notes were written on a build step&apos;s page; the console shows them at that step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: %n minutes, as pdfpc planned the talk.</source>
+        <translation>
+            <numerusform>Time plan: %n minute, as pdfpc planned the talk.</numerusform>
+            <numerusform>Time plan: %n minutes, as pdfpc planned the talk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: the rehearsed timings of %n slides.</source>
+        <translation>
+            <numerusform>Time plan: the rehearsed timing of %n slide.</numerusform>
+            <numerusform>Time plan: the rehearsed timings of %n slides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n hidden slides (hidden in the deck, so its PDF has no pages for them).</source>
+        <translation>
+            <numerusform>Left out: %n hidden slide (hidden in the deck, so its PDF has no page for it).</numerusform>
+            <numerusform>Left out: %n hidden slides (hidden in the deck, so its PDF has no pages for them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n pages that pdfpc hides.</source>
+        <translation>
+            <numerusform>Left out: %n page that pdfpc hides.</numerusform>
+            <numerusform>Left out: %n pages that pdfpc hides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has no slides to show: all %n of its slides are hidden</source>
+        <translation>
+            <numerusform>has no slides to show: its one slide is hidden</numerusform>
+            <numerusform>has no slides to show: all %n of its slides are hidden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no slides: there is nothing to import</source>
+        <translation>has no slides: there is nothing to import</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: pdfpc writes JSON with a &quot;pages&quot; array, or (before pdfpc 4.5) a [notes] section</source>
+        <translation>is not a pdfpc notes file: pdfpc writes JSON with a &quot;pages&quot; array, or (before pdfpc 4.5) a [notes] section</translation>
+    </message>
+    <message>
+        <source>it is not a zip package, as PowerPoint and Impress files are (another kind of file with this ending, or cut short)</source>
+        <translation>it is not a zip package, as PowerPoint and Impress files are (another kind of file with this ending, or cut short)</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>the file is not there</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check that you may read it)</source>
+        <translation>the file cannot be read (check that you may read it)</translation>
+    </message>
+    <message>
+        <source>the package is damaged (save it again from PowerPoint or Impress)</source>
+        <translation>the package is damaged (save it again from PowerPoint or Impress)</translation>
+    </message>
+    <message>
+        <source>it is encrypted; save it again without a password</source>
+        <translation>it is encrypted; save it again without a password</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open it</source>
+        <translation>there is not enough memory to open it</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a zip package (error %1)</source>
+        <translation>it cannot be opened as a zip package (error %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build steps: %n slides step through their pages (%1 steps in all).</source>
+        <translation>
+            <numerusform>Build steps: %n slide steps through its pages (%1 steps in all).</numerusform>
+            <numerusform>Build steps: %n slides step through their pages (%1 steps in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Films: %n packed in the deck, copied beside the lesson (%1). Set their stops with the stop editor.</source>
+        <translation>
+            <numerusform>Films: %n packed in the deck, copied beside the lesson (%1). Set its stops with the stop editor.</numerusform>
+            <numerusform>Films: %n packed in the deck, copied beside the lesson (%1). Set their stops with the stop editor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1747,14 @@
     <message>
         <source>a backdrop</source>
         <translation>a backdrop</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; is %1; a slide&apos;s states are numbered from 1 (as it opens) to at most %2</source>
+        <translation>&quot;step&quot; is %1; a slide&apos;s states are numbered from 1 (as it opens) to at most %2</translation>
+    </message>
+    <message>
+        <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
+        <translation>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</translation>
     </message>
 </context>
 <context>

@@ -740,13 +740,6 @@
         <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
         <translation>%1: importen tar en PDF- (.pdf), PowerPoint- (.pptx) eller Impress-presentasjon (.odp)</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the notes of %n pages from %1.</source>
-        <translation>
-            <numerusform>Leste notatene til %n side fra %1.</numerusform>
-            <numerusform>Leste notatene til %n sider fra %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
         <translation>%1: for å tegne sidene i en PowerPoint- eller Impress-presentasjon trengs LibreOffice, som ikke er installert. Installer det (sudo apt install libreoffice-impress), eller lagre presentasjonen som PDF og importer den.</translation>
@@ -754,14 +747,6 @@
     <message>
         <source>Converted %1 to PDF with LibreOffice.</source>
         <translation>Konverterte %1 til PDF med LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
-        <translation>Presentasjonen har %1 lysbilder og PDF-en %2 sider; titler og notater ble koblet i rekkefølge.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
@@ -786,20 +771,6 @@
     <message>
         <source>%1 already holds this import; it was left as it is.</source>
         <translation>%1 inneholder allerede denne importen; den ble ikke rørt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
-        <translation>
-            <numerusform>Skrev %1: &quot;%2&quot;, %n sidelysbilde, språk %3.</numerusform>
-            <numerusform>Skrev %1: &quot;%2&quot;, %n sidelysbilder, språk %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
-        <translation>
-            <numerusform>Presentasjonens sider ligger i %1; %n lysbilde har notater.</numerusform>
-            <numerusform>Presentasjonens sider ligger i %1; %n lysbilder har notater.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the lesson written does not pass its own check (see above); please report this</source>
@@ -834,8 +805,138 @@
         <translation>kan ikke leses (større enn 16 MB eller ikke lesbar)</translation>
     </message>
     <message>
-        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
-        <translation>er ikke en pdfpc-notatfil: den må være JSON med en &quot;pages&quot;-liste</translation>
+        <source>Read %1, written by pdfpc before version 4.5 (its notes are by slide).</source>
+        <translation>Leste %1, skrevet av pdfpc før versjon 4.5 (notatene står per lysbilde).</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Leste %1.</translation>
+    </message>
+    <message>
+        <source>Slide %1 plays a film linked from %2, outside the deck: the slide came in as its page. Copy the film into the lesson folder and add it to the lesson to play it.</source>
+        <translation>Lysbilde %1 spiller en film som er lenket fra %2, utenfor presentasjonen: lysbildet kom med som sin side. Kopier filmen inn i leksjonsmappen, og legg den til i leksjonen for å spille den.</translation>
+    </message>
+    <message>
+        <source>%1: the film %2 inside it cannot be copied to %3 (damaged, larger than 8 GB, or the folder cannot be written)</source>
+        <translation>%1: filmen %2 i den kan ikke kopieres til %3 (skadet, større enn 8 GB, eller mappen kan ikke skrives)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes)</source>
+        <translation>%1: filen er tom (0 byte)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: &quot;%2&quot;, language %3.</source>
+        <translation>Skrev %1: «%2», språk %3.</translation>
+    </message>
+    <message>
+        <source>the deck shows %1 slides but LibreOffice&apos;s PDF of it has %2 pages, so the notes cannot be put on their own slides; nothing was imported</source>
+        <translation>presentasjonen viser %1 lysbilder, men LibreOffices PDF av den har %2 sider, så notatene kan ikke settes på sine egne lysbilder; ingenting ble importert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slides: %n.</source>
+        <translation>
+            <numerusform>Lysbilder: %n.</numerusform>
+            <numerusform>Lysbilder: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: on %n slides.</source>
+        <translation>
+            <numerusform>Notater: på %n lysbilde.</numerusform>
+            <numerusform>Notater: på %n lysbilder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were written on a build step&apos;s page; the console shows them at that step.</source>
+        <translation>
+            <numerusform>%n notat ble skrevet på et trinns side; konsollen viser det ved det trinnet.</numerusform>
+            <numerusform>%n notater ble skrevet på et trinns side; konsollen viser dem ved det trinnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: %n minutes, as pdfpc planned the talk.</source>
+        <translation>
+            <numerusform>Tidsplan: %n minutt, slik pdfpc planla foredraget.</numerusform>
+            <numerusform>Tidsplan: %n minutter, slik pdfpc planla foredraget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: the rehearsed timings of %n slides.</source>
+        <translation>
+            <numerusform>Tidsplan: de innøvde tidene for %n lysbilde.</numerusform>
+            <numerusform>Tidsplan: de innøvde tidene for %n lysbilder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n hidden slides (hidden in the deck, so its PDF has no pages for them).</source>
+        <translation>
+            <numerusform>Utelatt: %n skjult lysbilde (skjult i presentasjonen, så PDF-en har ingen side for det).</numerusform>
+            <numerusform>Utelatt: %n skjulte lysbilder (skjult i presentasjonen, så PDF-en har ingen sider for dem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n pages that pdfpc hides.</source>
+        <translation>
+            <numerusform>Utelatt: %n side som pdfpc skjuler.</numerusform>
+            <numerusform>Utelatt: %n sider som pdfpc skjuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has no slides to show: all %n of its slides are hidden</source>
+        <translation>
+            <numerusform>har ingen lysbilder å vise: det eneste lysbildet er skjult</numerusform>
+            <numerusform>har ingen lysbilder å vise: alle %n lysbildene er skjult</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no slides: there is nothing to import</source>
+        <translation>har ingen lysbilder: det er ingenting å importere</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: pdfpc writes JSON with a &quot;pages&quot; array, or (before pdfpc 4.5) a [notes] section</source>
+        <translation>er ikke en pdfpc-notatfil: pdfpc skriver JSON med en &quot;pages&quot;-liste eller (før pdfpc 4.5) en [notes]-seksjon</translation>
+    </message>
+    <message>
+        <source>it is not a zip package, as PowerPoint and Impress files are (another kind of file with this ending, or cut short)</source>
+        <translation>den er ikke en zip-pakke, slik PowerPoint- og Impress-filer er (en annen type fil med denne endelsen, eller avkortet)</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check that you may read it)</source>
+        <translation>filen kan ikke leses (sjekk at du har lov til å lese den)</translation>
+    </message>
+    <message>
+        <source>the package is damaged (save it again from PowerPoint or Impress)</source>
+        <translation>pakken er skadet (lagre den på nytt fra PowerPoint eller Impress)</translation>
+    </message>
+    <message>
+        <source>it is encrypted; save it again without a password</source>
+        <translation>den er kryptert; lagre den på nytt uten passord</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open it</source>
+        <translation>det er ikke nok minne til å åpne den</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a zip package (error %1)</source>
+        <translation>den kan ikke åpnes som zip-pakke (feil %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build steps: %n slides step through their pages (%1 steps in all).</source>
+        <translation>
+            <numerusform>Trinn: %n lysbilde går trinn for trinn gjennom sidene sine (%1 trinn i alt).</numerusform>
+            <numerusform>Trinn: %n lysbilder går trinn for trinn gjennom sidene sine (%1 trinn i alt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Films: %n packed in the deck, copied beside the lesson (%1). Set their stops with the stop editor.</source>
+        <translation>
+            <numerusform>Filmer: %n pakket i presentasjonen, kopiert ved siden av leksjonen (%1). Sett stoppunktene med stoppunktredigereren.</numerusform>
+            <numerusform>Filmer: %n pakket i presentasjonen, kopiert ved siden av leksjonen (%1). Sett stoppunktene med stoppunktredigereren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1747,14 @@
     <message>
         <source>a backdrop</source>
         <translation>en bakgrunn</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; is %1; a slide&apos;s states are numbered from 1 (as it opens) to at most %2</source>
+        <translation>&quot;step&quot; er %1; et lysbildes trinn nummereres fra 1 (slik det åpner) til høyst %2</translation>
+    </message>
+    <message>
+        <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
+        <translation>notat %1 hører til trinn %2, men dette lysbildet viser %3 (trinnene og lysbildet slik det åpner)</translation>
     </message>
 </context>
 <context>

@@ -740,13 +740,6 @@
         <source>%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck</source>
         <translation>%1: importen tar en PDF- (.pdf), PowerPoint- (.pptx) eller Impress-presentation (.odp)</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the notes of %n pages from %1.</source>
-        <translation>
-            <numerusform>Läste anteckningarna till %n sida från %1.</numerusform>
-            <numerusform>Läste anteckningarna till %n sidor från %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: drawing the pages of a PowerPoint or Impress deck needs LibreOffice, which is not installed. Install it (sudo apt install libreoffice-impress), or save the deck as PDF and import that.</source>
         <translation>%1: för att rita sidorna i en PowerPoint- eller Impress-presentation behövs LibreOffice, som inte är installerat. Installera det (sudo apt install libreoffice-impress), eller spara presentationen som PDF och importera den.</translation>
@@ -754,14 +747,6 @@
     <message>
         <source>Converted %1 to PDF with LibreOffice.</source>
         <translation>Konverterade %1 till PDF med LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.</source>
-        <translation>Presentationen har %1 bilder och dess PDF %2 sidor; rubriker och anteckningar parades i ordning.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
@@ -786,20 +771,6 @@
     <message>
         <source>%1 already holds this import; it was left as it is.</source>
         <translation>%1 innehåller redan denna import; den lämnades orörd.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: &quot;%2&quot;, %n page slides, language %3.</source>
-        <translation>
-            <numerusform>Skrev %1: &quot;%2&quot;, %n sidbild, språk %3.</numerusform>
-            <numerusform>Skrev %1: &quot;%2&quot;, %n sidbilder, språk %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The deck&apos;s pages are in %1; %n slides have notes.</source>
-        <translation>
-            <numerusform>Presentationens sidor ligger i %1; %n bild har anteckningar.</numerusform>
-            <numerusform>Presentationens sidor ligger i %1; %n bilder har anteckningar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the lesson written does not pass its own check (see above); please report this</source>
@@ -834,8 +805,138 @@
         <translation>kan inte läsas (större än 16 MB eller inte läsbar)</translation>
     </message>
     <message>
-        <source>is not a pdfpc notes file: it needs JSON with a &quot;pages&quot; array</source>
-        <translation>är inte en pdfpc-anteckningsfil: den ska vara JSON med en &quot;pages&quot;-lista</translation>
+        <source>Read %1, written by pdfpc before version 4.5 (its notes are by slide).</source>
+        <translation>Läste %1, skriven av pdfpc före version 4.5 (anteckningarna står per bild).</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Läste %1.</translation>
+    </message>
+    <message>
+        <source>Slide %1 plays a film linked from %2, outside the deck: the slide came in as its page. Copy the film into the lesson folder and add it to the lesson to play it.</source>
+        <translation>Bild %1 spelar en film som är länkad från %2, utanför presentationen: bilden kom med som sin sida. Kopiera filmen till lektionsmappen och lägg till den i lektionen för att spela den.</translation>
+    </message>
+    <message>
+        <source>%1: the film %2 inside it cannot be copied to %3 (damaged, larger than 8 GB, or the folder cannot be written)</source>
+        <translation>%1: filmen %2 i den kan inte kopieras till %3 (skadad, större än 8 GB, eller så går mappen inte att skriva i)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes)</source>
+        <translation>%1: filen är tom (0 byte)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: &quot;%2&quot;, language %3.</source>
+        <translation>Skrev %1: ”%2”, språk %3.</translation>
+    </message>
+    <message>
+        <source>the deck shows %1 slides but LibreOffice&apos;s PDF of it has %2 pages, so the notes cannot be put on their own slides; nothing was imported</source>
+        <translation>presentationen visar %1 bilder, men LibreOffices PDF av den har %2 sidor, så anteckningarna kan inte sättas på sina egna bilder; inget importerades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slides: %n.</source>
+        <translation>
+            <numerusform>Bilder: %n.</numerusform>
+            <numerusform>Bilder: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: on %n slides.</source>
+        <translation>
+            <numerusform>Anteckningar: på %n bild.</numerusform>
+            <numerusform>Anteckningar: på %n bilder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were written on a build step&apos;s page; the console shows them at that step.</source>
+        <translation>
+            <numerusform>%n anteckning skrevs på ett stegs sida; konsolen visar den vid det steget.</numerusform>
+            <numerusform>%n anteckningar skrevs på ett stegs sida; konsolen visar dem vid det steget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: %n minutes, as pdfpc planned the talk.</source>
+        <translation>
+            <numerusform>Tidsplan: %n minut, som pdfpc planerade föredraget.</numerusform>
+            <numerusform>Tidsplan: %n minuter, som pdfpc planerade föredraget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time plan: the rehearsed timings of %n slides.</source>
+        <translation>
+            <numerusform>Tidsplan: de inövade tiderna för %n bild.</numerusform>
+            <numerusform>Tidsplan: de inövade tiderna för %n bilder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n hidden slides (hidden in the deck, so its PDF has no pages for them).</source>
+        <translation>
+            <numerusform>Utelämnad: %n dold bild (dold i presentationen, så dess PDF har ingen sida för den).</numerusform>
+            <numerusform>Utelämnade: %n dolda bilder (dolda i presentationen, så dess PDF har inga sidor för dem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n pages that pdfpc hides.</source>
+        <translation>
+            <numerusform>Utelämnad: %n sida som pdfpc döljer.</numerusform>
+            <numerusform>Utelämnade: %n sidor som pdfpc döljer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has no slides to show: all %n of its slides are hidden</source>
+        <translation>
+            <numerusform>har inga bilder att visa: dess enda bild är dold</numerusform>
+            <numerusform>har inga bilder att visa: alla %n bilder är dolda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has no slides: there is nothing to import</source>
+        <translation>har inga bilder: det finns inget att importera</translation>
+    </message>
+    <message>
+        <source>is not a pdfpc notes file: pdfpc writes JSON with a &quot;pages&quot; array, or (before pdfpc 4.5) a [notes] section</source>
+        <translation>är inte en pdfpc-anteckningsfil: pdfpc skriver JSON med en &quot;pages&quot;-lista eller (före pdfpc 4.5) en [notes]-sektion</translation>
+    </message>
+    <message>
+        <source>it is not a zip package, as PowerPoint and Impress files are (another kind of file with this ending, or cut short)</source>
+        <translation>den är inte ett zip-paket, som PowerPoint- och Impress-filer är (en annan sorts fil med den här ändelsen, eller avkortad)</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check that you may read it)</source>
+        <translation>filen kan inte läsas (kontrollera att du får läsa den)</translation>
+    </message>
+    <message>
+        <source>the package is damaged (save it again from PowerPoint or Impress)</source>
+        <translation>paketet är skadat (spara det igen från PowerPoint eller Impress)</translation>
+    </message>
+    <message>
+        <source>it is encrypted; save it again without a password</source>
+        <translation>den är krypterad; spara den igen utan lösenord</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open it</source>
+        <translation>det finns inte tillräckligt med minne för att öppna den</translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a zip package (error %1)</source>
+        <translation>den kan inte öppnas som zip-paket (fel %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build steps: %n slides step through their pages (%1 steps in all).</source>
+        <translation>
+            <numerusform>Steg: %n bild stegar genom sina sidor (%1 steg totalt).</numerusform>
+            <numerusform>Steg: %n bilder stegar genom sina sidor (%1 steg totalt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Films: %n packed in the deck, copied beside the lesson (%1). Set their stops with the stop editor.</source>
+        <translation>
+            <numerusform>Filmer: %n packad i presentationen, kopierad bredvid lektionen (%1). Sätt dess stopp med stoppunktsredigeraren.</numerusform>
+            <numerusform>Filmer: %n packade i presentationen, kopierade bredvid lektionen (%1). Sätt deras stopp med stoppunktsredigeraren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1747,14 @@
     <message>
         <source>a backdrop</source>
         <translation>en bakgrund</translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; is %1; a slide&apos;s states are numbered from 1 (as it opens) to at most %2</source>
+        <translation>&quot;step&quot; är %1; en bilds steg numreras från 1 (när den öppnas) till högst %2</translation>
+    </message>
+    <message>
+        <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
+        <translation>anteckning %1 hör till steg %2, men den här bilden visar %3 (stegen och bilden när den öppnas)</translation>
     </message>
 </context>
 <context>

@@ -19,23 +19,29 @@
 
 namespace stoppunkt {
 
+namespace {
+/// Looks into film files with libmpv; many films of a lesson may share one file, which is looked into once.
+FilmProbeFunction filmProber()
+{
+    auto seen = std::make_shared<std::map<std::filesystem::path, FilmFacts>>();
+    return [seen](const std::filesystem::path &file) {
+        auto it = seen->find(file);
+        if (it == seen->end()) {
+            const FilmProbe::Result found = FilmProbe::probe(QString::fromStdString(file.string()));
+            it = seen->emplace(file, FilmFacts{found.playable, found.problem.toStdString(), found.durationMs}).first;
+        }
+        return it->second;
+    };
+}
+}  // namespace
+
 LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict)
 {
     LoadOptions options;
     options.requireMedia = strict;
     options.probeDeck = deckProbe();
-    if (strict) {
-        // Many films of a lesson may share one file: it is looked into once.
-        auto seen = std::make_shared<std::map<std::filesystem::path, FilmFacts>>();
-        options.probeFilm = [seen](const std::filesystem::path &file) {
-            auto it = seen->find(file);
-            if (it == seen->end()) {
-                const FilmProbe::Result found = FilmProbe::probe(QString::fromStdString(file.string()));
-                it = seen->emplace(file, FilmFacts{found.playable, found.problem.toStdString(), found.durationMs}).first;
-            }
-            return it->second;
-        };
-    }
+    if (strict)
+        options.probeFilm = filmProber();
     LoadResult result = loadLessonFile(file.toStdString(), options, file.toStdString());
     for (const Diagnostic &d : result.diagnostics)
         err << QString::fromStdString(d.format()) << '\n';
@@ -94,6 +100,7 @@ int importLesson(const Options &options, const QString &language, QTextStream &o
     request.schemaFile = findSchemaFile();
     request.office = findOffice();
     request.replace = options.replace;
+    request.probeFilm = filmProber();
     const ImportReport report = importDeck(request);
     for (const QString &line : report.lines)
         out << line << '\n';

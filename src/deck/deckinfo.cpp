@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QPdfDocument>
-#include <QPdfSelection>
 
 #include <algorithm>
 
@@ -28,7 +27,7 @@ QString problemText(QPdfDocument::Error error)
 }
 }  // namespace
 
-DeckInfo inspectDeck(const QString &file, bool headings)
+DeckInfo inspectDeck(const QString &file)
 {
     DeckInfo info;
     QPdfDocument document;
@@ -44,11 +43,6 @@ DeckInfo inspectDeck(const QString &file, bool headings)
     }
     info.opens = true;
     info.title = document.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
-    for (int page = 0; headings && page < info.pageCount; ++page) {
-        const QStringList lines = document.getAllText(page).text().split(QLatin1Char('\n'));
-        const auto first = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return !l.trimmed().isEmpty(); });
-        info.headings << (first == lines.end() ? QString() : first->simplified());
-    }
     return info;
 }
 

@@ -12,12 +12,10 @@ struct DeckInfo {
     QString problem;  ///< why it does not open, in the UI language ("is encrypted with a password")
     int pageCount = 0;
     QString title;  ///< from the document's metadata; empty when it has none
-    QStringList headings;  ///< each page's first line of text (empty for a page of pictures), when asked for
 };
 
 /// Opens `file` as a PDF and reads what the lesson checks and the import need. Never throws, never crashes on
 /// a corrupt, truncated or encrypted file: PDFium (through Qt PDF) refuses it, and the problem says why.
-/// With `headings`, also reads each page's first line of text (the import's slide titles).
-DeckInfo inspectDeck(const QString &file, bool headings = false);
+DeckInfo inspectDeck(const QString &file);
 
 }  // namespace stoppunkt

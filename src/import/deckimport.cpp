@@ -4,9 +4,10 @@
 #include "deck/deckinfo.h"
 #include "deck/deckprobe.h"
 #include "import/deckconversion.h"
+#include "import/deckslides.h"
 #include "import/importedlesson.h"
-#include "import/officenotes.h"
-#include "import/pdfpcnotes.h"
+#include "import/importsummary.h"
+#include "import/zipreader.h"
 #include "lesson/lessonloader.h"
 #include "translations/lessonlanguage.h"
 
@@ -17,6 +18,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <map>
 
 namespace stoppunkt {
 
@@ -32,29 +36,6 @@ DeckKind kindOf(const QString &file)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
     return suffix == u"pdf" ? DeckKind::Pdf : suffix == u"pptx" ? DeckKind::Pptx : suffix == u"odp" ? DeckKind::Odp : DeckKind::Other;
-}
-
-/// The pages as slides: one per page, or, where a pdfpc file gives several pages one label, one slide that
-/// steps through them (the deck's builds, which pdfpc calls overlays).
-std::vector<ImportedSlide> slidesOf(const DeckInfo &pdf, const PdfpcNotes &pdfpc)
-{
-    std::vector<ImportedSlide> slides;
-    QString previousLabel;
-    for (int page = 0; page < pdf.pageCount; ++page) {
-        const auto notes = pdfpc.pages.find(page);
-        const QString label = notes == pdfpc.pages.end() ? QString() : notes->second.label;
-        if (!slides.empty() && !label.isEmpty() && label == previousLabel) {
-            slides.back().lastPage = page + 1;
-        } else {
-            slides.push_back({pdf.headings.value(page), {}, page + 1, page + 1});
-        }
-        previousLabel = label;
-        if (notes != pdfpc.pages.end())
-            for (const QString &note : notes->second.notes)
-                if (!slides.back().notes.contains(note))
-                    slides.back().notes << note;
-    }
-    return slides;
 }
 
 /// The deck's language when it names a usable one ("da-DK"), else the one asked for.
@@ -82,6 +63,9 @@ struct DeckSource {
     PdfpcNotes pdfpc;
 };
 
+/// The biggest film the import copies out of a deck.
+constexpr qint64 kMostFilmBytes = qint64(8) * 1024 * 1024 * 1024;
+
 bool readDeck(const ImportRequest &request, DeckKind kind, const QFileInfo &deckFile, const QString &converted, DeckSource &source,
               ImportReport &report)
 {
@@ -93,9 +77,10 @@ bool readDeck(const ImportRequest &request, DeckKind kind, const QFileInfo &deck
             report.problem = QStringLiteral("%1: %2").arg(notesFile, source.pdfpc.problem);
             return false;
         }
-        if (!source.pdfpc.empty())
-            report.lines << DeckImport::tr("Read the notes of %n pages from %1.", nullptr, int(source.pdfpc.pages.size()))
-                                .arg(QFileInfo(notesFile).fileName());
+        if (source.pdfpc.legacy)
+            report.lines << DeckImport::tr("Read %1, written by pdfpc before version 4.5 (its notes are by slide).").arg(notesFile);
+        else if (!source.pdfpc.empty())
+            report.lines << DeckImport::tr("Read %1.").arg(notesFile);
     } else {
         source.text = kind == DeckKind::Pptx ? readPptxText(request.deck) : readOdpText(request.deck);
         if (!source.text.problem.isEmpty()) {
@@ -115,41 +100,52 @@ bool readDeck(const ImportRequest &request, DeckKind kind, const QFileInfo &deck
             return false;
         }
         source.pdfPath = conversion.pdf;
-        report.lines << DeckImport::tr("Converted %1 to PDF with LibreOffice.").arg(deckFile.fileName());
+        report.lines << DeckImport::tr("Converted %1 to PDF with LibreOffice.").arg(request.deck);
     }
     return true;
 }
 
-/// The lesson an import writes: one page slide per page, with the deck's titles and notes where it has them.
-ImportedLesson lessonOf(const ImportRequest &request, DeckKind kind, const QFileInfo &deckFile, const DeckInfo &pdf,
-                        const DeckSource &source, ImportReport &report)
+/// The lesson an import writes: a slide per deck slide, with the deck's titles, notes, timings and films.
+/// Films packed in the deck are listed in `films` (member → file name in the lesson folder).
+bool lessonOf(const ImportRequest &request, DeckKind kind, const QFileInfo &deckFile, const QString &pdfTitle, const DeckSource &source,
+              ImportedLesson &lesson, std::map<QString, QString> &films, ImportReport &report)
 {
-    ImportedLesson lesson;
     const QDir folder(request.folder);
     lesson.id = lessonIdFrom(QFileInfo(QDir::cleanPath(folder.absolutePath())).fileName());
-    lesson.title = !source.text.title.isEmpty() ? source.text.title : !pdf.title.isEmpty() ? pdf.title : deckFile.completeBaseName();
+    lesson.title = !source.text.title.isEmpty() ? source.text.title : !pdfTitle.isEmpty() ? pdfTitle : deckFile.completeBaseName();
     lesson.course = lesson.title;
     lesson.language = languageOf(source.text.language, request.language);
     lesson.deck = deckFile.completeBaseName() + QStringLiteral(".pdf");
     lesson.schema = request.schemaFile.isEmpty() ? QString() : folder.relativeFilePath(request.schemaFile);
-    lesson.slides = slidesOf(pdf, source.pdfpc);
-    if (kind != DeckKind::Pdf) {
-        if (source.text.slides.size() != lesson.slides.size())
-            report.lines << DeckImport::tr("The deck has %1 slides and its PDF %2 pages; titles and notes were matched in order.")
-                                .arg(source.text.slides.size())
-                                .arg(lesson.slides.size());
-        for (std::size_t i = 0; i < std::min(source.text.slides.size(), lesson.slides.size()); ++i) {
-            if (!source.text.slides[i].title.isEmpty())
-                lesson.slides[i].title = source.text.slides[i].title;
-            lesson.slides[i].notes = source.text.slides[i].notes;
+    const PdfPages pages = readPdfPages(source.pdfPath);
+    if (kind == DeckKind::Pdf) {
+        lesson.slides = slidesOfPdf(pages, source.pdfpc);
+        lesson.plannedMinutes = source.pdfpc.durationMinutes;
+    } else if (!slidesOfOffice(pages, source.text, lesson.slides, report.problem)) {
+        report.problem = QStringLiteral("%1: %2").arg(request.deck, report.problem);
+        return false;
+    }
+    for (std::size_t i = 0; i < lesson.slides.size() && kind != DeckKind::Pdf; ++i) {
+        const SlideText &text = source.text.slides[i];
+        if (!text.filmMember.isEmpty()) {
+            QString name = QFileInfo(text.filmMember).fileName();
+            for (const auto &[member, taken] : films)
+                if (taken == name && member != text.filmMember)
+                    name = QStringLiteral("%1-%2").arg(i + 1).arg(name);
+            films.emplace(text.filmMember, name);
+            lesson.slides[i].film = films.at(text.filmMember);
+        } else if (!text.linkedFilm.isEmpty()) {
+            report.lines << DeckImport::tr("Slide %1 plays a film linked from %2, outside the deck: the slide came in as its page. "
+                                           "Copy the film into the lesson folder and add it to the lesson to play it.")
+                                .arg(i + 1)
+                                .arg(text.linkedFilm);
         }
     }
     for (ImportedSlide &slide : lesson.slides)
         if (slide.title.trimmed().isEmpty())
             slide.title = inLessonLanguage(lesson.language, QT_TRANSLATE_NOOP("LessonLanguage", "Page %1")).arg(slide.page);
     fitToLimits(lesson);
-
-    return lesson;
+    return true;
 }
 
 /// Writes the lesson and its deck into the folder. Never overwrites a lesson the author may have edited: the
@@ -195,6 +191,29 @@ bool writeFolder(const ImportRequest &request, const ImportedLesson &lesson, con
         return false;
     return true;
 }
+
+/// Copies the films packed in the deck into the lesson folder, a piece at a time.
+bool copyFilms(const ImportRequest &request, const std::map<QString, QString> &films, ImportReport &report)
+{
+    if (films.empty())
+        return true;
+    const ZipReader zip(request.deck);
+    for (const auto &[member, name] : films) {
+        const QString target = QDir(request.folder).absoluteFilePath(name);
+        if (!zip.extract(member, target, kMostFilmBytes)) {
+            report.problem = DeckImport::tr("%1: the film %2 inside it cannot be copied to %3 (damaged, larger than 8 GB, or the "
+                                            "folder cannot be written)")
+                                 .arg(request.deck, member, target);
+            return false;
+        }
+    }
+    return true;
+}
+
+int hiddenPages(const PdfpcNotes &pdfpc)
+{
+    return int(std::count_if(pdfpc.pages.begin(), pdfpc.pages.end(), [](const auto &page) { return page.second.hidden; }));
+}
 }  // namespace
 
 ImportReport importDeck(const ImportRequest &request)
@@ -210,31 +229,35 @@ ImportReport importDeck(const ImportRequest &request)
         report.problem = DeckImport::tr("%1: the import takes a PDF (.pdf), PowerPoint (.pptx) or Impress (.odp) deck").arg(request.deck);
         return report;
     }
+    if (deckFile.size() == 0) {
+        report.problem = DeckImport::tr("%1: the file is empty (0 bytes)").arg(request.deck);
+        return report;
+    }
     QTemporaryDir converted;
     DeckSource source;
     if (!readDeck(request, kind, deckFile, converted.path(), source, report))
         return report;
-    const DeckInfo pdf = inspectDeck(source.pdfPath, true);
+    const DeckInfo pdf = inspectDeck(source.pdfPath);
     if (!pdf.opens) {
-        report.problem = DeckImport::tr("%1 %2").arg(deckFile.fileName(), pdf.problem);
+        report.problem = QStringLiteral("%1: %2").arg(kind == DeckKind::Pdf ? request.deck : source.pdfPath, pdf.problem);
         return report;
     }
-    const ImportedLesson lesson = lessonOf(request, kind, deckFile, pdf, source, report);
-    bool same = false;
-    if (!writeFolder(request, lesson, source.pdfPath, report, same))
+    ImportedLesson lesson;
+    std::map<QString, QString> films;
+    if (!lessonOf(request, kind, deckFile, pdf.title, source, lesson, films, report))
         return report;
-    const QString deckCopy = QDir(request.folder).absoluteFilePath(lesson.deck);
-    const auto withNotes =
-        std::count_if(lesson.slides.begin(), lesson.slides.end(), [](const ImportedSlide &s) { return !s.notes.isEmpty(); });
+    bool same = false;
+    if (!writeFolder(request, lesson, source.pdfPath, report, same) || !copyFilms(request, films, report))
+        return report;
     report.lines << (same ? DeckImport::tr("%1 already holds this import; it was left as it is.").arg(report.lessonFile)
-                          : DeckImport::tr("Wrote %1: \"%2\", %n page slides, language %3.", nullptr, int(lesson.slides.size()))
-                                .arg(report.lessonFile, lesson.title, lesson.language));
-    report.lines << DeckImport::tr("The deck's pages are in %1; %n slides have notes.", nullptr, int(withNotes)).arg(deckCopy);
+                          : DeckImport::tr("Wrote %1: \"%2\", language %3.").arg(report.lessonFile, lesson.title, lesson.language));
+    report.lines += importSummary(lesson, source.text.hiddenSlides, hiddenPages(source.pdfpc));
     report.lines += lesson.adjustments;
     // The lesson is checked as --validate checks it, so the author starts from a lesson that loads.
     LoadOptions options;
     options.requireMedia = true;
     options.probeDeck = deckProbe();
+    options.probeFilm = request.probeFilm;
     const LoadResult check = loadLessonFile(report.lessonFile.toStdString(), options, report.lessonFile.toStdString());
     for (const Diagnostic &d : check.diagnostics)
         report.lines << QString::fromStdString(d.format());

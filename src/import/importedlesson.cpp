@@ -23,6 +23,59 @@ QString shortened(const QString &text, qsizetype most)
     return cut.trimmed() + QChar(0x2026);
 }
 
+using Json = nlohmann::ordered_json;
+
+Json notesOf(const ImportedSlide &slide)
+{
+    Json notes = Json::array();
+    for (const ImportedNote &note : slide.notes) {
+        Json out{{"text", note.text.toStdString()}};
+        if (note.step > 0)
+            out["step"] = note.step;
+        notes.push_back(std::move(out));
+    }
+    return notes;
+}
+
+/// A page slide: the deck's page, or the pages its builds step through.
+Json pageSlide(const ImportedLesson &lesson, const ImportedSlide &slide)
+{
+    Json out;
+    out["kind"] = "page";
+    out["title"] = slide.title.toStdString();
+    out["deck"] = lesson.deck.toStdString();
+    out["page"] = slide.page;
+    if (slide.lastPage > slide.page)
+        out["lastPage"] = slide.lastPage;
+    if (!slide.notes.empty())
+        out["notes"] = notesOf(slide);
+    if (slide.minutes > 0)
+        out["minutes"] = slide.minutes;
+    return out;
+}
+
+/// The film's id in the lesson: "film-3" for the film on slide 3.
+std::string filmIdOf(std::size_t index)
+{
+    return "film-" + std::to_string(index + 1);
+}
+
+/// A film slide: the deck's page shows until Next starts the film (announced), and again once it has played.
+Json filmSlide(const ImportedLesson &lesson, const ImportedSlide &slide, std::size_t index)
+{
+    Json out;
+    out["kind"] = "film-segment";
+    out["title"] = slide.title.toStdString();
+    out["film"] = filmIdOf(index);
+    out["announce"] = true;
+    out["backdrop"] = Json{{"deck", lesson.deck.toStdString()}, {"page", slide.page}};
+    if (!slide.notes.empty())
+        out["notes"] = notesOf(slide);
+    if (slide.minutes > 0)
+        out["minutes"] = slide.minutes;
+    return out;
+}
+
 /// Control characters other than line breaks and tabs say nothing to a reader; they are dropped.
 QString printable(QString text)
 {
@@ -90,26 +143,29 @@ void fitToLimits(ImportedLesson &lesson)
         slide.title = shortened(title, titleMost);
         if (slide.title != title)
             tell(number, QT_TRANSLATE_NOOP("DeckImport", "slide %1: its title was shortened to fit on the console"));
-        QStringList notes;
-        for (const QString &note : std::as_const(slide.notes))
-            notes += splitLong(printable(note).trimmed(), qsizetype(limits::kTextChars));
-        const auto most = qsizetype(limits::kNotes);
+        std::vector<ImportedNote> notes;
+        for (const ImportedNote &note : std::as_const(slide.notes))
+            for (const QString &part : splitLong(printable(note.text).trimmed(), qsizetype(limits::kTextChars)))
+                if (!part.isEmpty())
+                    notes.push_back({part, note.step});
+        const auto most = std::size_t(limits::kNotes);
         if (notes.size() > most) {
             // The notes past the last one a slide holds go into that last one, as far as it has room.
-            QString last = notes.mid(most - 1).join(QLatin1Char('\n'));
-            notes = notes.mid(0, most - 1);
-            notes << shortened(last, qsizetype(limits::kTextChars));
+            QStringList rest;
+            for (std::size_t n = most - 1; n < notes.size(); ++n)
+                rest << notes[n].text;
+            const int step = notes[most - 1].step;
+            notes.resize(most - 1);
+            notes.push_back({shortened(rest.join(QLatin1Char('\n')), qsizetype(limits::kTextChars)), step});
             tell(number,
                  QT_TRANSLATE_NOOP("DeckImport", "slide %1: it has more notes than a slide holds; the last ones were joined into one"));
         }
-        notes.removeAll(QString());
         slide.notes = notes;
     }
 }
 
 std::string lessonText(const ImportedLesson &lesson)
 {
-    using Json = nlohmann::ordered_json;
     Json root;
     if (!lesson.schema.isEmpty())
         root["$schema"] = lesson.schema.toStdString();
@@ -118,22 +174,19 @@ std::string lessonText(const ImportedLesson &lesson)
     root["title"] = lesson.title.toStdString();
     root["course"] = lesson.course.toStdString();
     root["language"] = lesson.language.toStdString();
+    Json films = Json::array();
+    for (std::size_t i = 0; i < lesson.slides.size(); ++i)
+        if (!lesson.slides[i].film.isEmpty())
+            films.push_back(Json{
+                {"id", filmIdOf(i)}, {"title", lesson.slides[i].title.toStdString()}, {"source", lesson.slides[i].film.toStdString()}});
+    if (!films.empty())
+        root["films"] = std::move(films);
     Json slides = Json::array();
-    for (const ImportedSlide &slide : lesson.slides) {
-        Json out;
-        out["kind"] = "page";
-        out["title"] = slide.title.toStdString();
-        out["deck"] = lesson.deck.toStdString();
-        out["page"] = slide.page;
-        if (slide.lastPage > slide.page)
-            out["lastPage"] = slide.lastPage;
-        if (!slide.notes.isEmpty()) {
-            Json notes = Json::array();
-            for (const QString &note : slide.notes)
-                notes.push_back(Json{{"text", note.toStdString()}});
-            out["notes"] = std::move(notes);
-        }
-        slides.push_back(std::move(out));
+    for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
+        const ImportedSlide &slide = lesson.slides[i];
+        slides.push_back(slide.film.isEmpty() ? pageSlide(lesson, slide) : filmSlide(lesson, slide, i));
+        if (i == 0 && lesson.plannedMinutes > 0)
+            slides.back()["section"] = Json{{"title", lesson.title.toStdString()}, {"minutes", lesson.plannedMinutes}};
     }
     root["slides"] = std::move(slides);
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace stoppunkt {
 
@@ -79,6 +80,14 @@ bool noteKindFromName(std::string_view name, NoteKind &kind)
 std::vector<std::string_view> noteKindNames()
 {
     return namesOf(kNoteKinds);
+}
+
+std::vector<Note> Slide::notesAt(int buildStep) const
+{
+    std::vector<Note> shown;
+    std::copy_if(notes.begin(), notes.end(), std::back_inserter(shown),
+                 [&](const Note &note) { return note.step == 0 || note.step == buildStep + 1; });
+    return shown;
 }
 
 int Slide::buildCount() const

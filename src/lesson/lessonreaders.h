@@ -23,6 +23,10 @@ void readBackdrop(ObjectReader &slide, Slide &out, Reporter &reporter);
 bool isLanguageTag(std::string_view tag);
 /// A film's subtitle files (subtitlereader.cpp).
 void readSubtitles(ObjectReader &film, Film &out, Reporter &reporter);
+/// A slide's notes, and the check that each note's step is one the slide shows once its kind's keys are read
+/// (notereader.cpp).
+void readNotes(ObjectReader &slide, Slide &out, Reporter &reporter);
+void checkNoteSteps(ObjectReader &slide, const Slide &out, Reporter &reporter);
 /// A slide's planned minutes and the section it opens (timingreader.cpp).
 void readTiming(ObjectReader &slide, Slide &out, Reporter &reporter);
 /// Checks that need the whole lesson: questions to stops, segments, unused stops.

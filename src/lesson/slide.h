@@ -25,6 +25,10 @@ std::vector<std::string_view> noteKindNames();
 struct Note {
     NoteKind kind = NoteKind::Plain;
     std::string text;
+    /// 0: the note belongs to the whole slide. n ≥ 1: it belongs to the slide's n-th state (1 is the slide as it
+    /// opens, 2 after the first Next of its build), and the console shows it only then: a deck's build step
+    /// keeps the notes written on its page.
+    int step = 0;
 };
 
 /// One step of the escalation staircase, listed bottom (mildest) to top.
@@ -163,6 +167,8 @@ struct Slide {
     bool isQuestion() const { return kind == SlideKind::FilmQuestion || kind == SlideKind::Question; }
     /// How many Next presses the builds take on this slide (0 when nothing builds).
     int buildCount() const;
+    /// The notes the console shows at `buildStep` (0 as the slide opens): the whole slide's, and that step's.
+    std::vector<Note> notesAt(int buildStep) const;
 };
 
 }  // namespace stoppunkt

@@ -22,7 +22,7 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     case SlideKind::Discussion: add({"prompt", "bullets", "backdrop"}); break;
     case SlideKind::Staircase: add({"saysHeading", "actionHeading", "steps"}); break;
     case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer", "backdrop"}); break;
-    case SlideKind::FilmSegment: add({"film", "from", "to", "announce"}); break;
+    case SlideKind::FilmSegment: add({"film", "from", "to", "announce", "backdrop"}); break;
     case SlideKind::Summary: add({"lead", "bullets", "lessons", "lessonsHeading"}); break;
     case SlideKind::Question: add({"question", "options", "answer", "backdrop"}); break;
     case SlideKind::Table: add({"columns", "rows", "caption"}); break;
@@ -31,33 +31,6 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     case SlideKind::Page: add({"deck", "page", "lastPage"}); break;
     }
     return keys;
-}
-
-void readNotes(ObjectReader &slide, Slide &out, Reporter &reporter)
-{
-    const nlohmann::json *notes = slide.array("notes", Need::Optional);
-    if (!notes)
-        return;
-    checkCount(reporter, slide.pointerOf("notes"), notes->size(), limits::kNotes,
-               QT_TRANSLATE_NOOP("LessonCheck", "a slide has at most %1 notes, so the room can read them; this one has %2"));
-    for (std::size_t i = 0; i < notes->size(); ++i) {
-        const std::string pointer = childPointer(slide.pointerOf("notes"), i);
-        ObjectReader r((*notes)[i], pointer, say(QT_TRANSLATE_NOOP("LessonCheck", "note %1"), i + 1), reporter);
-        if (!r.valid())
-            continue;
-        r.rejectUnknownKeys({"kind", "text"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a note")));
-        Note note;
-        if (auto kind = r.text("kind", Need::Optional); kind && !noteKindFromName(*kind, note.kind)) {
-            std::string message;
-            if (auto s = closestMatch(*kind, noteKindNames()); !s.empty())
-                message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown note kind %1; did you mean %2?"), inQuotes(*kind), inQuotes(s));
-            else
-                message = say(QT_TRANSLATE_NOOP("LessonCheck", "unknown note kind %1; use %2"), inQuotes(*kind), listOf(noteKindNames()));
-            reporter.error(r.pointerOf("kind"), message);
-        }
-        note.text = r.text("text", Need::Required).value_or("");
-        out.notes.push_back(std::move(note));
-    }
 }
 
 void readSteps(ObjectReader &slide, Slide &out, Reporter &reporter)
@@ -242,6 +215,7 @@ void readKindKeys(ObjectReader &r, Slide &slide, Reporter &reporter)
         slide.fromStop = r.text("from", Need::Optional).value_or("");
         slide.toStop = r.text("to", Need::Optional).value_or("");
         slide.announce = r.boolean("announce", Need::Optional).value_or(false);
+        readBackdrop(r, slide, reporter);  // shown whole while the film has not begun, or has ended
         break;
     case SlideKind::Page: readPage(r, slide, reporter); break;
     }
@@ -267,6 +241,7 @@ void readSlide(const nlohmann::json &node, std::size_t index, Lesson &lesson, Re
     if (slide.build && slide.buildCount() == 0)
         reporter.warning(r.pointerOf("build"),
                          say(QT_TRANSLATE_NOOP("LessonCheck", "\"build\" has no effect on this %1 slide"), *kindName));
+    checkNoteSteps(r, slide, reporter);
 }
 }  // namespace
 

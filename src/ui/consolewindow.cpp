@@ -247,7 +247,8 @@ void ConsoleWindow::paintRightColumn(QPainter &painter, bool atEnd)
     lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, keys, m_flipLine->editing(), &m_entryRects));
     lower.setTop(lower.top() + roompanel::paintSuggestions(painter, lower, m_session, keys));
     lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, keys));
-    m_notes.layout(m_session.slide().notes, paintHeading(painter, lower, tr("Notes")), NotesView::fontPx(height(), m_notesZoom));
+    m_notes.layout(m_session.slide().notesAt(m_session.buildStep()), paintHeading(painter, lower, tr("Notes")),
+                   NotesView::fontPx(height(), m_notesZoom));
     m_notes.paint(painter, keys.keysText(Action::NotesDown), keys.keysText(Action::NotesUp));
 }
 

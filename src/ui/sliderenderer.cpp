@@ -132,8 +132,8 @@ void SlideRenderer::paintCanvas(QPainter &painter, const SlideFrame &frame) cons
         return;
     }
 
-    if (slide.kind == SlideKind::Page) {
-        paintPage(painter, frame);  // the deck's page is the whole slide: its own title, its own footer
+    if (slide.kind == SlideKind::Page || (slide.kind == SlideKind::FilmSegment && slide.page.shown())) {
+        paintPage(painter, frame);  // the deck's page is the whole slide (a film's, before it plays): its own title and footer
         return;
     }
     painter.fillRect(QRectF(0, 0, kWidth, kHeight), theme::paper);

@@ -2,9 +2,11 @@
 // stoppunkt --import: a PDF with pdfpc notes, a PowerPoint package and an Impress package become lesson folders
 // that load; an author's edited lesson is never overwritten unasked; hostile packages are refused, not crashed on.
 #include "decktestsupport.h"
+#include "handmadepdf.h"
 #include "import/deckimport.h"
-#include "import/officenotes.h"
+#include "import/decktext.h"
 #include "lesson/lessonloader.h"
+#include "officedecks.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,60 +19,6 @@ using namespace stoppunkt;
 using namespace stoppunkt::test;
 
 namespace {
-QByteArray contents(const QString &file)
-{
-    QFile in(file);
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    return in.readAll();
-}
-
-void write(const QString &file, const QByteArray &bytes)
-{
-    QFile out(file);
-    REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    out.write(bytes);
-}
-
-Lesson loadStrictly(const QString &file)
-{
-    LoadOptions options;
-    options.requireMedia = true;
-    const LoadResult result = loadLessonFile(file.toStdString(), options);
-    for (const Diagnostic &d : result.diagnostics)
-        UNSCOPED_INFO(d.format());
-    REQUIRE(result.ok());
-    REQUIRE(result.diagnostics.empty());
-    return *result.lesson;
-}
-
-const QByteArray kPml = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-                        "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\" "
-                        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-
-QByteArray shape(const QByteArray &placeholder, const QList<QByteArray> &paragraphs)
-{
-    QByteArray body;
-    for (const QByteArray &p : paragraphs)
-        body += "<a:p><a:r><a:t>" + p + "</a:t></a:r></a:p>";
-    return "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"x\"/><p:cNvSpPr/><p:nvPr><p:ph type=\"" + placeholder
-           + "\"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/>" + body + "</p:txBody></p:sp>";
-}
-
-QByteArray slidePart(const QByteArray &shapes, bool hidden = false)
-{
-    return "<?xml version=\"1.0\"?><p:sld " + kPml + (hidden ? " show=\"0\"" : "") + "><p:cSld><p:spTree>" + shapes
-           + "</p:spTree></p:cSld></p:sld>";
-}
-
-QByteArray relationships(const QList<std::pair<QByteArray, QByteArray>> &targets, const QByteArray &type)
-{
-    QByteArray out = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-    for (const auto &[id, target] : targets)
-        out += "<Relationship Id=\"" + id + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type
-               + "\" Target=\"" + target + "\"/>";
-    return out + "</Relationships>";
-}
-
 /// A PowerPoint deck of three slides, the second hidden: titles, notes (with the slide number placeholder that
 /// is no note), and its title and language in docProps/core.xml.
 QMap<QString, QByteArray> pptxMembers()
@@ -98,39 +46,15 @@ QMap<QString, QByteArray> pptxMembers()
     };
 }
 
-/// A stand-in for LibreOffice: it "converts" by copying a PDF the test made to where soffice would write it, and
-/// only when asked as soffice must be: --headless, --convert-to pdf, --outdir DIR, then the deck.
-QString fakeOffice(const QTemporaryDir &dir, const QString &pdf)
-{
-    const QString script = dir.filePath("fake-soffice");
-    write(script, "#!/bin/sh\nformat=; out=; headless=\n"
-                  "while [ $# -gt 1 ]; do case \"$1\" in --convert-to) format=$2 ;; --outdir) out=$2 ;; --headless) headless=1 ;; esac;"
-                  " shift; done\n"
-                  "[ \"$format\" = pdf ] || { echo \"fake soffice: not asked to convert to pdf\" >&2; exit 1; }\n"
-                  "[ -n \"$headless\" ] && [ -n \"$out\" ] || { echo \"fake soffice: no --headless or --outdir\" >&2; exit 1; }\n"
-                  "name=$(basename \"$1\"); cp '"
-                      + pdf.toUtf8() + "' \"$out/${name%.*}.pdf\"\n");
-    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return script;
-}
-/// Imports `request` with the stand-in for LibreOffice, which "converts" to a PDF of `pages` pages, and loads the
-/// lesson written, strictly.
-Lesson importedWithStandIn(const QTemporaryDir &dir, ImportRequest request, int pages)
-{
-    writeDeck(dir.filePath("converted.pdf"), pages);
-    request.office = fakeOffice(dir, dir.filePath("converted.pdf"));
-    const ImportReport report = importDeck(request);
-    INFO(report.lines.join('\n').toStdString() << "\n" << report.problem.toStdString());
-    REQUIRE(report.ok);
-    return loadStrictly(report.lessonFile);
-}
 }  // namespace
 
 TEST_CASE("a PDF with a pdfpc notes file beside it imports as a lesson that loads, with its notes and builds")
 {
     QTemporaryDir dir;
     const QString deck = dir.filePath("Kursus.pdf");
-    writeDeck(deck, 4, "Konflikter i butikken");
+    // Pages 2 and 3 are one frame's two overlays: the PDF gives them one label, and pdfpc copies it.
+    writeHandmadePdf(deck, {{"1", {{"Velkommen", 30, 80}}}, {"2", {{"Trappen", 30, 80}}}, {"2", {{"Trappen", 30, 80}}}, {"3", {}}}, {},
+                     "Konflikter i butikken");
     write(dir.filePath("Kursus.pdfpc"), R"({"pdfpcFormat": 2, "pages": [
         {"idx": 0, "label": "1", "overlay": 0, "note": "Byd velkommen.\n\nSpørg hvem der har mødt en vred kunde."},
         {"idx": 1, "label": "2", "overlay": 0},
@@ -148,7 +72,8 @@ TEST_CASE("a PDF with a pdfpc notes file beside it imports as a lesson that load
     CHECK(lesson.language == "da");
     REQUIRE(lesson.slides.size() == 3);  // pages 2 and 3 are one slide and its overlay
     CHECK(lesson.slides[0].kind == SlideKind::Page);
-    CHECK(lesson.slides[0].title == "Page 1");  // the page's first line of text
+    CHECK(lesson.slides[0].title == "Velkommen");  // the page's largest text at its top
+    CHECK(lesson.slides[2].title == "Side 4");  // a page without text: its number, in the lesson's language
     REQUIRE(lesson.slides[0].notes.size() == 2);
     CHECK(lesson.slides[0].notes[1].text == "Spørg hvem der har mødt en vred kunde.");
     CHECK(lesson.slides[1].page.number == 2);

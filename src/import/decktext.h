@@ -8,10 +8,14 @@
 
 namespace stoppunkt {
 
-/// One slide of a deck as the import reads it: its title and its speaker notes, one entry per paragraph.
+/// One slide of a deck as the import reads it: its title, its speaker notes (one entry per paragraph), its
+/// rehearsed time, and a film on it.
 struct SlideText {
     QString title;
     QStringList notes;
+    double minutes = 0;  ///< PowerPoint's rehearsed timing (the transition's advance time); 0 when none
+    QString filmMember;  ///< a film packed in the deck: its member in the package ("ppt/media/media1.mp4")
+    QString linkedFilm;  ///< a film the slide only links to, outside the deck: where it was
 };
 
 /// What a deck says besides its pages: its title and language (from its metadata) and each shown slide's text,
@@ -20,7 +24,8 @@ struct DeckText {
     QString title;
     QString language;
     std::vector<SlideText> slides;
-    QString problem;  ///< set when the package cannot be read at all
+    int hiddenSlides = 0;  ///< slides the author hid, left out as the PDF export leaves them out
+    QString problem;  ///< set when the package cannot be read at all, or has no slides
 };
 
 /// A PowerPoint package (.pptx): titles from the slides' title placeholders, notes from ppt/notesSlides.

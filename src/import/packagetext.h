@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the PowerPoint and Impress readers share: a package's main part and metadata, its relationships, and the
+// paragraphs of an XML text element.
+
+#include "import/decktext.h"
+#include "import/zipreader.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <optional>
+
+namespace stoppunkt::packagetext {
+
+/// The most slides a deck's text is read for.
+inline constexpr int kMostSlides = 2000;
+
+/// The paragraphs of the XML element the reader is at, up to its end: `paragraph` names a paragraph and
+/// `lineBreak` a break inside one (DrawingML's a:p / a:br with text in a:t, or ODF's text:p / text:line-break).
+QStringList paragraphsOf(QXmlStreamReader &xml, QStringView paragraph, QStringView lineBreak, bool odf);
+
+/// The package's main part, with its metadata read into `deck`; nothing, and `deck.problem` set, when the
+/// package does not open (`notPackage`, %1 is why) or lacks the part (`noPart`).
+std::optional<QByteArray> mainPart(const ZipReader &zip, const QString &part, const QString &metadata, DeckText &deck,
+                                   const char *notPackage, const char *noPart);
+
+/// One relationship of an OOXML part: the part it points to (resolved against the part's folder), or, when it
+/// is external, the target as written.
+struct Relationship {
+    QString target;
+    QString type;  ///< the type's last word: "slide", "notesSlide", "video", "media"
+    bool external = false;
+};
+
+/// A part's relationships by id ("rId7"), from its _rels part.
+QHash<QString, Relationship> relationships(const ZipReader &zip, const QString &part);
+
+}  // namespace stoppunkt::packagetext
