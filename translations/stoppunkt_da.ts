@@ -1756,6 +1756,62 @@
         <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
         <translation>note %1 hører til trin %2, men dette dias viser %3 (trinene og diasset, som det åbner)</translation>
     </message>
+    <message>
+        <source>a &apos;:&apos; is missing between a key and its value before %1</source>
+        <translation>der mangler et &apos;:&apos; mellem en nøgle og dens værdi før %1</translation>
+    </message>
+    <message>
+        <source>a key in double quotes should come before %1 (and a decimal number takes a point, as in 0.5, not a comma)</source>
+        <translation>der skal stå en nøgle i dobbelte anførselstegn før %1 (og et decimaltal skrives med punktum, som 0.5, ikke med komma)</translation>
+    </message>
+    <message>
+        <source>a comma is missing before %1 (between two keys of an object)</source>
+        <translation>der mangler et komma før %1 (mellem to nøgler i et objekt)</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;}&apos; is missing before %1</source>
+        <translation>der mangler et komma eller en afsluttende &apos;}&apos; før %1</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;]&apos; is missing before %1 (between two items of a list)</source>
+        <translation>der mangler et komma eller en afsluttende &apos;]&apos; før %1 (mellem to elementer i en liste)</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand here</source>
+        <translation>%1 kan ikke stå her</translation>
+    </message>
+    <message>
+        <source>the file ends too soon: a closing &apos;}&apos;, &apos;]&apos; or &apos;&quot;&apos; is missing</source>
+        <translation>filen slutter for tidligt: der mangler en afsluttende &apos;}&apos;, &apos;]&apos; eller &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a text has no closing &apos;&quot;&apos;</source>
+        <translation>en tekst mangler sit afsluttende &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a line break or tab inside a text; write it as \n or \t</source>
+        <translation>et linjeskift eller en tabulator inde i en tekst; skriv det som \n eller \t</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it again as UTF-8</source>
+        <translation>filen er ikke UTF-8-tekst; gem den igen som UTF-8</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know; write a backslash as \\</source>
+        <translation>en omvendt skråstreg indleder en escape-sekvens, JSON ikke kender; skriv en omvendt skråstreg som \\</translation>
+    </message>
+    <message>
+        <source>a number JSON cannot read; write it like 2, 0.5 or -3 (a point, not a comma)</source>
+        <translation>et tal, JSON ikke kan læse; skriv det som 2, 0.5 eller -3 (punktum, ikke komma)</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know; text goes in double quotes, and the only bare words are true, false and null</source>
+        <translation>et ord, JSON ikke kender; tekst skal stå i dobbelte anførselstegn, og de eneste ord uden anførselstegn er true, false og null</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read from here on</source>
+        <translation>JSON-teksten kan ikke læses herfra</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>

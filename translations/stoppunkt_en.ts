@@ -1756,6 +1756,62 @@
         <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
         <translation>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</translation>
     </message>
+    <message>
+        <source>a &apos;:&apos; is missing between a key and its value before %1</source>
+        <translation>a &apos;:&apos; is missing between a key and its value before %1</translation>
+    </message>
+    <message>
+        <source>a key in double quotes should come before %1 (and a decimal number takes a point, as in 0.5, not a comma)</source>
+        <translation>a key in double quotes should come before %1 (and a decimal number takes a point, as in 0.5, not a comma)</translation>
+    </message>
+    <message>
+        <source>a comma is missing before %1 (between two keys of an object)</source>
+        <translation>a comma is missing before %1 (between two keys of an object)</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;}&apos; is missing before %1</source>
+        <translation>a comma or a closing &apos;}&apos; is missing before %1</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;]&apos; is missing before %1 (between two items of a list)</source>
+        <translation>a comma or a closing &apos;]&apos; is missing before %1 (between two items of a list)</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand here</source>
+        <translation>%1 cannot stand here</translation>
+    </message>
+    <message>
+        <source>the file ends too soon: a closing &apos;}&apos;, &apos;]&apos; or &apos;&quot;&apos; is missing</source>
+        <translation>the file ends too soon: a closing &apos;}&apos;, &apos;]&apos; or &apos;&quot;&apos; is missing</translation>
+    </message>
+    <message>
+        <source>a text has no closing &apos;&quot;&apos;</source>
+        <translation>a text has no closing &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a line break or tab inside a text; write it as \n or \t</source>
+        <translation>a line break or tab inside a text; write it as \n or \t</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it again as UTF-8</source>
+        <translation>the file is not UTF-8 text; save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know; write a backslash as \\</source>
+        <translation>a backslash starts an escape JSON does not know; write a backslash as \\</translation>
+    </message>
+    <message>
+        <source>a number JSON cannot read; write it like 2, 0.5 or -3 (a point, not a comma)</source>
+        <translation>a number JSON cannot read; write it like 2, 0.5 or -3 (a point, not a comma)</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know; text goes in double quotes, and the only bare words are true, false and null</source>
+        <translation>a word JSON does not know; text goes in double quotes, and the only bare words are true, false and null</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read from here on</source>
+        <translation>the JSON cannot be read from here on</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>

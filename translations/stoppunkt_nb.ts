@@ -1756,6 +1756,62 @@
         <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
         <translation>notat %1 hører til trinn %2, men dette lysbildet viser %3 (trinnene og lysbildet slik det åpner)</translation>
     </message>
+    <message>
+        <source>a &apos;:&apos; is missing between a key and its value before %1</source>
+        <translation>det mangler et &apos;:&apos; mellom en nøkkel og verdien før %1</translation>
+    </message>
+    <message>
+        <source>a key in double quotes should come before %1 (and a decimal number takes a point, as in 0.5, not a comma)</source>
+        <translation>det skal stå en nøkkel i doble anførselstegn før %1 (og et desimaltall skrives med punktum, som 0.5, ikke med komma)</translation>
+    </message>
+    <message>
+        <source>a comma is missing before %1 (between two keys of an object)</source>
+        <translation>det mangler et komma før %1 (mellom to nøkler i et objekt)</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;}&apos; is missing before %1</source>
+        <translation>det mangler et komma eller en avsluttende &apos;}&apos; før %1</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;]&apos; is missing before %1 (between two items of a list)</source>
+        <translation>det mangler et komma eller en avsluttende &apos;]&apos; før %1 (mellom to elementer i en liste)</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand here</source>
+        <translation>%1 kan ikke stå her</translation>
+    </message>
+    <message>
+        <source>the file ends too soon: a closing &apos;}&apos;, &apos;]&apos; or &apos;&quot;&apos; is missing</source>
+        <translation>filen slutter for tidlig: det mangler en avsluttende &apos;}&apos;, &apos;]&apos; eller &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a text has no closing &apos;&quot;&apos;</source>
+        <translation>en tekst mangler sin avsluttende &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a line break or tab inside a text; write it as \n or \t</source>
+        <translation>et linjeskift eller en tabulator inne i en tekst; skriv det som \n eller \t</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it again as UTF-8</source>
+        <translation>filen er ikke UTF-8-tekst; lagre den på nytt som UTF-8</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know; write a backslash as \\</source>
+        <translation>en omvendt skråstrek innleder en escape-sekvens JSON ikke kjenner; skriv en omvendt skråstrek som \\</translation>
+    </message>
+    <message>
+        <source>a number JSON cannot read; write it like 2, 0.5 or -3 (a point, not a comma)</source>
+        <translation>et tall JSON ikke kan lese; skriv det som 2, 0.5 eller -3 (punktum, ikke komma)</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know; text goes in double quotes, and the only bare words are true, false and null</source>
+        <translation>et ord JSON ikke kjenner; tekst skal stå i doble anførselstegn, og de eneste ordene uten anførselstegn er true, false og null</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read from here on</source>
+        <translation>JSON-teksten kan ikke leses herfra</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>

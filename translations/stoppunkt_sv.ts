@@ -1756,6 +1756,62 @@
         <source>note %1 belongs to step %2, but this slide shows %3 (its build&apos;s steps and the slide as it opens)</source>
         <translation>anteckning %1 hör till steg %2, men den här bilden visar %3 (stegen och bilden när den öppnas)</translation>
     </message>
+    <message>
+        <source>a &apos;:&apos; is missing between a key and its value before %1</source>
+        <translation>ett &apos;:&apos; saknas mellan en nyckel och dess värde före %1</translation>
+    </message>
+    <message>
+        <source>a key in double quotes should come before %1 (and a decimal number takes a point, as in 0.5, not a comma)</source>
+        <translation>en nyckel inom dubbla citattecken ska stå före %1 (och ett decimaltal skrivs med punkt, som 0.5, inte med komma)</translation>
+    </message>
+    <message>
+        <source>a comma is missing before %1 (between two keys of an object)</source>
+        <translation>ett kommatecken saknas före %1 (mellan två nycklar i ett objekt)</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;}&apos; is missing before %1</source>
+        <translation>ett kommatecken eller en avslutande &apos;}&apos; saknas före %1</translation>
+    </message>
+    <message>
+        <source>a comma or a closing &apos;]&apos; is missing before %1 (between two items of a list)</source>
+        <translation>ett kommatecken eller en avslutande &apos;]&apos; saknas före %1 (mellan två element i en lista)</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand here</source>
+        <translation>%1 kan inte stå här</translation>
+    </message>
+    <message>
+        <source>the file ends too soon: a closing &apos;}&apos;, &apos;]&apos; or &apos;&quot;&apos; is missing</source>
+        <translation>filen tar slut för tidigt: en avslutande &apos;}&apos;, &apos;]&apos; eller &apos;&quot;&apos; saknas</translation>
+    </message>
+    <message>
+        <source>a text has no closing &apos;&quot;&apos;</source>
+        <translation>en text saknar sitt avslutande &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a line break or tab inside a text; write it as \n or \t</source>
+        <translation>en radbrytning eller tabb inne i en text; skriv den som \n eller \t</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it again as UTF-8</source>
+        <translation>filen är inte UTF-8-text; spara den igen som UTF-8</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know; write a backslash as \\</source>
+        <translation>ett omvänt snedstreck inleder en escape-sekvens som JSON inte känner till; skriv ett omvänt snedstreck som \\</translation>
+    </message>
+    <message>
+        <source>a number JSON cannot read; write it like 2, 0.5 or -3 (a point, not a comma)</source>
+        <translation>ett tal som JSON inte kan läsa; skriv det som 2, 0.5 eller -3 (punkt, inte komma)</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know; text goes in double quotes, and the only bare words are true, false and null</source>
+        <translation>ett ord som JSON inte känner till; text ska stå inom dubbla citattecken, och de enda orden utan citattecken är true, false och null</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read from here on</source>
+        <translation>JSON-texten kan inte läsas härifrån</translation>
+    </message>
 </context>
 <context>
     <name>LessonLanguage</name>

@@ -7,6 +7,7 @@
 #include "lesson/jsonscanner.h"
 #include "lesson/lessonreaders.h"
 #include "lesson/objectreader.h"
+#include "lesson/syntaxmessage.h"
 #include "lesson/timeplan.h"
 
 #include <nlohmann/json.hpp>
@@ -30,15 +31,6 @@ std::string sizeText(std::uintmax_t bytes)
     out.precision(1);
     out << std::fixed << static_cast<double>(bytes) / (1024.0 * 1024.0) << " MB";
     return out.str();
-}
-
-/// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1, column 2: " prefix.
-std::string syntaxMessage(const nlohmann::json::parse_error &e)
-{
-    std::string what = e.what();
-    if (auto colon = what.find(": "); what.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
-        what = what.substr(colon + 2);
-    return say(QT_TRANSLATE_NOOP("LessonCheck", "JSON syntax error: %1"), what);
 }
 
 /// nlohmann reports the offset just past the token it could not use; authors want the token's start.
@@ -161,7 +153,7 @@ void readHeader(const nlohmann::json &root, Lesson &lesson, Reporter &reporter)
 void reportSyntaxError(std::string_view text, const nlohmann::json::parse_error &e, const LoadOptions &options, Reporter &reporter)
 {
     std::size_t offset = tokenStart(text, e.byte);
-    std::string message = syntaxMessage(e);
+    std::string message = syntaxMessage(text, offset, e.what());
     // The commonest slips: a comment, and a comma before a closing bracket. Point at them and say so.
     if (text.substr(offset, 2) == "//" || text.substr(offset, 2) == "/*") {
         message = say(QT_TRANSLATE_NOOP(
