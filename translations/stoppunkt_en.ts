@@ -1963,6 +1963,10 @@
         <source>This page cannot be shown</source>
         <translation>This page cannot be shown</translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

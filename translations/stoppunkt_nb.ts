@@ -1963,6 +1963,10 @@
         <source>This page cannot be shown</source>
         <translation>Denne siden kan ikke vises</translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trinn %1</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

@@ -1963,6 +1963,10 @@
         <source>This page cannot be shown</source>
         <translation>Den här sidan kan inte visas</translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Steg %1</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

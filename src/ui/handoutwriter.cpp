@@ -18,11 +18,14 @@
 namespace stoppunkt {
 
 namespace {
-/// A slide's notes for the handout. As the seed does, a question's answer stands in its notes: added unless a
-/// note already states it.
-std::vector<Note> notesOf(const Slide &slide, const QString &answerLine)
+/// A slide's notes for the handout, a build step's note marked with its step ("Trin 2: …"). As the seed does,
+/// a question's answer stands in its notes: added unless a note already states it.
+std::vector<Note> notesOf(const Slide &slide, const QString &answerLine, const QString &stepWord)
 {
     std::vector<Note> notes = slide.notes;
+    for (Note &note : notes)
+        if (note.step > 0)
+            note.text = QStringLiteral("%1: %2").arg(stepWord.arg(note.step), QString::fromStdString(note.text)).toStdString();
     if (!slide.isQuestion())
         return notes;
     const QString number = QString::number(slide.question.answer);
@@ -71,10 +74,11 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
     const QString pageWord = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Page"));
     const QString lessonWord = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Lesson"));
     const QString answerLine = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The right answer is no. %1."));
+    const QString stepWord = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Step %1"));
 
     QPdfWriter writer(pdfPath);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    writer.setResolution(72);
+    writer.setResolution(theme::printDpi);
     writer.setTitle(QStringLiteral("%1 — %2 — %3").arg(course, heading, title));
     writer.setCreator(QStringLiteral("Stoppunkt"));
     QPainter painter;
@@ -83,6 +87,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
             *error = QCoreApplication::translate("Report", "cannot write %1").arg(pdfPath);
         return 0;
     }
+    painter.scale(theme::printDpi / 72.0, theme::printDpi / 72.0);  // laid out in points, printed at the printer's resolution
     const QRectF page(QPointF(0, 0), writer.pageLayout().paintRect(QPageLayout::Point).size());
     const int pages = session.slideCount();
     SlideRenderer renderer;
@@ -104,7 +109,7 @@ int writeHandout(const Session &session, const QString &pdfPath, QString *error)
         // The notes beside the slide, with their icons; what does not fit beside it goes on below it.
         const QRectF beside(slideWidth + 16, 36, page.width() - slideWidth - 16, page.height() - 60);
         const QRectF below(0, slideRect.bottom() + 28, page.width(), page.height() - 24 - slideRect.bottom() - 28);
-        paintNotes(painter, notesOf(lesson.slides[index], answerLine), beside, below);
+        paintNotes(painter, notesOf(lesson.slides[index], answerLine, stepWord), beside, below);
         textlayout::draw(painter, QRectF(0, page.height() - 16, page.width(), 16),
                          QStringLiteral("%1 %2/%3").arg(pageWord).arg(index + 1).arg(pages), theme::font(9), theme::muted,
                          Qt::AlignRight | Qt::AlignBottom);

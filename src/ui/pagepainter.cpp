@@ -35,11 +35,6 @@ bool drawPage(QPainter &painter, const QRectF &area, const QString &file, int nu
     const QImage image = pages.page(file, number, QSize(int(std::ceil(device.width())), int(std::ceil(device.height()))));
     if (image.isNull())
         return false;
-    if (place.width() < area.width() - 1 || place.height() < area.height() - 1) {
-        painter.setPen(QPen(theme::pageShadow, 2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(place.adjusted(-1, -1, 1, 1));
-    }
     painter.drawImage(place, image);
     return true;
 }
@@ -65,7 +60,7 @@ int shownPage(const RoomSlide &slide, int buildStep)
 void paintPage(QPainter &painter, const SlideFrame &frame)
 {
     const QRectF canvas(0, 0, SlideRenderer::kWidth, SlideRenderer::kHeight);
-    painter.fillRect(canvas, theme::paper);
+    painter.fillRect(canvas, theme::pageLetterbox);
     const RoomSlide &slide = frame.view.slide;
     const int number = shownPage(slide, frame.view.buildStep);
     if (!drawPage(painter, canvas, QString::fromStdString(slide.page.file), number))

@@ -125,7 +125,7 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
     QPdfWriter writer(pdfPath);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setResolution(72);  // one unit = one point
+    writer.setResolution(theme::printDpi);
     writer.setTitle(ReportText::tr("Session report: %1").arg(summary.lessonTitle));
     writer.setCreator(QStringLiteral("Stoppunkt"));
     QPainter painter;
@@ -134,6 +134,7 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
             *error = ReportText::tr("cannot write %1").arg(pdfPath);
         return 0;
     }
+    painter.scale(theme::printDpi / 72.0, theme::printDpi / 72.0);  // laid out in points, printed at the printer's resolution
     PageFlow flow(writer, painter);
     flow.text(summary.lessonTitle, 24, QFont::Bold);
     const QDateTime started = QDateTime::fromString(summary.started, Qt::ISODateWithMs);

@@ -45,7 +45,8 @@ inline const QColor timelineHead{Qt::white};
 inline const QColor filmLetterbox{Qt::black};
 /// Over a deck's page behind a question or discussion: the page stays recognisable, the text reads on it.
 inline const QColor backdropVeil{0xFB, 0xFA, 0xF7, 235};
-inline const QColor pageShadow{0, 0, 0, 28};  ///< the line around a page narrower than the slide
+/// Around a deck's page of another shape than the slide: the projector's dark, as a film's letterbox is.
+inline const QColor pageLetterbox{0, 0, 0};
 inline const QColor filmSymbol{255, 255, 255, 220};  ///< the film card's play symbol
 inline const QColor filmSymbolRing{255, 255, 255, 200};
 inline const QColor filmCardDetail{255, 255, 255, 170};
@@ -237,6 +238,10 @@ void loadFonts();
 
 /// While one lives, fonts are made without shaping (no ligatures), so text copied from a PDF reads
 /// "Konflikter", not "Konﬂikter". The PDF writers hold one; the screen keeps ligatures and kerning.
+/// The resolution the handout and the report print at: pages and pictures as sharp as a laser printer prints.
+/// Their layouts are made in points and scaled to it.
+inline constexpr int printDpi = 300;
+
 class PlainTextForPrint {
 public:
     PlainTextForPrint();

@@ -4,12 +4,15 @@
 #include "decktestsupport.h"
 #include "lesson/lessonloader.h"
 #include "session/session.h"
+#include "ui/handoutwriter.h"
 #include "ui/slideframe.h"
 #include "ui/sliderenderer.h"
 #include "ui/theme.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <fstream>
@@ -75,14 +78,15 @@ TEST_CASE("a page slide shows its deck's page at 1280x720 and 3840x2160, drawn a
     CHECK(greyPixels(blown, 216, 77, 307) >= 2);
 }
 
-TEST_CASE("a page of another shape is letterboxed on the slide's background")
+TEST_CASE("a page of another shape is letterboxed in the projector's black, as a film is")
 {
     QTemporaryDir dir;
     writeDeck(dir.filePath("deck.pdf"), 1, {}, 254, 190.5);  // 4:3
     Session session(deckLesson(dir, R"({"kind": "page", "title": "Four by three", "deck": "deck.pdf", "page": 1})"));
     const QImage image = draw(session, QSize(1920, 1080));
-    CHECK(near(image.pixel(20, 540), theme::paper, 2));
-    CHECK(near(image.pixel(1900, 540), theme::paper, 2));
+    CHECK(near(image.pixel(20, 540), Qt::black, 2));
+    CHECK(near(image.pixel(1900, 540), Qt::black, 2));
+    CHECK(near(image.pixel(238, 540), Qt::black, 2));  // no light edge around the page either
     CHECK(near(image.pixel(960, 540), pageColour(1)));
     CHECK(near(image.pixel(960 - 720 + 20, 540), Qt::white));  // the page, 1440 px wide, starts at 240
 }
@@ -132,4 +136,24 @@ TEST_CASE("a page the deck does not have is a warning when presenting, and the s
         for (int x = 0; x < image.width(); x += 4)
             coloured += near(image.pixel(x, y), pageColour(1)) || near(image.pixel(x, y), pageColour(2));
     CHECK(coloured == 0);
+}
+
+TEST_CASE("the handout prints a deck's page at the printer's resolution, not the screen's")
+{
+    QTemporaryDir dir;
+    writeDeck(dir.filePath("deck.pdf"), 1);
+    Session session(deckLesson(dir, R"({"kind": "page", "title": "Side", "deck": "deck.pdf", "page": 1})"));
+    const QString pdf = dir.filePath("handout.pdf");
+    QString error;
+    REQUIRE(writeHandout(session, pdf, &error) == 1);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString bytes = QString::fromLatin1(file.readAll());
+    // The page's picture: as many pixels as 300 dpi gives its printed width (the slide takes 72 % of a landscape
+    // A4 page's 273 mm, about 7.7 in), so no fewer than 1,900 across.
+    int widest = 0;
+    static const QRegularExpression width(QStringLiteral("/Subtype /Image\\s*/Width (\\d+)"));
+    for (const QRegularExpressionMatch &m : width.globalMatch(bytes))
+        widest = std::max(widest, m.captured(1).toInt());
+    CHECK(widest >= 1900);
 }

@@ -10,9 +10,12 @@
 #include "paintedtext.h"
 #include "session/session.h"
 #include "ui/consolewindow.h"
+#include "ui/handoutwriter.h"
 #include "uitestsupport.h"
 
 #include <QDir>
+#include <QPdfDocument>
+#include <QPdfSelection>
 
 using namespace stoppunkt;
 using namespace stoppunkt::test;
@@ -187,6 +190,16 @@ TEST_CASE("notes written on an overlay's page stay with that build step, and the
     painted = paintedTexts(presenter.console()).join(' ');
     CHECK(painted.contains("Til sidst det tredje."));
     CHECK_FALSE(painted.contains("Først det første punkt."));
+
+    // The handout prints them all, each step's note marked with its step in the lesson's language.
+    const QString handout = dir.filePath("handout.pdf");
+    QString error;
+    REQUIRE(writeHandout(session, handout, &error) == 4);
+    QPdfDocument printed;
+    REQUIRE(printed.load(handout) == QPdfDocument::Error::None);
+    const QString page = printed.getAllText(1).text().simplified();
+    CHECK(page.contains("Trin 1: Først det første punkt."));
+    CHECK(page.contains("Trin 3: Til sidst det tredje."));
 }
 
 TEST_CASE("an older pdfpc notes file ([notes] and ### headings) is read: notes by slide, its overlays, and its duration")
