@@ -160,3 +160,19 @@ TEST_CASE("an edit made in a text editor meanwhile is kept by the stop editor's 
     CHECK(bytesOf(file).contains("Konflikter med kunder (ny)"));
     CHECK(stopsIn(file).size() == 4);
 }
+
+TEST_CASE("the stop editor knows which question stops at each stop, and selects the stop it opens on")
+{
+    QTemporaryDir dir;
+    StopEditor editor(copyOfSeed(dir), 0, 25, 180000);
+    REQUIRE(editor.open());
+    CHECK(editor.questionsAt("stop-3") == QStringList{"Film #3"});
+    CHECK(editor.questionsAt("stop-9").isEmpty());
+    editor.scrubTo(49960);
+    CHECK(editor.selected() == -1);
+    editor.selectStopHere();
+    CHECK(editor.selected() == 0);
+    editor.stepFrames(1);
+    editor.selectStopHere();  // no stop on this frame: the selection stays
+    CHECK(editor.selected() == 0);
+}

@@ -3047,5 +3047,13 @@
         <source>No stop points yet: go to a frame and press S.</source>
         <translation>Ingen stoppunkter endnu: gå til et billede og tryk S.</translation>
     </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>no question yet</source>
+        <translation>intet spørgsmål endnu</translation>
+    </message>
 </context>
 </TS>

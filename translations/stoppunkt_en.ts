@@ -3047,5 +3047,13 @@
         <source>No stop points yet: go to a frame and press S.</source>
         <translation>No stop points yet: go to a frame and press S.</translation>
     </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
+    </message>
+    <message>
+        <source>no question yet</source>
+        <translation>no question yet</translation>
+    </message>
 </context>
 </TS>

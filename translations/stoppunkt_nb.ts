@@ -3047,5 +3047,13 @@
         <source>No stop points yet: go to a frame and press S.</source>
         <translation>Ingen stoppunkter ennå: gå til et bilde og trykk S.</translation>
     </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>no question yet</source>
+        <translation>ingen spørsmål ennå</translation>
+    </message>
 </context>
 </TS>

@@ -3047,5 +3047,13 @@
         <source>No stop points yet: go to a frame and press S.</source>
         <translation>Inga stopppunkter än: gå till en bildruta och tryck S.</translation>
     </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>no question yet</source>
+        <translation>ingen fråga ännu</translation>
+    </message>
 </context>
 </TS>

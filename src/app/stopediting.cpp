@@ -59,6 +59,7 @@ void StopEditing::open()
     // Start on the stop this part of the film runs to, else where the film is.
     const qint64 start = segment->playsToEnd() ? std::max<qint64>(0, m_player.position()) : film.stopOf(*segment);
     m_editor->scrubTo(start);
+    m_editor->selectStopHere();  // opened on a stop, M moves that stop
     m_player.showFrameAt(m_editor->position());
     m_view = std::make_unique<StopEditorView>(*m_editor, m_console.videoSurface(), QString::fromStdString(film.title), &m_console);
     connect(m_view.get(), &StopEditorView::closeRequested, this, &StopEditing::close);

@@ -44,8 +44,24 @@ bool StopEditor::open()
         return false;
     }
     m_text = std::move(text);
-    m_stops = result.lesson->films[m_film].stops;
+    const Lesson &lesson = *result.lesson;
+    m_stops = lesson.films[m_film].stops;
+    for (const Slide &slide : lesson.slides)
+        if (slide.kind == SlideKind::FilmQuestion && slide.question.filmId == lesson.films[m_film].id)
+            m_questions[slide.question.stopId] << QString::fromStdString(slide.title);
     return true;
+}
+
+void StopEditor::selectStopHere()
+{
+    if (const int here = stopHere(); here >= 0)
+        m_selected = here;
+}
+
+QStringList StopEditor::questionsAt(const std::string &stopId) const
+{
+    const auto found = m_questions.find(stopId);
+    return found == m_questions.end() ? QStringList() : found->second;
 }
 
 int StopEditor::frameAt(qint64 ms) const

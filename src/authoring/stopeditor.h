@@ -5,7 +5,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <map>
 #include <optional>
 
 #include <string>
@@ -40,6 +42,10 @@ public:
     int stopHere() const;
     /// The stop last set, moved or gone to: the one move() moves (-1 when none).
     int selected() const { return m_selected; }
+    /// Selects the stop on the frame shown, when there is one (the editor opened on it).
+    void selectStopHere();
+    /// The titles of the question slides that stop at this stop ("Film #2"); empty when none does yet.
+    QStringList questionsAt(const std::string &stopId) const;
 
     void stepFrames(int frames);
     void stepMs(qint64 ms);
@@ -89,6 +95,7 @@ private:
     int m_selected = -1;
     std::string m_text;  ///< the file as last read or written
     std::vector<StopPoint> m_stops;
+    std::map<std::string, QStringList> m_questions;  ///< stop id → the question slides at it (the editor never changes them)
     std::vector<Version> m_undo;
     std::vector<Version> m_redo;
     QString m_problem;

@@ -11,17 +11,26 @@ namespace stoppunkt {
 GlFramePreview::GlFramePreview(std::function<void()> repaint, QObject *parent) : VideoFrames(parent), m_repaint(std::move(repaint))
 {
     m_trailing.setSingleShot(true);
+    m_trailing.setTimerType(Qt::PreciseTimer);
     connect(&m_trailing, &QTimer::timeout, this, [this] {
-        if (m_sinceCopy.elapsed() >= kIntervalMs)  // no frame came since: the film stands still
+        // A busy machine may wake the timer early: wait out the rest, so the frame the film stands on is copied.
+        if (const qint64 left = kIntervalMs - m_sinceCopy.elapsed(); left > 0)
+            m_trailing.start(int(left) + 1);
+        else
             m_repaint();
     });
 }
 
 GlFramePreview::~GlFramePreview() = default;
 
+bool GlFramePreview::wanted() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&VideoFrames::frameReady));
+}
+
 void GlFramePreview::capture(unsigned sourceFbo, QSize sourceSize)
 {
-    if (sourceSize.isEmpty() || !isSignalConnected(QMetaMethod::fromSignal(&VideoFrames::frameReady)))
+    if (sourceSize.isEmpty() || !wanted())
         return;
     if (m_sinceCopy.isValid() && m_sinceCopy.elapsed() < kIntervalMs) {
         // Too soon: come back once the interval has passed, so a film that stops now is still copied.

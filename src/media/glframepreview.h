@@ -27,6 +27,8 @@ public:
     ~GlFramePreview() override;
 
     const QImage &frame() const override { return m_frame; }
+    /// Whether a window takes the copies (the console's "now on the projector", the stop editor).
+    bool wanted() const;
 
     static constexpr int kIntervalMs = 200;  ///< at most five copies a second
     static constexpr int kWidth = 640;  ///< wide enough for the console's largest "now" preview

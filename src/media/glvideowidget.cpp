@@ -20,7 +20,8 @@ void *procAddress(void *, const char *name)
 }
 }  // namespace
 
-GlVideoWidget::GlVideoWidget(FilmPlayer &player, QWidget *parent) : QOpenGLWidget(parent), m_player(player), m_preview([this] { update(); })
+GlVideoWidget::GlVideoWidget(FilmPlayer &player, QWidget *parent)
+    : QOpenGLWidget(parent), m_player(player), m_preview([this] { frameAvailable(); })
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);  // clicks go to the projector window: Next
     connect(this, &QOpenGLWidget::frameSwapped, this, &GlVideoWidget::framePresented);
@@ -72,7 +73,7 @@ void GlVideoWidget::initializeGL()
     mpv_render_context_set_update_callback(
         m_context,
         [](void *self) {
-            QMetaObject::invokeMethod(static_cast<GlVideoWidget *>(self), qOverload<>(&QWidget::update), Qt::QueuedConnection);
+            QMetaObject::invokeMethod(static_cast<GlVideoWidget *>(self), &GlVideoWidget::frameAvailable, Qt::QueuedConnection);
         },
         this);
     m_player.setSurfaceReady(true);
@@ -88,6 +89,21 @@ void GlVideoWidget::paintGL()
     mpv_render_param params[] = {
         {MPV_RENDER_PARAM_OPENGL_FBO, &fbo}, {MPV_RENDER_PARAM_FLIP_Y, &flip}, {MPV_RENDER_PARAM_INVALID, nullptr}};
     mpv_render_context_render(m_context, params);
+}
+
+void GlVideoWidget::frameAvailable()
+{
+    if (isVisible()) {
+        update();
+        return;
+    }
+    if (!m_context || !m_preview.wanted())
+        return;
+    makeCurrent();  // the widget's context and framebuffer outlive a hide
+    paintGL();
+    const qreal ratio = devicePixelRatioF();
+    m_preview.capture(defaultFramebufferObject(), QSize(int(width() * ratio), int(height() * ratio)));
+    doneCurrent();
 }
 
 void GlVideoWidget::copyForPreview()

@@ -41,6 +41,9 @@ protected:
 
 private:
     void copyForPreview();
+    /// mpv has a new frame: a visible surface paints it; a hidden one (the room sees a slide) still draws it
+    /// into its own framebuffer for the console's copies, so the stop editor's picture follows the editor.
+    void frameAvailable();
 
     FilmPlayer &m_player;
     mpv_render_context *m_context = nullptr;

@@ -188,9 +188,13 @@ void StopEditorView::paintList(QPainter &painter, const Layout &l) const
         const QColor colour = int(i) == here                  ? theme::consoleHighlight
                               : int(i) == m_editor.selected() ? theme::consoleText
                                                               : theme::consoleMuted;
-        const QString text = QStringLiteral("#%1  %2  %3  %4")
-                                 .arg(i + 1)
-                                 .arg(timeText(stop.atMs), QString::fromStdString(stop.id), QString::fromStdString(stop.label));
+        // Numbered as the timeline's marks are, by place; a stop's id is the lesson's business, not the author's here.
+        const QStringList questions = m_editor.questionsAt(stop.id);
+        const QString label = stop.label.empty() ? tr("(no label)") : QString::fromStdString(stop.label);
+        const QString text =
+            QStringLiteral("%1   %2   %3   \u2192 %4")
+                .arg(i + 1)
+                .arg(timeText(stop.atMs), label, questions.isEmpty() ? tr("no question yet") : questions.join(QStringLiteral(", ")));
         textlayout::draw(painter, QRectF(l.list.left(), y, l.list.width(), line),
                          QFontMetricsF(font).elidedText(text, Qt::ElideRight, l.list.width()), font, colour,
                          Qt::AlignLeft | Qt::AlignVCenter);

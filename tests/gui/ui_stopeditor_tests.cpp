@@ -9,6 +9,7 @@
 #include "lesson/lessonloader.h"
 #include "media/filmplayer.h"
 #include "media/softwaresurface.h"
+#include "paintedtext.h"
 #include "session/session.h"
 #include "ui/consolewindow.h"
 #include "ui/stopeditorview.h"
@@ -82,16 +83,12 @@ TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only t
     QWidget *view = p.stopEditing()->view();
     StopEditor &editor = *p.stopEditing()->editor();
     CHECK(editor.frame() == 1249);
+    CHECK(editor.selected() == 0);  // opened on stop-1, which M moves
     CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1249; }, 20000));
 
     press(view, Qt::Key_Right, Qt::NoModifier, 3);
     CHECK(editor.frame() == 1252);
     CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1252; }, 20000));
-    press(view, Qt::Key_M);  // nothing selected yet: refused, and the file untouched
-    CHECK(bytesOf(file) == original);
-    press(view, Qt::Key_PageUp);  // back to stop-1, selected
-    CHECK(editor.frame() == 1249);
-    press(view, Qt::Key_Right, Qt::NoModifier, 3);
     press(view, Qt::Key_M);
     const QByteArray moved = bytesOf(file);
     CHECK(moved.contains("\"at\": \"00:50.080\""));
@@ -165,4 +162,37 @@ TEST_CASE("the stop editor opens only in author mode, and only on a slide with t
     q.session().goTo(10);
     q.dispatcher().trigger(Action::EditStops);
     CHECK(q.stopEditing() == nullptr);
+}
+
+TEST_CASE("after a stop is set between two others, the list numbers stops by place, as the timeline does, and names their questions")
+{
+    QTemporaryDir dir;
+    const QString file = lessonCopy(dir);
+    LoadResult loaded = loadLessonFile(file.toStdString());
+    REQUIRE(loaded.ok());
+    Options options;
+    options.windowed = true;
+    options.video = Options::Video::Software;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    options.author = true;
+    options.record = false;
+    Presenter p(std::move(*loaded.lesson), options);
+    p.show();
+    p.console().resize(1280, 720);
+    Session &s = p.session();
+    s.goTo(10);
+    REQUIRE(demofilm::waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop && p.player()->duration() > 0; }, 30000));
+    p.dispatcher().trigger(Action::EditStops);
+    QWidget *view = p.stopEditing()->view();
+    press(view, Qt::Key_Right, Qt::NoModifier, 250);  // ten seconds on, between stop-1 and stop-2
+    press(view, Qt::Key_S);
+    REQUIRE(p.stopEditing()->editor()->stops().size() == 5);
+    settle();
+    const QString painted = paintedTexts(*view).join(QString());  // the arrow is its own run of text (another font)
+    INFO(painted.toStdString());
+    CHECK(painted.contains(QStringLiteral("1   00:49.960   Stoppunkt #1   \u2192 Film #1")));
+    CHECK(painted.contains(QStringLiteral("2   00:59.960   (no label)   \u2192 no question yet")));
+    CHECK(painted.contains(QStringLiteral("3   01:15.960   Stoppunkt #2   \u2192 Film #2")));
+    CHECK_FALSE(painted.contains(QStringLiteral("stop-")));  // no id that disagrees with the place
 }
