@@ -21,6 +21,8 @@ constexpr qreal kTitleZone = 0.45;
 constexpr qreal kSameSize = 0.8;
 /// A title's next line follows within this share of its height.
 constexpr qreal kLineGap = 0.7;
+/// The outline gives the titles when it names at least this share of the slides.
+constexpr qreal kOutlineShare = 0.8;
 
 struct TextLine {
     QString text;
@@ -49,14 +51,17 @@ QHash<int, QString> outlineTitles(QPdfDocument &document)
     model.setDocument(&document);
     QHash<int, QString> titles;
     QHash<int, int> levels;
-    static const QRegularExpression onlyNumber(QStringLiteral("^[0-9 .]*$"));
+    // A number, or a word and a number ("Slide 3", "Dias 3", as LibreOffice names the bookmarks of slides
+    // without a title), says nothing a page's own text does not say better.
+    static const QRegularExpression onlyNumber(QStringLiteral("^(\\p{L}+ )?[0-9 .]*$"));
     const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int row = 0; row < model.rowCount(parent); ++row) {
             const QModelIndex entry = model.index(row, 0, parent);
             const QString title = entry.data(int(QPdfBookmarkModel::Role::Title)).toString().simplified();
             const int page = entry.data(int(QPdfBookmarkModel::Role::Page)).toInt();
             const int level = entry.data(int(QPdfBookmarkModel::Role::Level)).toInt();
-            if (!onlyNumber.match(title).hasMatch() && page >= 0 && (!levels.contains(page) || level > levels.value(page))) {
+            if (!onlyNumber.match(title).hasMatch() && page >= 0 && page < document.pageCount()
+                && (!levels.contains(page) || level > levels.value(page))) {
                 titles.insert(page, title);
                 levels.insert(page, level);
             }
@@ -121,7 +126,14 @@ PdfPages readPdfPages(const QString &file)
         if (slides.size() >= 3 && 2 * it.value().size() > slides.size())
             repeated.insert(it.key());
 
-    const QHash<int, QString> outline = outlineTitles(document);
+    // An outline that names (nearly) every slide names them (an office export's); one that names only some is a
+    // table of contents (Beamer's sections), and a frame's own title says more than its section's.
+    QHash<int, QString> outline = outlineTitles(document);
+    QSet<QString> named;
+    for (auto it = outline.begin(); it != outline.end(); ++it)
+        named.insert(out.labels[it.key()].isEmpty() ? QString::number(it.key()) : out.labels[it.key()]);
+    if (named.size() < kOutlineShare * slides.size())
+        outline.clear();
     for (int page = 0; page < pages; ++page) {
         if (outline.contains(page)) {
             out.titles << outline.value(page);

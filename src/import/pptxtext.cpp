@@ -77,12 +77,15 @@ void readFilm(const ZipReader &zip, const QHash<QString, Relationship> &rels, co
         text.linkedFilm.clear();
 }
 
-/// The notes of a slide: the body placeholder of its notes part (not its slide number or picture).
+/// The notes of a slide: its notes page's body placeholder, and any text box the author added there (LibreOffice
+/// writes its notes as one); not the page's slide picture, number, header, footer or date.
 QStringList notesOf(const ZipReader &zip, const QHash<QString, Relationship> &rels)
 {
     for (const Relationship &r : rels)
-        if (r.type == u"notesSlide" && !r.external)
-            return readSlidePart(zip.read(r.target)).byPlaceholder.value(QStringLiteral("body"));
+        if (r.type == u"notesSlide" && !r.external) {
+            const SlidePart notes = readSlidePart(zip.read(r.target));
+            return notes.byPlaceholder.value(QStringLiteral("body")) + notes.byPlaceholder.value(QStringLiteral("sp"));
+        }
     return {};
 }
 }  // namespace

@@ -101,9 +101,21 @@ TEST_CASE("a PowerPoint slide's title is its title placeholder: a table's cells 
     REQUIRE(text.slides.size() == 1);
     CHECK(text.slides[0].title == "Resultater");
     CHECK(text.slides[0].notes == QStringList{"Gennemgå tallene."});
+
+    // LibreOffice writes a PowerPoint's notes as a plain text box on the notes page, without a placeholder;
+    // the page's slide number is no note.
+    QMap<QString, QByteArray> members = pptxPackage({{shape("title", {"Resultater"}), {}}});
+    members["ppt/notesSlides/notesSlide1.xml"] =
+        "<?xml version=\"1.0\"?><p:notes " + kPml
+        + "><p:cSld><p:spTree><p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"\"/><p:cNvSpPr/><p:nvPr/>"
+          "</p:nvSpPr><p:txBody><a:bodyPr/><a:p><a:r><a:t>Fra Impress.</a:t></a:r></a:p></p:txBody>"
+          "</p:sp>"
+        + shape("sldNum", {"1"}) + "</p:spTree></p:cSld></p:notes>";
+    writePackage(pptx, members);
+    CHECK(readPptxText(pptx).slides[0].notes == QStringList{"Fra Impress."});
 }
 
-TEST_CASE("a PDF's titles come from its outline, else its largest text near the top, never from a running header")
+TEST_CASE("a PDF's titles come from an outline that names every slide, else the largest text near the top, never a running header")
 {
     QTemporaryDir dir;
     const PdfLine header{QStringLiteral("Shared MIME-info Database"), 10, 20};
@@ -117,11 +129,35 @@ TEST_CASE("a PDF's titles come from its outline, else its largest text near the 
                         {QStringLiteral("brødtekst"), 14, 200}}},
                       {"3", {header, {QStringLiteral("Kun lille tekst"), 12, 300}}},
                       {"4", {header, {QStringLiteral("lille linje først"), 12, 50}, {QStringLiteral("Opsummering"), 30, 90}}}},
-                     {{QStringLiteral("Del 1"), 0, 0}, {QStringLiteral("Velkomst og mål"), 0, 1}, {QStringLiteral("Tredje ramme"), 2, 1}});
+                     {{QStringLiteral("Del 1"), 0, 0},
+                      {QStringLiteral("Velkomst og mål"), 0, 1},
+                      {QStringLiteral("Vrede kunder"), 1, 1},
+                      {QStringLiteral("Tredje ramme"), 2, 1},
+                      {QStringLiteral("Sidste side"), 3, 1}});
+    // An outline that names every slide, as an office export's does: the deepest entry of each page.
     const PdfPages pages = readPdfPages(deck);
-    CHECK(pages.titles == QStringList{"Velkomst og mål", "Når kunden bliver rigtig vred", "Tredje ramme", "Opsummering"});
-    CHECK(pages.fromOutline == 2);
+    CHECK(pages.titles == QStringList{"Velkomst og mål", "Vrede kunder", "Tredje ramme", "Sidste side"});
+    CHECK(pages.fromOutline == 4);
     CHECK(pages.labels == QStringList{"1", "2", "3", "4"});
+
+    // An outline of sections only, as Beamer writes it: the frames' own titles, never their section's.
+    writeHandmadePdf(deck,
+                     {{"1", {header, {QStringLiteral("Velkommen"), 30, 80}, {QStringLiteral("brødtekst"), 14, 160}}},
+                      {"2",
+                       {header,
+                        {QStringLiteral("Når kunden bliver"), 30, 80},
+                        {QStringLiteral("rigtig vred"), 30, 116},
+                        {QStringLiteral("brødtekst"), 14, 200}}},
+                      {"3", {header, {QStringLiteral("Kun lille tekst"), 12, 300}}},
+                      {"4", {header, {QStringLiteral("lille linje først"), 12, 50}, {QStringLiteral("Opsummering"), 30, 90}}}},
+                     {{QStringLiteral("Indledning"), 0, 0}, {QStringLiteral("Øvelse"), 2, 0}});
+    CHECK(readPdfPages(deck).titles == QStringList{"Velkommen", "Når kunden bliver rigtig vred", "Kun lille tekst", "Opsummering"});
+    CHECK(readPdfPages(deck).fromOutline == 0);
+
+    // An outline of generic names ("Slide 2", as LibreOffice names untitled slides' bookmarks) names nothing.
+    writeHandmadePdf(deck, {{"1", {{QStringLiteral("Velkommen"), 30, 80}}}, {"2", {{QStringLiteral("Trappen"), 30, 80}}}},
+                     {{QStringLiteral("Slide 1"), 0, 0}, {QStringLiteral("Slide 2"), 1, 0}});
+    CHECK(readPdfPages(deck).titles == QStringList{"Velkommen", "Trappen"});
 
     // Without the outline: the largest text at the top; a page with only small text low down, its first line.
     writeHandmadePdf(deck, {{"1", {header, {QStringLiteral("Velkommen"), 30, 80}}},
