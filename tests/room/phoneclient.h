@@ -55,6 +55,13 @@ public:
             return {};
         return QJsonDocument::fromJson(m_received[seen++].toUtf8()).object();
     }
+    /// The token this phone was given: waits for the server's welcome to arrive here, which may be after the
+    /// server has counted the phone as joined. Empty when none came.
+    QString waitForToken()
+    {
+        waitFor([this] { return !last(QStringLiteral("welcome")).isEmpty() || m_closed; });
+        return last(QStringLiteral("welcome")).value(QStringLiteral("token")).toString();
+    }
     /// The last message of `type` received so far.
     QJsonObject last(const QString &type) const
     {
