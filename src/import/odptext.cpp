@@ -3,7 +3,6 @@
 #include "import/decktext.h"
 #include "import/packagetext.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -95,9 +94,7 @@ DeckText readOdpText(const QString &file)
     if (int(deck.slides.size()) > kMostSlides)
         deck.slides.resize(kMostSlides);
     if (deck.slides.empty())
-        deck.problem = deck.hiddenSlides > 0 ? QCoreApplication::translate(
-                           "DeckImport", "has no slides to show: all %n of its slides are hidden", nullptr, deck.hiddenSlides)
-                                             : QCoreApplication::translate("DeckImport", "has no slides: there is nothing to import");
+        deck.problem = noSlidesProblem(deck.hiddenSlides);
     return deck;
 }
 

@@ -80,6 +80,12 @@ std::optional<QByteArray> mainPart(const ZipReader &zip, const QString &part, co
     return bytes;
 }
 
+QString noSlidesProblem(int hidden)
+{
+    return hidden > 0 ? QCoreApplication::translate("DeckImport", "has no slides to show: all %n of its slides are hidden", nullptr, hidden)
+                      : QCoreApplication::translate("DeckImport", "has no slides: there is nothing to import");
+}
+
 QHash<QString, Relationship> relationships(const ZipReader &zip, const QString &part)
 {
     QHash<QString, Relationship> out;

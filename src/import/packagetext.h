@@ -26,6 +26,9 @@ QStringList paragraphsOf(QXmlStreamReader &xml, QStringView paragraph, QStringVi
 std::optional<QByteArray> mainPart(const ZipReader &zip, const QString &part, const QString &metadata, DeckText &deck,
                                    const char *notPackage, const char *noPart);
 
+/// Why a deck that shows no slide is refused: it has none, or all `hidden` of them are hidden.
+QString noSlidesProblem(int hidden);
+
 /// One relationship of an OOXML part: the part it points to (resolved against the part's folder), or, when it
 /// is external, the target as written.
 struct Relationship {

@@ -3,7 +3,6 @@
 #include "import/decktext.h"
 #include "import/packagetext.h"
 
-#include <QCoreApplication>
 #include <QUrl>
 
 namespace stoppunkt {
@@ -125,9 +124,7 @@ DeckText readPptxText(const QString &file)
         deck.slides.push_back(std::move(text));
     }
     if (deck.slides.empty())
-        deck.problem = deck.hiddenSlides > 0 ? QCoreApplication::translate(
-                           "DeckImport", "has no slides to show: all %n of its slides are hidden", nullptr, deck.hiddenSlides)
-                                             : QCoreApplication::translate("DeckImport", "has no slides: there is nothing to import");
+        deck.problem = noSlidesProblem(deck.hiddenSlides);
     return deck;
 }
 

@@ -7,12 +7,11 @@
 #include "demofilm.h"
 #include "input/commanddispatcher.h"
 #include "lesson/lessonloader.h"
+#include "lessoncopy.h"
 #include "session/session.h"
 #include "ui/stopeditorview.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,19 +21,6 @@ using namespace stoppunkt;
 using namespace stoppunkt::demofilm;
 
 namespace {
-/// The seed lesson and its film, copied into lessons/ and media/ under `dir`, so the editor may write it.
-QString lessonCopy(const QTemporaryDir &dir)
-{
-    REQUIRE(QDir().mkpath(dir.filePath("lessons/konflikter-med-kunder")));
-    REQUIRE(QDir().mkpath(dir.filePath("media")));
-    const QString lesson = dir.filePath("lessons/konflikter-med-kunder/lesson.json");
-    REQUIRE(QFile::copy(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json", lesson));
-    for (const char *name : {"morten-demo.mp4", "morten-demo.da.srt"})
-        REQUIRE(QFile::copy(QStringLiteral(STOPPUNKT_MEDIA "/") + name, dir.filePath(QStringLiteral("media/") + name)));
-    QFile::setPermissions(lesson, QFile::ReadOwner | QFile::WriteOwner);
-    return lesson;
-}
-
 /// The frame number in the picture the stop editor painted, read from its frame area.
 int paintedFrame(QWidget *view)
 {
@@ -50,7 +36,7 @@ int paintedFrame(QWidget *view)
 TEST_CASE("on the OpenGL surface the stop editor's picture follows the editor after a stop is set, not frozen on an old frame")
 {
     QTemporaryDir dir;
-    const QString file = lessonCopy(dir);
+    const QString file = stoppunkt::test::seedLessonCopy(dir);
     LoadResult loaded = loadLessonFile(file.toStdString());
     REQUIRE(loaded.ok());
     Options options;

@@ -40,6 +40,21 @@ std::vector<PdfPage> beamerPages()
     return pages;
 }
 
+/// Four pages under a running header: a title, a title wrapped onto two lines, only small text low down, and a
+/// small line above the title.
+std::vector<PdfPage> titledPages()
+{
+    const PdfLine header{QStringLiteral("Shared MIME-info Database"), 10, 20};
+    return {{"1", {header, {QStringLiteral("Velkommen"), 30, 80}, {QStringLiteral("brødtekst"), 14, 160}}},
+            {"2",
+             {header,
+              {QStringLiteral("Når kunden bliver"), 30, 80},
+              {QStringLiteral("rigtig vred"), 30, 116},
+              {QStringLiteral("brødtekst"), 14, 200}}},
+            {"3", {header, {QStringLiteral("Kun lille tekst"), 12, 300}}},
+            {"4", {header, {QStringLiteral("lille linje først"), 12, 50}, {QStringLiteral("Opsummering"), 30, 90}}}};
+}
+
 std::vector<std::string> noteTexts(const std::vector<Note> &notes)
 {
     std::vector<std::string> out;
@@ -120,15 +135,7 @@ TEST_CASE("a PDF's titles come from an outline that names every slide, else the 
     QTemporaryDir dir;
     const PdfLine header{QStringLiteral("Shared MIME-info Database"), 10, 20};
     const QString deck = dir.filePath("titler.pdf");
-    writeHandmadePdf(deck,
-                     {{"1", {header, {QStringLiteral("Velkommen"), 30, 80}, {QStringLiteral("brødtekst"), 14, 160}}},
-                      {"2",
-                       {header,
-                        {QStringLiteral("Når kunden bliver"), 30, 80},
-                        {QStringLiteral("rigtig vred"), 30, 116},
-                        {QStringLiteral("brødtekst"), 14, 200}}},
-                      {"3", {header, {QStringLiteral("Kun lille tekst"), 12, 300}}},
-                      {"4", {header, {QStringLiteral("lille linje først"), 12, 50}, {QStringLiteral("Opsummering"), 30, 90}}}},
+    writeHandmadePdf(deck, titledPages(),
                      {{QStringLiteral("Del 1"), 0, 0},
                       {QStringLiteral("Velkomst og mål"), 0, 1},
                       {QStringLiteral("Vrede kunder"), 1, 1},
@@ -141,16 +148,7 @@ TEST_CASE("a PDF's titles come from an outline that names every slide, else the 
     CHECK(pages.labels == QStringList{"1", "2", "3", "4"});
 
     // An outline of sections only, as Beamer writes it: the frames' own titles, never their section's.
-    writeHandmadePdf(deck,
-                     {{"1", {header, {QStringLiteral("Velkommen"), 30, 80}, {QStringLiteral("brødtekst"), 14, 160}}},
-                      {"2",
-                       {header,
-                        {QStringLiteral("Når kunden bliver"), 30, 80},
-                        {QStringLiteral("rigtig vred"), 30, 116},
-                        {QStringLiteral("brødtekst"), 14, 200}}},
-                      {"3", {header, {QStringLiteral("Kun lille tekst"), 12, 300}}},
-                      {"4", {header, {QStringLiteral("lille linje først"), 12, 50}, {QStringLiteral("Opsummering"), 30, 90}}}},
-                     {{QStringLiteral("Indledning"), 0, 0}, {QStringLiteral("Øvelse"), 2, 0}});
+    writeHandmadePdf(deck, titledPages(), {{QStringLiteral("Indledning"), 0, 0}, {QStringLiteral("Øvelse"), 2, 0}});
     CHECK(readPdfPages(deck).titles == QStringList{"Velkommen", "Når kunden bliver rigtig vred", "Kun lille tekst", "Opsummering"});
     CHECK(readPdfPages(deck).fromOutline == 0);
 

@@ -7,6 +7,7 @@
 #include "demofilm.h"
 #include "input/commanddispatcher.h"
 #include "lesson/lessonloader.h"
+#include "lessoncopy.h"
 #include "media/filmplayer.h"
 #include "media/softwaresurface.h"
 #include "paintedtext.h"
@@ -33,17 +34,25 @@ QByteArray bytesOf(const QString &file)
     return in.readAll();
 }
 
-/// The seed lesson and its film, copied into lessons/ and media/ under `dir`, so the editor may write it.
-QString lessonCopy(const QTemporaryDir &dir)
+/// A presenter in author mode on a copy of the seed lesson, its film in software at 100 times speed, at Film #1's
+/// stop (frame 1249).
+std::unique_ptr<Presenter> authorAtFilmOne(const QString &file)
 {
-    REQUIRE(QDir().mkpath(dir.filePath("lessons/konflikter-med-kunder")));
-    REQUIRE(QDir().mkpath(dir.filePath("media")));
-    const QString lesson = dir.filePath("lessons/konflikter-med-kunder/lesson.json");
-    REQUIRE(QFile::copy(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json", lesson));
-    for (const char *name : {"morten-demo.mp4", "morten-demo.da.srt"})
-        REQUIRE(QFile::copy(QStringLiteral(STOPPUNKT_LESSONS "/../media/") + name, dir.filePath(QStringLiteral("media/") + name)));
-    QFile::setPermissions(lesson, QFile::ReadOwner | QFile::WriteOwner);
-    return lesson;
+    LoadResult loaded = loadLessonFile(file.toStdString());
+    REQUIRE(loaded.ok());
+    Options options;
+    options.windowed = true;
+    options.video = Options::Video::Software;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    options.author = true;
+    options.record = false;
+    auto p = std::make_unique<Presenter>(std::move(*loaded.lesson), options);
+    p->show();
+    Session &s = p->session();
+    s.goTo(10);
+    REQUIRE(demofilm::waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop && p->player()->duration() > 0; }, 30000));
+    return p;
 }
 
 int shownFrame(Presenter &p)
@@ -61,22 +70,11 @@ void press(QWidget *view, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoM
 TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only the stops, and undoes byte for byte")
 {
     QTemporaryDir dir;
-    const QString file = lessonCopy(dir);
+    const QString file = seedLessonCopy(dir);
     const QByteArray original = bytesOf(file);
-    LoadResult loaded = loadLessonFile(file.toStdString());
-    REQUIRE(loaded.ok());
-    Options options;
-    options.windowed = true;
-    options.video = Options::Video::Software;
-    options.filmSpeed = 100;
-    options.filmAudio = false;
-    options.author = true;
-    options.record = false;
-    Presenter p(std::move(*loaded.lesson), options);
-    p.show();
+    const std::unique_ptr<Presenter> presenter = authorAtFilmOne(file);  // Film #1: the film plays to stop-1 (frame 1249)
+    Presenter &p = *presenter;
     Session &s = p.session();
-    s.goTo(10);  // Film #1: the film plays to stop-1 (frame 1249)
-    REQUIRE(demofilm::waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop && p.player()->duration() > 0; }, 30000));
 
     p.dispatcher().trigger(Action::EditStops);
     REQUIRE(p.stopEditing()->isOpen());
@@ -167,22 +165,9 @@ TEST_CASE("the stop editor opens only in author mode, and only on a slide with t
 TEST_CASE("after a stop is set between two others, the list numbers stops by place, as the timeline does, and names their questions")
 {
     QTemporaryDir dir;
-    const QString file = lessonCopy(dir);
-    LoadResult loaded = loadLessonFile(file.toStdString());
-    REQUIRE(loaded.ok());
-    Options options;
-    options.windowed = true;
-    options.video = Options::Video::Software;
-    options.filmSpeed = 100;
-    options.filmAudio = false;
-    options.author = true;
-    options.record = false;
-    Presenter p(std::move(*loaded.lesson), options);
-    p.show();
+    const std::unique_ptr<Presenter> presenter = authorAtFilmOne(seedLessonCopy(dir));
+    Presenter &p = *presenter;
     p.console().resize(1280, 720);
-    Session &s = p.session();
-    s.goTo(10);
-    REQUIRE(demofilm::waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop && p.player()->duration() > 0; }, 30000));
     p.dispatcher().trigger(Action::EditStops);
     QWidget *view = p.stopEditing()->view();
     press(view, Qt::Key_Right, Qt::NoModifier, 250);  // ten seconds on, between stop-1 and stop-2
