@@ -21,6 +21,12 @@ void paintPanel(QPainter &painter, const QRectF &area)
     painter.drawRoundedRect(area, theme::consolePanelRadiusPx, theme::consolePanelRadiusPx);
 }
 
+bool fitsWithOneLine(const QRectF &area, const QString &heading, const QFont &body)
+{
+    const qreal headingHeight = textlayout::height(heading, uiFont(theme::consoleHeadingPx, QFont::Bold), area.width());
+    return area.top() + headingHeight + theme::consoleItemGapPx + QFontMetricsF(body).height() <= area.bottom();
+}
+
 QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text)
 {
     textlayout::draw(painter, QRectF(area.left(), area.top(), area.width(), theme::consoleHeadingLinePx), text.toUpper(),
@@ -167,9 +173,11 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
     if (lessons.empty())
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx),
-                          ConsoleText::tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson)),
-                          uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+    const QString heading = ConsoleText::tr("NEXT LESSON  (%1 opens the one the group chose)").arg(keys.keysText(Action::OpenLesson));
+    if (!fitsWithOneLine(area, heading, uiFont(theme::consoleBodyPx)))
+        return 0;  // the notes below keep their room; the summary slide shows the lessons to the room
+    y += textlayout::drawWhole(painter, QPointF(area.left(), y), area.width(), heading, uiFont(theme::consoleHeadingPx, QFont::Bold),
+                               theme::consoleHighlight)
          + theme::consoleItemGapPx;
     // One wrapped line, so the notes keep their room.
     QStringList items;
@@ -179,8 +187,16 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
                       ? ConsoleText::tr("%1 %2 (not found)").arg(i + 1).arg(QString::fromStdString(l.id))
                       : QStringLiteral("%1 %2 (%3)").arg(i + 1).arg(QString::fromStdString(l.title), QString::fromStdString(l.language)));
     }
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), area.bottom() - y), items.join(QStringLiteral("  \u00B7  ")),
-                          uiFont(theme::consoleBodyPx), theme::consoleText);
+    // Whole where it fits, else on one line that ends in "…": never cut through its letters.
+    const QString line = items.join(QStringLiteral("  \u00B7  "));
+    const QFont font = uiFont(theme::consoleBodyPx);
+    const QFontMetricsF metrics(font);
+    if (y + textlayout::height(line, font, area.width()) <= area.bottom())
+        y += textlayout::drawWhole(painter, QPointF(area.left(), y), area.width(), line, font, theme::consoleText);
+    else if (y + metrics.height() <= area.bottom())
+        y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), metrics.height()),
+                              metrics.elidedText(line, Qt::ElideRight, area.width()), font, theme::consoleText,
+                              Qt::AlignLeft | Qt::TextSingleLine);
     return y - area.top() + theme::consoleSectionGapPx;
 }
 
@@ -190,9 +206,11 @@ qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &sessi
     if (!session.slide().flipchart)
         return 0;
     qreal y = area.top();
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx),
-                          ConsoleText::tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart)),
-                          uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+    const QString heading = ConsoleText::tr("FLIP CHART  (%1 writes, click an entry to edit it)").arg(keys.keysText(Action::Flipchart));
+    if (!fitsWithOneLine(area, heading, uiFont(theme::consoleEntryPx)))
+        return 0;  // the notes below keep their room; the projector shows the entries
+    y += textlayout::drawWhole(painter, QPointF(area.left(), y), area.width(), heading, uiFont(theme::consoleHeadingPx, QFont::Bold),
+                               theme::consoleHighlight)
          + theme::consoleItemGapPx;
     const auto &entries = session.flipchart(session.slideIndex());
     if (entries.empty())

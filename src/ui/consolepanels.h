@@ -23,6 +23,9 @@ struct ConsoleText {
     Q_DECLARE_TR_FUNCTIONS(ConsolePanels)
 };
 
+/// Whether a panel's `heading` and one line of its `body` font fit in `area`: a panel that cannot show them
+/// paints nothing, so the notes below keep their room.
+bool fitsWithOneLine(const QRectF &area, const QString &heading, const QFont &body);
 /// A panel's heading ("NOW", "NEXT"); returns the area below it.
 QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text);
 /// At a question: the right answer, the picks and the talking points, for the facilitator only.

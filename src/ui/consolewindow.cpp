@@ -243,12 +243,23 @@ void ConsoleWindow::paintRightColumn(QPainter &painter, bool atEnd)
     const QRectF questionArea(lower.topLeft(), QSizeF(lower.width(), lower.height() * theme::consoleQuestionShare));
     const KeyBindings &keys = m_dispatcher.bindings();
     lower.setTop(lower.top() + paintQuestion(painter, questionArea, m_session, keys, &m_optionRects));
-    lower.setTop(lower.top() + roompanel::paintVotes(painter, lower, m_session, keys));
-    lower.setTop(lower.top() + paintFlipchart(painter, lower, m_session, keys, m_flipLine->editing(), &m_entryRects));
-    lower.setTop(lower.top() + roompanel::paintSuggestions(painter, lower, m_session, keys));
-    lower.setTop(lower.top() + paintNextLessons(painter, lower, m_session, keys));
-    m_notes.layout(m_session.slide().notesAt(m_session.buildStep()), paintHeading(painter, lower, tr("Notes")),
-                   NotesView::fontPx(height(), m_notesZoom));
+    // The notes the facilitator acts on stay in view: the room's panels (votes, flip chart, suggestions, next
+    // lessons) take what the notes leave, and never more than their share of the column.
+    const std::vector<Note> notes = m_session.slide().notesAt(m_session.buildStep());
+    const qreal notesPx = NotesView::fontPx(height(), m_notesZoom);
+    NotesView measure;
+    measure.layout(notes, QRectF(lower.left(), 0, lower.width(), lower.height()), notesPx);
+    const qreal notesNeed = std::min(lower.height() * theme::consoleNotesKeptShare, measure.contentHeight() + theme::consoleHeadingStepPx);
+    QRectF panels = lower;
+    panels.setBottom(lower.bottom() - notesNeed);
+    panels.setTop(panels.top() + roompanel::paintVotes(painter, panels, m_session, keys));
+    // The phones' suggestions wait for a decision (A adds one to the flip chart): above the entries, which the
+    // projector shows too.
+    panels.setTop(panels.top() + roompanel::paintSuggestions(painter, panels, m_session, keys));
+    panels.setTop(panels.top() + paintFlipchart(painter, panels, m_session, keys, m_flipLine->editing(), &m_entryRects));
+    panels.setTop(panels.top() + paintNextLessons(painter, panels, m_session, keys));
+    lower.setTop(std::min(panels.top(), lower.bottom() - notesNeed));
+    m_notes.layout(notes, paintHeading(painter, lower, tr("Notes")), notesPx);
     m_notes.paint(painter, keys.keysText(Action::NotesDown), keys.keysText(Action::NotesUp));
 }
 

@@ -69,7 +69,9 @@ void NotesView::paint(QPainter &painter, const QString &downKeys, const QString 
         return;
     }
     painter.save();
-    painter.setClipRect(m_area);
+    // A note's text starts a line gap above its box (the line's leading): the clip takes that gap in, so the
+    // first line's accents and capitals are never shaved.
+    painter.setClipRect(m_area.adjusted(0, -theme::consoleLineGapPx, 0, 0));
     const QFont font = theme::uiFont(m_px);
     const qreal icon = m_px * theme::notesIconShare;
     for (std::size_t i = 0; i < m_notes.size(); ++i) {

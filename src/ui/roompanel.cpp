@@ -3,6 +3,7 @@
 
 #include "input/keybindings.h"
 #include "session/session.h"
+#include "ui/consolepanels.h"
 #include "ui/slidepainters.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
@@ -81,8 +82,8 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
     const int voters = room.voters;
     const QString state = room.voteOpen ? RoomText::tr("open, %1 closes it").arg(keys.keysText(Action::Vote)) : RoomText::tr("closed");
     const QString heading = RoomText::tr("THE ROOM'S VOTE: %n voted of %1 joined, %2", nullptr, voters).arg(room.joined).arg(state);
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx), heading,
-                          theme::uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+    y += textlayout::drawWhole(painter, QPointF(area.left(), y), area.width(), heading, theme::uiFont(theme::consoleHeadingPx, QFont::Bold),
+                               theme::consoleHighlight)
          + theme::consoleItemGapPx;
     // The options side by side on one row, each a bar as long as its share of the votes: the notes below
     // keep their room on a laptop screen.
@@ -123,8 +124,10 @@ qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &ses
     const int waiting = int(room.suggestions.size());
     const QString heading = RoomText::tr("FROM THE PHONES: %n waiting (%1 adds the first, %2 drops it)", nullptr, waiting)
                                 .arg(keys.keysText(Action::AcceptSuggestion), keys.keysText(Action::DropSuggestion));
-    y += textlayout::draw(painter, QRectF(area.left(), y, area.width(), theme::consoleHeadingLinePx), heading,
-                          theme::uiFont(theme::consoleHeadingPx, QFont::Bold), theme::consoleHighlight)
+    if (!consolepanels::fitsWithOneLine(area, heading, theme::uiFont(theme::consoleBodyPx)))
+        return 0;  // the notes below keep their room; the status line counts what waits
+    y += textlayout::drawWhole(painter, QPointF(area.left(), y), area.width(), heading, theme::uiFont(theme::consoleHeadingPx, QFont::Bold),
+                               theme::consoleHighlight)
          + theme::consoleItemGapPx;
     const QFont font = theme::uiFont(theme::consoleBodyPx);
     const QFontMetricsF metrics(font);

@@ -55,4 +55,9 @@ qreal draw(QPainter &painter, const QRectF &rect, const QString &text, const QFo
     return used.height();
 }
 
+qreal drawWhole(QPainter &painter, const QPointF &topLeft, qreal width, const QString &text, const QFont &font, const QColor &color)
+{
+    return draw(painter, QRectF(topLeft, QSizeF(width, height(text, font, width))), text, font, color);
+}
+
 }  // namespace stoppunkt::textlayout

@@ -126,6 +126,8 @@ inline constexpr qreal consoleFlipLinePx = 48;  ///< the flip-chart input line, 
 inline constexpr int consoleFlipTextPx = 22;  ///< the text typed in it
 inline constexpr double consoleSummaryShare = 0.6;  ///< of the right-hand panel at the lesson's end, at most
 inline constexpr double consoleQuestionShare = 0.64;  ///< of what is left: the notes keep at least a third
+/// Of what the question leaves: the notes keep as much as they need, up to this share, before the room's panels.
+inline constexpr double consoleNotesKeptShare = 0.7;
 // The console's type, at its largest.
 inline constexpr int consoleCounterPx = 30;
 inline constexpr int consoleTimerPx = 30;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // What a widget paints as text, read back from its painting: a paint device whose engine keeps every text
-// item it is asked to draw. Tests read the words a person would see, whatever draws them.
+// item it is asked to draw, where it stands and whether the painter's clip cuts it. Tests read the words a person
+// would see, whatever draws them.
 
 #include "ui/projectorwindow.h"
 #include "ui/sliderenderer.h"
@@ -10,19 +11,48 @@
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStringList>
 #include <QWidget>
 
 #include <algorithm>
+#include <vector>
 
 namespace stoppunkt::test {
+
+/// One text item as painted: its words, the box its letters take on the device, and whether the clip in force
+/// cut part of that box away (text drawn into a box too small for it).
+struct PaintedText {
+    QString text;
+    QRectF box;
+    bool clipped = false;
+};
 
 class TextRecordingEngine : public QPaintEngine {
 public:
     TextRecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) { }
     bool begin(QPaintDevice *) override { return true; }
     bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override { }
+    void updateState(const QPaintEngineState &state) override
+    {
+        const QPaintEngine::DirtyFlags dirty = state.state();
+        if (dirty & DirtyTransform)
+            m_transform = state.transform();
+        if (dirty & DirtyClipEnabled)
+            m_clipOn = state.isClipEnabled();
+        if (dirty & (DirtyClipPath | DirtyClipRegion)) {
+            QPainterPath path;
+            if (dirty & DirtyClipPath)
+                path = state.transform().map(state.clipPath());
+            else
+                path.addRegion(state.transform().map(state.clipRegion()));
+            switch (state.clipOperation()) {
+            case Qt::NoClip: m_clipOn = false; break;
+            case Qt::ReplaceClip: m_clip = path, m_clipOn = true; break;
+            case Qt::IntersectClip: m_clip = m_clipOn ? m_clip.intersected(path) : path, m_clipOn = true; break;
+            }
+        }
+    }
     // Only text is kept; every other drawing is dropped.
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
     void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override { }
@@ -38,9 +68,22 @@ public:
     void drawEllipse(const QRect &) override { }
     void drawPoints(const QPointF *, int) override { }
     void drawPoints(const QPoint *, int) override { }
-    void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+    void drawTextItem(const QPointF &at, const QTextItem &item) override
+    {
+        const QRectF box = m_transform.mapRect(QRectF(at.x(), at.y() - item.ascent(), item.width(), item.ascent() + item.descent()));
+        // A pixel of give: a clip rectangle is rounded to whole pixels, and a box that ends on its edge is whole.
+        const bool clipped = m_clipOn && !m_clip.contains(box.adjusted(1, 1, -1, -1));
+        items.push_back({item.text(), box, clipped});
+        texts << item.text();
+    }
     Type type() const override { return QPaintEngine::User; }
     QStringList texts;
+    std::vector<PaintedText> items;
+
+private:
+    QTransform m_transform;
+    QPainterPath m_clip;
+    bool m_clipOn = false;
 };
 
 class TextRecordingDevice : public QPaintDevice {
@@ -48,6 +91,7 @@ public:
     explicit TextRecordingDevice(QSize size) : m_size(size) { }
     QPaintEngine *paintEngine() const override { return &m_engine; }
     QStringList texts() const { return m_engine.texts; }
+    const std::vector<PaintedText> &items() const { return m_engine.items; }
 
 protected:
     int metric(PaintDeviceMetric metric) const override
@@ -80,6 +124,24 @@ inline QStringList paintedTexts(QWidget &widget)
     TextRecordingDevice device(widget.size());
     widget.render(&device);
     return device.texts();
+}
+
+/// Every text item `widget` paints, with its box and whether a clip cut it.
+inline std::vector<PaintedText> paintedItems(QWidget &widget)
+{
+    TextRecordingDevice device(widget.size());
+    widget.render(&device);
+    return device.items();
+}
+
+/// The words of the text items a clip cut: text drawn into a box too small for it, which the reader sees cut.
+inline QStringList clippedTexts(QWidget &widget)
+{
+    QStringList out;
+    for (const PaintedText &item : paintedItems(widget))
+        if (item.clipped)
+            out << item.text;
+    return out;
 }
 
 /// True when some text item that `window` paints contains `text`.

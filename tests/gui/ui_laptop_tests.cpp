@@ -96,3 +96,32 @@ TEST_CASE("at 1280x720 the film's state stands beside or under its headline, who
     const QStringList texts = paintedTexts(laptop.p->console());
     CHECK(texts.contains(QStringLiteral("klar: Næste starter filmen")));  // one line, not wrapped into the timeline
 }
+
+TEST_CASE(
+    "at 1280x720 with three flip-chart entries and the phones' suggestions, no text on the console is cut, and the notes stay in view")
+{
+    DanishLaptop laptop(seedLesson());
+    Session &s = laptop.p->session();
+    laptop.p->dispatcher().trigger(Action::Next);
+    s.goToLast();
+    REQUIRE(s.slide().flipchart);
+    for (const char *entry : {"Lyt før du svarer", "Anerkend det, der er gået galt", "Sig hvad du kan gøre"})
+        REQUIRE(s.addFlipchartEntry(QString::fromUtf8(entry)));
+    ParticipationState room;
+    room.on = true;
+    room.address = QStringLiteral("http://127.0.0.1:8471");
+    room.roomCode = QStringLiteral("4821");
+    room.joined = 12;
+    room.suggestions = {QStringLiteral("Ann: Spørg ind til kundens oplevelse"), QStringLiteral("Bo: Hold en rolig stemme")};
+    s.setParticipation(room);
+    settle();
+    const QStringList cut = clippedTexts(laptop.p->console());
+    INFO("cut: " << cut.join(QStringLiteral(" | ")).toStdString());
+    CHECK(cut.isEmpty());
+    const QString prose = paintedProse(laptop.p->console());
+    CHECK(prose.contains(QStringLiteral("Skift+A kasserer det)")));  // the heading whole, its last word too
+    CHECK(prose.contains(QStringLiteral("Vælg hvilken del af tillægsmodulet I skal gennemgå næste gang.")));
+    CHECK(laptop.p->console().notesView().maxScroll() == 0);
+    if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
+        laptop.p->console().grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/console-1280x720-summary-room.png"));
+}
