@@ -5,6 +5,7 @@
 #include "session/sessionrecorder.h"
 #include "session/sessionsummary.h"
 #include "sessionfixture.h"
+#include "waituntil.h"
 
 #include <catch2/catch.hpp>
 
@@ -468,6 +469,22 @@ TEST_CASE("the record is written once per event: not for timer ticks, and not tw
     recorder.finish();
     CHECK(writes == 1 + events + 2);
     CHECK(readJson(path)["ended"].toBool());
+}
+
+TEST_CASE("while the timer runs, the record holds its time within a second or two, with no event to write it")
+{
+    Recording r;
+    REQUIRE(r.recorder.start());
+    r.timer.start();
+    const auto timerOnDisk = [&] { return readJson(r.path)["timer"].toObject()["elapsedMs"].toInteger(); };
+    REQUIRE(timerOnDisk() == 0);
+    r.f.clockMs += 5 * 60 * 1000;  // five quiet minutes: the film plays, nobody presses a key
+    CHECK(waitUntil([&] { return timerOnDisk() == 5 * 60 * 1000; }, 30000));
+    CHECK(readJson(r.path)["events"].toArray().size() == 2);  // start and the timer's start: no tick is an event
+
+    r.timer.pause();  // a pause is an event: the record holds the paused time at once
+    r.f.clockMs += 60 * 1000;
+    CHECK(timerOnDisk() == 5 * 60 * 1000);
 }
 
 TEST_CASE("the record keeps each slide's planned time beside the time it took, also after the lesson's plan changes")

@@ -13,6 +13,11 @@
 
 namespace stoppunkt {
 
+namespace {
+/// How often the record is written while the presentation timer runs: what a `kill -9` can cost the timer.
+constexpr int kTimerCheckpointMs = 1000;
+}  // namespace
+
 SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent, Clock clock)
     : QObject(parent), m_session(session), m_timer(timer), m_path(std::move(path)), m_clock(std::move(clock))
 {
@@ -20,8 +25,20 @@ SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QSt
         m_clock = [] { return QDateTime::currentDateTime(); };
     connect(&session, &Session::recorded, this, &SessionRecorder::append);
     // Started, paused or reset: not its ticks, which the record can compute.
-    connect(&timer, &PresentationTimer::changed, this,
-            [this] { append({.type = EventType::Timer, .elapsedMs = m_timer.elapsedMs(), .running = m_timer.running()}); });
+    connect(&timer, &PresentationTimer::changed, this, [this] {
+        append({.type = EventType::Timer, .elapsedMs = m_timer.elapsedMs(), .running = m_timer.running()});
+        followTimer();
+    });
+    m_timerCheckpoint.setInterval(kTimerCheckpointMs);
+    connect(&m_timerCheckpoint, &QTimer::timeout, this, [this] { write(); });
+}
+
+void SessionRecorder::followTimer()
+{
+    if (m_active && !m_ended && m_timer.running())
+        m_timerCheckpoint.start();
+    else
+        m_timerCheckpoint.stop();
 }
 
 QString SessionRecorder::defaultPath(const QString &lessonId, const QDate &date)
@@ -42,7 +59,9 @@ bool SessionRecorder::start(const std::optional<RecordDocument> &earlier)
         m_started = m_clock();
     SessionEvent begins{.type = earlier ? EventType::Resumed : EventType::Start, .slide = m_session.slideIndex()};
     m_session.addPlannedTime(begins);
-    return append(begins);
+    const bool saved = append(begins);
+    followTimer();
+    return saved;
 }
 
 void SessionRecorder::finish()
@@ -51,6 +70,7 @@ void SessionRecorder::finish()
         return;
     m_ended = true;  // in the same write as the end event
     append({.type = EventType::End, .slide = m_session.slideIndex()});
+    followTimer();
 }
 
 bool SessionRecorder::append(const SessionEvent &event)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include "session/sessionevent.h"
 
@@ -20,6 +21,8 @@ class Session;
 
 /// Writes the session record: every event with its time, and the state to resume from. The whole file is
 /// written atomically (QSaveFile) after each event, so a crash or `kill -9` loses nothing that was on screen.
+/// While the presentation timer runs, the record is also written once a second without an event, so that a
+/// resume after `kill -9` loses at most that second of the timer.
 /// Each event is encoded once, as it happens: the recorder keeps the record's list of events as JSON, which
 /// every write reuses, and reads it back only for document().
 class SessionRecorder : public QObject {
@@ -57,12 +60,15 @@ private:
     /// The document as it is now, but for its events.
     RecordDocument withoutEvents() const;
     void setProblem(const QString &problem);
+    /// Writes the timer's time while it runs (timer ticks are no events).
+    void followTimer();
 
     Session &m_session;
     PresentationTimer &m_timer;
     QString m_path;
     Clock m_clock;
     QDateTime m_started;
+    QTimer m_timerCheckpoint;
     QJsonArray m_events;  ///< recordcodec::toJson() of each RecordedEvent, oldest first
     bool m_ended = false;
     bool m_active = false;

@@ -21,13 +21,6 @@ using namespace stoppunkt::test;
 using stoppunkt::demofilm::frameNumber;
 
 namespace {
-bool waitUntil(const std::function<bool()> &condition, int ms = 20000)
-{
-    return stoppunkt::demofilm::waitUntil(condition, ms);
-}
-}  // namespace
-
-namespace {
 
 /// The seed lesson with its film's source replaced, loaded as if it were the file `lessonFile`.
 Lesson seedWithFilm(const QByteArray &source, const QString &lessonFile = STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json")

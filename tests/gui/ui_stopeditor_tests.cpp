@@ -51,7 +51,7 @@ std::unique_ptr<Presenter> authorAtFilmOne(const QString &file)
     p->show();
     Session &s = p->session();
     s.goTo(10);
-    REQUIRE(demofilm::waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop && p->player()->duration() > 0; }, 30000));
+    REQUIRE(waitUntil([&] { return s.filmPhase() == FilmPhase::AtStop && p->player()->duration() > 0; }, 30000));
     return p;
 }
 
@@ -82,30 +82,30 @@ TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only t
     StopEditor &editor = *p.stopEditing()->editor();
     CHECK(editor.frame() == 1249);
     CHECK(editor.selected() == 0);  // opened on stop-1, which M moves
-    CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1249; }, 20000));
+    CHECK(waitUntil([&] { return shownFrame(p) == 1249; }, 20000));
 
     press(view, Qt::Key_Right, Qt::NoModifier, 3);
     CHECK(editor.frame() == 1252);
-    CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1252; }, 20000));
+    CHECK(waitUntil([&] { return shownFrame(p) == 1252; }, 20000));
     press(view, Qt::Key_M);
     const QByteArray moved = bytesOf(file);
     CHECK(moved.contains("\"at\": \"00:50.080\""));
     CHECK(moved.left(moved.indexOf("\"stops\": [")) == original.left(original.indexOf("\"stops\": [")));
     CHECK(moved.mid(moved.indexOf("\"slides\"")) == original.mid(original.indexOf("\"slides\"")));
     // Live preview: the session's lesson follows the file.
-    CHECK(demofilm::waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 50080; }, 20000));
+    CHECK(waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 50080; }, 20000));
 
     press(view, Qt::Key_Z, Qt::ControlModifier);  // undo: the author's file, byte for byte
     CHECK(bytesOf(file) == original);
-    CHECK(demofilm::waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 49960; }, 20000));
+    CHECK(waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 49960; }, 20000));
     press(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);  // redo
     CHECK(bytesOf(file) == moved);
-    CHECK(demofilm::waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 50080; }, 20000));
+    CHECK(waitUntil([&] { return s.lesson().films[0].stops[0].atMs == 50080; }, 20000));
 
     if (const QByteArray shots = qgetenv("STOPPUNKT_SCREENSHOTS"); !shots.isEmpty())
         for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
             p.console().resize(size);
-            demofilm::waitUntil([&] { return view->size() == size; }, 2000);
+            waitUntil([&] { return view->size() == size; }, 2000);
             settle();
             view->grab().save(
                 QStringLiteral("%1/stop-editor-console-%2x%3.png").arg(QString::fromLocal8Bit(shots)).arg(size.width()).arg(size.height()));
@@ -117,7 +117,7 @@ TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only t
         const int middle = editor.frameAt(editor.durationMs() / 2);
         CHECK(std::abs(editor.frame() - middle) <= 1);
         CHECK(editor.position() == editor.frameStart(editor.frame()));
-        CHECK(demofilm::waitUntil([&] { return shownFrame(p) == editor.frame(); }, 20000));
+        CHECK(waitUntil([&] { return shownFrame(p) == editor.frame(); }, 20000));
         press(view, Qt::Key_PageUp);  // back to stop-1, as moved
         CHECK(editor.frame() == 1252);
     }
@@ -129,8 +129,8 @@ TEST_CASE("the stop editor shows the exact frame a stop will hold, writes only t
 
     // Closed: the session's stop holds the moved frame on the player, and --stop-frames writes that frame.
     press(view, Qt::Key_Escape);
-    CHECK(demofilm::waitUntil([&] { return !p.stopEditing()->isOpen(); }, 5000));
-    CHECK(demofilm::waitUntil([&] { return shownFrame(p) == 1252; }, 20000));
+    CHECK(waitUntil([&] { return !p.stopEditing()->isOpen(); }, 5000));
+    CHECK(waitUntil([&] { return shownFrame(p) == 1252; }, 20000));
     QProcess frames;
     frames.start(STOPPUNKT_EXE, {"--stop-frames", dir.filePath("frames"), file});
     REQUIRE(frames.waitForFinished(60000));

@@ -3,8 +3,8 @@
 
 // What the tests and benchmarks know about the demo film that scripts/make-demo-film makes.
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
+#include "waituntil.h"
+
 #include <QImage>
 
 #include <functional>
@@ -33,16 +33,6 @@ inline int frameNumber(const QImage &image)
         if (qRed(image.pixel(int((x0 + 8 + 20 * bit + 10) * sx), int((y0 + 18) * sy))) > 128)
             value |= 1 << bit;
     return value;
-}
-
-/// Runs the event loop until `condition` holds or `ms` pass; returns the condition.
-inline bool waitUntil(const std::function<bool()> &condition, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return condition();
 }
 
 }  // namespace stoppunkt::demofilm
