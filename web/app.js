@@ -26,6 +26,8 @@
     show("waiting", !!token && !q && !(view && view.flipchart));
     show("question", !!token && !!q);
     show("suggest", !!token && !!view && view.flipchart && !q);
+    $("topic").textContent = (view && view.topic) || "";
+    show("topic", !!(view && view.topic));
     if (!q) return;
     $("prompt").textContent = q.prompt;
     // Before any vote the room discusses; "closed" only once this phone has voted.

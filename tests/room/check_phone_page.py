@@ -99,6 +99,8 @@ async def run(driver, devtools_port, out):
 
         driver.command("goto 1")  # a flip-chart slide
         await b.wait_for("!document.getElementById('suggest').hidden", "the suggestion box")
+        topic = await b.evaluate("document.getElementById('topic').textContent")
+        assert topic == "Hvad gør konflikter med kunder anderledes end konflikter med kolleger?", topic
         await b.evaluate("document.getElementById('suggestion').value = '<b>Kunden</b> føler sig overset'")
         await b.evaluate("document.getElementById('suggest').requestSubmit()")
         await b.wait_for("document.getElementById('status').textContent.startsWith('Sendt')", "the suggestion sent")

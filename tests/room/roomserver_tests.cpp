@@ -225,7 +225,7 @@ TEST_CASE("hostile phones are refused with a status, and nothing changes")
     CHECK(refusedStatus(e, {{"type", "join"}, {"room", server.phones().roomCode()}}) == 503);
 }
 
-TEST_CASE("suggestions reach the console only on flip-chart slides, as plain text")
+TEST_CASE("suggestions reach the console only on flip-chart slides, as plain text, and the phone shows what the room answers")
 {
     Session session(seedLesson());
     RoomServer server(session);
@@ -242,6 +242,12 @@ TEST_CASE("suggestions reach the console only on flip-chart slides, as plain tex
     CHECK(suggestions[0][0].toString() == "Ann");
     CHECK(suggestions[0][1].toString() == QStringLiteral("<b>Kunden</b> er vred \U0001F621"));
     CHECK(session.audienceView().flipchart.empty());  // nothing reaches the projector by itself
+    // The phone shows what the room answers: the slide's prompt, or its title where it has none.
+    const auto topic = [&] { return phone.last("view").value("topic").toString(); };
+    CHECK(PhoneClient::waitFor([&] { return topic() == "Hvad gør konflikter med kunder anderledes end konflikter med kolleger?"; }));
+    session.goTo(session.slideCount() - 1);
+    REQUIRE(session.slide().flipchart);
+    CHECK(PhoneClient::waitFor([&] { return topic() == "Opsummering"; }));
 }
 
 TEST_CASE("all a phone receives through a whole lesson holds no private word, and no answer before its reveal")

@@ -14,6 +14,8 @@ QJsonObject phoneView(const AudienceView &view, const QString &questionKey, bool
         return out;  // a blank projector: the phones wait too
     const RoomSlide &slide = view.slide;
     out.insert(QLatin1String(roomwire::kFlipchart), slide.flipchart);
+    if (slide.flipchart)
+        out.insert(QLatin1String(roomwire::kTopic), QString::fromStdString(slide.prompt.empty() ? slide.title : slide.prompt));
     if (!slide.isQuestion() || view.questionPhase == QuestionPhase::None)
         return out;
     QJsonArray options;

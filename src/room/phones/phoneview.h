@@ -14,7 +14,7 @@ namespace stoppunkt {
 /// (AudienceView: what the projector may show, already without notes, talking points, feedback or an
 /// unrevealed answer), never from the lesson, so the phones cannot learn more than the projector shows.
 /// At a question it holds the prompt, the options, whether the vote is open and the phone's own vote; the
-/// right answer only once the projector shows it.
+/// right answer only once the projector shows it. On a flip-chart slide it holds the topic the room answers.
 QJsonObject phoneView(const AudienceView &view, const QString &questionKey, bool voteOpen, std::optional<int> ownVote);
 
 }  // namespace stoppunkt

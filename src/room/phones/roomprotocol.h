@@ -31,8 +31,10 @@ inline constexpr char kStatus[] = "status";
 inline constexpr char kReason[] = "reason";
 inline constexpr char kWhat[] = "what";
 
-// The view's keys (phoneview.cpp): {flipchart, question?: {key, prompt, options, open, picked, right?, yours?}}.
+// The view's keys (phoneview.cpp):
+// {flipchart, topic?, question?: {key, prompt, options, open, picked, right?, yours?}}.
 inline constexpr char kFlipchart[] = "flipchart";  ///< the slide takes suggestions for the flip chart
+inline constexpr char kTopic[] = "topic";  ///< on a flip-chart slide: what the room answers (its prompt, or title)
 inline constexpr char kKey[] = "key";  ///< the question's slide key, which a vote names
 inline constexpr char kPrompt[] = "prompt";
 inline constexpr char kOptions[] = "options";
