@@ -46,13 +46,14 @@ int runReport(const Options &options)
         return ExitLessonErrors;
     }
     const SessionSummary summary = SessionSummary::fromRecord(*lesson.lesson, *record);
-    // The slides drawn on, as the record's state left them: the session resumed from it, read by the renderer.
+    // The slides drawn on, as the record's state left them (with the picks and the reveal made there): the
+    // session resumed from it, read by the renderer.
     Session session(std::move(*lesson.lesson));
     std::vector<SlideFrame> drawings;
     if (record->state && session.restore(*record->state).restored)
         for (int index = 0; index < session.slideCount(); ++index)
             if (!session.ink(index).empty())
-                drawings.push_back(frameFor(session, session.thumbnailOf(index)));
+                drawings.push_back(frameFor(session, session.lastSeenOf(index)));
     const int pages = writeReport(summary, drawings, options.reportOutput, &error);
     if (pages == 0) {
         err << "stoppunkt: " << error << '\n';

@@ -65,6 +65,9 @@ public:
     std::optional<AudienceView> previewOfNext() const;
     /// Any slide complete, as the overview grid shows it: all builds, a question without marks.
     AudienceView thumbnailOf(int slideIndex) const;
+    /// Any slide complete, with the picks and the reveal the room saw on it: what a report prints under the
+    /// strokes drawn there.
+    AudienceView lastSeenOf(int slideIndex) const;
 
     // Commands, as the facilitator gives them.
     void next();

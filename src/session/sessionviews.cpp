@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// What the room sees, derived from the session: now, after the next press, and as overview thumbnails.
+// What the room sees, derived from the session: now, after the next press, as overview thumbnails, and as
+// each slide was left.
 #include "session/session.h"
 
 #include <algorithm>
@@ -54,13 +55,19 @@ std::optional<AudienceView> Session::previewWithoutZoom() const
     return viewOf(m_index + 1, 0, m_lesson.segmentFor(next) && !next.announce ? FilmPhase::Playing : FilmPhase::Idle, false);
 }
 
-AudienceView Session::thumbnailOf(int slideIndex) const
+AudienceView Session::lastSeenOf(int slideIndex) const
 {
     const Slide &s = m_lesson.slides[slideIndex];
     const FilmPhase phase = s.kind == SlideKind::FilmQuestion  ? FilmPhase::AtStop
                             : s.kind == SlideKind::FilmSegment ? FilmPhase::Ended
                                                                : FilmPhase::Idle;
-    AudienceView view = viewOf(slideIndex, s.buildCount(), phase, false);
+    return viewOf(slideIndex, s.buildCount(), phase, false);
+}
+
+AudienceView Session::thumbnailOf(int slideIndex) const
+{
+    const Slide &s = m_lesson.slides[slideIndex];
+    AudienceView view = lastSeenOf(slideIndex);
     view.picks.clear();
     view.questionPhase = s.isQuestion() ? QuestionPhase::Discussing : QuestionPhase::None;
     view.slide.question.answer = 0;

@@ -17,6 +17,10 @@ namespace stoppunkt {
 namespace {
 /// A slide drawn on is printed this share of the page's width: its strokes and text stay readable.
 constexpr qreal kDrawingShare = 0.8;
+/// The gap after a block of text, as a share of its size in points.
+constexpr qreal kGapShare = 0.45;
+/// A section's heading, in points.
+constexpr int kHeadingSize = 15;
 
 /// The context of the report's words in the translation files.
 struct ReportText {
@@ -38,16 +42,32 @@ public:
         if (m_y + h > m_area.bottom())
             newPage();
         textlayout::draw(m_painter, QRectF(indent, m_y, width, h + 2), text, font, colour);
-        m_y += h + size * 0.45;
+        m_y += h + size * kGapShare;
     }
     void gap(qreal points) { m_y += points; }
+    /// A section's heading, on one page with the first `following` points of what it heads.
+    void heading(const QString &title, qreal following)
+    {
+        const qreal own = textlayout::height(title, theme::font(kHeadingSize, QFont::Bold), m_area.width()) + kHeadingSize * kGapShare;
+        if (m_y > 0 && m_y + own + following > m_area.bottom())
+            newPage();
+        text(title, kHeadingSize, QFont::Bold, theme::accent);
+    }
+    /// The height of one line of text at `size` points, with the gap after it.
+    static qreal lineHeight(int size) { return textlayout::height(QStringLiteral("Åg"), theme::font(size), 1000) + size * kGapShare; }
+    /// The height of a slide and its caption, `share` of the page's width.
+    qreal slideHeight(const QString &caption, qreal share) const
+    {
+        return textlayout::height(caption, theme::font(12, QFont::Bold), m_area.width()) + 6
+               + m_area.width() * share * SlideRenderer::kHeight / SlideRenderer::kWidth;
+    }
     /// A slide as the room saw it, `share` of the page's width, under its caption; both go to a new page
     /// together when they do not fit.
     void slide(const QString &caption, const SlideFrame &frame, qreal share)
     {
         const qreal width = m_area.width() * share;
         const qreal height = width * SlideRenderer::kHeight / SlideRenderer::kWidth;
-        if (m_y + textlayout::height(caption, theme::font(12, QFont::Bold), m_area.width()) + 6 + height > m_area.bottom())
+        if (m_y + slideHeight(caption, share) > m_area.bottom())
             newPage();
         text(caption, 12, QFont::Bold);
         const QRectF target(0, m_y, width, height);
@@ -75,7 +95,7 @@ private:
 /// Each question: the picks in order, how the answer was reached and when, and the room's vote.
 void writeQuestions(PageFlow &flow, const SessionSummary &summary)
 {
-    flow.text(ReportText::tr("Questions"), 15, QFont::Bold, theme::accent);
+    flow.heading(ReportText::tr("Questions"), PageFlow::lineHeight(12) + 2 * PageFlow::lineHeight(11));
     for (const auto &q : summary.questions) {
         QStringList picks;
         for (int p : q.picks)
@@ -106,7 +126,7 @@ void writeQuestions(PageFlow &flow, const SessionSummary &summary)
 void writeSlideTimes(PageFlow &flow, const SessionSummary &summary)
 {
     flow.gap(10);
-    flow.text(ReportText::tr("Time per slide"), 15, QFont::Bold, theme::accent);
+    flow.heading(ReportText::tr("Time per slide"), 2 * PageFlow::lineHeight(11));
     if (summary.plannedMs > 0)
         flow.text(ReportText::tr("The lesson planned %1 in all.").arg(durationText(summary.plannedMs)), 11, QFont::Normal, theme::muted);
     for (const auto &t : summary.slideTimes)
@@ -144,7 +164,7 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
     flow.gap(12);
     writeQuestions(flow, summary);
     flow.gap(10);
-    flow.text(ReportText::tr("Flip charts"), 15, QFont::Bold, theme::accent);
+    flow.heading(ReportText::tr("Flip charts"), PageFlow::lineHeight(12) + PageFlow::lineHeight(11));
     for (const auto &f : summary.flipcharts) {
         flow.text(f.title, 12, QFont::Bold);
         if (f.entries.isEmpty())
@@ -154,17 +174,18 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
     }
     if (!drawings.empty()) {
         flow.gap(10);
-        flow.text(ReportText::tr("Drawn on the slides"), 15, QFont::Bold, theme::accent);
-        for (const SlideFrame &frame : drawings) {
+        const auto caption = [](const SlideFrame &frame) {
             const QString title = QString::fromStdString(frame.view.slide.title);
-            flow.slide(title.isEmpty() ? ReportText::tr("Slide %1").arg(frame.view.slideIndex + 1)
-                                       : ReportText::tr("Slide %1: %2").arg(frame.view.slideIndex + 1).arg(title),
-                       frame, kDrawingShare);
-        }
+            return title.isEmpty() ? ReportText::tr("Slide %1").arg(frame.view.slideIndex + 1)
+                                   : ReportText::tr("Slide %1: %2").arg(frame.view.slideIndex + 1).arg(title);
+        };
+        flow.heading(ReportText::tr("Drawn on the slides"), flow.slideHeight(caption(drawings.front()), kDrawingShare));
+        for (const SlideFrame &frame : drawings)
+            flow.slide(caption(frame), frame, kDrawingShare);
     }
     if (!summary.nextLesson.isEmpty()) {
         flow.gap(10);
-        flow.text(ReportText::tr("Next lesson"), 15, QFont::Bold, theme::accent);
+        flow.heading(ReportText::tr("Next lesson"), PageFlow::lineHeight(11));
         flow.text(ReportText::tr("The group chose %1.").arg(summary.nextLesson), 11);
     }
     writeSlideTimes(flow, summary);

@@ -4,7 +4,10 @@
 #include "app/recordkeeper.h"
 #include "appprocess.h"
 #include "session/session.h"
+#include "session/sessionsummary.h"
 #include "ui/consolewindow.h"
+#include "ui/reportwriter.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
 
 #include <QDate>
@@ -140,8 +143,8 @@ TEST_CASE("an unwritable record folder is on the console at once, and stays unti
 }
 
 namespace {
-/// Pixels of the pen's red (theme::inkColour(InkColour::Red)) on every page of a PDF, rendered by pdftoppm.
-int penRedPixels(const QString &pdf, const QString &prefix)
+/// Pixels within 30 of `colour` in each channel on every page of a PDF, rendered by pdftoppm at 60 dpi.
+int pixelsOf(const QString &pdf, const QString &prefix, const QColor &colour)
 {
     QProcess render;
     render.start("pdftoppm", {"-r", "60", "-png", pdf, prefix});
@@ -154,12 +157,76 @@ int penRedPixels(const QString &pdf, const QString &prefix)
         for (int y = 0; y < page.height(); ++y)
             for (int x = 0; x < page.width(); ++x) {
                 const QColor c = page.pixelColor(x, y);
-                count += std::abs(c.red() - 0xE0) < 30 && c.green() < 70 && c.blue() < 70;
+                count += std::abs(c.red() - colour.red()) < 30 && std::abs(c.green() - colour.green()) < 30
+                         && std::abs(c.blue() - colour.blue()) < 30;
             }
     }
     return count;
 }
+
+/// Pixels of the pen's red.
+int penRedPixels(const QString &pdf, const QString &prefix)
+{
+    return pixelsOf(pdf, prefix, theme::inkColour(InkColour::Red));
+}
+
+/// Each page's text, by pdftotext.
+QStringList pagesOf(const QString &pdf)
+{
+    QProcess text;
+    text.start("pdftotext", {pdf, "-"});
+    if (!text.waitForFinished(60000))
+        return {};
+    QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
 }  // namespace
+
+TEST_CASE("a slide drawn on is printed in the report with the picks and the reveal made there")
+{
+    App app;
+    // Film #1: pick 2 (wrong), a stroke under the options, then 4 (right).
+    app.run({"--windowed", "--exit-after-paint", "--script", "1,1,Return,Right,Right,2,D,draw:0.1 0.95 0.9 0.95,D,4", kLesson});
+    const QString pdf = app.home.filePath("report.pdf");
+    QByteArray errors;
+    app.run({"--report", app.recordPath(), "-o", pdf}, &errors);
+    INFO(errors.toStdString());
+    CHECK(penRedPixels(pdf, app.home.filePath("red")) > 50);
+    // The right answer's green is on the slide as the room saw it; the report's own text has none.
+    CHECK(pixelsOf(pdf, app.home.filePath("green"), theme::right) > 50);
+}
+
+TEST_CASE("no section's heading is left at the foot of a report page, however long the flip chart above it")
+{
+    Session session(seedLesson());
+    const std::vector<SlideFrame> drawings{frameFor(session, session.lastSeenOf(10))};
+    const QStringList headings{"Questions", "Flip charts", "Drawn on the slides", "Next lesson", "Time per slide"};
+    QTemporaryDir dir;
+    // Each entry moves what follows a line down the page: over 60 entries, every heading meets the foot of a page.
+    for (int entries = 0; entries <= 60; ++entries) {
+        SessionSummary summary;
+        summary.lessonTitle = "Konflikter med kunder";
+        for (int film = 1; film <= 4; ++film)
+            summary.questions.push_back({.slide = 9 + film, .title = QString("Film #%1").arg(film), .picks = {}, .answer = 1});
+        summary.flipcharts.push_back({.slide = 1, .title = "Hvorfor er konflikter med kunder anderledes?", .entries = {}});
+        for (int i = 1; i <= entries; ++i)
+            summary.flipcharts[0].entries << QString("Indlæg %1").arg(i);
+        summary.nextLesson = "Kundetyper";
+        for (int slide = 0; slide < 16; ++slide)
+            summary.slideTimes.push_back({.slide = slide, .title = QString("Dias %1").arg(slide + 1), .ms = 60000});
+        const QString pdf = dir.filePath(QString("report-%1.pdf").arg(entries));
+        QString error;
+        REQUIRE(writeReport(summary, drawings, pdf, &error) > 0);
+        for (const QString &page : pagesOf(pdf)) {
+            const QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            REQUIRE(!lines.isEmpty());
+            INFO(entries << " entries: " << page.toStdString());
+            CHECK(!headings.contains(lines.last().trimmed()));
+        }
+    }
+}
 
 TEST_CASE("strokes drawn before a SIGKILL come back with --resume, and the report PDF shows them on their slide")
 {
