@@ -1967,6 +1967,10 @@
         <source>Step %1</source>
         <translation>Trin %1</translation>
     </message>
+    <message>
+        <source>The room cannot be reached. Scan the code on the screen again.</source>
+        <translation>Rummet kan ikke nås. Scan koden på skærmen igen.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -2592,6 +2596,13 @@
     </message>
 </context>
 <context>
+    <name>WholeFile</name>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>mappen kan ikke oprettes</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2863,14 +2874,6 @@
         <translation>Rummet kan ikke åbnes igen på %1: slå det til med %2, så deltager telefonerne igen.</translation>
     </message>
     <message>
-        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
-        <translation>Rummet er åbent igen, men på en anden port: telefonerne skal scanne deltagerkortet igen (deres stemmer er gemt).</translation>
-    </message>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>mappen kan ikke oprettes</translation>
-    </message>
-    <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>Rummet kan ikke gemmes i %1 (%2): hvis programmet stopper nu, skal telefonerne deltage igen.</translation>
     </message>
@@ -2926,6 +2929,10 @@
         <source>The room is open to new phones again (%1 closes it).</source>
         <translation>Rummet er åbent for nye telefoner igen (%1 lukker det).</translation>
     </message>
+    <message>
+        <source>Port %1 is taken by another program, so the room is open again on port %2: the join card is on the projector, for the phones to scan again (their votes are kept).</source>
+        <translation>Port %1 er optaget af et andet program, så rummet er åbnet igen på port %2: deltagerkortet er på projektoren, så telefonerne kan scanne det igen (deres stemmer bevares).</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
@@ -2958,13 +2965,6 @@
             <numerusform>%n streg tegnet på %1 har intet dias i lektionen nu</numerusform>
             <numerusform>%n streger tegnet på %1 har intet dias i lektionen nu</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::SessionRecorder</name>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>dens mappe kan ikke oprettes</translation>
     </message>
 </context>
 <context>

@@ -1967,6 +1967,10 @@
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
+    <message>
+        <source>The room cannot be reached. Scan the code on the screen again.</source>
+        <translation>The room cannot be reached. Scan the code on the screen again.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -2592,6 +2596,13 @@
     </message>
 </context>
 <context>
+    <name>WholeFile</name>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>its folder cannot be created</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2863,14 +2874,6 @@
         <translation>The room cannot be opened again on %1: turn it on with %2, and the phones join again.</translation>
     </message>
     <message>
-        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
-        <translation>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</translation>
-    </message>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>its folder cannot be created</translation>
-    </message>
-    <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</translation>
     </message>
@@ -2926,6 +2929,10 @@
         <source>The room is open to new phones again (%1 closes it).</source>
         <translation>The room is open to new phones again (%1 closes it).</translation>
     </message>
+    <message>
+        <source>Port %1 is taken by another program, so the room is open again on port %2: the join card is on the projector, for the phones to scan again (their votes are kept).</source>
+        <translation>Port %1 is taken by another program, so the room is open again on port %2: the join card is on the projector, for the phones to scan again (their votes are kept).</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
@@ -2958,13 +2965,6 @@
             <numerusform>%n stroke drawn on %1 has no slide in the lesson now</numerusform>
             <numerusform>%n strokes drawn on %1 have no slide in the lesson now</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::SessionRecorder</name>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>its folder cannot be created</translation>
     </message>
 </context>
 <context>

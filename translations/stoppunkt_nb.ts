@@ -1967,6 +1967,10 @@
         <source>Step %1</source>
         <translation>Trinn %1</translation>
     </message>
+    <message>
+        <source>The room cannot be reached. Scan the code on the screen again.</source>
+        <translation>Rommet kan ikke nås. Skann koden på skjermen igjen.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -2592,6 +2596,13 @@
     </message>
 </context>
 <context>
+    <name>WholeFile</name>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>mappen kan ikke opprettes</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2863,14 +2874,6 @@
         <translation>Rommet kan ikke åpnes igjen på %1: slå det på med %2, så blir telefonene med igjen.</translation>
     </message>
     <message>
-        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
-        <translation>Rommet er åpent igjen, men på en annen port: telefonene må skanne deltakerkortet igjen (stemmene deres er tatt vare på).</translation>
-    </message>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>mappen kan ikke opprettes</translation>
-    </message>
-    <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>Rommet kan ikke lagres i %1 (%2): hvis programmet stopper nå, må telefonene bli med igjen.</translation>
     </message>
@@ -2926,6 +2929,10 @@
         <source>The room is open to new phones again (%1 closes it).</source>
         <translation>Rommet er åpent for nye telefoner igjen (%1 stenger det).</translation>
     </message>
+    <message>
+        <source>Port %1 is taken by another program, so the room is open again on port %2: the join card is on the projector, for the phones to scan again (their votes are kept).</source>
+        <translation>Port %1 er opptatt av et annet program, så rommet er åpnet igjen på port %2: deltakerkortet er på projektoren, så telefonene kan skanne det på nytt (stemmene deres beholdes).</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
@@ -2958,13 +2965,6 @@
             <numerusform>%n strek tegnet på %1 har ikke noe lysbilde i leksjonen nå</numerusform>
             <numerusform>%n streker tegnet på %1 har ikke noe lysbilde i leksjonen nå</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::SessionRecorder</name>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>mappen kan ikke opprettes</translation>
     </message>
 </context>
 <context>

@@ -1967,6 +1967,10 @@
         <source>Step %1</source>
         <translation>Steg %1</translation>
     </message>
+    <message>
+        <source>The room cannot be reached. Scan the code on the screen again.</source>
+        <translation>Rummet går inte att nå. Skanna koden på skärmen igen.</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>
@@ -2592,6 +2596,13 @@
     </message>
 </context>
 <context>
+    <name>WholeFile</name>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>mappen kan inte skapas</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2863,14 +2874,6 @@
         <translation>Rummet kan inte öppnas igen på %1: slå på det med %2, så ansluter telefonerna igen.</translation>
     </message>
     <message>
-        <source>The room is open again, but on another port: the phones must scan the join card again (their votes are kept).</source>
-        <translation>Rummet är öppet igen, men på en annan port: telefonerna måste skanna anslutningskortet igen (deras röster finns kvar).</translation>
-    </message>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>mappen kan inte skapas</translation>
-    </message>
-    <message>
         <source>The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.</source>
         <translation>Rummet kan inte sparas i %1 (%2): om programmet stannar nu måste telefonerna ansluta igen.</translation>
     </message>
@@ -2926,6 +2929,10 @@
         <source>The room is open to new phones again (%1 closes it).</source>
         <translation>Rummet är öppet för nya telefoner igen (%1 stänger det).</translation>
     </message>
+    <message>
+        <source>Port %1 is taken by another program, so the room is open again on port %2: the join card is on the projector, for the phones to scan again (their votes are kept).</source>
+        <translation>Port %1 används av ett annat program, så rummet är öppet igen på port %2: anslutningskortet visas på projektorn, så att telefonerna kan skanna det igen (deras röster behålls).</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::Session</name>
@@ -2958,13 +2965,6 @@
             <numerusform>%n streck ritat på %1 har ingen bild i lektionen nu</numerusform>
             <numerusform>%n streck ritade på %1 har ingen bild i lektionen nu</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>stoppunkt::SessionRecorder</name>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>mappen kan inte skapas</translation>
     </message>
 </context>
 <context>

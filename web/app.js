@@ -8,6 +8,11 @@
   let token = sessionStorage.getItem("stoppunkt-token") || "";
   let view = null;
   let retry = 500;
+  // Failed attempts since the room was last reached. The page keeps trying the room's address (a resumed room
+  // comes back on it), and after a few tries it also asks the trainee to scan the card again: if another
+  // program took the room's port, the room is back on another address, which only the card knows.
+  let failures = 0;
+  const kFailuresBeforeScan = 4;
   // The join waiting for its socket: a phone opens one only when it joins (or has joined), since the room
   // closes a connection that does not join within a few seconds.
   let pendingJoin = null;
@@ -74,6 +79,7 @@
     socket = new WebSocket(`${scheme}//${location.host}/room`);
     socket.addEventListener("open", () => {
       retry = 500;
+      failures = 0;
       $("status").textContent = "";
       if (token) send({ type: "resume", token });
       else if (pendingJoin) send(pendingJoin);
@@ -102,7 +108,9 @@
     socket.addEventListener("close", () => {
       socket = null;
       if (!token && !pendingJoin) return;  // nothing to come back for until the phone joins
-      $("status").textContent = word("Reconnecting…");
+      failures += 1;
+      $("status").textContent = failures > kFailuresBeforeScan
+        ? word("The room cannot be reached. Scan the code on the screen again.") : word("Reconnecting…");
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 8000);
     });

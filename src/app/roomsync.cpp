@@ -9,11 +9,9 @@
 #include "room/server/roomserver.h"
 #include "session/presentationtimer.h"
 #include "session/session.h"
+#include "session/wholefile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace stoppunkt {
 
@@ -195,9 +193,15 @@ QString RoomSync::resumeKept()
     m_server.reset();
     if (QHostAddress(where).isNull() || !open(QHostAddress(where), port, std::move(kept)))
         return tr("The room cannot be opened again on %1: turn it on with %2, and the phones join again.").arg(where, turnOn);
-    return m_server->port() == port
-               ? tr("The room is open again with the same code: the phones and your remote come back by themselves, with their votes.")
-               : tr("The room is open again, but on another port: the phones must scan the join card again (their votes are kept).");
+    if (m_server->port() == port)
+        return tr("The room is open again with the same code: the phones and your remote come back by themselves, with their votes.");
+    // Another program took the room's port: the phones' pages cannot find it, and say so; the card they need is up.
+    if (!m_session.joinCardShown())
+        m_dispatcher.trigger(Action::JoinCard);
+    return tr("Port %1 is taken by another program, so the room is open again on port %2: the join card is on the projector, "
+              "for the phones to scan again (their votes are kept).")
+        .arg(port)
+        .arg(m_server->port());
 }
 
 void RoomSync::toggleVote()
@@ -279,18 +283,7 @@ void RoomSync::save()
         QFile::remove(m_keptIn);  // turned off: a resume must not open the room again
         return;
     }
-    const QByteArray bytes = roomsnapshot::encode(snapshot());
-    QSaveFile file(m_keptIn);
-    QString problem;
-    if (!QDir().mkpath(QFileInfo(m_keptIn).absolutePath()))
-        problem = tr("its folder cannot be created");
-    else if (!file.open(QIODevice::WriteOnly))
-        problem = file.errorString();
-    else if (file.write(bytes) != bytes.size() || !file.flush()) {
-        problem = file.errorString();
-        file.cancelWriting();
-    } else if (!file.commit())
-        problem = file.errorString();
+    const QString problem = writeWholeFile(m_keptIn, roomsnapshot::encode(snapshot()));
     if (problem != m_saveProblem && !problem.isEmpty())
         emit notice(tr("The room cannot be kept in %1 (%2): if the program stops now, the phones must join again.").arg(m_keptIn, problem));
     m_saveProblem = problem;

@@ -53,8 +53,9 @@ public:
     /// change (a join, a vote, the vote opened or closed, a suggestion), removed when the room is turned off.
     void keepIn(const QString &path);
     /// After --resume: opens the room again as the file kept it, with the same address, port and code, its
-    /// phones and their votes, so phones reconnect by themselves. Returns a sentence for the console; empty
-    /// when no room was open.
+    /// phones and their votes, so phones reconnect by themselves. When another program took the port, the room
+    /// opens on another one and the join card goes up for the phones to scan again. Returns a sentence for the
+    /// console; empty when no room was open.
     QString resumeKept();
     /// Writes the room's file now, if a write is pending (the program ends, or a test reads it).
     void saveNow();

@@ -4,11 +4,9 @@
 #include "session/presentationtimer.h"
 #include "session/recordcodec.h"
 #include "session/session.h"
+#include "session/wholefile.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace stoppunkt {
@@ -109,25 +107,9 @@ RecordDocument SessionRecorder::withoutEvents() const
 
 bool SessionRecorder::write()
 {
-    const QString folder = QFileInfo(m_path).absolutePath();
-    QSaveFile file(m_path);
-    QString problem;
-    if (!QDir().mkpath(folder)) {
-        problem = tr("its folder cannot be created");
-    } else if (!file.open(QIODevice::WriteOnly)) {
-        problem = file.errorString();
-    } else {
-        // The events as they were encoded, shared, not encoded again: the record is written after every event.
-        const QByteArray bytes = QJsonDocument(recordcodec::toJson(withoutEvents(), m_events)).toJson(QJsonDocument::Indented);
-        // commit() alone can report success after a write that hit a full disk; write, flush and check each,
-        // and on any failure keep the previous record untouched.
-        if (file.write(bytes) != bytes.size() || !file.flush()) {
-            problem = file.errorString();
-            file.cancelWriting();
-        } else if (!file.commit()) {
-            problem = file.errorString();
-        }
-    }
+    // The events as they were encoded, shared, not encoded again: the record is written after every event.
+    const QString problem =
+        writeWholeFile(m_path, QJsonDocument(recordcodec::toJson(withoutEvents(), m_events)).toJson(QJsonDocument::Indented));
     setProblem(problem);
     if (problem.isEmpty())
         emit saved();

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """A real browser on the trainees' page: headless Chromium joins the room, waits, votes when the vote opens,
-sees the reveal, and sends a flip-chart suggestion, all on 127.0.0.1, driven over the Chrome DevTools
+sees the reveal, sends a flip-chart suggestion, and is asked to scan the code again when the room is gone, all on
+127.0.0.1, driven over the Chrome DevTools
 Protocol. It writes screenshots at 390x844 (a phone) into OUT_DIR.
 
 Usage: check_phone_page.py ROOMDRIVER OUT_DIR
@@ -50,6 +51,8 @@ class Driver:
             return
 
     def close(self):
+        if self.process.poll() is not None:
+            return
         try:
             self.command("quit")
         except Exception:
@@ -113,6 +116,14 @@ async def run(driver, devtools_port, out):
         status = await b.evaluate("document.getElementById('status').textContent")
         assert status == "", f"the phone still says {status!r} after the flip chart closed"
 
+        # The room goes away (the program ended, or came back on another port): the page tries again, and
+        # after a few tries it asks the trainee to scan the code again, in the lesson's language.
+        driver.close()
+        await b.wait_for("document.getElementById('status').textContent.startsWith('Forbinder igen')", "reconnecting")
+        await b.wait_for("document.getElementById('status').textContent.startsWith('Rummet kan ikke nås')",
+                         "the request to scan again", timeout=60)
+        await b.screenshot(out / "phone-room-lost.png")
+
 
 def main():
     exe, out = sys.argv[1], pathlib.Path(sys.argv[2])
@@ -121,7 +132,7 @@ def main():
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         chromium, devtools_port = start_chromium(profile)
         try:
-            asyncio.run(asyncio.wait_for(run(driver, devtools_port, out), timeout=90))
+            asyncio.run(asyncio.wait_for(run(driver, devtools_port, out), timeout=180))
         except AssertionError as failure:
             print(f"FAIL: {failure}")
             return 1
@@ -129,7 +140,7 @@ def main():
             os.killpg(chromium.pid, signal.SIGKILL)  # the browser and all its helper processes
             chromium.wait(timeout=10)
             driver.close()
-    print(f"ok: joined, voted, saw the reveal, sent a suggestion; screenshots in {out}")
+    print(f"ok: joined, voted, saw the reveal, sent a suggestion, was asked to scan again; screenshots in {out}")
     return 0
 
 

@@ -23,6 +23,7 @@ const char *const kPageWords[] = {
     QT_TRANSLATE_NOOP("LessonLanguage", "Send"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Sent. The facilitator decides what goes on the flip chart."),
     QT_TRANSLATE_NOOP("LessonLanguage", "Reconnecting…"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "The room cannot be reached. Scan the code on the screen again."),
 };
 const std::pair<int, const char *> kStatusWords[] = {
     {400, QT_TRANSLATE_NOOP("LessonLanguage", "That did not work. Try again.")},
