@@ -4,6 +4,8 @@
 #include "ui/sliderenderer.h"
 #include "ui/theme.h"
 
+#include <cmath>
+
 namespace stoppunkt {
 
 namespace {
@@ -11,9 +13,11 @@ namespace {
 QRectF slideBelowHeading(const QRectF &area, double heightShare)
 {
     const QRectF below = area.adjusted(0, theme::consoleHeadingStepPx, 0, 0);
-    QRectF slide = SlideRenderer::letterbox(QRectF(below.topLeft(), QSizeF(below.width(), below.height() * heightShare)));
-    slide.moveTopLeft(below.topLeft());
-    return slide;
+    const QRectF slide = SlideRenderer::letterbox(QRectF(below.topLeft(), QSizeF(below.width(), below.height() * heightShare)));
+    // On whole pixels and exactly 16:9 (a width in sixteenths): drawn as crisply as the projector draws it, and
+    // the same picture as a projector of that size paints.
+    const qreal width = std::floor(slide.width() / 16) * 16;
+    return QRectF(std::round(below.left()), std::round(below.top()), width, width * 9 / 16);
 }
 }  // namespace
 

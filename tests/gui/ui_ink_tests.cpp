@@ -3,6 +3,7 @@
 // the slide kept drawn, and a zoomed part drawn at full resolution, at laptop, full-HD and 4K projector sizes.
 #include "app/presenter.h"
 #include "input/commanddispatcher.h"
+#include "samepicture.h"
 #include "session/session.h"
 #include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
@@ -115,7 +116,6 @@ TEST_CASE("the pen draws with the mouse on either slide, over the slide kept dra
         // As thick, as a share of the slide, at every size.
         const double expected = theme::inkWidthShare(InkWidth::Medium) * SlideRenderer::letterbox(projector).height();
         CHECK(redRun(shown, middle) == Approx(expected).margin(2.5));
-        CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
 
         // Over the projector too, while the room watches it grow; the slide under it is never drawn again.
         mouse(p.projector(), QEvent::MouseButtonPress, onSlide(projector, 0.3, 0.8), Qt::LeftButton);
@@ -129,6 +129,7 @@ TEST_CASE("the pen draws with the mouse on either slide, over the slide kept dra
         mouse(p.projector(), QEvent::MouseButtonRelease, onSlide(projector, 0.7, 0.8), Qt::NoButton);
         CHECK(s.ink(4).size() == 2);
         CHECK(p.projector().slideRenders() == renders);
+        CHECK(consoleDiffersFromProjector(p) == 0);  // after the count: it paints the projector at another size
         if (size.width() <= 1920) {
             const QString at = QStringLiteral("%1x%2.png").arg(size.width()).arg(size.height());
             saveShot(p.projector().grab().toImage(), QStringLiteral("ink-projector-") + at);
@@ -138,13 +139,13 @@ TEST_CASE("the pen draws with the mouse on either slide, over the slide kept dra
         // Next and Previous still run the lesson with the pen in the hand; the strokes stay on their slide.
         for (int press = 0; press < 20 && s.slideIndex() == 4; ++press) {
             p.dispatcher().handleKey(QKeyCombination(Qt::Key_Right));  // the staircase's steps, then the next slide
-            CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+            CHECK(consoleDiffersFromProjector(p) == 0);
             CHECK(p.projector().currentFrame().view.ink.size() == (s.slideIndex() == 4 ? 2u : 0u));
         }
         p.dispatcher().handleKey(QKeyCombination(Qt::Key_Left));
         REQUIRE(s.slideIndex() == 4);
         CHECK(p.projector().currentFrame().view.ink.size() == 2);
-        CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+        CHECK(consoleDiffersFromProjector(p) == 0);
         s.goTo(3);
         s.goTo(4);  // the staircase's first step, as `plain` shows it
 
@@ -183,7 +184,7 @@ TEST_CASE("zoom draws the part of the slide at full resolution, not an upscaled 
         p.projector().resize(size);
         settle();
         const SlideFrame frame = p.projector().currentFrame();
-        CHECK(p.console().nowOnProjector() == frame);
+        CHECK(consoleDiffersFromProjector(p) == 0);
         const QImage zoomed = p.projector().grab().toImage();
         if (size.width() == 1920)
             saveShot(zoomed, QStringLiteral("zoom-projector-1920x1080.png"));
@@ -215,7 +216,7 @@ TEST_CASE("zoom draws the part of the slide at full resolution, not an upscaled 
     drag(p.console(), onSlide(p.console().nowRect(), 0.6, 0.6), onSlide(p.console().nowRect(), 0.2, 0.4));
     CHECK(s.zoom().left == Approx(0.2).margin(0.01));
     CHECK(s.zoom().top == Approx(0.1).margin(0.01));
-    CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+    CHECK(consoleDiffersFromProjector(p) == 0);
     // The wheel zooms in further around the mouse, and out to the whole slide.
     const QPointF over = onSlide(p.console().nowRect(), 0.5, 0.5);
     QWheelEvent in(over, p.console().mapToGlobal(over), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
@@ -235,7 +236,7 @@ TEST_CASE("zoom draws the part of the slide at full resolution, not an upscaled 
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_Z));
     p.dispatcher().handleKey(QKeyCombination(Qt::Key_End));
     CHECK_FALSE(s.zoom().zoomed());
-    CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+    CHECK(consoleDiffersFromProjector(p) == 0);
 }
 
 TEST_CASE("the zoom is crisp at 3840x2160: text edges stay as sharp as on the whole slide")
@@ -312,5 +313,5 @@ TEST_CASE("a tablet's pen draws with its pressure: a light touch thin, a firm on
     INFO("light " << light << " px, firm " << firm << " px");
     CHECK(light > 0);
     CHECK(firm > 2 * light);
-    CHECK(p.console().nowOnProjector() == p.projector().currentFrame());
+    CHECK(consoleDiffersFromProjector(p) == 0);
 }
