@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "translations/uitranslator.h"
 #include "ui/consolewindow.h"
+#include "ui/theme.h"
 #include "uitestsupport.h"
 
 #include <QRegularExpression>
@@ -95,6 +96,31 @@ TEST_CASE("at 1280x720 the film's state stands beside or under its headline, who
     settle();
     const QStringList texts = paintedTexts(laptop.p->console());
     CHECK(texts.contains(QStringLiteral("klar: Næste starter filmen")));  // one line, not wrapped into the timeline
+
+    // Where the timeline is: its stop numbers ("#1".."#4") hang under the track, which their marks cross.
+    for (const bool playing : {false, true}) {
+        if (playing) {
+            laptop.p->dispatcher().trigger(Action::Next);  // the film plays: its state says so, longer
+            s.setFilmProgress(true, false, 130000, 146000);
+            settle();
+        }
+        INFO((playing ? "playing" : "announced"));
+        const std::vector<PaintedText> items = paintedItems(laptop.p->console());
+        std::vector<QRectF> numbers;
+        for (const PaintedText &item : items)
+            if (QRegularExpression(QStringLiteral("^#[1-4]$")).match(item.text).hasMatch())
+                numbers.push_back(item.box);
+        REQUIRE(numbers.size() == 4);
+        const qreal track = numbers[0].top() - theme::consoleStopMarkPx - theme::consoleTimelinePx;
+        const QRectF band(QPointF(numbers.front().left(), track - theme::consoleStopMarkPx),
+                          QPointF(numbers.back().right(), numbers[0].bottom()));
+        for (const PaintedText &item : items) {
+            INFO(item.text.toStdString() << " at " << item.box.top() << ".." << item.box.bottom() << ", the timeline at " << band.top()
+                                         << ".." << band.bottom());
+            if (!QRegularExpression(QStringLiteral("^#[1-4]$")).match(item.text).hasMatch())
+                CHECK_FALSE(item.box.adjusted(1, 1, -1, -1).intersects(band));
+        }
+    }
 }
 
 TEST_CASE(
