@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
+
 // A simulated phone for the room server's tests: a WebSocket client on loopback that keeps every message
 // it receives, raw, so a test can read all the server sent.
 
+#include "waituntil.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -74,14 +76,7 @@ public:
     }
 
     /// Waits for a condition, with a deadline generous enough for a loaded 2-core machine.
-    static bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done() && timer.elapsed() < timeoutMs)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        return done();
-    }
+    static bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000) { return waitUntil(done, timeoutMs); }
 
 private:
     QWebSocket m_socket;
