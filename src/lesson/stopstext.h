@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lesson/film.h"
+#include "lesson/membertext.h"
 
 #include <cstddef>
 #include <optional>
@@ -17,9 +18,5 @@ namespace stoppunkt {
 /// ends, one member per line, "at" as "mm:ss.fff", "label" only when there is one. Nothing when the text
 /// has no such film object.
 std::optional<std::string> withStops(std::string_view text, std::size_t filmIndex, const std::vector<StopPoint> &stops);
-
-/// Where the JSON value that starts at `start` ends (one past its last character), strings and escapes
-/// respected; `npos` when the text breaks off first.
-std::size_t jsonValueEnd(std::string_view text, std::size_t start);
 
 }  // namespace stoppunkt
