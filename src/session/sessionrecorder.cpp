@@ -12,8 +12,10 @@
 namespace stoppunkt {
 
 namespace {
-/// How often the record is written while the presentation timer runs: what a `kill -9` can cost the timer.
-constexpr int kTimerCheckpointMs = 1000;
+/// The longest the record goes unwritten while the presentation timer runs: what a `kill -9` can cost the
+/// timer. Any write restarts it, so the checkpoint writes only in a quiet stretch (a film playing), where a
+/// large record (10 MB after 500 strokes, 58 ms a write: docs/performance.md) costs once in this while.
+constexpr int kTimerCheckpointMs = 2000;
 }  // namespace
 
 SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent, Clock clock)
@@ -111,6 +113,8 @@ bool SessionRecorder::write()
     const QString problem =
         writeWholeFile(m_path, QJsonDocument(recordcodec::toJson(withoutEvents(), m_events)).toJson(QJsonDocument::Indented));
     setProblem(problem);
+    if (m_timerCheckpoint.isActive())
+        m_timerCheckpoint.start();  // the record holds the timer's time as of now
     if (problem.isEmpty())
         emit saved();
     return problem.isEmpty();

@@ -21,8 +21,8 @@ class Session;
 
 /// Writes the session record: every event with its time, and the state to resume from. The whole file is
 /// written atomically (QSaveFile) after each event, so a crash or `kill -9` loses nothing that was on screen.
-/// While the presentation timer runs, the record is also written once a second without an event, so that a
-/// resume after `kill -9` loses at most that second of the timer.
+/// While the presentation timer runs, the record is also written when two seconds passed without a write, so
+/// that a resume after `kill -9` loses at most those two seconds of the timer.
 /// Each event is encoded once, as it happens: the recorder keeps the record's list of events as JSON, which
 /// every write reuses, and reads it back only for document().
 class SessionRecorder : public QObject {
