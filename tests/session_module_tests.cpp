@@ -181,3 +181,46 @@ TEST_CASE("a question without film resumes with its picks from a snapshot")
     CHECK(g.session->pick(2));
     CHECK(g.session->questionPhase() == QuestionPhase::Revealed);
 }
+
+TEST_CASE("a question with \"vote\": false is discussed and picked, but the room's phones do not vote on it")
+{
+    SessionFixture f(replaced(moduleLesson(), R"("answer": 2 })", R"("answer": 2, "vote": false })"));
+    Session &s = *f.session;
+    s.goTo(5);
+    CHECK(s.questionPhase() == QuestionPhase::Discussing);
+    CHECK_FALSE(s.lesson().slides[5].question.vote);
+    CHECK(s.questionOpenForVotes().isEmpty());
+    SessionFixture voting(moduleLesson());
+    voting.session->goTo(5);
+    CHECK_FALSE(voting.session->questionOpenForVotes().isEmpty());
+}
+
+TEST_CASE("when the author moves, copies or deletes slides, the picks, the flip chart and the slide shown follow their slides")
+{
+    SessionFixture f(moduleLesson());
+    Session &s = *f.session;
+    s.goTo(5);
+    REQUIRE(s.pick(3));
+    const Lesson original = s.lesson();
+    // The question moves one place earlier (slides 4 and 5 trade places): its pick goes with it.
+    Lesson moved = original;
+    std::swap(moved.slides[4], moved.slides[5]);
+    s.replaceLesson(moved, {0, 1, 2, 3, 5, 4, 6});
+    CHECK(s.slideIndex() == 4);
+    REQUIRE(s.questionRecord(4));
+    CHECK(s.questionRecord(4)->picks == std::vector<int>{3});
+    CHECK(s.questionRecord(5) == nullptr);
+    // A copy of it right after: the copy starts without picks.
+    Lesson copied = moved;
+    copied.slides.insert(copied.slides.begin() + 5, copied.slides[4]);
+    s.replaceLesson(copied, {0, 1, 2, 3, 4, -1, 5, 6});
+    CHECK(s.questionRecord(4) != nullptr);
+    CHECK(s.questionRecord(5) == nullptr);
+    // The slide before it deleted: the question, its pick and the session move up one.
+    Lesson deleted = copied;
+    deleted.slides.erase(deleted.slides.begin() + 3);
+    s.replaceLesson(deleted, {0, 1, 2, 4, 5, 6, 7});
+    CHECK(s.slideIndex() == 3);
+    REQUIRE(s.questionRecord(3));
+    CHECK(s.questionRecord(3)->picks == std::vector<int>{3});
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The stop editor on a copy of the seed lesson: frames, set, move, label, delete, refusals, undo and redo, and
 // every byte outside the stops array as the author left it.
+#include "authoring/lessonfile.h"
 #include "authoring/stopeditor.h"
 #include "lesson/lessonloader.h"
 
@@ -54,7 +55,8 @@ std::pair<QByteArray, QByteArray> outsideStops(const QByteArray &text)
 TEST_CASE("the stop editor moves by whole frames, and a set stop holds the frame shown")
 {
     QTemporaryDir dir;
-    StopEditor editor(copyOfSeed(dir), 0, 25, 180000);
+    LessonFile lessonFile(copyOfSeed(dir));
+    StopEditor editor(lessonFile, 0, 25, 180000);
     REQUIRE(editor.open());
     QSignalSpy shown(&editor, &StopEditor::positionChanged);
     editor.scrubTo(80013);  // inside frame 2000 (80.000–80.040 s)
@@ -73,7 +75,8 @@ TEST_CASE("the stop editor moves by whole frames, and a set stop holds the frame
     CHECK(shown.count() == 6);
     // At 29.97 frames a second a frame's start is rounded up into the frame, so the stop holds that frame.
     QTemporaryDir other;
-    StopEditor ntsc(copyOfSeed(other), 0, 30000.0 / 1001.0, 180000);
+    LessonFile otherFile(copyOfSeed(other));
+    StopEditor ntsc(otherFile, 0, 30000.0 / 1001.0, 180000);
     ntsc.scrubTo(1001);
     CHECK(ntsc.frame() == 30);
     CHECK(ntsc.frameAt(ntsc.position()) == 30);
@@ -84,7 +87,8 @@ TEST_CASE("setting, moving, labelling and deleting stops rewrites only the stops
     QTemporaryDir dir;
     const QString file = copyOfSeed(dir);
     const QByteArray original = bytesOf(file);
-    StopEditor editor(file, 0, 25, 180000);
+    LessonFile lessonFile(file);
+    StopEditor editor(lessonFile, 0, 25, 180000);
     REQUIRE(editor.open());
 
     editor.scrubTo(150000);
@@ -123,7 +127,8 @@ TEST_CASE("the stop editor refuses a change that would break the lesson, and lea
     QTemporaryDir dir;
     const QString file = copyOfSeed(dir);
     const QByteArray original = bytesOf(file);
-    StopEditor editor(file, 0, 25, 180000);
+    LessonFile lessonFile(file);
+    StopEditor editor(lessonFile, 0, 25, 180000);
     REQUIRE(editor.open());
     editor.scrubTo(stopsIn(file)[0].atMs);
     CHECK_FALSE(editor.setStop());  // one is there already
@@ -144,7 +149,8 @@ TEST_CASE("an edit made in a text editor meanwhile is kept by the stop editor's 
 {
     QTemporaryDir dir;
     const QString file = copyOfSeed(dir);
-    StopEditor editor(file, 0, 25, 180000);
+    LessonFile lessonFile(file);
+    StopEditor editor(lessonFile, 0, 25, 180000);
     REQUIRE(editor.open());
     editor.scrubTo(160000);
     REQUIRE(editor.setStop());
@@ -164,7 +170,8 @@ TEST_CASE("an edit made in a text editor meanwhile is kept by the stop editor's 
 TEST_CASE("the stop editor knows which question stops at each stop, and selects the stop it opens on")
 {
     QTemporaryDir dir;
-    StopEditor editor(copyOfSeed(dir), 0, 25, 180000);
+    LessonFile lessonFile(copyOfSeed(dir));
+    StopEditor editor(lessonFile, 0, 25, 180000);
     REQUIRE(editor.open());
     CHECK(editor.questionsAt("stop-3") == QStringList{"Film #3"});
     CHECK(editor.questionsAt("stop-9").isEmpty());

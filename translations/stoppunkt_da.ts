@@ -207,6 +207,46 @@
         <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
         <translation>Forfattertilstand: sæt, flyt og navngiv filmens stoppunkter på dens tidslinje</translation>
     </message>
+    <message>
+        <source>Author mode: write this slide&apos;s notes</source>
+        <translation>Forfattertilstand: skriv dette dias&apos; noter</translation>
+    </message>
+    <message>
+        <source>Author mode: write the question at this film stop (or edit this question)</source>
+        <translation>Forfattertilstand: skriv spørgsmålet ved dette stoppunkt (eller ret dette spørgsmål)</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place earlier</source>
+        <translation>Forfattertilstand: flyt dette dias én plads frem</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place later</source>
+        <translation>Forfattertilstand: flyt dette dias én plads tilbage</translation>
+    </message>
+    <message>
+        <source>Author mode: copy this slide</source>
+        <translation>Forfattertilstand: kopiér dette dias</translation>
+    </message>
+    <message>
+        <source>Author mode: delete this slide</source>
+        <translation>Forfattertilstand: slet dette dias</translation>
+    </message>
+    <message>
+        <source>Author mode: change this slide&apos;s title</source>
+        <translation>Forfattertilstand: ret dette dias&apos; titel</translation>
+    </message>
+    <message>
+        <source>Author mode: split this deck slide in two at the build step shown</source>
+        <translation>Forfattertilstand: del dette præsentationsdias i to ved det viste trin</translation>
+    </message>
+    <message>
+        <source>Author mode: undo the last change to the lesson file</source>
+        <translation>Forfattertilstand: fortryd den seneste ændring af lektionsfilen</translation>
+    </message>
+    <message>
+        <source>Author mode: redo the change undone last</source>
+        <translation>Forfattertilstand: gentag den senest fortrudte ændring</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1814,6 +1854,69 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>there is no slide %1</source>
+        <translation>der er intet dias %1</translation>
+    </message>
+    <message>
+        <source>this is the first slide</source>
+        <translation>dette er det første dias</translation>
+    </message>
+    <message>
+        <source>this is the last slide</source>
+        <translation>dette er det sidste dias</translation>
+    </message>
+    <message>
+        <source>move the slide</source>
+        <translation>flyt diaset</translation>
+    </message>
+    <message>
+        <source>copy the slide</source>
+        <translation>kopiér diaset</translation>
+    </message>
+    <message>
+        <source>a lesson keeps at least one slide</source>
+        <translation>en lektion beholder mindst ét dias</translation>
+    </message>
+    <message>
+        <source>delete the slide</source>
+        <translation>slet diaset</translation>
+    </message>
+    <message>
+        <source>retitle the slide</source>
+        <translation>ret diasets titel</translation>
+    </message>
+    <message>
+        <source>only a slide that steps through a deck&apos;s pages can be split</source>
+        <translation>kun et dias, der går gennem flere sider i præsentationen, kan deles</translation>
+    </message>
+    <message>
+        <source>go to the build step where the second slide should start, then split</source>
+        <translation>gå til det trin, hvor det andet dias skal begynde, og del så</translation>
+    </message>
+    <message>
+        <source>split the slide</source>
+        <translation>del diaset</translation>
+    </message>
+    <message>
+        <source>write the notes</source>
+        <translation>skriv noterne</translation>
+    </message>
+    <message>
+        <source>slide %1 is not a question</source>
+        <translation>dias %1 er ikke et spørgsmål</translation>
+    </message>
+    <message>
+        <source>write the question</source>
+        <translation>skriv spørgsmålet</translation>
+    </message>
+    <message>
+        <source>add the question</source>
+        <translation>tilføj spørgsmålet</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -2603,6 +2706,92 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::AuthorForms</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>The notes were written. Alt+Backspace takes them back.</source>
+        <translation>Noterne er skrevet. Alt+Backspace fortryder dem.</translation>
+    </message>
+    <message>
+        <source>Go to a question, or to a stop in the stop editor (Shift+M), to write the question asked there.</source>
+        <translation>Gå til et spørgsmål eller til et stoppunkt i stoppunkt-editoren (Shift+M) for at skrive spørgsmålet dér.</translation>
+    </message>
+    <message>
+        <source>Film #%1</source>
+        <translation>Film #%1</translation>
+    </message>
+    <message>
+        <source>A new question at stop %1 of “%2”</source>
+        <translation>Et nyt spørgsmål ved stoppunkt %1 i “%2”</translation>
+    </message>
+    <message>
+        <source>The question at stop %1 of “%2”</source>
+        <translation>Spørgsmålet ved stoppunkt %1 i “%2”</translation>
+    </message>
+    <message>
+        <source>Not saved: mark which option is the right one.</source>
+        <translation>Ikke gemt: markér, hvilken svarmulighed der er den rigtige.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was added. Alt+Backspace takes it back.</source>
+        <translation>Spørgsmålet “%1” er tilføjet. Alt+Backspace fortryder det.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was written. Alt+Backspace takes it back.</source>
+        <translation>Spørgsmålet “%1” er skrevet. Alt+Backspace fortryder det.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::AuthorMode</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Ikke ændret: %1</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Bemærk: %2.</translation>
+    </message>
+    <message>
+        <source>The slide moved. Alt+Backspace moves it back.</source>
+        <translation>Diaset er flyttet. Alt+Backspace flytter det tilbage.</translation>
+    </message>
+    <message>
+        <source>The slide was copied; the copy is shown.</source>
+        <translation>Diaset er kopieret; kopien vises.</translation>
+    </message>
+    <message>
+        <source>The slide was split: the pages from here on are the next slide.</source>
+        <translation>Diaset er delt: siderne herfra er det næste dias.</translation>
+    </message>
+    <message>
+        <source>Slide %1 “%2” was deleted. Alt+Backspace brings it back.</source>
+        <translation>Dias %1 “%2” er slettet. Alt+Backspace henter det tilbage.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Fortrudt: %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Gjort igen: %1.</translation>
+    </message>
+    <message>
+        <source>Title of the slide</source>
+        <translation>Diasets titel</translation>
+    </message>
+    <message>
+        <source>The title of slide %1, as the room sees it:</source>
+        <translation>Titlen på dias %1, som salen ser den:</translation>
+    </message>
+    <message>
+        <source>The title was changed.</source>
+        <translation>Titlen er ændret.</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2711,6 +2900,37 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::LessonFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>lektionen har fejl; ret dem først: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has what this changes; it was edited elsewhere</source>
+        <translation>lektionsfilen har ikke længere det, som dette ændrer; den er redigeret andetsteds</translation>
+    </message>
+    <message>
+        <source>there is no change to undo</source>
+        <translation>der er ingen ændring at fortryde</translation>
+    </message>
+    <message>
+        <source>there is no change to redo</source>
+        <translation>der er ingen ændring at gentage</translation>
+    </message>
+    <message>
+        <source>the lesson file was edited elsewhere where this change was made, so it cannot be taken back</source>
+        <translation>lektionsfilen er redigeret andetsteds netop dér, hvor denne ændring blev lavet, så den kan ikke fortrydes</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
@@ -2775,10 +2995,132 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::NotesEditor</name>
+    <message>
+        <source>Plain</source>
+        <translation>Almindelig</translation>
+    </message>
+    <message>
+        <source>Continue (go on)</source>
+        <translation>Fortsæt (gå videre)</translation>
+    </message>
+    <message>
+        <source>Discuss (ask the room)</source>
+        <translation>Drøft (spørg salen)</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Vigtigt</translation>
+    </message>
+    <message>
+        <source>Notes of “%1”</source>
+        <translation>Noter til “%1”</translation>
+    </message>
+    <message>
+        <source>Kind of this note</source>
+        <translation>Notens art</translation>
+    </message>
+    <message>
+        <source>Notes, one per paragraph</source>
+        <translation>Noter, én pr. afsnit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>One note per paragraph · Ctrl+1–4 or the list: its kind · Ctrl+Enter saves · Esc closes</source>
+        <translation>Én note pr. afsnit · Ctrl+1–4 eller listen: dens art · Ctrl+Enter gemmer · Esc lukker</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
         <translation>Stoppunkt — projektor</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::QuestionForm</name>
+    <message>
+        <source>The question the room sees</source>
+        <translation>Spørgsmålet, som salen ser</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the slide</source>
+        <translation>&amp;Diasets titel</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Tilføj en svarmulighed</translation>
+    </message>
+    <message>
+        <source>Remove the last option</source>
+        <translation>Fjern den sidste svarmulighed</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones &amp;vote on it</source>
+        <translation>Salens telefoner &amp;stemmer om det</translation>
+    </message>
+    <message>
+        <source>Notes of the question, one per paragraph</source>
+        <translation>Spørgsmålets noter, én pr. afsnit</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind</source>
+        <translation>Tab: næste felt · Ctrl+Enter gemmer · Esc lukker · noterne: én pr. afsnit, Ctrl+1–4 deres art</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>As the room sees it</source>
+        <translation>Som salen ser det</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>Option &amp;%1 is the right one</source>
+        <translation>Svarmulighed &amp;%1 er den rigtige</translation>
+    </message>
+    <message>
+        <source>Option %1, as the room sees it</source>
+        <translation>Svarmulighed %1, som salen ser den</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Svarmulighed %1</translation>
+    </message>
+    <message>
+        <source>Feedback the room sees when it picks this option (optional)</source>
+        <translation>Tilbagemelding, som salen ser, når den vælger denne svarmulighed (valgfri)</translation>
+    </message>
+    <message>
+        <source>Feedback of option %1</source>
+        <translation>Tilbagemelding til svarmulighed %1</translation>
+    </message>
+    <message>
+        <source>Talking points for you only, one per line (optional)</source>
+        <translation>Talepunkter kun til dig, ét pr. linje (valgfri)</translation>
+    </message>
+    <message>
+        <source>Talking points of option %1</source>
+        <translation>Talepunkter til svarmulighed %1</translation>
     </message>
 </context>
 <context>
@@ -2981,16 +3323,8 @@
 <context>
     <name>stoppunkt::StopEditor</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke læse %1: %2</translation>
-    </message>
-    <message>
         <source>the lesson has no film %1</source>
         <translation>lektionen har ingen film %1</translation>
-    </message>
-    <message>
-        <source>the lesson has errors; fix them first: %1</source>
-        <translation>lektionen har fejl; ret dem først: %1</translation>
     </message>
     <message>
         <source>there is a stop on this frame already</source>
@@ -3009,12 +3343,8 @@
         <translation>der er intet stoppunkt på dette billede</translation>
     </message>
     <message>
-        <source>the lesson file no longer has this film</source>
-        <translation>lektionsfilen har ikke længere denne film</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan ikke skrive %1: %2</translation>
+        <source>the stop points</source>
+        <translation>stoppunkterne</translation>
     </message>
 </context>
 <context>

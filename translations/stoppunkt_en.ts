@@ -207,6 +207,46 @@
         <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
         <translation>Author mode: set, move and label the film&apos;s stop points on its timeline</translation>
     </message>
+    <message>
+        <source>Author mode: write this slide&apos;s notes</source>
+        <translation>Author mode: write this slide&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Author mode: write the question at this film stop (or edit this question)</source>
+        <translation>Author mode: write the question at this film stop (or edit this question)</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place earlier</source>
+        <translation>Author mode: move this slide one place earlier</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place later</source>
+        <translation>Author mode: move this slide one place later</translation>
+    </message>
+    <message>
+        <source>Author mode: copy this slide</source>
+        <translation>Author mode: copy this slide</translation>
+    </message>
+    <message>
+        <source>Author mode: delete this slide</source>
+        <translation>Author mode: delete this slide</translation>
+    </message>
+    <message>
+        <source>Author mode: change this slide&apos;s title</source>
+        <translation>Author mode: change this slide&apos;s title</translation>
+    </message>
+    <message>
+        <source>Author mode: split this deck slide in two at the build step shown</source>
+        <translation>Author mode: split this deck slide in two at the build step shown</translation>
+    </message>
+    <message>
+        <source>Author mode: undo the last change to the lesson file</source>
+        <translation>Author mode: undo the last change to the lesson file</translation>
+    </message>
+    <message>
+        <source>Author mode: redo the change undone last</source>
+        <translation>Author mode: redo the change undone last</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1814,6 +1854,69 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>there is no slide %1</source>
+        <translation>there is no slide %1</translation>
+    </message>
+    <message>
+        <source>this is the first slide</source>
+        <translation>this is the first slide</translation>
+    </message>
+    <message>
+        <source>this is the last slide</source>
+        <translation>this is the last slide</translation>
+    </message>
+    <message>
+        <source>move the slide</source>
+        <translation>move the slide</translation>
+    </message>
+    <message>
+        <source>copy the slide</source>
+        <translation>copy the slide</translation>
+    </message>
+    <message>
+        <source>a lesson keeps at least one slide</source>
+        <translation>a lesson keeps at least one slide</translation>
+    </message>
+    <message>
+        <source>delete the slide</source>
+        <translation>delete the slide</translation>
+    </message>
+    <message>
+        <source>retitle the slide</source>
+        <translation>retitle the slide</translation>
+    </message>
+    <message>
+        <source>only a slide that steps through a deck&apos;s pages can be split</source>
+        <translation>only a slide that steps through a deck&apos;s pages can be split</translation>
+    </message>
+    <message>
+        <source>go to the build step where the second slide should start, then split</source>
+        <translation>go to the build step where the second slide should start, then split</translation>
+    </message>
+    <message>
+        <source>split the slide</source>
+        <translation>split the slide</translation>
+    </message>
+    <message>
+        <source>write the notes</source>
+        <translation>write the notes</translation>
+    </message>
+    <message>
+        <source>slide %1 is not a question</source>
+        <translation>slide %1 is not a question</translation>
+    </message>
+    <message>
+        <source>write the question</source>
+        <translation>write the question</translation>
+    </message>
+    <message>
+        <source>add the question</source>
+        <translation>add the question</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -2603,6 +2706,92 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::AuthorForms</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The notes were written. Alt+Backspace takes them back.</source>
+        <translation>The notes were written. Alt+Backspace takes them back.</translation>
+    </message>
+    <message>
+        <source>Go to a question, or to a stop in the stop editor (Shift+M), to write the question asked there.</source>
+        <translation>Go to a question, or to a stop in the stop editor (Shift+M), to write the question asked there.</translation>
+    </message>
+    <message>
+        <source>Film #%1</source>
+        <translation>Film #%1</translation>
+    </message>
+    <message>
+        <source>A new question at stop %1 of “%2”</source>
+        <translation>A new question at stop %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>The question at stop %1 of “%2”</source>
+        <translation>The question at stop %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Not saved: mark which option is the right one.</source>
+        <translation>Not saved: mark which option is the right one.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was added. Alt+Backspace takes it back.</source>
+        <translation>The question “%1” was added. Alt+Backspace takes it back.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was written. Alt+Backspace takes it back.</source>
+        <translation>The question “%1” was written. Alt+Backspace takes it back.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::AuthorMode</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Note: %2.</translation>
+    </message>
+    <message>
+        <source>The slide moved. Alt+Backspace moves it back.</source>
+        <translation>The slide moved. Alt+Backspace moves it back.</translation>
+    </message>
+    <message>
+        <source>The slide was copied; the copy is shown.</source>
+        <translation>The slide was copied; the copy is shown.</translation>
+    </message>
+    <message>
+        <source>The slide was split: the pages from here on are the next slide.</source>
+        <translation>The slide was split: the pages from here on are the next slide.</translation>
+    </message>
+    <message>
+        <source>Slide %1 “%2” was deleted. Alt+Backspace brings it back.</source>
+        <translation>Slide %1 “%2” was deleted. Alt+Backspace brings it back.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Done again: %1.</translation>
+    </message>
+    <message>
+        <source>Title of the slide</source>
+        <translation>Title of the slide</translation>
+    </message>
+    <message>
+        <source>The title of slide %1, as the room sees it:</source>
+        <translation>The title of slide %1, as the room sees it:</translation>
+    </message>
+    <message>
+        <source>The title was changed.</source>
+        <translation>The title was changed.</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2711,6 +2900,37 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::LessonFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>the lesson has errors; fix them first: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has what this changes; it was edited elsewhere</source>
+        <translation>the lesson file no longer has what this changes; it was edited elsewhere</translation>
+    </message>
+    <message>
+        <source>there is no change to undo</source>
+        <translation>there is no change to undo</translation>
+    </message>
+    <message>
+        <source>there is no change to redo</source>
+        <translation>there is no change to redo</translation>
+    </message>
+    <message>
+        <source>the lesson file was edited elsewhere where this change was made, so it cannot be taken back</source>
+        <translation>the lesson file was edited elsewhere where this change was made, so it cannot be taken back</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
@@ -2775,10 +2995,132 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::NotesEditor</name>
+    <message>
+        <source>Plain</source>
+        <translation>Plain</translation>
+    </message>
+    <message>
+        <source>Continue (go on)</source>
+        <translation>Continue (go on)</translation>
+    </message>
+    <message>
+        <source>Discuss (ask the room)</source>
+        <translation>Discuss (ask the room)</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Notes of “%1”</source>
+        <translation>Notes of “%1”</translation>
+    </message>
+    <message>
+        <source>Kind of this note</source>
+        <translation>Kind of this note</translation>
+    </message>
+    <message>
+        <source>Notes, one per paragraph</source>
+        <translation>Notes, one per paragraph</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>One note per paragraph · Ctrl+1–4 or the list: its kind · Ctrl+Enter saves · Esc closes</source>
+        <translation>One note per paragraph · Ctrl+1–4 or the list: its kind · Ctrl+Enter saves · Esc closes</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
         <translation>Stoppunkt — projector</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::QuestionForm</name>
+    <message>
+        <source>The question the room sees</source>
+        <translation>The question the room sees</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the slide</source>
+        <translation>&amp;Title of the slide</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Add an option</translation>
+    </message>
+    <message>
+        <source>Remove the last option</source>
+        <translation>Remove the last option</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones &amp;vote on it</source>
+        <translation>The room&apos;s phones &amp;vote on it</translation>
+    </message>
+    <message>
+        <source>Notes of the question, one per paragraph</source>
+        <translation>Notes of the question, one per paragraph</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind</source>
+        <translation>Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>As the room sees it</source>
+        <translation>As the room sees it</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Option &amp;%1 is the right one</source>
+        <translation>Option &amp;%1 is the right one</translation>
+    </message>
+    <message>
+        <source>Option %1, as the room sees it</source>
+        <translation>Option %1, as the room sees it</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Feedback the room sees when it picks this option (optional)</source>
+        <translation>Feedback the room sees when it picks this option (optional)</translation>
+    </message>
+    <message>
+        <source>Feedback of option %1</source>
+        <translation>Feedback of option %1</translation>
+    </message>
+    <message>
+        <source>Talking points for you only, one per line (optional)</source>
+        <translation>Talking points for you only, one per line (optional)</translation>
+    </message>
+    <message>
+        <source>Talking points of option %1</source>
+        <translation>Talking points of option %1</translation>
     </message>
 </context>
 <context>
@@ -2981,16 +3323,8 @@
 <context>
     <name>stoppunkt::StopEditor</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>the lesson has no film %1</source>
         <translation>the lesson has no film %1</translation>
-    </message>
-    <message>
-        <source>the lesson has errors; fix them first: %1</source>
-        <translation>the lesson has errors; fix them first: %1</translation>
     </message>
     <message>
         <source>there is a stop on this frame already</source>
@@ -3009,12 +3343,8 @@
         <translation>there is no stop on this frame</translation>
     </message>
     <message>
-        <source>the lesson file no longer has this film</source>
-        <translation>the lesson file no longer has this film</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
+        <source>the stop points</source>
+        <translation>the stop points</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,46 @@
         <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
         <translation>Forfattermodus: sett, flytt og navngi filmens stoppunkter på tidslinjen</translation>
     </message>
+    <message>
+        <source>Author mode: write this slide&apos;s notes</source>
+        <translation>Forfattermodus: skriv notatene til dette lysbildet</translation>
+    </message>
+    <message>
+        <source>Author mode: write the question at this film stop (or edit this question)</source>
+        <translation>Forfattermodus: skriv spørsmålet ved dette stoppunktet (eller rediger dette spørsmålet)</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place earlier</source>
+        <translation>Forfattermodus: flytt dette lysbildet én plass fram</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place later</source>
+        <translation>Forfattermodus: flytt dette lysbildet én plass bakover</translation>
+    </message>
+    <message>
+        <source>Author mode: copy this slide</source>
+        <translation>Forfattermodus: kopier dette lysbildet</translation>
+    </message>
+    <message>
+        <source>Author mode: delete this slide</source>
+        <translation>Forfattermodus: slett dette lysbildet</translation>
+    </message>
+    <message>
+        <source>Author mode: change this slide&apos;s title</source>
+        <translation>Forfattermodus: endre tittelen på dette lysbildet</translation>
+    </message>
+    <message>
+        <source>Author mode: split this deck slide in two at the build step shown</source>
+        <translation>Forfattermodus: del dette presentasjonslysbildet i to ved trinnet som vises</translation>
+    </message>
+    <message>
+        <source>Author mode: undo the last change to the lesson file</source>
+        <translation>Forfattermodus: angre den siste endringen i leksjonsfilen</translation>
+    </message>
+    <message>
+        <source>Author mode: redo the change undone last</source>
+        <translation>Forfattermodus: gjør om den sist angrede endringen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1814,6 +1854,69 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>there is no slide %1</source>
+        <translation>det finnes ikke noe lysbilde %1</translation>
+    </message>
+    <message>
+        <source>this is the first slide</source>
+        <translation>dette er det første lysbildet</translation>
+    </message>
+    <message>
+        <source>this is the last slide</source>
+        <translation>dette er det siste lysbildet</translation>
+    </message>
+    <message>
+        <source>move the slide</source>
+        <translation>flytt lysbildet</translation>
+    </message>
+    <message>
+        <source>copy the slide</source>
+        <translation>kopier lysbildet</translation>
+    </message>
+    <message>
+        <source>a lesson keeps at least one slide</source>
+        <translation>en leksjon beholder minst ett lysbilde</translation>
+    </message>
+    <message>
+        <source>delete the slide</source>
+        <translation>slett lysbildet</translation>
+    </message>
+    <message>
+        <source>retitle the slide</source>
+        <translation>endre lysbildets tittel</translation>
+    </message>
+    <message>
+        <source>only a slide that steps through a deck&apos;s pages can be split</source>
+        <translation>bare et lysbilde som går gjennom flere sider i presentasjonen, kan deles</translation>
+    </message>
+    <message>
+        <source>go to the build step where the second slide should start, then split</source>
+        <translation>gå til trinnet der det andre lysbildet skal begynne, og del så</translation>
+    </message>
+    <message>
+        <source>split the slide</source>
+        <translation>del lysbildet</translation>
+    </message>
+    <message>
+        <source>write the notes</source>
+        <translation>skriv notatene</translation>
+    </message>
+    <message>
+        <source>slide %1 is not a question</source>
+        <translation>lysbilde %1 er ikke et spørsmål</translation>
+    </message>
+    <message>
+        <source>write the question</source>
+        <translation>skriv spørsmålet</translation>
+    </message>
+    <message>
+        <source>add the question</source>
+        <translation>legg til spørsmålet</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -2603,6 +2706,92 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::AuthorForms</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>The notes were written. Alt+Backspace takes them back.</source>
+        <translation>Notatene er skrevet. Alt+Backspace angrer dem.</translation>
+    </message>
+    <message>
+        <source>Go to a question, or to a stop in the stop editor (Shift+M), to write the question asked there.</source>
+        <translation>Gå til et spørsmål eller til et stoppunkt i stoppunktredigereren (Shift+M) for å skrive spørsmålet der.</translation>
+    </message>
+    <message>
+        <source>Film #%1</source>
+        <translation>Film #%1</translation>
+    </message>
+    <message>
+        <source>A new question at stop %1 of “%2”</source>
+        <translation>Et nytt spørsmål ved stoppunkt %1 i “%2”</translation>
+    </message>
+    <message>
+        <source>The question at stop %1 of “%2”</source>
+        <translation>Spørsmålet ved stoppunkt %1 i “%2”</translation>
+    </message>
+    <message>
+        <source>Not saved: mark which option is the right one.</source>
+        <translation>Ikke lagret: marker hvilket svaralternativ som er det riktige.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was added. Alt+Backspace takes it back.</source>
+        <translation>Spørsmålet “%1” er lagt til. Alt+Backspace angrer det.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was written. Alt+Backspace takes it back.</source>
+        <translation>Spørsmålet “%1” er skrevet. Alt+Backspace angrer det.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::AuthorMode</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Ikke endret: %1</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Merk: %2.</translation>
+    </message>
+    <message>
+        <source>The slide moved. Alt+Backspace moves it back.</source>
+        <translation>Lysbildet er flyttet. Alt+Backspace flytter det tilbake.</translation>
+    </message>
+    <message>
+        <source>The slide was copied; the copy is shown.</source>
+        <translation>Lysbildet er kopiert; kopien vises.</translation>
+    </message>
+    <message>
+        <source>The slide was split: the pages from here on are the next slide.</source>
+        <translation>Lysbildet er delt: sidene herfra er neste lysbilde.</translation>
+    </message>
+    <message>
+        <source>Slide %1 “%2” was deleted. Alt+Backspace brings it back.</source>
+        <translation>Lysbilde %1 “%2” er slettet. Alt+Backspace henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Angret: %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Gjort igjen: %1.</translation>
+    </message>
+    <message>
+        <source>Title of the slide</source>
+        <translation>Lysbildets tittel</translation>
+    </message>
+    <message>
+        <source>The title of slide %1, as the room sees it:</source>
+        <translation>Tittelen på lysbilde %1, slik salen ser den:</translation>
+    </message>
+    <message>
+        <source>The title was changed.</source>
+        <translation>Tittelen er endret.</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2711,6 +2900,37 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::LessonFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>leksjonen har feil; rett dem først: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has what this changes; it was edited elsewhere</source>
+        <translation>leksjonsfilen har ikke lenger det som dette endrer; den er redigert et annet sted</translation>
+    </message>
+    <message>
+        <source>there is no change to undo</source>
+        <translation>det er ingen endring å angre</translation>
+    </message>
+    <message>
+        <source>there is no change to redo</source>
+        <translation>det er ingen endring å gjøre om</translation>
+    </message>
+    <message>
+        <source>the lesson file was edited elsewhere where this change was made, so it cannot be taken back</source>
+        <translation>leksjonsfilen er redigert et annet sted akkurat der denne endringen ble gjort, så den kan ikke angres</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
@@ -2775,10 +2995,132 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::NotesEditor</name>
+    <message>
+        <source>Plain</source>
+        <translation>Vanlig</translation>
+    </message>
+    <message>
+        <source>Continue (go on)</source>
+        <translation>Fortsett (gå videre)</translation>
+    </message>
+    <message>
+        <source>Discuss (ask the room)</source>
+        <translation>Drøft (spør salen)</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Viktig</translation>
+    </message>
+    <message>
+        <source>Notes of “%1”</source>
+        <translation>Notater til “%1”</translation>
+    </message>
+    <message>
+        <source>Kind of this note</source>
+        <translation>Notatets type</translation>
+    </message>
+    <message>
+        <source>Notes, one per paragraph</source>
+        <translation>Notater, ett per avsnitt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>One note per paragraph · Ctrl+1–4 or the list: its kind · Ctrl+Enter saves · Esc closes</source>
+        <translation>Ett notat per avsnitt · Ctrl+1–4 eller listen: typen · Ctrl+Enter lagrer · Esc lukker</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
         <translation>Stoppunkt — projektor</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::QuestionForm</name>
+    <message>
+        <source>The question the room sees</source>
+        <translation>Spørsmålet salen ser</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the slide</source>
+        <translation>&amp;Lysbildets tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørsmål</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Legg til et svaralternativ</translation>
+    </message>
+    <message>
+        <source>Remove the last option</source>
+        <translation>Fjern det siste svaralternativet</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones &amp;vote on it</source>
+        <translation>Salens telefoner &amp;stemmer over det</translation>
+    </message>
+    <message>
+        <source>Notes of the question, one per paragraph</source>
+        <translation>Spørsmålets notater, ett per avsnitt</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind</source>
+        <translation>Tab: neste felt · Ctrl+Enter lagrer · Esc lukker · notatene: ett per avsnitt, Ctrl+1–4 typen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>As the room sees it</source>
+        <translation>Slik salen ser det</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>Option &amp;%1 is the right one</source>
+        <translation>Svaralternativ &amp;%1 er det riktige</translation>
+    </message>
+    <message>
+        <source>Option %1, as the room sees it</source>
+        <translation>Svaralternativ %1, slik salen ser det</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Svaralternativ %1</translation>
+    </message>
+    <message>
+        <source>Feedback the room sees when it picks this option (optional)</source>
+        <translation>Tilbakemelding salen ser når den velger dette alternativet (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Feedback of option %1</source>
+        <translation>Tilbakemelding til svaralternativ %1</translation>
+    </message>
+    <message>
+        <source>Talking points for you only, one per line (optional)</source>
+        <translation>Snakkepunkter bare for deg, ett per linje (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Talking points of option %1</source>
+        <translation>Snakkepunkter til svaralternativ %1</translation>
     </message>
 </context>
 <context>
@@ -2981,16 +3323,8 @@
 <context>
     <name>stoppunkt::StopEditor</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>kan ikke lese %1: %2</translation>
-    </message>
-    <message>
         <source>the lesson has no film %1</source>
         <translation>leksjonen har ingen film %1</translation>
-    </message>
-    <message>
-        <source>the lesson has errors; fix them first: %1</source>
-        <translation>leksjonen har feil; rett dem først: %1</translation>
     </message>
     <message>
         <source>there is a stop on this frame already</source>
@@ -3009,12 +3343,8 @@
         <translation>det er ikke noe stoppunkt på dette bildet</translation>
     </message>
     <message>
-        <source>the lesson file no longer has this film</source>
-        <translation>leksjonsfilen har ikke lenger denne filmen</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan ikke skrive %1: %2</translation>
+        <source>the stop points</source>
+        <translation>stoppunktene</translation>
     </message>
 </context>
 <context>

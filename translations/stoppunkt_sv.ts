@@ -207,6 +207,46 @@
         <source>Author mode: set, move and label the film&apos;s stop points on its timeline</source>
         <translation>Författarläge: sätt, flytta och namnge filmens stopppunkter på dess tidslinje</translation>
     </message>
+    <message>
+        <source>Author mode: write this slide&apos;s notes</source>
+        <translation>Författarläge: skriv den här bildens anteckningar</translation>
+    </message>
+    <message>
+        <source>Author mode: write the question at this film stop (or edit this question)</source>
+        <translation>Författarläge: skriv frågan vid den här stopppunkten (eller redigera den här frågan)</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place earlier</source>
+        <translation>Författarläge: flytta den här bilden ett steg tidigare</translation>
+    </message>
+    <message>
+        <source>Author mode: move this slide one place later</source>
+        <translation>Författarläge: flytta den här bilden ett steg senare</translation>
+    </message>
+    <message>
+        <source>Author mode: copy this slide</source>
+        <translation>Författarläge: kopiera den här bilden</translation>
+    </message>
+    <message>
+        <source>Author mode: delete this slide</source>
+        <translation>Författarläge: ta bort den här bilden</translation>
+    </message>
+    <message>
+        <source>Author mode: change this slide&apos;s title</source>
+        <translation>Författarläge: ändra den här bildens rubrik</translation>
+    </message>
+    <message>
+        <source>Author mode: split this deck slide in two at the build step shown</source>
+        <translation>Författarläge: dela den här presentationsbilden i två vid steget som visas</translation>
+    </message>
+    <message>
+        <source>Author mode: undo the last change to the lesson file</source>
+        <translation>Författarläge: ångra den senaste ändringen i lektionsfilen</translation>
+    </message>
+    <message>
+        <source>Author mode: redo the change undone last</source>
+        <translation>Författarläge: gör om den senast ångrade ändringen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1814,6 +1854,69 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>there is no slide %1</source>
+        <translation>det finns ingen bild %1</translation>
+    </message>
+    <message>
+        <source>this is the first slide</source>
+        <translation>det här är den första bilden</translation>
+    </message>
+    <message>
+        <source>this is the last slide</source>
+        <translation>det här är den sista bilden</translation>
+    </message>
+    <message>
+        <source>move the slide</source>
+        <translation>flytta bilden</translation>
+    </message>
+    <message>
+        <source>copy the slide</source>
+        <translation>kopiera bilden</translation>
+    </message>
+    <message>
+        <source>a lesson keeps at least one slide</source>
+        <translation>en lektion behåller minst en bild</translation>
+    </message>
+    <message>
+        <source>delete the slide</source>
+        <translation>ta bort bilden</translation>
+    </message>
+    <message>
+        <source>retitle the slide</source>
+        <translation>ändra bildens rubrik</translation>
+    </message>
+    <message>
+        <source>only a slide that steps through a deck&apos;s pages can be split</source>
+        <translation>bara en bild som stegar genom flera sidor i presentationen kan delas</translation>
+    </message>
+    <message>
+        <source>go to the build step where the second slide should start, then split</source>
+        <translation>gå till steget där den andra bilden ska börja och dela sedan</translation>
+    </message>
+    <message>
+        <source>split the slide</source>
+        <translation>dela bilden</translation>
+    </message>
+    <message>
+        <source>write the notes</source>
+        <translation>skriv anteckningarna</translation>
+    </message>
+    <message>
+        <source>slide %1 is not a question</source>
+        <translation>bild %1 är inte en fråga</translation>
+    </message>
+    <message>
+        <source>write the question</source>
+        <translation>skriv frågan</translation>
+    </message>
+    <message>
+        <source>add the question</source>
+        <translation>lägg till frågan</translation>
+    </message>
+</context>
+<context>
     <name>LessonLanguage</name>
     <message>
         <source>The film cannot be played</source>
@@ -2603,6 +2706,92 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::AuthorForms</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>The notes were written. Alt+Backspace takes them back.</source>
+        <translation>Anteckningarna är skrivna. Alt+Backspace ångrar dem.</translation>
+    </message>
+    <message>
+        <source>Go to a question, or to a stop in the stop editor (Shift+M), to write the question asked there.</source>
+        <translation>Gå till en fråga eller till en stopppunkt i stopppunktsredigeraren (Shift+M) för att skriva frågan där.</translation>
+    </message>
+    <message>
+        <source>Film #%1</source>
+        <translation>Film #%1</translation>
+    </message>
+    <message>
+        <source>A new question at stop %1 of “%2”</source>
+        <translation>En ny fråga vid stopppunkt %1 i “%2”</translation>
+    </message>
+    <message>
+        <source>The question at stop %1 of “%2”</source>
+        <translation>Frågan vid stopppunkt %1 i “%2”</translation>
+    </message>
+    <message>
+        <source>Not saved: mark which option is the right one.</source>
+        <translation>Inte sparat: markera vilket svarsalternativ som är det rätta.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was added. Alt+Backspace takes it back.</source>
+        <translation>Frågan “%1” har lagts till. Alt+Backspace ångrar den.</translation>
+    </message>
+    <message>
+        <source>The question “%1” was written. Alt+Backspace takes it back.</source>
+        <translation>Frågan “%1” är skriven. Alt+Backspace ångrar den.</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::AuthorMode</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Inte ändrat: %1</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2.</source>
+        <translation>%1 Obs: %2.</translation>
+    </message>
+    <message>
+        <source>The slide moved. Alt+Backspace moves it back.</source>
+        <translation>Bilden har flyttats. Alt+Backspace flyttar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The slide was copied; the copy is shown.</source>
+        <translation>Bilden har kopierats; kopian visas.</translation>
+    </message>
+    <message>
+        <source>The slide was split: the pages from here on are the next slide.</source>
+        <translation>Bilden har delats: sidorna härifrån är nästa bild.</translation>
+    </message>
+    <message>
+        <source>Slide %1 “%2” was deleted. Alt+Backspace brings it back.</source>
+        <translation>Bild %1 “%2” har tagits bort. Alt+Backspace tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Ångrat: %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Gjort igen: %1.</translation>
+    </message>
+    <message>
+        <source>Title of the slide</source>
+        <translation>Bildens rubrik</translation>
+    </message>
+    <message>
+        <source>The title of slide %1, as the room sees it:</source>
+        <translation>Rubriken på bild %1, som salen ser den:</translation>
+    </message>
+    <message>
+        <source>The title was changed.</source>
+        <translation>Rubriken har ändrats.</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ConsoleRequests</name>
     <message>
         <source>Quit Stoppunkt?</source>
@@ -2711,6 +2900,37 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::LessonFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson has errors; fix them first: %1</source>
+        <translation>lektionen har fel; rätta dem först: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>the lesson file no longer has what this changes; it was edited elsewhere</source>
+        <translation>lektionsfilen har inte längre det som detta ändrar; den har redigerats på annat håll</translation>
+    </message>
+    <message>
+        <source>there is no change to undo</source>
+        <translation>det finns ingen ändring att ångra</translation>
+    </message>
+    <message>
+        <source>there is no change to redo</source>
+        <translation>det finns ingen ändring att göra om</translation>
+    </message>
+    <message>
+        <source>the lesson file was edited elsewhere where this change was made, so it cannot be taken back</source>
+        <translation>lektionsfilen har redigerats på annat håll just där den här ändringen gjordes, så den kan inte ångras</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::LessonPicker</name>
     <message>
         <source>Stoppunkt — choose a lesson</source>
@@ -2775,10 +2995,132 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::NotesEditor</name>
+    <message>
+        <source>Plain</source>
+        <translation>Vanlig</translation>
+    </message>
+    <message>
+        <source>Continue (go on)</source>
+        <translation>Fortsätt (gå vidare)</translation>
+    </message>
+    <message>
+        <source>Discuss (ask the room)</source>
+        <translation>Diskutera (fråga salen)</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Viktigt</translation>
+    </message>
+    <message>
+        <source>Notes of “%1”</source>
+        <translation>Anteckningar till “%1”</translation>
+    </message>
+    <message>
+        <source>Kind of this note</source>
+        <translation>Anteckningens typ</translation>
+    </message>
+    <message>
+        <source>Notes, one per paragraph</source>
+        <translation>Anteckningar, en per stycke</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>One note per paragraph · Ctrl+1–4 or the list: its kind · Ctrl+Enter saves · Esc closes</source>
+        <translation>En anteckning per stycke · Ctrl+1–4 eller listan: dess typ · Ctrl+Enter sparar · Esc stänger</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::ProjectorWindow</name>
     <message>
         <source>Stoppunkt — projector</source>
         <translation>Stoppunkt — projektor</translation>
+    </message>
+</context>
+<context>
+    <name>stoppunkt::QuestionForm</name>
+    <message>
+        <source>The question the room sees</source>
+        <translation>Frågan som salen ser</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the slide</source>
+        <translation>&amp;Bildens rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Lägg till ett svarsalternativ</translation>
+    </message>
+    <message>
+        <source>Remove the last option</source>
+        <translation>Ta bort det sista svarsalternativet</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones &amp;vote on it</source>
+        <translation>Salens telefoner &amp;röstar om den</translation>
+    </message>
+    <message>
+        <source>Notes of the question, one per paragraph</source>
+        <translation>Frågans anteckningar, en per stycke</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind</source>
+        <translation>Tab: nästa fält · Ctrl+Enter sparar · Esc stänger · anteckningarna: en per stycke, Ctrl+1–4 deras typ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>As the room sees it</source>
+        <translation>Som salen ser den</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Option &amp;%1 is the right one</source>
+        <translation>Svarsalternativ &amp;%1 är det rätta</translation>
+    </message>
+    <message>
+        <source>Option %1, as the room sees it</source>
+        <translation>Svarsalternativ %1, som salen ser det</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Svarsalternativ %1</translation>
+    </message>
+    <message>
+        <source>Feedback the room sees when it picks this option (optional)</source>
+        <translation>Återkoppling som salen ser när den väljer det här alternativet (valfritt)</translation>
+    </message>
+    <message>
+        <source>Feedback of option %1</source>
+        <translation>Återkoppling till svarsalternativ %1</translation>
+    </message>
+    <message>
+        <source>Talking points for you only, one per line (optional)</source>
+        <translation>Samtalspunkter bara för dig, en per rad (valfritt)</translation>
+    </message>
+    <message>
+        <source>Talking points of option %1</source>
+        <translation>Samtalspunkter till svarsalternativ %1</translation>
     </message>
 </context>
 <context>
@@ -2981,16 +3323,8 @@
 <context>
     <name>stoppunkt::StopEditor</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>kan inte läsa %1: %2</translation>
-    </message>
-    <message>
         <source>the lesson has no film %1</source>
         <translation>lektionen har ingen film %1</translation>
-    </message>
-    <message>
-        <source>the lesson has errors; fix them first: %1</source>
-        <translation>lektionen har fel; rätta dem först: %1</translation>
     </message>
     <message>
         <source>there is a stop on this frame already</source>
@@ -3009,12 +3343,8 @@
         <translation>det finns inget stopppunkt på den här bildrutan</translation>
     </message>
     <message>
-        <source>the lesson file no longer has this film</source>
-        <translation>lektionsfilen har inte längre den här filmen</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan inte skriva %1: %2</translation>
+        <source>the stop points</source>
+        <translation>stopppunkterna</translation>
     </message>
 </context>
 <context>

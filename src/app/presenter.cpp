@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/presenter.h"
 
+#include "app/authormode.h"
 #include "app/consolerequests.h"
 #include "app/diagnostics.h"
 #include "app/filmsync.h"
@@ -107,9 +108,15 @@ void Presenter::setUpFilm()
     if (m_options.author) {
         connect(m_dispatcher.get(), &CommandDispatcher::markRequested, this,
                 [this] { QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl; });
-        m_stopEditing = new StopEditing(*m_session, *m_player, *m_filmSync, *m_console);
-        connect(m_dispatcher.get(), &CommandDispatcher::stopEditorRequested, m_stopEditing, &StopEditing::toggle);
+        m_author = new AuthorMode(*m_session, *m_player, *m_filmSync, *m_console);
+        m_console->setAuthorMode(true);
+        connect(m_dispatcher.get(), &CommandDispatcher::authorEditRequested, m_author, &AuthorMode::perform);
     }
+}
+
+StopEditing *Presenter::stopEditing()
+{
+    return m_author ? m_author->stopEditing() : nullptr;
 }
 
 RecordKeeper *Presenter::records()

@@ -10,6 +10,7 @@
 namespace stoppunkt {
 
 struct Lesson;
+class AuthorMode;
 class CommandDispatcher;
 class ConsoleRequests;
 class ConsoleWindow;
@@ -45,7 +46,9 @@ public:
     PresentationTimer &timer() { return *m_timer; }
     /// The film player; nullptr when the presenter runs without one.
     FilmPlayer *player() { return m_player.get(); }
-    StopEditing *stopEditing() { return m_stopEditing; }
+    StopEditing *stopEditing();
+    /// Author mode's editors; nothing without --author.
+    AuthorMode *authorMode() { return m_author; }
     /// Which surface shows the film: OpenGL or software.
     bool usesOpenGL() const { return m_openGL; }
     /// The session record; nullptr when the presenter keeps none (the walkthrough).
@@ -86,7 +89,7 @@ private:
     std::unique_ptr<RoomSync> m_room;
     std::unique_ptr<LessonSwitcher> m_lessons;
     std::unique_ptr<ConsoleRequests> m_requests;
-    StopEditing *m_stopEditing = nullptr;  ///< author mode only; a child of the console
+    AuthorMode *m_author = nullptr;  ///< author mode only; a child of the console
     bool m_openGL = false;
     int m_volume = 100;
     int m_painted = 0;

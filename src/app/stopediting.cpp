@@ -28,12 +28,12 @@ QWidget *StopEditing::view()
     return m_view.get();
 }
 
-void StopEditing::toggle()
+void StopEditing::toggle(LessonFile &file)
 {
-    isOpen() ? close() : open();
+    isOpen() ? close() : open(file);
 }
 
-void StopEditing::open()
+void StopEditing::open(LessonFile &file)
 {
     const auto segment = m_session.segment();
     if (!segment) {
@@ -46,8 +46,7 @@ void StopEditing::open()
         return;
     }
     const Film &film = m_session.lesson().films[segment->film];
-    auto editor =
-        std::make_unique<StopEditor>(QString::fromStdString(m_session.lesson().file.string()), segment->film, m_player.fps(), duration);
+    auto editor = std::make_unique<StopEditor>(file, segment->film, m_player.fps(), duration);
     if (!editor->open()) {
         m_console.setNotice(editor->problem());
         return;

@@ -11,6 +11,7 @@ namespace stoppunkt {
 class ConsoleWindow;
 class FilmPlayer;
 class FilmSync;
+class LessonFile;
 class Session;
 class StopEditor;
 class StopEditorView;
@@ -18,14 +19,15 @@ class VideoFrames;
 
 /// Author mode's stop editor, opened over the console on a slide with film: while it is open the player shows
 /// the frames the editor asks for (FilmSync leaves it alone), each change is written into the lesson file and
-/// live preview reloads it; closing it puts the film back where the session is.
+/// the session takes each version at once; closing it puts the film back where the session is.
 class StopEditing : public QObject {
     Q_OBJECT
 public:
     StopEditing(Session &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console);
     ~StopEditing() override;
 
-    void toggle();
+    /// Opens the editor on `file` (the lesson the session shows), or closes it.
+    void toggle(LessonFile &file);
     bool isOpen() const { return m_view != nullptr; }
     StopEditor *editor() { return m_editor.get(); }
     QWidget *view();
@@ -34,7 +36,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void open();
+    void open(LessonFile &file);
     void close();
 
     Session &m_session;

@@ -1,55 +1,47 @@
 // SPDX-License-Identifier: MIT
 #include "authoring/stopeditor.h"
 
-#include "lesson/lessonloader.h"
+#include "authoring/lessonfile.h"
 #include "lesson/stopstext.h"
-
-#include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
 
 namespace stoppunkt {
 
-StopEditor::StopEditor(QString lessonFile, int filmIndex, double fps, qint64 durationMs, QObject *parent)
-    : QObject(parent),
-      m_file(std::move(lessonFile)),
-      m_film(filmIndex),
-      m_fps(fps > 0 ? fps : 25),
-      m_duration(std::max<qint64>(durationMs, 0))
-{ }
-
-bool StopEditor::readFile(std::string &text)
+StopEditor::StopEditor(LessonFile &file, int filmIndex, double fps, qint64 durationMs, QObject *parent)
+    : QObject(parent), m_file(file), m_film(filmIndex), m_fps(fps > 0 ? fps : 25), m_duration(std::max<qint64>(durationMs, 0))
 {
-    QFile in(m_file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        m_problem = tr("cannot read %1: %2").arg(m_file, in.errorString());
-        return false;
-    }
-    text = in.readAll().toStdString();
-    return true;
+    connect(&m_file, &LessonFile::changed, this, [this] {
+        refresh();
+        emit stopsChanged();
+    });
 }
 
 bool StopEditor::open()
 {
-    std::string text;
-    if (!readFile(text))
-        return false;
-    const LoadResult result = loadLessonText(text, m_file.toStdString());
-    if (!result.ok() || m_film < 0 || m_film >= int(result.lesson->films.size())) {
-        m_problem = result.ok()
-                        ? tr("the lesson has no film %1").arg(m_film + 1)
-                        : tr("the lesson has errors; fix them first: %1").arg(QString::fromStdString(result.diagnostics.front().format()));
+    if (!m_file.open()) {
+        m_problem = m_file.problem();
         return false;
     }
-    m_text = std::move(text);
-    const Lesson &lesson = *result.lesson;
-    m_stops = lesson.films[m_film].stops;
-    for (const Slide &slide : lesson.slides)
-        if (slide.kind == SlideKind::FilmQuestion && slide.question.filmId == lesson.films[m_film].id)
-            m_questions[slide.question.stopId] << QString::fromStdString(slide.title);
+    if (m_film < 0 || m_film >= int(m_file.lesson().films.size())) {
+        m_problem = tr("the lesson has no film %1").arg(m_film + 1);
+        return false;
+    }
+    refresh();
     return true;
+}
+
+void StopEditor::refresh()
+{
+    const Lesson &lesson = m_file.lesson();
+    m_stops = m_film < int(lesson.films.size()) ? lesson.films[m_film].stops : std::vector<StopPoint>{};
+    m_questions.clear();
+    for (const Slide &slide : lesson.slides)
+        if (slide.kind == SlideKind::FilmQuestion && !m_stops.empty() && slide.question.filmId == lesson.films[m_film].id)
+            m_questions[slide.question.stopId] << QString::fromStdString(slide.title);
+    if (m_selected >= int(m_stops.size()))
+        m_selected = -1;
 }
 
 void StopEditor::selectStopHere()
@@ -135,7 +127,7 @@ bool StopEditor::setStop()
         std::upper_bound(stops.begin(), stops.end(), stop, [](const StopPoint &a, const StopPoint &b) { return a.atMs < b.atMs; });
     const int index = int(at - stops.begin());
     stops.insert(at, stop);
-    return write(std::move(stops), index);
+    return write(stops, index);
 }
 
 bool StopEditor::moveSelected()
@@ -153,7 +145,7 @@ bool StopEditor::moveSelected()
     }
     std::vector<StopPoint> stops = m_stops;
     stops[m_selected].atMs = m_position;
-    return write(std::move(stops), m_selected);
+    return write(stops, m_selected);
 }
 
 bool StopEditor::deleteStop()
@@ -165,7 +157,7 @@ bool StopEditor::deleteStop()
     }
     std::vector<StopPoint> stops = m_stops;
     stops.erase(stops.begin() + here);
-    return write(std::move(stops), -1);
+    return write(stops, -1);
 }
 
 bool StopEditor::setLabel(const QString &label)
@@ -177,79 +169,43 @@ bool StopEditor::setLabel(const QString &label)
     }
     std::vector<StopPoint> stops = m_stops;
     stops[here].label = label.trimmed().toStdString();
-    return write(std::move(stops), here);
+    return write(stops, here);
 }
 
-bool StopEditor::write(std::vector<StopPoint> stops, int select)
+bool StopEditor::write(const std::vector<StopPoint> &stops, int select)
 {
-    // The file as it is now: an edit made in a text editor meanwhile is kept, and only the stops are replaced.
-    std::string current;
-    if (!readFile(current))
-        return false;
-    const auto text = withStops(current, std::size_t(m_film), stops);
-    if (!text) {
-        m_problem = tr("the lesson file no longer has this film");
-        return false;
-    }
-    const LoadResult check = loadLessonText(*text, m_file.toStdString());
-    if (!check.ok()) {
-        for (const Diagnostic &d : check.diagnostics)
-            if (d.severity == Severity::Error) {
-                m_problem = QString::fromStdString(d.message);
-                break;
-            }
-        return false;
-    }
-    if (!writeText(*text))
-        return false;
-    m_undo.push_back({std::move(current), m_stops});
-    m_redo.clear();
-    m_stops = check.lesson->films[m_film].stops;
+    const int was = m_selected;
     m_selected = select;
-    emit stopsChanged();
-    return true;
-}
-
-bool StopEditor::writeText(const std::string &text)
-{
-    QSaveFile out(m_file);
-    const QByteArray bytes = QByteArray::fromStdString(text);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        m_problem = tr("cannot write %1: %2").arg(m_file, out.errorString());
+    const std::size_t film = std::size_t(m_film);
+    if (!m_file.apply(tr("the stop points"), [&](const std::string &text) { return withStops(text, film, stops); })) {
+        m_selected = was;
+        m_problem = m_file.problem();
         return false;
     }
-    m_text = text;
     return true;
 }
 
-bool StopEditor::restore(std::vector<Version> &from, std::vector<Version> &to)
+bool StopEditor::canUndo() const
 {
-    if (from.empty())
-        return false;
-    std::string current;
-    if (!readFile(current))
-        return false;
-    // The very text that was there, when nobody has touched the file since; else only its stops, into the file
-    // as it is now, so an edit made in a text editor meanwhile is kept.
-    const Version &back = from.back();
-    const auto text = current == m_text ? std::optional<std::string>(back.text) : withStops(current, std::size_t(m_film), back.stops);
-    if (!text || !writeText(*text))
-        return false;
-    to.push_back({std::move(current), m_stops});
-    m_stops = back.stops;
-    from.pop_back();
-    m_selected = -1;
-    emit stopsChanged();
-    return true;
+    return m_file.canUndo();
 }
 
 bool StopEditor::undo()
 {
-    return restore(m_undo, m_redo);
+    m_selected = -1;
+    if (m_file.undo())
+        return true;
+    m_problem = m_file.problem();
+    return false;
 }
+
 bool StopEditor::redo()
 {
-    return restore(m_redo, m_undo);
+    m_selected = -1;
+    if (m_file.redo())
+        return true;
+    m_problem = m_file.problem();
+    return false;
 }
 
 }  // namespace stoppunkt

@@ -15,22 +15,26 @@
 
 namespace stoppunkt {
 
+class LessonFile;
+
 /// One film's stop points as the author edits them on its timeline: a position that moves by whole frames,
 /// stops set, moved, deleted and labelled at that frame, each change written into the lesson file at once
-/// (only the "stops" array's text is rewritten) and undone or redone as a whole. A change that would leave the
-/// lesson with errors (a question's stop deleted, two stops on one frame) is refused with the loader's words,
-/// and the file stays as it was.
+/// (only the "stops" array's text is rewritten) through the lesson file's one history, so undo and redo take
+/// back the author's other edits too. A change that would leave the lesson with errors (a question's stop
+/// deleted, two stops on one frame) is refused with the loader's words, and the file stays as it was.
 class StopEditor : public QObject {
     Q_OBJECT
 public:
     /// `fps` is the film's frame rate (the position is always the start of a frame); `durationMs` its length.
-    StopEditor(QString lessonFile, int filmIndex, double fps, qint64 durationMs, QObject *parent = nullptr);
+    StopEditor(LessonFile &file, int filmIndex, double fps, qint64 durationMs, QObject *parent = nullptr);
 
     /// Reads the lesson; false, with problem() set, when it does not load or has no such film.
     bool open();
     const std::vector<StopPoint> &stops() const { return m_stops; }
     const QString &problem() const { return m_problem; }
 
+    /// The film edited, by its place in the lesson's films.
+    int film() const { return m_film; }
     qint64 position() const { return m_position; }
     qint64 durationMs() const { return m_duration; }
     double fps() const { return m_fps; }
@@ -62,10 +66,10 @@ public:
     bool deleteStop();
     /// Gives the stop on this frame a label (empty: none).
     bool setLabel(const QString &label);
+    /// Takes back the lesson file's last change, or makes it again (any editor's, the stops' included).
     bool undo();
     bool redo();
-    bool canUndo() const { return !m_undo.empty(); }
-    bool canRedo() const { return !m_redo.empty(); }
+    bool canUndo() const;
 
 signals:
     /// The frame to show: the player seeks exactly there, so what the author sees is what the stop will hold.
@@ -74,30 +78,20 @@ signals:
     void stopsChanged();
 
 private:
-    /// Writes `stops` into the file, keeping the old text for undo; false (problem() says why) when refused.
-    bool write(std::vector<StopPoint> stops, int select);
-    bool writeText(const std::string &text);
-    /// A file's text and the stops in it, before or after a change.
-    struct Version {
-        std::string text;
-        std::vector<StopPoint> stops;
-    };
-    /// Undo (from the undo stack to the redo stack) or redo (the other way).
-    bool restore(std::vector<Version> &from, std::vector<Version> &to);
-    bool readFile(std::string &text);
+    /// Writes `stops` into the file and selects stop `select`; false (problem() says why) when refused.
+    bool write(const std::vector<StopPoint> &stops, int select);
+    /// The stops and their questions as the lesson file now has them.
+    void refresh();
     void setPosition(qint64 ms);
 
-    QString m_file;
+    LessonFile &m_file;
     int m_film = 0;
     double m_fps = 25;
     qint64 m_duration = 0;
     qint64 m_position = 0;
     int m_selected = -1;
-    std::string m_text;  ///< the file as last read or written
     std::vector<StopPoint> m_stops;
-    std::map<std::string, QStringList> m_questions;  ///< stop id → the question slides at it (the editor never changes them)
-    std::vector<Version> m_undo;
-    std::vector<Version> m_redo;
+    std::map<std::string, QStringList> m_questions;  ///< stop id → the question slides at it
     QString m_problem;
 };
 

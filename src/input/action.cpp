@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "input/action.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace stoppunkt {
@@ -20,6 +22,7 @@ std::vector<ActionInfo> buildTable()
     using K = Qt::Key;
     const auto shift = Qt::ShiftModifier;
     const auto ctrl = Qt::ControlModifier;
+    const auto alt = Qt::AltModifier;
     // Descriptions are marked for lupdate and translated when shown, so a change of UI language applies.
     // Defaults follow LibreOffice Impress and PowerPoint, and what presenter clickers send.
     return {
@@ -112,9 +115,50 @@ std::vector<ActionInfo> buildTable()
          keys({K::Key_M})},
         {Action::EditStops, QStringLiteral("edit-stops"),
          QT_TRANSLATE_NOOP("Action", "Author mode: set, move and label the film's stop points on its timeline"), keys({shift | K::Key_M})},
+        {Action::EditNotes, QStringLiteral("edit-notes"), QT_TRANSLATE_NOOP("Action", "Author mode: write this slide's notes"),
+         keys({shift | K::Key_N})},
+        {Action::EditQuestion, QStringLiteral("edit-question"),
+         QT_TRANSLATE_NOOP("Action", "Author mode: write the question at this film stop (or edit this question)"),
+         keys({shift | K::Key_Q})},
+        {Action::MoveSlideEarlier, QStringLiteral("move-slide-earlier"),
+         QT_TRANSLATE_NOOP("Action", "Author mode: move this slide one place earlier"), keys({alt | K::Key_Up})},
+        {Action::MoveSlideLater, QStringLiteral("move-slide-later"),
+         QT_TRANSLATE_NOOP("Action", "Author mode: move this slide one place later"), keys({alt | K::Key_Down})},
+        {Action::DuplicateSlide, QStringLiteral("duplicate-slide"), QT_TRANSLATE_NOOP("Action", "Author mode: copy this slide"),
+         keys({ctrl | shift | K::Key_D})},
+        {Action::DeleteSlide, QStringLiteral("delete-slide"), QT_TRANSLATE_NOOP("Action", "Author mode: delete this slide"),
+         keys({shift | K::Key_Delete})},
+        {Action::RetitleSlide, QStringLiteral("retitle-slide"), QT_TRANSLATE_NOOP("Action", "Author mode: change this slide's title"),
+         keys({K::Key_F2})},
+        {Action::SplitSlide, QStringLiteral("split-slide"),
+         QT_TRANSLATE_NOOP("Action", "Author mode: split this deck slide in two at the build step shown"), keys({ctrl | shift | K::Key_S})},
+        {Action::UndoEdit, QStringLiteral("undo-edit"), QT_TRANSLATE_NOOP("Action", "Author mode: undo the last change to the lesson file"),
+         keys({alt | K::Key_Backspace})},
+        {Action::RedoEdit, QStringLiteral("redo-edit"), QT_TRANSLATE_NOOP("Action", "Author mode: redo the change undone last"),
+         keys({alt | shift | K::Key_Backspace})},
     };
 }
 }  // namespace
+
+bool forAuthors(Action action)
+{
+    return action >= Action::MarkStop && action <= Action::RedoEdit;
+}
+
+std::vector<Action> helpActions(bool authorMode)
+{
+    using A = Action;
+    // What an author needs besides the edits: going through the lesson and its film, the help, and leaving.
+    static const std::vector<Action> moving{A::Next,      A::Previous, A::First,         A::Last,        A::Overview,
+                                            A::Help,      A::Escape,   A::Quit,          A::NotesLarger, A::NotesSmaller,
+                                            A::PauseFilm, A::FilmBack, A::ReplaySegment, A::Reveal,      A::UndoPick};
+    std::vector<Action> actions;
+    for (const ActionInfo &info : actionTable())
+        if (authorMode ? forAuthors(info.action) || std::find(moving.begin(), moving.end(), info.action) != moving.end()
+                       : !forAuthors(info.action))
+            actions.push_back(info.action);
+    return actions;
+}
 
 const std::vector<ActionInfo> &actionTable()
 {

@@ -40,6 +40,16 @@ enum class Action {
     VolumeDown,
     MarkStop,
     EditStops,
+    EditNotes,
+    EditQuestion,
+    MoveSlideEarlier,
+    MoveSlideLater,
+    DuplicateSlide,
+    DeleteSlide,
+    RetitleSlide,
+    SplitSlide,
+    UndoEdit,
+    RedoEdit,
     Flipchart,
     OpenLesson,
     UiLanguage,
@@ -76,6 +86,12 @@ struct ActionInfo {
 /// The one table of actions; its order is the order of the help overlay.
 const std::vector<ActionInfo> &actionTable();
 const ActionInfo &actionInfo(Action action);
+/// An author mode action (stop points, notes, questions, slides, their undo): the console's help lists them
+/// only in author mode.
+bool forAuthors(Action action);
+/// The actions the help overlay lists: the facilitator's, or in author mode the author's with the keys that
+/// move through the lesson and its film.
+std::vector<Action> helpActions(bool authorMode);
 /// What the action does, in the UI language of the moment.
 QString actionDescription(const ActionInfo &info);
 std::optional<Action> actionByName(const QString &name);

@@ -167,7 +167,17 @@ void CommandDispatcher::trigger(Action action)
     case Action::VolumeUp: emit volumeChanged(1); break;
     case Action::VolumeDown: emit volumeChanged(-1); break;
     case Action::MarkStop: emit markRequested(); break;
-    case Action::EditStops: emit stopEditorRequested(); break;
+    case Action::EditStops:
+    case Action::EditNotes:
+    case Action::EditQuestion:
+    case Action::MoveSlideEarlier:
+    case Action::MoveSlideLater:
+    case Action::DuplicateSlide:
+    case Action::DeleteSlide:
+    case Action::RetitleSlide:
+    case Action::SplitSlide:
+    case Action::UndoEdit:
+    case Action::RedoEdit: emit authorEditRequested(action); break;
     case Action::Flipchart: emit flipchartRequested(); break;
     case Action::OpenLesson: emit openLessonRequested(); break;
     case Action::UiLanguage: emit uiLanguageRequested(); break;

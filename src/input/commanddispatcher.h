@@ -79,8 +79,8 @@ signals:
     void filmBackRequested();
     void volumeChanged(int steps);
     void markRequested();
-    /// Author mode: the stop-point editor on the film's timeline.
-    void stopEditorRequested();
+    /// Author mode: an edit of the lesson (the stop editor, notes, a question, slides, undo and redo).
+    void authorEditRequested(stoppunkt::Action action);
     void flipchartRequested();
     void openLessonRequested();
     /// The facilitator asks for the console in the next UI language.

@@ -5,9 +5,7 @@
 
 namespace stoppunkt {
 
-namespace {
-/// The array's text in the file's style, as the seed lessons write notes: each note an object over lines.
-std::string notesArray(const std::vector<Note> &notes, const TextStyle &style)
+std::string notesArrayText(const std::vector<Note> &notes, const TextStyle &style)
 {
     if (notes.empty())
         return "[]";
@@ -25,12 +23,11 @@ std::string notesArray(const std::vector<Note> &notes, const TextStyle &style)
     }
     return out + style.newline + style.outer + "]";
 }
-}  // namespace
 
 std::optional<std::string> withNotes(std::string_view text, std::size_t slideIndex, const std::vector<Note> &notes)
 {
     return withMember(text, "/slides/" + std::to_string(slideIndex), "notes",
-                      [&](const TextStyle &style) { return notesArray(notes, style); });
+                      [&](const TextStyle &style) { return notesArrayText(notes, style); });
 }
 
 }  // namespace stoppunkt

@@ -62,6 +62,7 @@ struct Question {
     std::string prompt;
     std::vector<QuestionOption> options;
     int answer = 1;  ///< 1-based, as the handout says "nr. 4"
+    bool vote = true;  ///< the room's phones may vote on it while it is discussed ("vote": false: they may not)
 };
 
 /// A table slide's grid: a header row and rows of cells; a cell's lines are separated by '\n'.

@@ -21,10 +21,10 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     case SlideKind::Bullets: add({"lead", "bullets"}); break;
     case SlideKind::Discussion: add({"prompt", "bullets", "backdrop"}); break;
     case SlideKind::Staircase: add({"saysHeading", "actionHeading", "steps"}); break;
-    case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer", "backdrop"}); break;
+    case SlideKind::FilmQuestion: add({"film", "stop", "question", "options", "answer", "vote", "backdrop"}); break;
     case SlideKind::FilmSegment: add({"film", "from", "to", "announce", "backdrop"}); break;
     case SlideKind::Summary: add({"lead", "bullets", "lessons", "lessonsHeading"}); break;
-    case SlideKind::Question: add({"question", "options", "answer", "backdrop"}); break;
+    case SlideKind::Question: add({"question", "options", "answer", "vote", "backdrop"}); break;
     case SlideKind::Table: add({"columns", "rows", "caption"}); break;
     case SlideKind::Matrix: add({"xAxis", "yAxis", "quadrants"}); break;
     case SlideKind::Chart: add({"series", "categories", "unit", "max", "caption"}); break;
@@ -116,6 +116,7 @@ void readQuestion(ObjectReader &r, Slide &slide, Reporter &reporter)
         q.stopId = r.text("stop", Need::Required).value_or("");
     }
     q.prompt = r.text("question", Need::Required).value_or("");
+    q.vote = r.boolean("vote", Need::Optional).value_or(true);
     readOptions(r, q, reporter);
     if (auto answer = r.integer("answer", Need::Required)) {
         const auto count = static_cast<std::int64_t>(q.options.size());

@@ -40,7 +40,8 @@ QuestionPhase Session::questionPhase() const
 
 QString Session::questionOpenForVotes() const
 {
-    return questionPhase() == QuestionPhase::Discussing ? QString::fromStdString(m_lesson.slideKey(m_index)) : QString();
+    const bool open = questionPhase() == QuestionPhase::Discussing && slide().question.vote;
+    return open ? QString::fromStdString(m_lesson.slideKey(m_index)) : QString();
 }
 
 QuestionPhase Session::questionPhaseOf(int index, FilmPhase filmPhase) const

@@ -166,7 +166,9 @@ public:
 
     /// Takes a new version of the lesson (live preview): stays on the same slide where it still exists, and
     /// keeps the picks and flip-chart entries of slides that still fit.
-    void replaceLesson(Lesson lesson);
+    /// `origin`, when given, says where each new slide was before (origin[i], -1 for a new one): the author
+    /// moved, copied or deleted slides, and the session's picks, flip charts and ink follow their slides.
+    void replaceLesson(Lesson lesson, const std::vector<int> &origin = {});
     /// Starts another lesson from its first slide (the group chose it on the summary slide): nothing of
     /// the previous lesson's picks or flip charts carries over.
     void startLesson(Lesson lesson);

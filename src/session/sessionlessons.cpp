@@ -6,11 +6,34 @@
 
 namespace stoppunkt {
 
-void Session::replaceLesson(Lesson lesson)
+namespace {
+/// A per-slide map with its keys moved to where their slides went: those of deleted slides dropped, and a
+/// copy of a slide starting empty (the first slide from a place keeps what was there).
+template <typename Value> void followSlides(std::map<int, Value> &bySlide, const std::vector<int> &origin)
+{
+    std::map<int, Value> moved;
+    for (std::size_t i = 0; i < origin.size(); ++i)
+        if (const auto it = bySlide.find(origin[i]); origin[i] >= 0 && it != bySlide.end()) {
+            moved.emplace(int(i), std::move(it->second));
+            bySlide.erase(it);
+        }
+    bySlide = std::move(moved);
+}
+}  // namespace
+
+void Session::replaceLesson(Lesson lesson, const std::vector<int> &origin)
 {
     if (lesson.slides.empty())
         return;
     commitStroke();
+    if (!origin.empty() && origin.size() == lesson.slides.size()) {
+        const auto here = std::find(origin.begin(), origin.end(), m_index);
+        m_index = here != origin.end() ? int(here - origin.begin()) : m_index;
+        followSlides(m_questions, origin);
+        followSlides(m_flipcharts, origin);
+        followSlides(m_ink, origin);
+        followSlides(m_inkHistory, origin);
+    }
     m_lesson = std::move(lesson);
     m_plan = TimePlan::of(m_lesson);
     m_index = std::min(m_index, slideCount() - 1);

@@ -195,7 +195,7 @@ void ConsoleWindow::paintEvent(QPaintEvent *)
     if (m_overview.isOpen())
         m_overview.paint(painter, rect(), m_session, m_dispatcher.jumpBuffer());
     if (m_help)
-        HelpLayout::of(rect(), m_dispatcher.bindings()).paint(painter, rect());
+        HelpLayout::of(rect(), m_dispatcher.bindings(), m_authorMode).paint(painter, rect());
     roompanel::paintPairingCard(painter, rect(), m_session);
     if (!m_painted) {
         m_painted = true;

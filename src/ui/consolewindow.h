@@ -39,6 +39,8 @@ public:
     const VideoFrames *videoSurface() const { return m_videoSurface; }
     /// A sentence for the facilitator that stays in the status line for a while (resumed, record set aside).
     void setNotice(const QString &notice);
+    /// Author mode: the help (F1) lists the author's keys.
+    void setAuthorMode(bool on) { m_authorMode = on; }
     QString notice() const { return m_notice; }
     /// Why the session record cannot be saved (the reason, not the path); shown in the status line, before
     /// anything else, until it is
@@ -61,6 +63,8 @@ public:
     SlideFrame nowOnProjector() const;
     /// Where "now on the projector" is drawn, as last laid out.
     QRectF nowRect() const { return m_layout.nowSlide; }
+    /// The right column, with the notes: where author mode writes them.
+    QRectF notesPanelRect() const { return m_layout.rightPanel; }
     /// Closes an open overlay; false when none was open.
     bool closeOverlay();
     bool overviewOpen() const { return m_overview.isOpen(); }
@@ -101,6 +105,7 @@ private:
     SlideRenderer m_renderer;
     OverviewGrid m_overview;
     NotesView m_notes;
+    bool m_authorMode = false;
     QTimer m_clockTick;
     bool m_help = false;
     int m_notesZoom = 0;

@@ -50,11 +50,11 @@ bool place(HelpLayout &layout, const QRectF &body, int columns, qreal keyShare)
 }
 }  // namespace
 
-HelpLayout HelpLayout::of(const QRectF &area, const KeyBindings &bindings)
+HelpLayout HelpLayout::of(const QRectF &area, const KeyBindings &bindings, bool authorMode)
 {
     HelpLayout layout;
-    for (const ActionInfo &info : actionTable())
-        layout.rows.push_back({keyNames(bindings, info.action), actionDescription(info), {}, {}});
+    for (const Action action : helpActions(authorMode))
+        layout.rows.push_back({keyNames(bindings, action), actionDescription(actionInfo(action)), {}, {}});
     using namespace theme;
     const qreal margin = std::max<qreal>(helpMarginPx, area.width() * helpMarginShare);
     const QRectF inner = area.adjusted(margin, helpTopPx, -margin, -helpBottomPx);

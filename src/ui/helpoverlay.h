@@ -13,7 +13,7 @@ namespace stoppunkt {
 
 class KeyBindings;
 
-/// The help overlay (F1) laid out for one console size: every action and its keys, in one column or two,
+/// The help overlay (F1) laid out for one console size: every action of the mode and its keys, in one column or two,
 /// at the largest size at which no row overlaps another and nothing is cut. Keys and descriptions wrap
 /// within their row rather than run into the next.
 struct HelpLayout {
@@ -31,7 +31,8 @@ struct HelpLayout {
     std::vector<Row> rows;
     bool fits = false;  ///< false only when even the smallest size could not hold every row
 
-    static HelpLayout of(const QRectF &area, const KeyBindings &bindings);
+    /// `authorMode`: the author's keys (helpActions(true)), else the facilitator's.
+    static HelpLayout of(const QRectF &area, const KeyBindings &bindings, bool authorMode = false);
     void paint(QPainter &painter, const QRectF &area) const;
 };
 

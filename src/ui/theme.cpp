@@ -55,6 +55,27 @@ QString dialogStyleSheet()
     return sheet.arg(consoleBackground.name(), consoleText.name(), consolePanel.name(), consoleMuted.name(), consoleHighlight.name());
 }
 
+QString authorFormStyleSheet()
+{
+    const QString sheet = QStringLiteral(
+        "#authorForm { background-color: %1; border: 2px solid %5; }"
+        "#authorForm QWidget { color: %2; font-size: %6px; }"
+        "#authorForm QScrollArea, #authorForm QScrollArea > QWidget > QWidget { background-color: %1; }"
+        "#authorForm QLabel#heading { font-size: %7px; font-weight: 600; }"
+        "#authorForm QLabel#hint { color: %4; }"
+        "#authorForm QLabel#refusal { color: %8; font-weight: 600; }"
+        "#authorForm QLineEdit, #authorForm QPlainTextEdit, #authorForm QComboBox { background-color: %3; border: 1px solid %4;"
+        " border-radius: 4px; padding: 4px; selection-background-color: %5; selection-color: %1; }"
+        "#authorForm QLineEdit:focus, #authorForm QPlainTextEdit:focus, #authorForm QComboBox:focus { border: 2px solid %5; }"
+        "#authorForm QPushButton { background-color: %3; border: 1px solid %4; border-radius: 6px; padding: 6px 16px; }"
+        "#authorForm QPushButton:focus, #authorForm QRadioButton:focus, #authorForm QCheckBox:focus { border: 2px solid %5; }"
+        "#authorForm QPushButton:disabled { color: %4; }");
+    return sheet.arg(consoleBackground.name(), consoleText.name(), consolePanel.name(), consoleMuted.name(), consoleHighlight.name())
+        .arg(authorTextPx)
+        .arg(authorHeadingPx)
+        .arg(consoleAlert.name());
+}
+
 QFont uiFont(qreal pixelSize, QFont::Weight weight)
 {
     QFont f = font(std::max(8, int(std::lround(pixelSize))), weight);

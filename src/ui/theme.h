@@ -83,6 +83,12 @@ inline constexpr double stopEditorHeadingShare = 1.4;  ///< the heading's line, 
 inline constexpr double stopEditorListLineShare = 1.7;  ///< a stop's line in the list, of the text's size
 inline constexpr qreal stopEditorTimelinePx = 56;  ///< the timeline with its marks and their numbers
 inline constexpr qreal stopEditorGrabPx = 12;  ///< a click this far above or below the timeline still scrubs
+/// Author mode's forms (notes, a question) over the console.
+inline constexpr int authorFormMarginPx = 16;
+inline constexpr int authorTextPx = 18;  ///< the fields' text: what the author writes, read at arm's length
+inline constexpr int authorHeadingPx = 22;
+inline constexpr int authorNotesMarginPx = 34;  ///< the margin beside the notes, where each note's kind is drawn
+inline constexpr double authorNoteIconShare = 0.85;  ///< a kind's icon, of a line of the notes' text
 /// The film's frame, its height to its width (the demo film's and the player's 16:9).
 inline constexpr double filmAspect = 9.0 / 16.0;
 /// The smallest console text that is still read at a glance on a 720p laptop (the help overlay shrinks to it).
@@ -254,6 +260,8 @@ public:
 /// The console's look for its dialogs and its input line (the lesson picker, "Quit?", the flip-chart line): dark and opaque, in
 /// the console's colours, instead of the desktop's light grey.
 QString dialogStyleSheet();
+/// Author mode's forms: the console's dark panel, fields large enough to write in at arm's length.
+QString authorFormStyleSheet();
 
 /// A colour on the calm-to-hot scale, t from 0 (calm) to 1 (hot).
 QColor escalation(double t);

@@ -20,32 +20,39 @@ TEST_CASE("the help overlay fits every action at 1280x720, 1366x768 and 1920x108
 {
     UiTranslator translator;
     KeyBindings bindings;
-    for (const char *language : {"da", "nb", "sv", "en"}) {
-        REQUIRE(translator.use(QString::fromLatin1(language)));
-        for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
-            INFO(language << " at " << size.width() << "x" << size.height());
-            const QRectF area(QPointF(0, 0), size);
-            const HelpLayout layout = HelpLayout::of(area, bindings);
-            CHECK(layout.fits);
-            CHECK(layout.rows.size() == actionTable().size());
-            CHECK(layout.keyFont.pixelSize() >= 13);  // readable on a laptop
-            CHECK(layout.textFont.pixelSize() >= 13);
-            for (std::size_t i = 0; i < layout.rows.size(); ++i) {
-                const HelpLayout::Row &row = layout.rows[i];
-                INFO("row " << i << ": " << row.keys.toStdString());
-                CHECK(area.contains(row.keysRect));
-                CHECK(area.contains(row.descriptionRect));
-                CHECK_FALSE(row.keysRect.intersects(layout.footer));
-                // The text, wrapped as it is drawn, stays inside its row: no key name is cut at the bottom.
-                CHECK(textlayout::height(row.keys, layout.keyFont, row.keysRect.width()) <= row.keysRect.height());
-                CHECK(textlayout::height(row.description, layout.textFont, row.descriptionRect.width()) <= row.descriptionRect.height());
-                for (std::size_t j = i + 1; j < layout.rows.size(); ++j) {
-                    CHECK_FALSE(row.keysRect.intersects(layout.rows[j].keysRect));
-                    CHECK_FALSE(row.descriptionRect.intersects(layout.rows[j].descriptionRect));
+    // Every action is in the facilitator's help or the author's.
+    std::size_t listed = helpActions(false).size();
+    for (const Action action : helpActions(true))
+        listed += forAuthors(action) ? 1 : 0;
+    CHECK(listed == actionTable().size());
+    for (const bool author : {false, true})
+        for (const char *language : {"da", "nb", "sv", "en"}) {
+            REQUIRE(translator.use(QString::fromLatin1(language)));
+            for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+                INFO(language << " at " << size.width() << "x" << size.height() << (author ? " in author mode" : ""));
+                const QRectF area(QPointF(0, 0), size);
+                const HelpLayout layout = HelpLayout::of(area, bindings, author);
+                CHECK(layout.fits);
+                CHECK(layout.rows.size() == helpActions(author).size());
+                CHECK(layout.keyFont.pixelSize() >= 13);  // readable on a laptop
+                CHECK(layout.textFont.pixelSize() >= 13);
+                for (std::size_t i = 0; i < layout.rows.size(); ++i) {
+                    const HelpLayout::Row &row = layout.rows[i];
+                    INFO("row " << i << ": " << row.keys.toStdString());
+                    CHECK(area.contains(row.keysRect));
+                    CHECK(area.contains(row.descriptionRect));
+                    CHECK_FALSE(row.keysRect.intersects(layout.footer));
+                    // The text, wrapped as it is drawn, stays inside its row: no key name is cut at the bottom.
+                    CHECK(textlayout::height(row.keys, layout.keyFont, row.keysRect.width()) <= row.keysRect.height());
+                    CHECK(textlayout::height(row.description, layout.textFont, row.descriptionRect.width())
+                          <= row.descriptionRect.height());
+                    for (std::size_t j = i + 1; j < layout.rows.size(); ++j) {
+                        CHECK_FALSE(row.keysRect.intersects(layout.rows[j].keysRect));
+                        CHECK_FALSE(row.descriptionRect.intersects(layout.rows[j].descriptionRect));
+                    }
                 }
             }
         }
-    }
     translator.use(QStringLiteral("en"));
 }
 

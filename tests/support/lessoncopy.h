@@ -23,4 +23,15 @@ inline QString seedLessonCopy(const QTemporaryDir &dir)
     return lesson;
 }
 
+/// The supplementary lessons' files beside the copy, so the summary's links to them hold (--validate checks
+/// them strictly).
+inline void copyLinkedLessons(const QTemporaryDir &dir)
+{
+    for (const char *name : {"kundetyper", "arga-kunder", "klagehandtering", "gennemsigtig-kommunikation"}) {
+        const QString folder = dir.filePath(QStringLiteral("lessons/") + name);
+        REQUIRE(QDir().mkpath(folder));
+        REQUIRE(QFile::copy(QStringLiteral(STOPPUNKT_LESSONS "/") + name + "/lesson.json", folder + "/lesson.json"));
+    }
+}
+
 }  // namespace stoppunkt::test
