@@ -28,6 +28,7 @@ NotesEditor::NotesEditor(const QString &slideTitle, const std::vector<Note> &not
     setStyleSheet(theme::authorFormStyleSheet());
     auto *heading = new QLabel(tr("Notes of “%1”").arg(slideTitle), this);
     heading->setObjectName(QStringLiteral("heading"));
+    heading->setWordWrap(true);  // a long title wraps rather than being cut in the narrow panel
     m_kind->addItems(noteKindLabels());
     m_kind->setAccessibleName(tr("Kind of this note"));
     m_text->setAccessibleName(tr("Notes, one per paragraph"));
@@ -48,15 +49,19 @@ NotesEditor::NotesEditor(const QString &slideTitle, const std::vector<Note> &not
     hint->setObjectName(QStringLiteral("hint"));
     hint->setWordWrap(true);
 
+    auto *kindLabel = new QLabel(tr("Kind of this note"), this);
+    kindLabel->setBuddy(m_kind);
     auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
+    top->addWidget(kindLabel);
     top->addWidget(m_kind);
+    top->addStretch(1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(hint, 1);
     bottom->addWidget(save);
     bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme::authorFormMarginPx, theme::authorFormMarginPx, theme::authorFormMarginPx, theme::authorFormMarginPx);
+    layout->addWidget(heading);
     layout->addLayout(top);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_refusal);

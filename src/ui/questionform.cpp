@@ -86,6 +86,8 @@ QWidget *QuestionForm::buildFields(const QuestionDraft &draft)
     for (std::size_t i = 0; i < options.size() && i < m_options.size(); ++i) {
         m_options[i].text->setText(QString::fromStdString(options[i].text));
         m_options[i].feedback->setText(QString::fromStdString(options[i].feedback));
+        m_options[i].text->setCursorPosition(0);  // a long option shows its start
+        m_options[i].feedback->setCursorPosition(0);
         QStringList points;
         for (const std::string &p : options[i].talkingPoints)
             points << QString::fromStdString(p);

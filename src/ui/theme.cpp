@@ -69,7 +69,9 @@ QString authorFormStyleSheet()
         "#authorForm QLineEdit:focus, #authorForm QPlainTextEdit:focus, #authorForm QComboBox:focus { border: 2px solid %5; }"
         "#authorForm QPushButton { background-color: %3; border: 1px solid %4; border-radius: 6px; padding: 6px 16px; }"
         "#authorForm QPushButton:focus, #authorForm QRadioButton:focus, #authorForm QCheckBox:focus { border: 2px solid %5; }"
-        "#authorForm QPushButton:disabled { color: %4; }");
+        "#authorForm QPushButton:disabled { color: %4; }"
+        "#authorForm QRadioButton::indicator { width: 14px; height: 14px; border-radius: 9px; border: 2px solid %4; background: %3; }"
+        "#authorForm QRadioButton::indicator:checked { background: %5; border: 2px solid %2; }");
     return sheet.arg(consoleBackground.name(), consoleText.name(), consolePanel.name(), consoleMuted.name(), consoleHighlight.name())
         .arg(authorTextPx)
         .arg(authorHeadingPx)

@@ -207,3 +207,44 @@ TEST_CASE("an author writes a slide's notes in the notes panel, with their kinds
     CHECK(contentOf(file) == original);
     CHECK(p.session().slide().notes.size() == before);
 }
+
+TEST_CASE("the question form and the notes editor show every field whole at 1280x720 and 1920x1080, and are kept as screenshots")
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<Presenter> presenter = authorOn(seedLessonCopy(dir));
+    Presenter &p = *presenter;
+    QDir().mkpath(QStringLiteral("author-screenshots"));  // beside the tests in the build folder, to look at
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        p.console().resize(size);
+        const QString at = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        p.session().goTo(11);  // Film #2: its question in the form
+        p.dispatcher().trigger(Action::EditQuestion);
+        QuestionForm *form = p.authorMode()->forms()->questionForm();
+        REQUIRE(form);
+        settle();
+        REQUIRE(p.console().grab().save(QStringLiteral("author-screenshots/question-form-%1.png").arg(at)));
+        // Whole: the heading, the hint and the first option's text are painted and not cut by their boxes.
+        for (const PaintedText &t : paintedItems(*form)) {
+            INFO(at.toStdString() << ": " << t.text.toStdString());
+            if (t.text.contains(QStringLiteral("stop 2")) || t.text.contains(QStringLiteral("Ctrl+Enter")))
+                CHECK_FALSE(t.clipped);
+        }
+        QTest::keyClick(form, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return p.authorMode()->forms()->questionForm() == nullptr; }));
+
+        p.session().goTo(2);
+        p.dispatcher().trigger(Action::EditNotes);
+        NotesEditor *notes = p.authorMode()->forms()->notesEditor();
+        REQUIRE(notes);
+        settle();
+        REQUIRE(p.console().grab().save(QStringLiteral("author-screenshots/notes-editor-%1.png").arg(at)));
+        CHECK(notes->geometry() == p.console().notesPanelRect().toAlignedRect());
+        CHECK(notes->notes().size() == p.session().slide().notes.size());
+        for (const PaintedText &t : paintedItems(*notes)) {
+            INFO(at.toStdString() << ": " << t.text.toStdString());
+            CHECK_FALSE(t.clipped);
+        }
+        QTest::keyClick(&notes->text(), Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return p.authorMode()->forms()->notesEditor() == nullptr; }));
+    }
+}
