@@ -4,8 +4,10 @@
 // tabs; refusals that leave the file as it was; and undo back to the very bytes the author had.
 #include "authoring/lessoneditor.h"
 #include "authoring/lessonfile.h"
+#include "authoring/stopeditor.h"
 #include "lesson/arraytext.h"
 #include "lesson/lessonloader.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,8 @@
 #include <regex>
 
 using namespace stoppunkt;
+using stoppunkt::test::minimalLesson;
+using stoppunkt::test::replaced;
 
 namespace {
 const QString kSeedLesson = QStringLiteral(STOPPUNKT_LESSONS "/konflikter-med-kunder/lesson.json");
@@ -227,4 +231,75 @@ TEST_CASE("a new question at a stop goes among the film's questions by its stop,
     CHECK(text.substr(0, start11) == original.substr(0, start11));
     CHECK(text.substr(text.size() - (original.size() - end11)) == original.substr(end11));
     (void)start11;
+}
+
+TEST_CASE("a deck slide split at a build step: the first keeps its pages up to there, the second starts with the page shown, notes follow")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("lesson.json");
+    const std::string original = replaced(minimalLesson(), R"({ "kind": "summary", "title": "Summary", "bullets": ["done"] })",
+                                          R"({ "kind": "page", "title": "Deck", "deck": "deck.pdf", "page": 3, "lastPage": 6,
+      "notes": [ { "kind": "plain", "text": "whole" }, { "kind": "plain", "step": 1, "text": "page 3" },
+                 { "kind": "discuss", "step": 3, "text": "page 5" }, { "kind": "plain", "step": 4, "text": "page 6" } ] },
+    { "kind": "summary", "title": "Summary", "bullets": ["done"] })");
+    {
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(original));
+    }
+    LessonFile file(path);
+    REQUIRE(file.open());
+    LessonEditor editor(file);
+    CHECK_FALSE(editor.splitSlide(1, 1));  // not a deck slide
+    CHECK_FALSE(editor.splitSlide(5, 0));  // the first page: nothing before it to keep
+    REQUIRE(editor.splitSlide(5, 2));  // two Nexts in: page 5 shown
+    const LoadResult loaded = loadLessonFile(path.toStdString());
+    REQUIRE(loaded.ok());
+    const Slide &first = loaded.lesson->slides[5];
+    const Slide &second = loaded.lesson->slides[6];
+    CHECK(first.page.number == 3);
+    CHECK(first.page.lastNumber == 4);
+    CHECK(second.page.number == 5);
+    CHECK(second.page.lastNumber == 6);
+    REQUIRE(first.notes.size() == 2);
+    CHECK(first.notes[1].text == "page 3");
+    REQUIRE(second.notes.size() == 2);
+    CHECK(second.notes[0].text == "page 5");
+    CHECK(second.notes[0].step == 1);
+    CHECK(second.notes[0].kind == NoteKind::Discuss);
+    CHECK(second.notes[1].step == 2);
+    REQUIRE(file.undo());
+    CHECK(fileBytes(path) == original);
+}
+
+TEST_CASE("the stop editor and the slide edits share one history, and a question at a new last stop comes before the last segment")
+{
+    QTemporaryDir dir;
+    const QString path = seedCopyIn(dir, Layout::Seed);
+    const std::string original = fileBytes(path);
+    LessonFile file(path);
+    LessonEditor editor(file);
+    StopEditor stops(file, 0, 25, 180000);
+    REQUIRE(stops.open());
+    stops.scrubTo(170000);  // after stop-4: "Sidste filmdel" plays from stop-4 through here to the end
+    REQUIRE(stops.setStop());
+    const std::string newStop = stops.stops().back().id;
+    CHECK(file.newWarning().contains(QString::fromStdString(newStop)));  // no question there yet: said, not refused
+
+    QuestionDraft draft{"Film #5", {"morten", newStop, "Hvad nu?", {{"Ja", {}, {}}, {"Nej", {}, {}}}, 2, true}, {}};
+    REQUIRE(editor.addQuestion(draft, 0) == 14);  // before "Sidste filmdel", which now starts at the new stop
+    const LoadResult loaded = loadLessonFile(path.toStdString());
+    REQUIRE(loaded.ok());
+    CHECK(loaded.lesson->slides[14].question.stopId == newStop);
+    CHECK(loaded.lesson->slides[15].kind == SlideKind::FilmSegment);
+    CHECK(loaded.lesson->slides[15].fromStop == newStop);
+    for (const Diagnostic &d : loaded.diagnostics)  // every stop has its question (the copy lacks only its media)
+        CHECK(d.message.find("stop point") == std::string::npos);
+
+    // Undo takes back the question, then the stop editor's stop: the file the author had.
+    REQUIRE(stops.undo());
+    CHECK(stops.stops().size() == 5);  // the stop editor sees the lesson file as it is
+    REQUIRE(stops.undo());
+    CHECK(stops.stops().size() == 4);
+    CHECK(fileBytes(path) == original);
 }

@@ -221,12 +221,42 @@ int LessonEditor::placeForQuestion(const QuestionDraft &draft, int near) const
     return before >= 0 ? before : std::clamp(near + 1, 0, int(lesson.slides.size()));
 }
 
+int LessonEditor::coveringSegment(const QuestionDraft &draft) const
+{
+    const Lesson &lesson = m_file.lesson();
+    const int film = lesson.filmIndex(draft.question.filmId);
+    if (film < 0)
+        return -1;
+    const auto &stops = lesson.films[std::size_t(film)].stops;
+    const auto order = [&](const std::string &stopId) {
+        return int(std::find_if(stops.begin(), stops.end(), [&](const StopPoint &p) { return p.id == stopId; }) - stops.begin());
+    };
+    const int mine = order(draft.question.stopId);
+    for (int i = 0; i < int(lesson.slides.size()); ++i) {
+        const Slide &s = lesson.slides[std::size_t(i)];
+        if (s.kind != SlideKind::FilmSegment || s.filmId != draft.question.filmId)
+            continue;
+        const bool startsBefore = s.fromStop.empty() || order(s.fromStop) < mine;
+        const bool endsAfter = s.toStop.empty() || order(s.toStop) > mine;
+        if (startsBefore && endsAfter)
+            return i;
+    }
+    return -1;
+}
+
 int LessonEditor::addQuestion(const QuestionDraft &draft, int near)
 {
-    const int at = placeForQuestion(draft, near);
+    // A segment that plays through the stop (an imported film slide plays the whole film) now starts there,
+    // and the question comes before it: the film runs to the stop, the room answers, the segment plays on.
+    const int segment = coveringSegment(draft);
+    const int at = segment >= 0 ? segment : placeForQuestion(draft, near);
+    const std::string stopId = draft.question.stopId;
     const auto change = [=](const std::string &text) {
-        return withElementInserted(text, "/slides", std::size_t(at),
-                                   [&](const TextStyle &style) { return questionSlideText(draft, style); });
+        auto out =
+            withElementInserted(text, "/slides", std::size_t(at), [&](const TextStyle &style) { return questionSlideText(draft, style); });
+        if (out && segment >= 0)
+            out = withMember(*out, slidePointer(segment + 1), "from", [&](const TextStyle &) { return jsonQuoted(stopId); });
+        return out;
     };
     const int count = int(m_file.lesson().slides.size());
     return applied(m_file.apply(tr("add the question"), change, at, insertedOrigin(count, at))) ? at : -1;

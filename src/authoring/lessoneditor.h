@@ -35,7 +35,8 @@ public:
     /// Writes the question into the film-question slide `index`, changing only what differs.
     bool editQuestion(int index, const QuestionDraft &draft);
     /// Adds the question as a new film-question slide, placed among the film's questions by its stop
-    /// (after the slide `near` when the film has none yet); returns the new slide's index, or -1.
+    /// (after the slide `near` when the film has none yet); returns the new slide's index, or -1. A film
+    /// segment that plays through the stop gets the question before it and starts at the stop from then on.
     int addQuestion(const QuestionDraft &draft, int near);
     /// Where addQuestion() would put it.
     int placeForQuestion(const QuestionDraft &draft, int near) const;
@@ -48,6 +49,8 @@ private:
     /// A slide id not yet used in the lesson, made from `id` ("film-2-2").
     std::string freeIdFrom(const std::string &id) const;
     bool validSlide(int index);
+    /// The film segment of the question's film that plays through its stop, or -1.
+    int coveringSegment(const QuestionDraft &draft) const;
 
     LessonFile &m_file;
     QString m_problem;

@@ -25,6 +25,16 @@ namespace {
 constexpr int kMostOptions = 6;
 constexpr int kFewestOptions = 2;
 
+/// A field written in a right-to-left script (an option in Arabic for a mixed class) stands right to left.
+void followTextDirection(QLineEdit *field)
+{
+    const auto follow = [field](const QString &text) {
+        field->setLayoutDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    };
+    QObject::connect(field, &QLineEdit::textChanged, field, follow);
+    follow(field->text());
+}
+
 QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -59,6 +69,8 @@ QWidget *QuestionForm::buildFields(const QuestionDraft &draft)
     m_title = new QLineEdit(QString::fromStdString(draft.title), fields);
     m_prompt = new QLineEdit(QString::fromStdString(draft.question.prompt), fields);
     m_prompt->setPlaceholderText(tr("The question the room sees"));
+    followTextDirection(m_title);
+    followTextDirection(m_prompt);
     form->addWidget(fieldLabel(tr("&Title of the slide"), m_title, fields));
     form->addWidget(m_title);
     form->addWidget(fieldLabel(tr("&Question"), m_prompt, fields));
@@ -167,6 +179,8 @@ QWidget *QuestionForm::buildOption(int number)
     grid->addWidget(f.text, 1, 0);
     grid->addWidget(f.feedback, 2, 0);
     grid->addWidget(f.talkingPoints, 3, 0);
+    followTextDirection(f.text);
+    followTextDirection(f.feedback);
     for (QWidget *field : {static_cast<QWidget *>(right), static_cast<QWidget *>(f.text), static_cast<QWidget *>(f.feedback),
                            static_cast<QWidget *>(f.talkingPoints)})
         watch(field);

@@ -3,39 +3,12 @@
 // beside the lesson and its slide made a film slide (the slide's page until the film plays), probed as
 // --validate probes films; a film only linked from outside the deck is named, and its slide stays a page. The
 // deck's rehearsed timings become the lesson's time plan.
-#include "media/filmprobe.h"
-#include "officedecks.h"
+#include "filmdecks.h"
 
 #include <QFileInfo>
 
 using namespace stoppunkt;
 using namespace stoppunkt::test;
-
-namespace {
-QByteArray demoFilm()
-{
-    QFile film(STOPPUNKT_LESSONS "/../media/morten-demo.mp4");
-    REQUIRE(film.open(QIODevice::ReadOnly));
-    return film.readAll();
-}
-
-/// A picture shape that plays a film, as PowerPoint writes it: a:videoFile, and p14:media in its extensions.
-QByteArray filmShape(const QByteArray &id)
-{
-    return "<p:pic><p:nvPicPr><p:cNvPr id=\"5\" name=\"media1.mp4\"/><p:cNvPicPr/><p:nvPr><a:videoFile r:link=\"" + id
-           + "\"/><p:extLst><p:ext uri=\"{DAA4B4D4-6D71-4841-9C94-3DA5E1F4B5D7}\"><p14:media "
-             "xmlns:p14=\"http://schemas.microsoft.com/office/powerpoint/2010/main\" r:embed=\""
-           + id + "\"/></p:ext></p:extLst></p:nvPr></p:nvPicPr><p:blipFill/><p:spPr/></p:pic>";
-}
-
-FilmProbeFunction probeWithMpv()
-{
-    return [](const std::filesystem::path &file) {
-        const FilmProbe::Result found = FilmProbe::probe(QString::fromStdString(file.string()));
-        return FilmFacts{found.playable, found.problem.toStdString(), found.durationMs};
-    };
-}
-}  // namespace
 
 TEST_CASE("a PowerPoint deck's packed film is copied beside the lesson and its slide becomes a film slide, and a linked one is named")
 {
