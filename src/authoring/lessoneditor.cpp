@@ -83,7 +83,7 @@ bool LessonEditor::moveSlide(int index, int direction)
     if (to < 0 || to >= count)
         return refuse(direction < 0 ? tr("this is the first slide") : tr("this is the last slide"));
     const auto change = [=](const std::string &text) { return withElementMoved(text, "/slides", std::size_t(index), std::size_t(to)); };
-    return applied(m_file.apply(tr("move the slide"), change, to, movedOrigin(count, index, to)));
+    return applied(m_file.apply(tr("move the slide"), change, index, to, movedOrigin(count, index, to)));
 }
 
 bool LessonEditor::duplicateSlide(int index)
@@ -102,7 +102,7 @@ bool LessonEditor::duplicateSlide(int index)
         return out;
     };
     const int count = int(m_file.lesson().slides.size());
-    return applied(m_file.apply(tr("copy the slide"), change, index + 1, insertedOrigin(count, index + 1)));
+    return applied(m_file.apply(tr("copy the slide"), change, index, index + 1, insertedOrigin(count, index + 1)));
 }
 
 bool LessonEditor::deleteSlide(int index)
@@ -115,7 +115,7 @@ bool LessonEditor::deleteSlide(int index)
     SlideOrigin origin = unchanged(count);
     origin.erase(origin.begin() + index);
     const auto change = [=](const std::string &text) { return withElementRemoved(text, "/slides", std::size_t(index)); };
-    return applied(m_file.apply(tr("delete the slide"), change, std::min(index, count - 2), origin));
+    return applied(m_file.apply(tr("delete the slide"), change, index, std::min(index, count - 2), origin));
 }
 
 bool LessonEditor::retitleSlide(int index, const QString &title)
@@ -126,7 +126,7 @@ bool LessonEditor::retitleSlide(int index, const QString &title)
     const auto change = [=](const std::string &text) {
         return withMember(text, slidePointer(index), "title", [&](const TextStyle &) { return jsonQuoted(value); });
     };
-    return applied(m_file.apply(tr("retitle the slide"), change, index));
+    return applied(m_file.apply(tr("retitle the slide"), change, index, index));
 }
 
 bool LessonEditor::splitSlide(int index, int step)
@@ -171,7 +171,7 @@ bool LessonEditor::splitSlide(int index, int step)
         return out;
     };
     const int count = int(m_file.lesson().slides.size());
-    return applied(m_file.apply(tr("split the slide"), change, index + 1, insertedOrigin(count, index + 1)));
+    return applied(m_file.apply(tr("split the slide"), change, index, index + 1, insertedOrigin(count, index + 1)));
 }
 
 bool LessonEditor::writeNotes(int index, const std::vector<Note> &notes)
@@ -179,7 +179,7 @@ bool LessonEditor::writeNotes(int index, const std::vector<Note> &notes)
     if (!validSlide(index))
         return false;
     const auto change = [=](const std::string &text) { return withNotes(text, std::size_t(index), notes); };
-    return applied(m_file.apply(tr("write the notes"), change, index));
+    return applied(m_file.apply(tr("write the notes"), change, index, index));
 }
 
 bool LessonEditor::editQuestion(int index, const QuestionDraft &draft)
@@ -190,7 +190,7 @@ bool LessonEditor::editQuestion(int index, const QuestionDraft &draft)
     if (!before.isQuestion())
         return refuse(tr("slide %1 is not a question").arg(index + 1));
     const auto change = [=](const std::string &text) { return withQuestion(text, std::size_t(index), before, draft); };
-    return applied(m_file.apply(tr("write the question"), change, index));
+    return applied(m_file.apply(tr("write the question"), change, index, index));
 }
 
 int LessonEditor::placeForQuestion(const QuestionDraft &draft, int near) const
@@ -259,7 +259,7 @@ int LessonEditor::addQuestion(const QuestionDraft &draft, int near)
         return out;
     };
     const int count = int(m_file.lesson().slides.size());
-    return applied(m_file.apply(tr("add the question"), change, at, insertedOrigin(count, at))) ? at : -1;
+    return applied(m_file.apply(tr("add the question"), change, near, at, insertedOrigin(count, at))) ? at : -1;
 }
 
 }  // namespace stoppunkt

@@ -91,7 +91,7 @@ bool LessonFile::write(const std::string &text, Lesson &loaded)
     return true;
 }
 
-bool LessonFile::apply(const QString &what, const Change &change, int focus, SlideOrigin origin)
+bool LessonFile::apply(const QString &what, const Change &change, int from, int focus, SlideOrigin origin)
 {
     std::string current;
     if (!read(current))
@@ -108,8 +108,7 @@ bool LessonFile::apply(const QString &what, const Change &change, int focus, Sli
     Lesson loaded;
     if (!write(*text, loaded))
         return false;
-    const int focusBefore = origin.empty() || focus < 0 ? focus : origin[std::size_t(focus)];
-    m_undo.push_back({what, std::move(current), *text, focusBefore, focus, origin});
+    m_undo.push_back({what, std::move(current), *text, from, focus, origin});
     m_redo.clear();
     m_lesson = std::move(loaded);
     emit changed(m_lesson, focus, origin);

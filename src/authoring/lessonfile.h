@@ -40,8 +40,9 @@ public:
     const QString &newWarning() const { return m_newWarning; }
 
     /// Applies `change` (named `what`, "move the slide") to the file as it is now, checks it and writes it.
-    /// `focus` is the slide to show afterwards (-1: stay), `origin` where each slide came from.
-    bool apply(const QString &what, const Change &change, int focus = -1, SlideOrigin origin = {});
+    /// `from` is the slide it was made on (shown again by its undo), `focus` the slide to show afterwards
+    /// (-1: stay), `origin` where each slide came from.
+    bool apply(const QString &what, const Change &change, int from = -1, int focus = -1, SlideOrigin origin = {});
     bool undo();
     bool redo();
     bool canUndo() const { return !m_undo.empty(); }

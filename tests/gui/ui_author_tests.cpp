@@ -22,6 +22,7 @@
 #include "uitestsupport.h"
 
 #include <QFile>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -247,4 +248,44 @@ TEST_CASE("the question form and the notes editor show every field whole at 1280
         QTest::keyClick(&notes->text(), Qt::Key_Escape);
         REQUIRE(waitUntil([&] { return p.authorMode()->forms()->notesEditor() == nullptr; }));
     }
+}
+
+TEST_CASE("slides moved, copied, retitled and deleted from the console's keys: the session stays on the slide, the projector agrees")
+{
+    QTemporaryDir dir;
+    const QString file = seedLessonCopy(dir);
+    const QByteArray original = contentOf(file);
+    const std::unique_ptr<Presenter> presenter = authorOn(file);
+    Presenter &p = *presenter;
+    Session &s = p.session();
+    s.goTo(2);
+    const std::string title = s.slide().title;
+    QTest::keyClick(&p.console(), Qt::Key_Down, Qt::AltModifier);  // one place later
+    CHECK(s.slideIndex() == 3);
+    CHECK(s.slide().title == title);
+    CHECK(s.audienceView().slide.title == title);  // what the room sees is the moved slide itself
+    QTest::keyClick(&p.console(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);  // a copy, shown
+    CHECK(s.slideIndex() == 4);
+    CHECK(s.slideCount() == 17);
+    CHECK(s.slide().title == title);
+
+    QTest::keyClick(&p.console(), Qt::Key_F2);
+    auto *dialog = p.console().findChild<QInputDialog *>();
+    REQUIRE(dialog);
+    dialog->setTextValue(QStringLiteral("Kopi: trappen"));
+    dialog->accept();
+    CHECK(s.slide().title == "Kopi: trappen");
+    CHECK(s.audienceView().slide.title == "Kopi: trappen");
+
+    QTest::keyClick(&p.console(), Qt::Key_Delete, Qt::ShiftModifier);
+    CHECK(s.slideCount() == 16);
+    CHECK(p.console().notice().contains(QStringLiteral("Kopi: trappen")));
+    QTest::keyClick(&p.console(), Qt::Key_Backspace, Qt::AltModifier);  // undo the delete: the slide is back, and shown
+    CHECK(s.slideIndex() == 4);
+    CHECK(s.slide().title == "Kopi: trappen");
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(&p.console(), Qt::Key_Backspace, Qt::AltModifier);  // undo: title, copy, move
+    CHECK(contentOf(file) == original);
+    CHECK(s.slide().title == title);
+    CHECK(s.slideIndex() == 2);
 }
