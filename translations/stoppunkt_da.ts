@@ -2706,6 +2706,17 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::AuthorForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::AuthorForms</name>
     <message>
         <source>Not saved: %1</source>
@@ -3025,14 +3036,6 @@
         <translation>Noter, én pr. afsnit</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
         <source>One note per paragraph · Ctrl+1–4 or the list: its kind · Ctrl+Enter saves · Esc closes</source>
         <translation>Én note pr. afsnit · Ctrl+1–4 eller listen: dens art · Ctrl+Enter gemmer · Esc lukker</translation>
     </message>
@@ -3077,14 +3080,6 @@
     <message>
         <source>Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind</source>
         <translation>Tab: næste felt · Ctrl+Enter gemmer · Esc lukker · noterne: én pr. afsnit, Ctrl+1–4 deres art</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
     </message>
     <message>
         <source>As the room sees it</source>

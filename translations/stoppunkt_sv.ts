@@ -2706,6 +2706,17 @@
     </message>
 </context>
 <context>
+    <name>stoppunkt::AuthorForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>stoppunkt::AuthorForms</name>
     <message>
         <source>Not saved: %1</source>
@@ -3025,14 +3036,6 @@
         <translation>Anteckningar, en per stycke</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
         <source>One note per paragraph · Ctrl+1–4 or the list: its kind · Ctrl+Enter saves · Esc closes</source>
         <translation>En anteckning per stycke · Ctrl+1–4 eller listan: dess typ · Ctrl+Enter sparar · Esc stänger</translation>
     </message>
@@ -3077,14 +3080,6 @@
     <message>
         <source>Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind</source>
         <translation>Tab: nästa fält · Ctrl+Enter sparar · Esc stänger · anteckningarna: en per stycke, Ctrl+1–4 deras typ</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
     </message>
     <message>
         <source>As the room sees it</source>

@@ -58,7 +58,11 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     m_lessons->start();
 }
 
-Presenter::~Presenter() = default;
+Presenter::~Presenter()
+{
+    if (m_player)
+        m_player->unload();  // before the projector's video surface frees its render context
+}
 
 void Presenter::connectConsole()
 {

@@ -38,25 +38,6 @@ std::string optionsText(const std::vector<QuestionOption> &options, const TextSt
     return out + style.newline + style.outer + "]";
 }
 
-bool sameOptions(const std::vector<QuestionOption> &a, const std::vector<QuestionOption> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].text != b[i].text || a[i].talkingPoints != b[i].talkingPoints || a[i].feedback != b[i].feedback)
-            return false;
-    return true;
-}
-
-bool sameNotes(const std::vector<Note> &a, const std::vector<Note> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].kind != b[i].kind || a[i].text != b[i].text || a[i].step != b[i].step)
-            return false;
-    return true;
-}
 }  // namespace
 
 std::string questionSlideText(const QuestionDraft &draft, const TextStyle &style)
@@ -91,13 +72,13 @@ std::optional<std::string> withQuestion(std::string_view text, std::size_t slide
         set("title", [&](const TextStyle &) { return jsonQuoted(draft.title); });
     if (q.prompt != before.question.prompt)
         set("question", [&](const TextStyle &) { return jsonQuoted(q.prompt); });
-    if (!sameOptions(q.options, before.question.options))
+    if (q.options != before.question.options)
         set("options", [&](const TextStyle &style) { return optionsText(q.options, style); });
     if (q.answer != before.question.answer)
         set("answer", [&](const TextStyle &) { return std::to_string(q.answer); });
     if (q.vote != before.question.vote)
         set("vote", [&](const TextStyle &) { return std::string(q.vote ? "true" : "false"); });
-    if (!sameNotes(draft.notes, before.notes))
+    if (draft.notes != before.notes)
         set("notes", [&](const TextStyle &style) { return notesArrayText(draft.notes, style); });
     return out;
 }

@@ -29,6 +29,8 @@ struct Note {
     /// opens, 2 after the first Next of its build), and the console shows it only then: a deck's build step
     /// keeps the notes written on its page.
     int step = 0;
+
+    bool operator==(const Note &other) const = default;
 };
 
 /// One step of the escalation staircase, listed bottom (mildest) to top.
@@ -47,6 +49,8 @@ struct QuestionOption {
     std::string text;
     std::vector<std::string> talkingPoints;  ///< private to the facilitator
     std::string feedback;  ///< shown to the room when this option is picked
+
+    bool operator==(const QuestionOption &other) const = default;
 };
 
 /// A part of the lesson with a planned time, opened by its first slide ("section" in the lesson).

@@ -86,11 +86,22 @@ void FilmPlayer::load(const QByteArray &file)
     mpv_command_async(m_mpv, 0, command);
 }
 
+void FilmPlayer::unload()
+{
+    // Freeing a render context waits for the core to take the video chain down; while a film played (fast, on a
+    // busy machine) the core did not always get to it, and quitting hung. Stopped first, no video chain is left.
+    if (!m_mpv)
+        return;
+    const char *stop[] = {"stop", nullptr};
+    mpv_command(m_mpv, stop);
+}
+
 FilmPlayer::~FilmPlayer()
 {
     if (!m_mpv)
         return;
-    // The order matters: the render context goes first, then the callbacks, then the core.
+    // The order matters: playback stops, the render context goes, then the callbacks, then the core.
+    unload();
     m_surface.reset();
     mpv_set_wakeup_callback(m_mpv, nullptr, nullptr);
     mpv_terminate_destroy(m_mpv);

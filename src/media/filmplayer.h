@@ -47,6 +47,9 @@ public:
     /// Shows the frame at `ms`, paused (entering a question from behind, or skipping to its stop).
     void showFrameAt(qint64 ms);
     void pause();
+    /// Stops playback and unloads the film, waiting until mpv has done so: before a render context is freed (a
+    /// window closing, the program quitting), so that freeing it never waits on a core busy playing.
+    void unload();
     void resume();
     void togglePause();
     void seekBy(qint64 ms);

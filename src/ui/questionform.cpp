@@ -2,7 +2,6 @@
 #include "ui/questionform.h"
 
 #include "session/roomslide.h"
-#include "ui/formkeys.h"
 #include "ui/notestextedit.h"
 #include "ui/questionpreview.h"
 #include "ui/theme.h"
@@ -10,7 +9,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGridLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,11 +42,8 @@ QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
 }  // namespace
 
 QuestionForm::QuestionForm(const QString &heading, const QuestionDraft &draft, SlideFrame room, QWidget *parent)
-    : QWidget(parent), m_base(draft), m_room(std::move(room)), m_right(new QButtonGroup(this))
+    : AuthorForm(parent), m_base(draft), m_room(std::move(room)), m_right(new QButtonGroup(this))
 {
-    setObjectName(QStringLiteral("authorForm"));
-    setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(theme::authorFormStyleSheet());
     QWidget *fields = buildFields(draft);
     m_preview = new QuestionPreview(this);
     m_notes = new NotesTextEdit(this);
@@ -119,21 +114,6 @@ void QuestionForm::layOut(const QString &heading, QWidget *fields)
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->hide();
-    auto *hint =
-        new QLabel(tr("Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind"), this);
-    hint->setObjectName(QStringLiteral("hint"));
-    hint->setWordWrap(true);
-    auto *save = new QPushButton(tr("Save"), this);
-    auto *close = new QPushButton(tr("Close"), this);
-    connect(save, &QPushButton::clicked, this, &QuestionForm::saveRequested);
-    connect(close, &QPushButton::clicked, this, &QuestionForm::closeRequested);
-    watch(save);
-    watch(close);
-
     auto *side = new QVBoxLayout;
     side->addWidget(new QLabel(tr("As the room sees it"), this));
     side->addWidget(m_preview);
@@ -142,17 +122,13 @@ void QuestionForm::layOut(const QString &heading, QWidget *fields)
     auto *columns = new QHBoxLayout;
     columns->addWidget(scroll, 11);
     columns->addLayout(side, 9);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(hint, 1);
-    bottom->addWidget(save);
-    bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     const int m = theme::authorFormMarginPx;
     layout->setContentsMargins(m, m, m, m);
     layout->addWidget(title);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_refusal);
-    layout->addLayout(bottom);
+    layout->addWidget(refusalLine());
+    layout->addLayout(buttonRow(tr("Tab: next field · Ctrl+Enter saves · Esc closes · the notes: one per paragraph, Ctrl+1–4 their kind")));
 }
 
 QWidget *QuestionForm::buildOption(int number)
@@ -188,11 +164,6 @@ QWidget *QuestionForm::buildOption(int number)
     connect(f.text, &QLineEdit::textChanged, this, &QuestionForm::showPreview);
     m_options.push_back(f);
     return row;
-}
-
-void QuestionForm::watch(QWidget *field)
-{
-    field->installEventFilter(this);
 }
 
 void QuestionForm::setOptionCount(int count)
@@ -239,28 +210,6 @@ void QuestionForm::showPreview()
     frame.view.filmPhase = FilmPhase::AtStop;
     frame.view.questionPhase = QuestionPhase::Discussing;
     m_preview->setFrame(std::move(frame));
-}
-
-void QuestionForm::setRefusal(const QString &refusal)
-{
-    m_refusal->setText(refusal);
-    m_refusal->setVisible(!refusal.isEmpty());
-}
-
-bool QuestionForm::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (formKeyOf(event)) {
-    case FormKey::Save: emit saveRequested(); return true;
-    case FormKey::Close: emit closeRequested(); return true;
-    case FormKey::Other: break;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void QuestionForm::keyPressEvent(QKeyEvent *event)
-{
-    if (!eventFilter(this, event))
-        event->accept();  // a key the fields leave goes no further: the console's keys wait until it closes
 }
 
 }  // namespace stoppunkt

@@ -2,15 +2,13 @@
 #pragma once
 
 #include "lesson/questiontext.h"
+#include "ui/authorform.h"
 #include "ui/slideframe.h"
-
-#include <QWidget>
 
 #include <vector>
 
 class QButtonGroup;
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -23,8 +21,8 @@ class QuestionPreview;
 /// Author mode's form for a question at a film's stop, over the console: the slide's title, the question,
 /// 2 to 6 options (each with whether it is the right one, its feedback to the room, and its talking points
 /// for the console), whether the room votes, and the question's notes; beside them the question as the room
-/// will see it, redrawn at each key. Tab goes through every field, Ctrl+Enter asks to save, Esc to close.
-class QuestionForm : public QWidget {
+/// will see it, redrawn at each key. Tab goes through every field; Ctrl+Enter and Esc as in every AuthorForm.
+class QuestionForm : public AuthorForm {
     Q_OBJECT
 public:
     /// `room` is the slide's frame as the projector would draw it (course, lesson, slide count).
@@ -32,18 +30,9 @@ public:
 
     /// The question as the fields say now (film and stop as given).
     QuestionDraft draft() const;
-    void setRefusal(const QString &refusal);
     int optionCount() const { return m_count; }
     void setOptionCount(int count);
     const QuestionPreview &preview() const { return *m_preview; }
-
-signals:
-    void saveRequested();
-    void closeRequested();
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// One option's fields.
@@ -59,7 +48,6 @@ private:
     /// The fields beside the preview and the notes, the refusal line and the buttons below.
     void layOut(const QString &heading, QWidget *fields);
     void showPreview();
-    void watch(QWidget *field);
 
     QuestionDraft m_base;
     SlideFrame m_room;
@@ -73,7 +61,6 @@ private:
     QPushButton *m_fewer = nullptr;
     NotesTextEdit *m_notes = nullptr;
     QuestionPreview *m_preview = nullptr;
-    QLabel *m_refusal = nullptr;
 };
 
 }  // namespace stoppunkt

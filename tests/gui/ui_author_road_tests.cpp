@@ -94,13 +94,7 @@ TEST_CASE("an author imports a deck with its film, sets two stops, writes a ques
     const QByteArray imported = contents(file);
     LoadResult loaded = loadLessonFile(file.toStdString());
     REQUIRE(loaded.ok());
-    Options options;
-    options.windowed = true;
-    options.video = Options::Video::Software;
-    options.filmSpeed = 100;
-    options.filmAudio = false;
-    options.author = true;
-    options.record = false;
+    const Options options = authorMode();
     Presenter p(std::move(*loaded.lesson), options);
     p.show();
     p.console().resize(1280, 720);

@@ -46,13 +46,7 @@ std::unique_ptr<Presenter> authorOn(const QString &file)
 {
     LoadResult loaded = loadLessonFile(file.toStdString());
     REQUIRE(loaded.ok());
-    Options options;
-    options.windowed = true;
-    options.video = Options::Video::Software;
-    options.filmSpeed = 100;
-    options.filmAudio = false;
-    options.author = true;
-    options.record = false;
+    const Options options = authorMode();
     auto p = std::make_unique<Presenter>(std::move(*loaded.lesson), options);
     p->show();
     p->console().resize(1280, 720);

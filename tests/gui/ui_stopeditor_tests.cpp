@@ -40,13 +40,7 @@ std::unique_ptr<Presenter> authorAtFilmOne(const QString &file)
 {
     LoadResult loaded = loadLessonFile(file.toStdString());
     REQUIRE(loaded.ok());
-    Options options;
-    options.windowed = true;
-    options.video = Options::Video::Software;
-    options.filmSpeed = 100;
-    options.filmAudio = false;
-    options.author = true;
-    options.record = false;
+    const Options options = authorMode();
     auto p = std::make_unique<Presenter>(std::move(*loaded.lesson), options);
     p->show();
     Session &s = p->session();

@@ -28,6 +28,20 @@ inline Options noFilm()
     return options;
 }
 
+/// Author mode in windows, on a lesson the test may write: the film in software at 100 times speed, without
+/// sound, and no session record.
+inline Options authorMode()
+{
+    Options options;
+    options.windowed = true;
+    options.video = Options::Video::Software;
+    options.filmSpeed = 100;
+    options.filmAudio = false;
+    options.author = true;
+    options.record = false;
+    return options;
+}
+
 /// Runs the stoppunkt program to its end and requires exit code 0; its error output is shown on failure.
 inline void runStoppunkt(const QStringList &arguments)
 {
