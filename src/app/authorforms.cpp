@@ -116,7 +116,9 @@ std::pair<int, std::string> AuthorForms::questionStop() const
 
 void AuthorForms::openQuestion()
 {
-    const auto [film, stopId] = questionStop();
+    const auto question = questionStop();
+    const int film = question.first;
+    const std::string stopId = question.second;
     if (film < 0 || stopId.empty()) {
         m_console.setNotice(tr("Go to a question, or to a stop in the stop editor (Shift+M), to write the question asked there."));
         return;
