@@ -47,6 +47,7 @@ LessonEditor *AuthorMode::editor()
 void AuthorMode::take(const Lesson &lesson, int focus, const SlideOrigin &origin)
 {
     m_session.replaceLesson(lesson, origin);
+    emit written(QByteArray::fromStdString(m_file->text()));
     // The stop editor shows its own frames; the slide moves under it only when it closes.
     if (focus >= 0 && focus < m_session.slideCount() && focus != m_session.slideIndex() && !m_stopEditing->isOpen())
         m_session.goTo(focus);

@@ -37,6 +37,10 @@ public:
     LessonFile *file();
     LessonEditor *editor();
 
+signals:
+    /// The lesson file holds these bytes, and the session shows them.
+    void written(const QByteArray &text);
+
 private:
     /// The session takes a new version of the file: it stays on `focus` (-1: where it is).
     void take(const Lesson &lesson, int focus, const SlideOrigin &origin);

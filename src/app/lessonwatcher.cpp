@@ -5,6 +5,7 @@
 #include "lesson/lessonloader.h"
 #include "session/session.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace stoppunkt {
@@ -25,6 +26,10 @@ void LessonWatcher::reload()
 {
     if (!m_watcher.files().contains(m_file) && QFileInfo::exists(m_file))
         m_watcher.addPath(m_file);  // saved by rename: watch the new file
+    QFile in(m_file);
+    const QByteArray text = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    if (!text.isEmpty() && text == m_shown)
+        return;  // the session has this version already
     LoadOptions options;
     options.probeDeck = deckProbe();
     LoadResult result = loadLessonFile(m_file.toStdString(), options, m_file.toStdString());
@@ -37,6 +42,7 @@ void LessonWatcher::reload()
         return;
     }
     m_session.replaceLesson(std::move(*result.lesson));
+    m_shown = text;
     emit reloaded();
 }
 

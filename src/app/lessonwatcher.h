@@ -19,6 +19,10 @@ class LessonWatcher : public QObject {
 public:
     LessonWatcher(Session &session, QString file, QObject *parent = nullptr);
 
+    /// The session already shows the file with these bytes (author mode wrote and applied them): a change
+    /// that leaves the file so is not loaded again, which would disturb a film playing meanwhile.
+    void adopt(const QByteArray &text) { m_shown = text; }
+
 signals:
     void reloaded();
     /// The new version has errors: the old one stays. Each line is GCC style.
@@ -31,6 +35,7 @@ private:
     QString m_file;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
+    QByteArray m_shown;  ///< the file's bytes as the session shows them
 };
 
 }  // namespace stoppunkt

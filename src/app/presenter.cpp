@@ -6,6 +6,7 @@
 #include "app/diagnostics.h"
 #include "app/filmsync.h"
 #include "app/lessonswitcher.h"
+#include "app/lessonwatcher.h"
 #include "app/roomsync.h"
 #include "app/stopediting.h"
 #include "app/windowplacement.h"
@@ -114,6 +115,11 @@ void Presenter::setUpFilm()
                 [this] { QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl; });
         m_author = new AuthorMode(*m_session, *m_player, *m_filmSync, *m_console);
         m_console->setAuthorMode(true);
+        // Live preview would load each version the author wrote once more, under a film that may be playing.
+        connect(m_author, &AuthorMode::written, this, [this](const QByteArray &text) {
+            if (LessonWatcher *watching = watcher())
+                watching->adopt(text);
+        });
         connect(m_dispatcher.get(), &CommandDispatcher::authorEditRequested, m_author, &AuthorMode::perform);
     }
 }

@@ -58,6 +58,7 @@ bool LessonFile::open()
         return false;
     }
     m_lesson = *result.lesson;
+    m_text = std::move(text);
     m_warnings = warningsOf(result);
     return true;
 }
@@ -80,6 +81,7 @@ bool LessonFile::write(const std::string &text, Lesson &loaded)
         return false;
     }
     loaded = *check.lesson;
+    m_text = text;
     std::vector<std::string> warnings = warningsOf(check);
     m_newWarning.clear();
     for (const Diagnostic &d : check.diagnostics)

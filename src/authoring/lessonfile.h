@@ -34,6 +34,8 @@ public:
     bool open();
     /// The lesson as last read or written.
     const Lesson &lesson() const { return m_lesson; }
+    /// The file's text as last read or written.
+    const std::string &text() const { return m_text; }
     const QString &problem() const { return m_problem; }
     /// What the last change gave the loader to warn about that it did not before ("no question is asked at
     /// stop point …"), with where; empty when nothing new.
@@ -71,6 +73,7 @@ private:
 
     QString m_path;
     Lesson m_lesson;
+    std::string m_text;
     std::vector<Step> m_undo;
     std::vector<Step> m_redo;
     QString m_problem;
