@@ -27,8 +27,7 @@ AuthorForms::AuthorForms(AuthorMode &author, Session &session, ConsoleWindow &co
 
 AuthorForms::~AuthorForms()
 {
-    m_console.removeEventFilter(this);
-    closeForms();
+    m_console.removeEventFilter(this);  // the open forms are the console's children and go with it
 }
 
 NotesEditor *AuthorForms::notesEditor() const
@@ -136,8 +135,7 @@ void AuthorForms::openQuestion()
             break;
         }
     }
-    const auto stop = std::find_if(filmData.stops.begin(), filmData.stops.end(), [&](const StopPoint &p) { return p.id == stopId; });
-    const int number = int(stop - filmData.stops.begin()) + 1;
+    const int number = filmData.stopIndex(stopId) + 1;
     if (m_slide < 0) {
         draft.title = tr("Film #%1").arg(number).toStdString();
         draft.question.filmId = filmData.id;

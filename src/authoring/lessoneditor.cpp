@@ -199,11 +199,8 @@ int LessonEditor::placeForQuestion(const QuestionDraft &draft, int near) const
     const int film = lesson.filmIndex(draft.question.filmId);
     if (film < 0)
         return std::clamp(near + 1, 0, int(lesson.slides.size()));
-    const auto &stops = lesson.films[std::size_t(film)].stops;
-    const auto order = [&](const std::string &stopId) {
-        const auto it = std::find_if(stops.begin(), stops.end(), [&](const StopPoint &s) { return s.id == stopId; });
-        return int(it - stops.begin());
-    };
+    const Film &filmData = lesson.films[std::size_t(film)];
+    const auto order = [&](const std::string &stopId) { return filmData.stopIndex(stopId); };
     const int mine = order(draft.question.stopId);
     int after = -1;
     int before = -1;
@@ -227,10 +224,8 @@ int LessonEditor::coveringSegment(const QuestionDraft &draft) const
     const int film = lesson.filmIndex(draft.question.filmId);
     if (film < 0)
         return -1;
-    const auto &stops = lesson.films[std::size_t(film)].stops;
-    const auto order = [&](const std::string &stopId) {
-        return int(std::find_if(stops.begin(), stops.end(), [&](const StopPoint &p) { return p.id == stopId; }) - stops.begin());
-    };
+    const Film &filmData = lesson.films[std::size_t(film)];
+    const auto order = [&](const std::string &stopId) { return filmData.stopIndex(stopId); };
     const int mine = order(draft.question.stopId);
     for (int i = 0; i < int(lesson.slides.size()); ++i) {
         const Slide &s = lesson.slides[std::size_t(i)];
