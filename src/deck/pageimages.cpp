@@ -82,7 +82,6 @@ QImage PageImages::page(const QString &file, int number, QSize pixels)
     const QImage drawn = deck->render(number - 1, pixels);
     if (drawn.isNull())
         return {};
-    ++m_drawn;
     // A page leaves its background transparent where it draws nothing; on paper, and on a projector, it is white.
     QImage page(pixels, QImage::Format_RGB32);
     page.fill(Qt::white);

@@ -32,8 +32,6 @@ public:
     QSizeF pageSize(const QString &file, int number);
     /// Page `number` drawn on white, `pixels` in size; null when it cannot be drawn.
     QImage page(const QString &file, int number, QSize pixels);
-    /// How many times a page was drawn from its PDF, not taken from the kept pictures.
-    int drawnPages() const { return m_drawn; }
 
 private:
     struct OpenDeck {
@@ -56,7 +54,6 @@ private:
     std::map<QString, OpenDeck> m_decks;
     std::vector<KeptPicture> m_pictures;
     quint64 m_uses = 0;
-    int m_drawn = 0;
 };
 
 }  // namespace stoppunkt

@@ -27,17 +27,16 @@ void readHiddenStyle(QXmlStreamReader &xml, QString &styleName, QSet<QString> &h
 /// relative to the package as a folder ("../film.mp4" is beside the deck).
 void readFilm(const ZipReader &zip, const QString &deckFile, const QString &href, SlideText &slide)
 {
-    if (href.isEmpty() || !slide.filmMember.isEmpty())
+    if (href.isEmpty() || zip.contains(href)) {
+        offerFilm(zip, href, {}, slide);
         return;
-    if (zip.contains(href)) {
-        slide.filmMember = href;
-        slide.linkedFilm.clear();
-    } else if (slide.linkedFilm.isEmpty()) {
-        const QString path = href.startsWith(QStringLiteral("file:")) ? QUrl(href).toLocalFile() : QUrl::fromPercentEncoding(href.toUtf8());
-        slide.linkedFilm = QDir::isAbsolutePath(path) ? path
-                                                      : QDir::cleanPath(QFileInfo(deckFile).absolutePath() + QLatin1Char('/')
-                                                                        + (path.startsWith(QStringLiteral("../")) ? path.mid(3) : path));
     }
+    const QString path = href.startsWith(QStringLiteral("file:")) ? QUrl(href).toLocalFile() : QUrl::fromPercentEncoding(href.toUtf8());
+    offerFilm(zip, {},
+              QDir::isAbsolutePath(path) ? path
+                                         : QDir::cleanPath(QFileInfo(deckFile).absolutePath() + QLatin1Char('/')
+                                                           + (path.startsWith(QStringLiteral("../")) ? path.mid(3) : path)),
+              slide);
 }
 }  // namespace
 

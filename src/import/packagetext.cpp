@@ -80,6 +80,16 @@ std::optional<QByteArray> mainPart(const ZipReader &zip, const QString &part, co
     return bytes;
 }
 
+void offerFilm(const ZipReader &zip, const QString &member, const QString &linked, SlideText &slide)
+{
+    if (!member.isEmpty() && slide.filmMember.isEmpty() && zip.contains(member))
+        slide.filmMember = member;
+    else if (!linked.isEmpty() && slide.linkedFilm.isEmpty())
+        slide.linkedFilm = linked;
+    if (!slide.filmMember.isEmpty())
+        slide.linkedFilm.clear();
+}
+
 QString noSlidesProblem(int hidden)
 {
     return hidden > 0 ? QCoreApplication::translate("DeckImport", "has no slides to show: all %n of its slides are hidden", nullptr, hidden)

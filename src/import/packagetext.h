@@ -29,6 +29,10 @@ std::optional<QByteArray> mainPart(const ZipReader &zip, const QString &part, co
 /// Why a deck that shows no slide is refused: it has none, or all `hidden` of them are hidden.
 QString noSlidesProblem(int hidden);
 
+/// A film found on a slide: `member` when it is packed in the package, `linked` when it is a path outside it
+/// (either may be empty). A packed film wins over a linked one, and the first of each kind counts.
+void offerFilm(const ZipReader &zip, const QString &member, const QString &linked, SlideText &slide);
+
 /// One relationship of an OOXML part: the part it points to (resolved against the part's folder), or, when it
 /// is external, the target as written.
 struct Relationship {

@@ -65,15 +65,11 @@ void readFilm(const ZipReader &zip, const QHash<QString, Relationship> &rels, co
 {
     for (const QString &id : ids) {
         const Relationship film = rels.value(id);
-        if (film.target.isEmpty())
-            continue;
-        if (!film.external && text.filmMember.isEmpty() && zip.contains(film.target))
-            text.filmMember = film.target;
-        else if (film.external && text.linkedFilm.isEmpty())
-            text.linkedFilm = film.target.startsWith(QStringLiteral("file:")) ? QUrl(film.target).toLocalFile() : film.target;
+        if (film.external)
+            offerFilm(zip, {}, film.target.startsWith(QStringLiteral("file:")) ? QUrl(film.target).toLocalFile() : film.target, text);
+        else
+            offerFilm(zip, film.target, {}, text);
     }
-    if (!text.filmMember.isEmpty())
-        text.linkedFilm.clear();
 }
 
 /// The notes of a slide: its notes page's body placeholder, and any text box the author added there (LibreOffice

@@ -32,7 +32,6 @@ public:
     /// Opens a film. Only a canonical path to an existing regular file is accepted: no URL, no protocol.
     bool open(const QString &path, double fps);
     bool isOpen() const { return m_open; }
-    QString errorText() const { return m_error; }
     mpv_handle *handle() const { return m_mpv; }
     /// The OpenGL surface has (or no longer has) its render context. mpv can start a film's video only
     /// once it has one, so with OpenGL output a film opened earlier is loaded when the surface is ready.

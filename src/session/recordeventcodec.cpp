@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -56,28 +57,26 @@ template <typename T> void put(QJsonObject &out, const QString &name, const std:
         out.insert(name, *value);
 }
 
-std::optional<int> intAt(const QJsonObject &in, const QString &name)
+/// The value of `name` in `in` when it has the JSON type that T is written as (a number for int and qint64, a
+/// bool, a string); nothing when it is missing or of another type. A number that is not whole, or beyond T,
+/// is nothing too (QJsonValue's own rule).
+template <typename T> std::optional<T> valueAt(const QJsonObject &in, const QString &name)
 {
     const QJsonValue v = in.value(name);
-    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+    if constexpr (std::is_same_v<T, bool>)
+        return v.isBool() ? std::optional<T>(v.toBool()) : std::nullopt;
+    else if constexpr (std::is_same_v<T, QString>)
+        return v.isString() ? std::optional<T>(v.toString()) : std::nullopt;
+    else if constexpr (std::is_same_v<T, int>)
+        return v.isDouble() ? std::optional<T>(v.toInt()) : std::nullopt;
+    else
+        return v.isDouble() ? std::optional<T>(v.toInteger()) : std::nullopt;
 }
 
-std::optional<qint64> int64At(const QJsonObject &in, const QString &name)
+/// Reads `name` into an optional field of its own type.
+template <typename T> void take(const QJsonObject &in, const QString &name, std::optional<T> &into)
 {
-    const QJsonValue v = in.value(name);
-    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
-}
-
-std::optional<bool> boolAt(const QJsonObject &in, const QString &name)
-{
-    const QJsonValue v = in.value(name);
-    return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
-}
-
-std::optional<QString> stringAt(const QJsonObject &in, const QString &name)
-{
-    const QJsonValue v = in.value(name);
-    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+    into = valueAt<T>(in, name);
 }
 
 std::optional<Blank> blankFromName(const QString &name)
@@ -147,34 +146,34 @@ std::optional<SessionEvent> eventFromJson(const QJsonObject &in)
         return std::nullopt;
     SessionEvent e;
     e.type = *type;
-    e.slide = intAt(in, key::slide);
-    e.slideKey = stringAt(in, key::slideKey);
-    e.build = intAt(in, key::build);
-    e.forward = boolAt(in, key::forward);
-    e.plannedMs = int64At(in, key::plannedMs);
-    e.run = intAt(in, key::run);
-    e.option = intAt(in, key::option);
-    e.right = boolAt(in, key::right);
+    take(in, key::slide, e.slide);
+    take(in, key::slideKey, e.slideKey);
+    take(in, key::build, e.build);
+    take(in, key::forward, e.forward);
+    take(in, key::plannedMs, e.plannedMs);
+    take(in, key::run, e.run);
+    take(in, key::option, e.option);
+    take(in, key::right, e.right);
     e.blank = blankFromName(in.value(key::mode).toString());
-    e.shown = boolAt(in, key::shown);
-    e.entry = intAt(in, key::entry);
-    e.text = stringAt(in, key::text);
-    e.stroke = intAt(in, key::stroke);
-    e.strokes = intAt(in, key::strokes);
+    take(in, key::shown, e.shown);
+    take(in, key::entry, e.entry);
+    take(in, key::text, e.text);
+    take(in, key::stroke, e.stroke);
+    take(in, key::strokes, e.strokes);
     if (e.type == EventType::InkStroke)
         e.ink = strokeFromJson(in);
-    e.lesson = stringAt(in, key::lesson);
-    e.title = stringAt(in, key::title);
-    e.question = stringAt(in, key::question);
+    take(in, key::lesson, e.lesson);
+    take(in, key::title, e.title);
+    take(in, key::question, e.question);
     if (in.value(key::tally).isArray()) {
         e.tally.emplace();
         for (const QJsonValue &votes : in.value(key::tally).toArray())
             e.tally->push_back(votes.toInt());
     }
-    e.voters = intAt(in, key::voters);
-    e.joined = intAt(in, key::joined);
-    e.elapsedMs = int64At(in, key::elapsedMs);
-    e.running = boolAt(in, key::running);
+    take(in, key::voters, e.voters);
+    take(in, key::joined, e.joined);
+    take(in, key::elapsedMs, e.elapsedMs);
+    take(in, key::running, e.running);
     return e;
 }
 
@@ -231,7 +230,7 @@ std::optional<RecordDocument> documentFromJson(const QJsonObject &record)
     d.updated = QDateTime::fromString(record.value(key::updated).toString(), Qt::ISODateWithMs);
     d.ended = record.value(key::ended).toBool();
     const QJsonObject timer = record.value(key::timer).toObject();
-    d.timerElapsedMs = int64At(timer, key::elapsedMs);
+    take(timer, key::elapsedMs, d.timerElapsedMs);
     d.timerRunning = timer.value(key::running).toBool();
     d.state = snapshotFromJson(record.value(key::state).toObject());
     for (const QJsonValue &value : record.value(key::events).toArray())

@@ -31,7 +31,6 @@ public:
     void paint(QPainter &painter, const QString &downKeys, const QString &upKeys) const;
     /// Scrolls by `steps` lines (positive: down); false when there is nothing further that way.
     bool scrollBy(int steps);
-    void scrollToTop() { m_scroll = 0; }
 
     const QRectF &area() const { return m_area; }
     qreal contentHeight() const { return m_contentHeight; }
