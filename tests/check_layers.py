@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The layers run one way: every #include "folder/file.h" in src/ names its own folder or one below it, the lesson
-layer stays free of Qt, only the record codec includes the record's keys (in tests/ too), no file is over 300
-lines and no function in a .cpp over 60, but the two flat tables.
+layer stays free of Qt, only the record codec includes the record's keys (in tests/ too), only the session, the
+dispatcher and the app include the mutable session (the rest read its view), no file is over 300 lines and no function in a .cpp over 60, but the two flat tables.
 
 The graph below is the one in docs/architecture.md. The check fails on an include of a folder that is not
 below (an arrow back up, or across), on an include that does not name its folder, on a cycle in the graph or
@@ -33,6 +33,11 @@ USES = {
 # The session record's keys are the codec's alone: everything else reads and writes the typed document.
 PROTOCOL_HEADER = "session/recordformat.h"
 PROTOCOL_CODEC = ("recordcodec.cpp", "recordeventcodec.cpp")
+
+# Readers (the room, the windows, the report) take the session's view; only these folders hold the session
+# itself and change it: the dispatcher (input), the app that wires it and resumes it, and the session.
+MUTABLE_SESSION = "session/session.h"
+SESSION_WRITERS = {"session", "input", "app"}
 
 # A file says one thing: past this many lines it is split.
 MAX_LINES = 300
@@ -162,6 +167,8 @@ def main():
                 problems.append(f"{path}:{number}: #include \"{name}\" does not name its folder (\"{folder}/…\")")
             elif name == PROTOCOL_HEADER and path.name not in PROTOCOL_CODEC:
                 problems.append(f"{path}:{number}: only the record codec reads the record's keys; use RecordDocument")
+            elif name == MUTABLE_SESSION and folder not in SESSION_WRITERS:
+                problems.append(f"{path}:{number}: {folder} reads the session: include session/sessionview.h, not {name}")
             elif target not in allowed[folder]:
                 problems.append(f"{path}:{number}: {folder} includes {name}, but {target} is not below {folder}")
             if target in USES and target != folder:

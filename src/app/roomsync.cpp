@@ -231,7 +231,7 @@ void RoomSync::decideSuggestion(bool accepted)
         return;
     if (accepted) {
         // The room's words, without the nickname.
-        if (!m_session.addFlipchartEntry(m_suggestions.front().text))
+        if (!m_dispatcher.writeFlipchart(m_suggestions.front().text))
             return emit notice(tr("Suggestions go on the flip chart of a flip-chart slide."));
     }
     m_suggestions.pop_front();

@@ -19,7 +19,7 @@ void ScriptDriver::run(Presenter &presenter, const QString &script)
     QTextStream err(stderr);
     for (const QString &item : script.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (item.startsWith(QLatin1String("flipchart:"))) {
-            presenter.session().addFlipchartEntry(item.mid(10));
+            presenter.dispatcher().writeFlipchart(item.mid(10));
             continue;
         }
         if (item.startsWith(QLatin1String("draw:"))) {

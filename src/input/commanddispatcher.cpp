@@ -89,6 +89,11 @@ bool CommandDispatcher::pick(int option)
     return m_session.questionPhase() != QuestionPhase::None && m_session.pick(option);
 }
 
+bool CommandDispatcher::writeFlipchart(const QString &text, int entry)
+{
+    return entry >= 0 ? m_session.editFlipchartEntry(entry, text) : m_session.addFlipchartEntry(text);
+}
+
 void CommandDispatcher::goTo(int slideIndex)
 {
     clearJump();

@@ -36,6 +36,9 @@ public:
     void trigger(Action action);
     /// Picks an option at a question, as its digit key does; false where there is no question to pick on.
     bool pick(int option);
+    /// Writes on the current slide's flip chart: a new entry (`entry` -1), or entry `entry` changed (empty text
+    /// removes it). The console's line, a phone's accepted suggestion and the script all write here.
+    bool writeFlipchart(const QString &text, int entry = -1);
     /// Goes to a slide chosen on the console (the overview's pick, by key or mouse): a number being typed is
     /// forgotten, as when Enter jumps.
     void goTo(int slideIndex);

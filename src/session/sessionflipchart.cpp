@@ -4,16 +4,6 @@
 
 namespace stoppunkt {
 
-namespace {
-const QStringList kNoEntries;
-}  // namespace
-
-const QStringList &Session::flipchart(int slideIndex) const
-{
-    auto it = m_flipcharts.find(slideIndex);
-    return it == m_flipcharts.end() ? kNoEntries : it->second;
-}
-
 bool Session::addFlipchartEntry(const QString &text)
 {
     const QString entry = text.simplified();

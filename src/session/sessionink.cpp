@@ -10,7 +10,6 @@
 namespace stoppunkt {
 
 namespace {
-const SlideInk kNoInk;
 /// The undo history keeps this many earlier states of a slide's strokes.
 constexpr std::size_t kUndoDepth = 100;
 
@@ -47,17 +46,6 @@ void Session::cycleInkWidth()
 {
     m_inkWidth = InkWidth((int(m_inkWidth) + 1) % (int(InkWidth::Thick) + 1));
     emit changed();
-}
-
-bool Session::inkShown() const
-{
-    return m_blank == Blank::None && !(m_joinCardShown && m_participation.on) && m_filmPhase != FilmPhase::Playing;
-}
-
-const SlideInk &Session::ink(int slideIndex) const
-{
-    auto it = m_ink.find(slideIndex);
-    return it == m_ink.end() ? kNoInk : it->second;
 }
 
 bool Session::beginStroke(double x, double y, double pressure)

@@ -1,13 +1,35 @@
 // SPDX-License-Identifier: MIT
 // What the room sees, derived from the session: now, after the next press, as overview thumbnails, and as
 // each slide was left.
-#include "session/session.h"
+#include "session/sessionview.h"
 
 #include <algorithm>
 
 namespace stoppunkt {
 
-AudienceView Session::audienceView() const
+namespace {
+const SlideInk kNoInk;
+const QStringList kNoEntries;
+}  // namespace
+
+bool SessionView::inkShown() const
+{
+    return m_blank == Blank::None && !(m_joinCardShown && m_participation.on) && m_filmPhase != FilmPhase::Playing;
+}
+
+const SlideInk &SessionView::ink(int slideIndex) const
+{
+    auto it = m_ink.find(slideIndex);
+    return it == m_ink.end() ? kNoInk : it->second;
+}
+
+const QStringList &SessionView::flipchart(int slideIndex) const
+{
+    auto it = m_flipcharts.find(slideIndex);
+    return it == m_flipcharts.end() ? kNoEntries : it->second;
+}
+
+AudienceView SessionView::audienceView() const
 {
     AudienceView view = viewOf(m_index, m_buildStep, m_filmPhase, false);
     view.blank = m_blank;
@@ -29,7 +51,7 @@ AudienceView Session::audienceView() const
     return view;
 }
 
-std::optional<AudienceView> Session::previewOfNext() const
+std::optional<AudienceView> SessionView::previewOfNext() const
 {
     std::optional<AudienceView> view = previewWithoutZoom();
     if (view && view->slideIndex == m_index)
@@ -37,7 +59,7 @@ std::optional<AudienceView> Session::previewOfNext() const
     return view;
 }
 
-std::optional<AudienceView> Session::previewWithoutZoom() const
+std::optional<AudienceView> SessionView::previewWithoutZoom() const
 {
     if (m_blank != Blank::None)
         return viewOf(m_index, m_buildStep, m_filmPhase, false);
@@ -55,7 +77,7 @@ std::optional<AudienceView> Session::previewWithoutZoom() const
     return viewOf(m_index + 1, 0, m_lesson.segmentFor(next) && !next.announce ? FilmPhase::Playing : FilmPhase::Idle, false);
 }
 
-AudienceView Session::lastSeenOf(int slideIndex) const
+AudienceView SessionView::lastSeenOf(int slideIndex) const
 {
     const Slide &s = m_lesson.slides[slideIndex];
     const FilmPhase phase = s.kind == SlideKind::FilmQuestion  ? FilmPhase::AtStop
@@ -64,7 +86,7 @@ AudienceView Session::lastSeenOf(int slideIndex) const
     return viewOf(slideIndex, s.buildCount(), phase, false);
 }
 
-AudienceView Session::thumbnailOf(int slideIndex) const
+AudienceView SessionView::thumbnailOf(int slideIndex) const
 {
     const Slide &s = m_lesson.slides[slideIndex];
     AudienceView view = lastSeenOf(slideIndex);
@@ -74,7 +96,7 @@ AudienceView Session::thumbnailOf(int slideIndex) const
     return view;
 }
 
-AudienceView Session::viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const
+AudienceView SessionView::viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const
 {
     const Slide &source = m_lesson.slides[index];
     AudienceView view;

@@ -4,7 +4,7 @@
 
 #include "input/keybindings.h"
 #include "lesson/timecode.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/filmtimeline.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
@@ -17,7 +17,7 @@ using theme::uiFont;
 
 namespace {
 /// The player's state in words, from the session's film status and phase.
-QString filmStateText(const Session &session, const KeyBindings &keys)
+QString filmStateText(const SessionView &session, const KeyBindings &keys)
 {
     const FilmStatus &film = session.filmStatus();
     if (!film.available())
@@ -56,7 +56,7 @@ bool paintHeadline(QPainter &painter, const QRectF &area, const QString &headlin
 
 }  // namespace
 
-void paintFilmStrip(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+void paintFilmStrip(QPainter &painter, const QRectF &area, const SessionView &session, const KeyBindings &keys)
 {
     const qint64 positionMs = session.filmStatus().positionMs;
     const qint64 durationMs = session.filmStatus().durationMs;

@@ -3,7 +3,7 @@
 #include "ui/consolewindow.h"
 
 #include "input/commanddispatcher.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/slidehand.h"
 
 #include <QKeyEvent>

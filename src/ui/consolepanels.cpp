@@ -3,8 +3,8 @@
 
 #include "input/keybindings.h"
 #include "lesson/timecode.h"
-#include "session/session.h"
 #include "session/sessionsummary.h"
+#include "session/sessionview.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -36,7 +36,7 @@ QRectF paintHeading(QPainter &painter, const QRectF &area, const QString &text)
 
 namespace {
 /// Where the question stands, and the keys that move it on.
-QString questionPhaseText(const Session &session, const Question &q, const std::vector<int> &picks, const KeyBindings &keys)
+QString questionPhaseText(const SessionView &session, const Question &q, const std::vector<int> &picks, const KeyBindings &keys)
 {
     switch (session.questionPhase()) {
     case QuestionPhase::None: return ConsoleText::tr("The question comes at the stop point.");
@@ -97,7 +97,7 @@ qreal talkingPointsHeight(const Question &q, const QFont &font, qreal width)
 }
 
 /// The right answer in its colour, and where the question stands; returns the height used.
-qreal paintAnswerAndPhase(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+qreal paintAnswerAndPhase(QPainter &painter, const QRectF &area, const SessionView &session, const KeyBindings &keys)
 {
     const Question &q = session.slide().question;
     qreal y = area.top();
@@ -112,7 +112,7 @@ qreal paintAnswerAndPhase(QPainter &painter, const QRectF &area, const Session &
 }
 }  // namespace
 
-qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys,
+qreal paintQuestion(QPainter &painter, const QRectF &area, const SessionView &session, const KeyBindings &keys,
                     std::vector<QRectF> *optionRects)
 {
     const Slide &slide = session.slide();
@@ -167,7 +167,7 @@ qreal paintQuestion(QPainter &painter, const QRectF &area, const Session &sessio
     return y - area.top() + theme::consoleSectionGapPx;
 }
 
-qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+qreal paintNextLessons(QPainter &painter, const QRectF &area, const SessionView &session, const KeyBindings &keys)
 {
     const std::vector<LinkedLesson> &lessons = session.slide().nextLessons;
     if (lessons.empty())
@@ -200,7 +200,7 @@ qreal paintNextLessons(QPainter &painter, const QRectF &area, const Session &ses
     return y - area.top() + theme::consoleSectionGapPx;
 }
 
-qreal paintFlipchart(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys, int editing,
+qreal paintFlipchart(QPainter &painter, const QRectF &area, const SessionView &session, const KeyBindings &keys, int editing,
                      std::vector<QRectF> *entryRects)
 {
     if (!session.slide().flipchart)

@@ -4,7 +4,7 @@
 
 #include "input/commanddispatcher.h"
 #include "session/presentationtimer.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/handstatus.h"
 #include "ui/pacetext.h"
 #include "ui/roompanel.h"

@@ -4,7 +4,7 @@
 #include "input/commanddispatcher.h"
 #include "media/videoframes.h"
 #include "session/presentationtimer.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/consolepanels.h"
 #include "ui/flipchartline.h"
 #include "ui/helpoverlay.h"
@@ -23,8 +23,8 @@ namespace stoppunkt {
 using namespace consolepanels;
 using theme::uiFont;
 
-ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher, const ScreenPlacement &placement,
-                             QWidget *parent)
+ConsoleWindow::ConsoleWindow(const SessionView &session, PresentationTimer &timer, CommandDispatcher &dispatcher,
+                             const ScreenPlacement &placement, QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_dispatcher(dispatcher), m_placement(placement)
 {
     updateTitle();
@@ -34,17 +34,17 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
     m_layout = ConsoleLayout::of(size());
     m_notesZoom =
         std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), theme::notesZoomFewest, theme::notesZoomMost);
-    connect(&session, &Session::changed, this, qOverload<>(&QWidget::update));
-    connect(&session, &Session::recorded, this, [this] { m_summary.reset(); });
+    connect(&session, &SessionView::changed, this, qOverload<>(&QWidget::update));
+    connect(&session, &SessionView::recorded, this, [this] { m_summary.reset(); });
     connect(&timer, &PresentationTimer::changed, this, [this] { m_summary.reset(); });  // the record notes the timer too
-    connect(&session, &Session::lessonReplaced, this, [this] {
+    connect(&session, &SessionView::lessonReplaced, this, [this] {
         m_summary.reset();
         updateTitle();  // the window names the lesson it shows
     });
-    connect(&session, &Session::pointerMoved, this, [this] { updateNowSlide(); });
-    connect(&session, &Session::inkMoved, this, [this] { updateNowSlide(); });
+    connect(&session, &SessionView::pointerMoved, this, [this] { updateNowSlide(); });
+    connect(&session, &SessionView::inkMoved, this, [this] { updateNowSlide(); });
     setMouseTracking(true);
-    connect(&session, &Session::filmProgressed, this, qOverload<>(&QWidget::update));
+    connect(&session, &SessionView::filmProgressed, this, qOverload<>(&QWidget::update));
     connect(&timer, &PresentationTimer::changed, this, qOverload<>(&QWidget::update));
     connect(&dispatcher, &CommandDispatcher::jumpBufferChanged, this, [this] {
         // In the overview, the selection follows the number being typed, so one Enter goes there.
@@ -74,7 +74,7 @@ ConsoleWindow::ConsoleWindow(Session &session, PresentationTimer &timer, Command
         m_notice.clear();
         update();
     });
-    m_flipLine = new FlipchartLine(session, this);
+    m_flipLine = new FlipchartLine(session, dispatcher, this);
     connect(m_flipLine, &FlipchartLine::editingChanged, this, qOverload<>(&QWidget::update));
     connect(m_flipLine, &FlipchartLine::closed, this, [this] { setFocus(); });
 }

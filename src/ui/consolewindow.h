@@ -21,7 +21,7 @@ class CommandDispatcher;
 class FlipchartLine;
 class PresentationTimer;
 class ScreenPlacement;
-class Session;
+class SessionView;
 class VideoFrames;
 
 /// What the meeting leader sees: the slide as the room sees it, the next step, the notes, the timers,
@@ -30,7 +30,7 @@ class VideoFrames;
 class ConsoleWindow : public QWidget {
     Q_OBJECT
 public:
-    ConsoleWindow(Session &session, PresentationTimer &timer, CommandDispatcher &dispatcher, const ScreenPlacement &placement,
+    ConsoleWindow(const SessionView &session, PresentationTimer &timer, CommandDispatcher &dispatcher, const ScreenPlacement &placement,
                   QWidget *parent = nullptr);
 
     /// Where the film's frames come from, so "now on the projector" shows the moving film: every frame of
@@ -98,7 +98,7 @@ private:
     void paintRightColumn(QPainter &painter, bool atEnd);
     QString statusLine() const;
 
-    Session &m_session;
+    const SessionView &m_session;
     PresentationTimer &m_timer;
     CommandDispatcher &m_dispatcher;
     const ScreenPlacement &m_placement;

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/flipchartline.h"
 
-#include "session/session.h"
+#include "input/commanddispatcher.h"
+#include "session/sessionview.h"
 #include "ui/theme.h"
 
 #include <QKeyEvent>
 
 namespace stoppunkt {
 
-FlipchartLine::FlipchartLine(Session &session, QWidget *parent) : QLineEdit(parent), m_session(session)
+FlipchartLine::FlipchartLine(const SessionView &session, CommandDispatcher &dispatcher, QWidget *parent)
+    : QLineEdit(parent), m_session(session), m_dispatcher(dispatcher)
 {
     setPlaceholderText(tr("An answer from the room, then Enter. Up/Down choose an entry to edit; Esc closes."));
     setFont(theme::uiFont(theme::consoleFlipTextPx));
@@ -16,7 +18,7 @@ FlipchartLine::FlipchartLine(Session &session, QWidget *parent) : QLineEdit(pare
     hide();
     connect(this, &QLineEdit::returnPressed, this, &FlipchartLine::commit);
     // Entries belong to the slide they were typed on: leaving it closes the line.
-    connect(&session, &Session::changed, this, [this] {
+    connect(&session, &SessionView::changed, this, [this] {
         if (isVisible() && !m_session.slide().flipchart)
             close();
     });
@@ -37,11 +39,7 @@ void FlipchartLine::open(int edit)
 
 void FlipchartLine::commit()
 {
-    const QString entry = text();
-    if (m_editing >= 0)
-        m_session.editFlipchartEntry(m_editing, entry);
-    else
-        m_session.addFlipchartEntry(entry);
+    m_dispatcher.writeFlipchart(text(), m_editing);
     m_editing = -1;
     clear();
     emit editingChanged();

@@ -5,15 +5,16 @@
 
 namespace stoppunkt {
 
-class Session;
+class CommandDispatcher;
+class SessionView;
 
 /// The console's line for the digital flip chart: Enter adds the room's answer (or saves the entry being
-/// edited; empty text removes it), Up/Down pick an entry to edit, Esc closes. It closes by itself when the
+/// edited; empty text removes it) through the dispatcher, Up/Down pick an entry to edit, Esc closes. It closes by itself when the
 /// slide has no flip chart.
 class FlipchartLine : public QLineEdit {
     Q_OBJECT
 public:
-    explicit FlipchartLine(Session &session, QWidget *parent = nullptr);
+    FlipchartLine(const SessionView &session, CommandDispatcher &dispatcher, QWidget *parent = nullptr);
 
     /// Opens the line for a new entry, or for the entry `edit`.
     void open(int edit = -1);
@@ -31,7 +32,8 @@ private:
     void commit();
     void close();
 
-    Session &m_session;
+    const SessionView &m_session;
+    CommandDispatcher &m_dispatcher;
     int m_editing = -1;
 };
 

@@ -3,7 +3,7 @@
 
 #include "translations/lessonlanguage.h"
 
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/noteicon.h"
 #include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
@@ -62,7 +62,7 @@ void paintNotes(QPainter &painter, const std::vector<Note> &notes, const QRectF 
 }
 }  // namespace
 
-int writeHandout(const Session &session, const QString &pdfPath, QString *error)
+int writeHandout(const SessionView &session, const QString &pdfPath, QString *error)
 {
     theme::loadFonts();
     const theme::PlainTextForPrint plainText;

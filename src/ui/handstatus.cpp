@@ -3,7 +3,7 @@
 #include "ui/handstatus.h"
 
 #include "input/keybindings.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,7 +37,7 @@ QString widthName(InkWidth width)
 }
 }  // namespace
 
-QString handStatusText(const Session &session, const KeyBindings &bindings)
+QString handStatusText(const SessionView &session, const KeyBindings &bindings)
 {
     const QString escape = bindings.keysText(Action::Escape);
     const int strokes = int(session.ink(session.slideIndex()).size());

@@ -6,10 +6,10 @@
 namespace stoppunkt {
 
 class KeyBindings;
-class Session;
+class SessionView;
 
 /// The console's line for what the facilitator's hand holds: the pen (its colour and width), the highlighter,
 /// the eraser, or the zoom, with the key that leaves it; empty when she holds none of them.
-QString handStatusText(const Session &session, const KeyBindings &bindings);
+QString handStatusText(const SessionView &session, const KeyBindings &bindings);
 
 }  // namespace stoppunkt

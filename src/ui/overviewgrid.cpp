@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/overviewgrid.h"
 
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
 
@@ -44,7 +44,7 @@ QRectF OverviewGrid::Grid::cellOf(int index) const
     return QRectF(at, cell);
 }
 
-void OverviewGrid::paint(QPainter &painter, const QRectF &area, const Session &session, const QString &typed) const
+void OverviewGrid::paint(QPainter &painter, const QRectF &area, const SessionView &session, const QString &typed) const
 {
     using namespace theme;
     painter.fillRect(area, consoleOverlay);

@@ -9,7 +9,7 @@ class QPainter;
 
 namespace stoppunkt {
 
-class Session;
+class SessionView;
 
 /// The console's overview: every slide as a thumbnail, to jump to one with the mouse or the arrow keys.
 class OverviewGrid {
@@ -25,7 +25,7 @@ public:
     void select(int index) { m_selected = index; }
 
     /// `typed`: the slide number being typed, shown over the grid ("Go to slide 12: Enter").
-    void paint(QPainter &painter, const QRectF &area, const Session &session, const QString &typed = {}) const;
+    void paint(QPainter &painter, const QRectF &area, const SessionView &session, const QString &typed = {}) const;
     /// The slide under a point, or -1.
     int slideAt(const QRectF &area, int slideCount, const QPointF &point) const;
     /// Moves the selection by rows or columns within `slideCount`.

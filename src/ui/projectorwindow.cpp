@@ -3,7 +3,7 @@
 
 #include "input/commanddispatcher.h"
 #include "media/videoframes.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/slidehand.h"
 
 #include <QKeyEvent>
@@ -13,27 +13,27 @@
 
 namespace stoppunkt {
 
-ProjectorWindow::ProjectorWindow(const Session &session, CommandDispatcher &dispatcher, QWidget *parent)
+ProjectorWindow::ProjectorWindow(const SessionView &session, CommandDispatcher &dispatcher, QWidget *parent)
     : QWidget(parent), m_session(session), m_dispatcher(dispatcher)
 {
     setWindowTitle(tr("Stoppunkt — projector"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::BlankCursor);
     setFocusPolicy(Qt::StrongFocus);
-    connect(&session, &Session::changed, this, [this] {
+    connect(&session, &SessionView::changed, this, [this] {
         updateVideoWidget();
         update();
     });
     // A prerendered next step of the old lesson must never show after a reload or a lesson change.
-    connect(&session, &Session::lessonReplaced, this, [this] {
+    connect(&session, &SessionView::lessonReplaced, this, [this] {
         m_nextFrame.reset();
         m_nextImage = QImage();
         m_shownFrame.reset();
         m_shownImage = QImage();
         m_inkOn.clear();
     });
-    connect(&session, &Session::pointerMoved, this, qOverload<>(&QWidget::update));
-    connect(&session, &Session::inkMoved, this, qOverload<>(&QWidget::update));
+    connect(&session, &SessionView::pointerMoved, this, qOverload<>(&QWidget::update));
+    connect(&session, &SessionView::inkMoved, this, qOverload<>(&QWidget::update));
     setMouseTracking(true);
     m_prerender.setSingleShot(true);
     connect(&m_prerender, &QTimer::timeout, this, &ProjectorWindow::drawAheadNow);

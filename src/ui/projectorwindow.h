@@ -14,14 +14,14 @@ namespace stoppunkt {
 
 class CommandDispatcher;
 class VideoFrames;
-class Session;
+class SessionView;
 
 /// What the trainees see: the slide, the film or the question, drawn only from the session's audience
 /// view, so notes and unrevealed answers cannot reach it. Keys pressed here go to the dispatcher.
 class ProjectorWindow : public QWidget {
     Q_OBJECT
 public:
-    ProjectorWindow(const Session &session, CommandDispatcher &dispatcher, QWidget *parent = nullptr);
+    ProjectorWindow(const SessionView &session, CommandDispatcher &dispatcher, QWidget *parent = nullptr);
 
     /// The frame this window draws now (also used by tests and the walkthrough).
     SlideFrame currentFrame() const;
@@ -49,7 +49,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    const Session &m_session;
+    const SessionView &m_session;
     CommandDispatcher &m_dispatcher;
     SlideRenderer m_renderer;
     bool m_painted = false;

@@ -2,7 +2,7 @@
 #include "ui/roompanel.h"
 
 #include "input/keybindings.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/consolepanels.h"
 #include "ui/slidepainters.h"
 #include "ui/textlayout.h"
@@ -24,7 +24,7 @@ struct RoomText {
 
 }  // namespace
 
-QString statusText(const Session &session, const KeyBindings &keys)
+QString statusText(const SessionView &session, const KeyBindings &keys)
 {
     const ParticipationState &room = session.participation();
     if (!room.on)
@@ -43,7 +43,7 @@ QString statusText(const Session &session, const KeyBindings &keys)
     return text;
 }
 
-void paintPairingCard(QPainter &painter, const QRectF &area, const Session &session)
+void paintPairingCard(QPainter &painter, const QRectF &area, const SessionView &session)
 {
     const ParticipationState &room = session.participation();
     if (room.pairingUrl.isEmpty())
@@ -73,7 +73,7 @@ void paintPairingCard(QPainter &painter, const QRectF &area, const Session &sess
     paragraph(RoomText::tr("Any key hides the code."), body, theme::consoleHighlight, 0);
 }
 
-qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+qreal paintVotes(QPainter &painter, const QRectF &area, const SessionView &session, const KeyBindings &keys)
 {
     const ParticipationState &room = session.participation();
     if (!session.slide().isQuestion() || !room.votedOn(session.lesson().slideKey(session.slideIndex())))
@@ -115,7 +115,7 @@ qreal paintVotes(QPainter &painter, const QRectF &area, const Session &session, 
     return y - area.top();
 }
 
-qreal paintSuggestions(QPainter &painter, const QRectF &area, const Session &session, const KeyBindings &keys)
+qreal paintSuggestions(QPainter &painter, const QRectF &area, const SessionView &session, const KeyBindings &keys)
 {
     const ParticipationState &room = session.participation();
     if (!room.on || !session.slide().flipchart || room.suggestions.isEmpty())

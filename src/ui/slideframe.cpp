@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/slideframe.h"
 
-#include "session/session.h"
+#include "session/sessionview.h"
 
 namespace stoppunkt {
 
-SlideFrame frameFor(const Session &session, const AudienceView &view)
+SlideFrame frameFor(const SessionView &session, const AudienceView &view)
 {
     const Lesson &lesson = session.lesson();
     SlideFrame frame;
@@ -27,7 +27,7 @@ SlideFrame frameFor(const Session &session, const AudienceView &view)
     return frame;
 }
 
-SlideFrame roomFrame(const Session &session, const QImage &videoFrame)
+SlideFrame roomFrame(const SessionView &session, const QImage &videoFrame)
 {
     SlideFrame frame = frameFor(session, session.audienceView());
     if (frame.view.filmPhase == FilmPhase::Playing)

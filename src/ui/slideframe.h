@@ -9,7 +9,7 @@
 
 namespace stoppunkt {
 
-class Session;
+class SessionView;
 
 /// Everything the renderer needs to draw one slide as the room sees it: the projector's whole picture as one
 /// value. Two equal frames draw the same pixels at the same size, so a picture drawn ahead is reused only when
@@ -40,9 +40,9 @@ struct SlideFrame {
 };
 
 /// The frame for a view of the session's lesson (the current view, or the preview of the next one).
-SlideFrame frameFor(const Session &session, const AudienceView &view);
+SlideFrame frameFor(const SessionView &session, const AudienceView &view);
 /// What the room sees now, film frame included: the one function behind the projector and the console's
 /// "now on the projector". `videoFrame` is the software surface's latest frame (null without one).
-SlideFrame roomFrame(const Session &session, const QImage &videoFrame);
+SlideFrame roomFrame(const SessionView &session, const QImage &videoFrame);
 
 }  // namespace stoppunkt

@@ -2,7 +2,7 @@
 #include "room/remote/remoteview.h"
 
 #include "room/remote/remoteprotocol.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 #include <QJsonArray>
 
@@ -50,7 +50,7 @@ QString builtItem(const Slide &slide, int step)
 
 /// What one more Next does, in words the page puts in the UI language: a build, the film, its stop, the
 /// reveal, the next slide, or the lesson's end.
-QJsonObject nextStep(const Session &session)
+QJsonObject nextStep(const SessionView &session)
 {
     const std::optional<AudienceView> preview = session.previewOfNext();
     if (!preview)
@@ -70,7 +70,7 @@ QJsonObject nextStep(const Session &session)
     return {{QLatin1String("what"), QLatin1String("stop")}};
 }
 
-QJsonObject question(const Session &session)
+QJsonObject question(const SessionView &session)
 {
     const Slide &slide = session.slide();
     QJsonArray options;
@@ -97,7 +97,7 @@ QJsonObject question(const Session &session)
 }
 }  // namespace
 
-QJsonObject remoteView(const Session &session, RemoteClock clock)
+QJsonObject remoteView(const SessionView &session, RemoteClock clock)
 {
     const Slide &slide = session.slide();
     QJsonArray notes;

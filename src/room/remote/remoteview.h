@@ -5,7 +5,7 @@
 
 namespace stoppunkt {
 
-class Session;
+class SessionView;
 
 /// The elapsed-time clock as the console shows it (the presentation timer lives in the app).
 struct RemoteClock {
@@ -17,6 +17,6 @@ struct RemoteClock {
 /// notes, the next step, the elapsed and planned time, the film's state and, at a question, the right
 /// answer, the talking points, the group's picks and the room's live tally; the flip chart and the
 /// suggestions waiting for the facilitator. Only the paired remote is ever sent this.
-QJsonObject remoteView(const Session &session, RemoteClock clock);
+QJsonObject remoteView(const SessionView &session, RemoteClock clock);
 
 }  // namespace stoppunkt

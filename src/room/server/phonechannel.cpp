@@ -6,7 +6,7 @@
 #include "room/phones/phoneview.h"
 #include "room/phones/roomprotocol.h"
 #include "room/server/sendjson.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +29,7 @@ QJsonObject accepted(const char *what)
 }
 }  // namespace
 
-PhoneChannel::PhoneChannel(const Session &session, RoomLimits limits, QObject *parent)
+PhoneChannel::PhoneChannel(const SessionView &session, RoomLimits limits, QObject *parent)
     : QObject(parent),
       m_session(session),
       m_limits(limits),
@@ -38,7 +38,7 @@ PhoneChannel::PhoneChannel(const Session &session, RoomLimits limits, QObject *p
       m_admission(limits)
 {
     m_clock.start();
-    connect(&session, &Session::changed, this, &PhoneChannel::refresh);
+    connect(&session, &SessionView::changed, this, &PhoneChannel::refresh);
 }
 
 PhoneChannel::~PhoneChannel()

@@ -15,7 +15,7 @@ class QWebSocket;
 
 namespace stoppunkt {
 
-class Session;
+class SessionView;
 struct ClientMessage;
 
 /// The trainees' phones on /room: joins, votes and flip-chart suggestions in, what each phone shows out.
@@ -25,7 +25,7 @@ struct ClientMessage;
 class PhoneChannel : public QObject {
     Q_OBJECT
 public:
-    PhoneChannel(const Session &session, RoomLimits limits, QObject *parent = nullptr);
+    PhoneChannel(const SessionView &session, RoomLimits limits, QObject *parent = nullptr);
     ~PhoneChannel() override;
 
     /// Takes a WebSocket that asked for /room: it must join (or resume) within RoomLimits::joinDeadlineMs.
@@ -86,7 +86,7 @@ private:
     /// The question on the projector (its slide key), discussed or revealed; empty elsewhere.
     QString questionShown() const;
 
-    const Session &m_session;
+    const SessionView &m_session;
     RoomLimits m_limits;
     Ballot m_ballot;
     RateLimiter m_rate;

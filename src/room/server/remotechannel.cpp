@@ -3,7 +3,7 @@
 
 #include "room/remote/remoteprotocol.h"
 #include "room/server/sendjson.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -34,7 +34,7 @@ RemoteChannel::Clock steadyClock()
 }
 }  // namespace
 
-RemoteChannel::RemoteChannel(const Session &session, RoomLimits limits, Clock clock, QObject *parent)
+RemoteChannel::RemoteChannel(const SessionView &session, RoomLimits limits, Clock clock, QObject *parent)
     : QObject(parent),
       m_session(session),
       m_limits(limits),
@@ -42,9 +42,9 @@ RemoteChannel::RemoteChannel(const Session &session, RoomLimits limits, Clock cl
       m_rate(kCommandsPerSecond, kCommandBurst),
       m_pointRate(kPointsPerSecond, kPointBurst)
 {
-    connect(&session, &Session::changed, this, &RemoteChannel::refresh);
+    connect(&session, &SessionView::changed, this, &RemoteChannel::refresh);
     // The film's position moves many times a second; the remote shows only whether it is paused.
-    connect(&session, &Session::filmProgressed, this, [this] {
+    connect(&session, &SessionView::filmProgressed, this, [this] {
         if (m_session.filmStatus().paused != m_filmPaused) {
             m_filmPaused = m_session.filmStatus().paused;
             refresh();

@@ -15,7 +15,7 @@ class QWebSocket;
 
 namespace stoppunkt {
 
-class Session;
+class SessionView;
 
 /// The facilitator's remote on /remote: pairing with the console's one-time secret, the remote's commands
 /// in, the console's view out. Only the paired phone's connection is ever sent the console's view (notes,
@@ -36,7 +36,7 @@ public:
     /// one past it closes the oldest waiting one, so the facilitator's phone always finds a place.
     static constexpr int kMaxUnpaired = 8;
 
-    RemoteChannel(const Session &session, RoomLimits limits, Clock clock = {}, QObject *parent = nullptr);
+    RemoteChannel(const SessionView &session, RoomLimits limits, Clock clock = {}, QObject *parent = nullptr);
     ~RemoteChannel() override;
 
     /// Takes a WebSocket that asked for /remote.
@@ -84,7 +84,7 @@ private:
     void unpairConnections(QWebSocket *except, Unpair how);
     qint64 now() const;
 
-    const Session &m_session;
+    const SessionView &m_session;
     RoomLimits m_limits;
     Clock m_clock;
     RemotePairing m_pairing;

@@ -7,7 +7,7 @@
 #include "room/server/remotepagewords.h"
 #include "room/server/roomhttpserver.h"
 #include "room/server/roompagewords.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +15,7 @@
 
 namespace stoppunkt {
 
-RoomServer::RoomServer(const Session &session, RoomLimits limits, QObject *parent, std::function<qint64()> remoteClock)
+RoomServer::RoomServer(const SessionView &session, RoomLimits limits, QObject *parent, std::function<qint64()> remoteClock)
     : QObject(parent),
       m_session(session),
       m_limits(limits),

@@ -17,7 +17,7 @@ class DeadlineTcpServer;
 class PhoneChannel;
 class RemoteChannel;
 class RoomHttpServer;
-class Session;
+class SessionView;
 
 /// The room's server: the trainees' page and the facilitator's remote page over HTTP, and their WebSockets,
 /// /room to the phones' channel and /remote to the remote's. It listens only between start() and stop(), on
@@ -27,7 +27,7 @@ class RoomServer : public QObject {
     Q_OBJECT
 public:
     /// `remoteClock`: the remote's pairing clock (milliseconds, monotonic); a steady clock when empty.
-    RoomServer(const Session &session, RoomLimits limits = {}, QObject *parent = nullptr, std::function<qint64()> remoteClock = {});
+    RoomServer(const SessionView &session, RoomLimits limits = {}, QObject *parent = nullptr, std::function<qint64()> remoteClock = {});
     ~RoomServer() override;
 
     /// Listens on `address` (port 0: any free one); false when it cannot.
@@ -48,7 +48,7 @@ private:
     /// A WebSocket has no HTTP deadline while it is open.
     void keepWhileOpen(QWebSocket *socket);
 
-    const Session &m_session;
+    const SessionView &m_session;
     RoomLimits m_limits;
     std::unique_ptr<RoomHttpServer> m_http;
     DeadlineTcpServer *m_tcp = nullptr;  ///< owned by m_http

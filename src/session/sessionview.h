@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lesson/lesson.h"
+#include "lesson/timeplan.h"
+#include "session/presentationstate.h"
+#include "session/sessionevent.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace stoppunkt {
+
+/// Whether any of the lesson's films shows its subtitles from the start.
+bool subtitlesShownAtStart(const Lesson &lesson);
+
+/// What every reader of the session sees: the projector, the console's panels, the room's server and remote,
+/// the report. It is read-only and says when it changed; only Session (through the dispatcher and resume)
+/// changes it. What the room sees is one value, audienceView(), compared whole.
+class SessionView : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>;  ///< milliseconds, monotonic
+    static constexpr qint64 kSkipWindowMs = 2000;
+
+    const Lesson &lesson() const { return m_lesson; }
+    /// The lesson's planned time per slide (empty when it plans none).
+    const TimePlan &timePlan() const { return m_plan; }
+    int slideCount() const { return static_cast<int>(m_lesson.slides.size()); }
+    int slideIndex() const { return m_index; }
+    const Slide &slide() const { return m_lesson.slides[m_index]; }
+    int buildStep() const { return m_buildStep; }
+    Blank blank() const { return m_blank; }
+    FilmPhase filmPhase() const { return m_filmPhase; }
+    QuestionPhase questionPhase() const;
+    /// The question the room discusses now (its slide key), on which the phones may vote; empty on any other
+    /// slide, and once the answer is shown. The room's vote closes when this changes.
+    QString questionOpenForVotes() const;
+    /// The film segment this slide plays, if any.
+    std::optional<FilmSegment> segment() const { return m_lesson.segmentFor(slide()); }
+    /// Counts segment starts, so the player restarts a segment that is replayed or re-entered.
+    int segmentRun() const { return m_segmentRun; }
+    /// The picks on the current slide's question (empty on other slides).
+    std::vector<int> picks() const;
+    const QuestionRecord *questionRecord(int slideIndex) const;
+    /// One Next was pressed while the film plays; another within kSkipWindowMs skips to the stop.
+    bool skipArmed() const;
+    /// One Next was pressed while the room discusses a question; another within kSkipWindowMs reveals it.
+    bool revealArmed() const;
+    bool atLessonEnd() const;
+    AudienceView audienceView() const;
+    /// What the room will see after one more Next (the console's preview); nothing at the lesson's end.
+    std::optional<AudienceView> previewOfNext() const;
+    /// Any slide complete, as the overview grid shows it: all builds, a question without marks.
+    AudienceView thumbnailOf(int slideIndex) const;
+    /// Any slide complete, with the picks and the reveal the room saw on it: what a report prints under the
+    /// strokes drawn there.
+    AudienceView lastSeenOf(int slideIndex) const;
+
+    /// Whether the film's subtitles are on: the lesson's choice ("shown") at first, then the facilitator's.
+    bool subtitlesShown() const { return m_subtitlesShown; }
+    const FilmStatus &filmStatus() const { return m_filmStatus; }
+    bool filmAvailable() const { return m_filmStatus.available(); }
+
+    // The room's phones (src/room): the server's state, pushed in by the app; what the projector shows of it.
+    const ParticipationState &participation() const { return m_participation; }
+    bool joinCardShown() const { return m_joinCardShown; }
+    bool distributionShown() const { return m_distributionShown; }
+
+    // The facilitator's hand: the pointer (not recorded), the pen and the zoom.
+    PointerTool pointerTool() const { return m_pointer.tool; }
+    InkMode inkMode() const { return m_inkMode; }
+    InkColour inkColour() const { return m_inkColour; }
+    InkWidth inkWidth() const { return m_inkWidth; }
+    /// The room sees strokes now: no blank, no join card, no film playing.
+    bool inkShown() const;
+    const SlideInk &ink(int slideIndex) const;
+    const RoomZoom &zoom() const { return m_zoom; }
+
+    /// The digital flip chart of a slide (only on slides whose lesson asks for one).
+    const QStringList &flipchart(int slideIndex) const;
+
+signals:
+    void changed();
+    /// The pointer moved, showed or hid (see Session::pointAt()).
+    void pointerMoved();
+    /// The stroke being drawn grew (see Session::extendStroke()).
+    void inkMoved();
+    /// The film's position, length or pause state moved (see Session::setFilmProgress()).
+    void filmProgressed();
+    /// The lesson was replaced by a new version of its file, or by another lesson (films may have changed).
+    void lessonReplaced();
+    /// One event for the session record (recordcodec writes it).
+    void recorded(const SessionEvent &event);
+
+protected:
+    SessionView(Lesson lesson, QObject *parent, Clock clock);
+
+    bool isFilmSlide() const;
+    bool isQuestionSlide() const { return slide().isQuestion(); }
+    /// A Next pressed within kSkipWindowMs waits for its second press (skip or reveal).
+    bool armed() const;
+    qint64 now() const;
+    /// The one rule for where a question is: shown or not, discussed, or revealed (by a right pick or R).
+    QuestionPhase questionPhaseOf(int index, FilmPhase filmPhase) const;
+    bool pickedRight(const QuestionRecord &record) const;
+    bool hasFlipchart() const { return slide().flipchart; }
+
+    Lesson m_lesson;
+    TimePlan m_plan;
+    int m_index = 0;
+    int m_buildStep = 0;
+    Blank m_blank = Blank::None;
+    FilmPhase m_filmPhase = FilmPhase::Idle;
+    int m_segmentRun = 0;
+    std::optional<qint64> m_nextArmedAt;
+    std::map<int, QuestionRecord> m_questions;
+    FilmStatus m_filmStatus;
+    bool m_subtitlesShown = false;
+    std::map<int, QStringList> m_flipcharts;
+    ParticipationState m_participation;
+    bool m_joinCardShown = false;
+    bool m_distributionShown = false;
+    RoomPointer m_pointer;  ///< the tool taken up and where it is; the room sees it while shown
+    bool m_pointerShown = false;
+    InkMode m_inkMode = InkMode::Off;
+    InkColour m_inkColour = InkColour::Red;
+    InkWidth m_inkWidth = InkWidth::Medium;
+    std::map<int, SlideInk> m_ink;
+    std::map<int, std::vector<SlideInk>> m_inkHistory;  ///< per slide, the strokes before each change (for undo)
+    std::optional<InkStroke> m_stroke;  ///< being drawn on the current slide
+    RoomZoom m_zoom;
+
+private:
+    std::optional<AudienceView> previewWithoutZoom() const;
+    /// The room's view of any slide state; audienceView() and previewOfNext() both use it.
+    AudienceView viewOf(int index, int buildStep, FilmPhase filmPhase, bool revealAll) const;
+
+    Clock m_clock;
+    QElapsedTimer m_elapsed;
+};
+
+}  // namespace stoppunkt
