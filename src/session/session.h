@@ -86,7 +86,7 @@ public:
     bool undoInk();
     /// Removes all strokes on this slide (undo brings them back).
     bool clearInk();
-    static constexpr double kEraserRadius = 0.02;  ///< of the slide's height
+    static constexpr double kEraserRadius = Pen::kEraserRadius;
 
     // Zoom: a part of the slide fills the projector, drawn at full resolution; it ends on another slide.
     /// Shows the part of the slide around (x, y), `factor` times larger (1 to kMaxZoom; 1 shows it whole).
@@ -127,7 +127,8 @@ private:
     int slideOfSnapshot(const SessionSnapshot &snapshot, int savedIndex) const;
     /// Keeps the stroke being drawn, on the slide it was begun on (before the session leaves a slide).
     void commitStroke();
-    void changeInk(SlideInk ink, SessionEvent event);
+    /// Records what the pen changed, if it changed anything, and says whether it did.
+    bool recordInk(std::optional<SessionEvent> event);
 
     QTimer m_armExpiry;
 };

@@ -26,13 +26,12 @@ void Session::replaceLesson(Lesson lesson, const std::vector<int> &origin)
     if (lesson.slides.empty())
         return;
     commitStroke();
-    if (!origin.empty() && origin.size() == lesson.slides.size()) {
+    const bool moved = !origin.empty() && origin.size() == lesson.slides.size();
+    if (moved) {
         const auto here = std::find(origin.begin(), origin.end(), m_index);
         m_index = here != origin.end() ? int(here - origin.begin()) : m_index;
         followSlides(m_questions, origin);
         followSlides(m_flipcharts, origin);
-        followSlides(m_ink, origin);
-        followSlides(m_inkHistory, origin);
     }
     m_lesson = std::move(lesson);
     m_plan = TimePlan::of(m_lesson);
@@ -47,8 +46,7 @@ void Session::replaceLesson(Lesson lesson, const std::vector<int> &origin)
     }
     for (auto it = m_flipcharts.begin(); it != m_flipcharts.end();)
         it = it->first < slideCount() && m_lesson.slides[it->first].flipchart ? std::next(it) : m_flipcharts.erase(it);
-    std::erase_if(m_ink, [this](const auto &slideInk) { return slideInk.first >= slideCount(); });
-    std::erase_if(m_inkHistory, [this](const auto &history) { return history.first >= slideCount(); });
+    m_pen.followSlides(moved ? origin : std::vector<int>{}, slideCount());
     const bool film = m_lesson.segmentFor(slide()).has_value();
     if (!film)
         m_filmPhase = FilmPhase::Idle;
@@ -70,8 +68,7 @@ void Session::startLesson(Lesson lesson)
     commitStroke();
     m_questions.clear();
     m_flipcharts.clear();
-    m_ink.clear();
-    m_inkHistory.clear();
+    m_pen.replaceStrokes({});
     m_subtitlesShown = subtitlesShownAtStart(m_lesson);
     m_blank = Blank::None;
     m_filmStatus = {};

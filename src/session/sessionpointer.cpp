@@ -12,7 +12,8 @@ void Session::togglePointerTool(PointerTool tool)
     m_pointer.tool = m_pointer.tool == tool ? PointerTool::Off : tool;
     if (m_pointer.tool != PointerTool::Off) {
         commitStroke();
-        m_inkMode = InkMode::Off;  // one tool in the hand at a time
+        if (m_pen.mode() != InkMode::Off)
+            m_pen.toggleMode(m_pen.mode());  // one tool in the hand at a time
     }
     m_pointerShown = m_pointer.tool != PointerTool::Off;  // taken up, it shows where it was until it idles
     emit changed();

@@ -15,7 +15,7 @@ SessionSnapshot Session::snapshot() const
     s.blank = m_blank;
     s.questions = m_questions;
     s.flipcharts = m_flipcharts;
-    for (const auto &[index, strokes] : m_ink)
+    for (const auto &[index, strokes] : m_pen.strokesBySlide().all())
         if (!strokes.empty())
             s.ink[index] = strokes;
     s.slideKeys[m_index] = m_lesson.slideKey(m_index);
@@ -124,8 +124,7 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
     m_blank = snapshot.blank;
     m_questions = std::move(questions);
     m_flipcharts = std::move(flipcharts);
-    m_ink = std::move(ink);
-    m_inkHistory.clear();
+    m_pen.replaceStrokes(std::move(ink));
     m_nextArmedAt.reset();
     record({.type = EventType::Resume});
     emit changed();

@@ -3,6 +3,7 @@
 
 #include "lesson/lesson.h"
 #include "lesson/timeplan.h"
+#include "session/pen.h"
 #include "session/presentationstate.h"
 #include "session/sessionevent.h"
 
@@ -73,12 +74,13 @@ public:
 
     // The facilitator's hand: the pointer (not recorded), the pen and the zoom.
     PointerTool pointerTool() const { return m_pointer.tool; }
-    InkMode inkMode() const { return m_inkMode; }
-    InkColour inkColour() const { return m_inkColour; }
-    InkWidth inkWidth() const { return m_inkWidth; }
+    const Pen &pen() const { return m_pen; }
+    InkMode inkMode() const { return m_pen.mode(); }
+    InkColour inkColour() const { return m_pen.colour(); }
+    InkWidth inkWidth() const { return m_pen.width(); }
     /// The room sees strokes now: no blank, no join card, no film playing.
     bool inkShown() const;
-    const SlideInk &ink(int slideIndex) const;
+    const SlideInk &ink(int slideIndex) const { return m_pen.strokes(slideIndex); }
     const RoomZoom &zoom() const { return m_zoom; }
 
     /// The digital flip chart of a slide (only on slides whose lesson asks for one).
@@ -127,12 +129,7 @@ protected:
     bool m_distributionShown = false;
     RoomPointer m_pointer;  ///< the tool taken up and where it is; the room sees it while shown
     bool m_pointerShown = false;
-    InkMode m_inkMode = InkMode::Off;
-    InkColour m_inkColour = InkColour::Red;
-    InkWidth m_inkWidth = InkWidth::Medium;
-    std::map<int, SlideInk> m_ink;
-    std::map<int, std::vector<SlideInk>> m_inkHistory;  ///< per slide, the strokes before each change (for undo)
-    std::optional<InkStroke> m_stroke;  ///< being drawn on the current slide
+    Pen m_pen;
     RoomZoom m_zoom;
 
 private:

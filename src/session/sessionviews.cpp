@@ -8,19 +8,12 @@
 namespace stoppunkt {
 
 namespace {
-const SlideInk kNoInk;
 const QStringList kNoEntries;
 }  // namespace
 
 bool SessionView::inkShown() const
 {
     return m_blank == Blank::None && !(m_joinCardShown && m_participation.on) && m_filmPhase != FilmPhase::Playing;
-}
-
-const SlideInk &SessionView::ink(int slideIndex) const
-{
-    auto it = m_ink.find(slideIndex);
-    return it == m_ink.end() ? kNoInk : it->second;
 }
 
 const QStringList &SessionView::flipchart(int slideIndex) const
@@ -46,7 +39,7 @@ AudienceView SessionView::audienceView() const
     if (!inkShown())
         view.ink.clear();
     else
-        view.stroke = m_stroke;
+        view.stroke = m_pen.drawing();
     view.zoom = m_zoom;
     return view;
 }
