@@ -28,6 +28,22 @@ void Session::record(SessionEvent event)
     emit recorded(event);
 }
 
+bool Session::recordIfAny(std::optional<SessionEvent> event)
+{
+    if (!event)
+        return false;
+    record(std::move(*event));
+    return true;
+}
+
+bool Session::changedBy(std::optional<SessionEvent> event)
+{
+    if (!recordIfAny(std::move(event)))
+        return false;
+    emit changed();
+    return true;
+}
+
 void Session::addPlannedTime(SessionEvent &event) const
 {
     // What the plan gave the slide then: the report stays right if the lesson changes later.
@@ -104,8 +120,7 @@ void Session::next()
         // A second Next within the window reveals it, as a second Next skips a film.
         if (revealArmed()) {
             m_nextArmedAt.reset();
-            m_questions[m_index].revealedByFacilitator = true;
-            record({.type = EventType::Reveal});
+            record(m_questions.reveal(m_index));
         } else {
             m_nextArmedAt = now();
             m_armExpiry.start(static_cast<int>(kSkipWindowMs) + 50);
@@ -135,10 +150,8 @@ void Session::previous()
     if (questionPhase() == QuestionPhase::Revealed) {
         // Previous takes back a reveal that Next or R made; a reveal by the right pick is undone with undoPick().
         m_nextArmedAt.reset();
-        QuestionRecord &record = m_questions[m_index];
-        if (record.revealedByFacilitator && !pickedRight(record)) {
-            record.revealedByFacilitator = false;
-            this->record({.type = EventType::Unreveal});
+        if (auto unrevealed = m_questions.unreveal(m_index, slide())) {
+            record(*unrevealed);
             emit changed();
             return;
         }

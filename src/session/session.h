@@ -127,8 +127,10 @@ private:
     int slideOfSnapshot(const SessionSnapshot &snapshot, int savedIndex) const;
     /// Keeps the stroke being drawn, on the slide it was begun on (before the session leaves a slide).
     void commitStroke();
-    /// Records what the pen changed, if it changed anything, and says whether it did.
-    bool recordInk(std::optional<SessionEvent> event);
+    /// Records what a part changed, if it changed anything, and says whether it did.
+    bool recordIfAny(std::optional<SessionEvent> event);
+    /// The same, and the session changed (changed() is emitted).
+    bool changedBy(std::optional<SessionEvent> event);
 
     QTimer m_armExpiry;
 };

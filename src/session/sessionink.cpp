@@ -54,41 +54,24 @@ void Session::endStroke()
 
 void Session::commitStroke()
 {
-    recordInk(m_pen.finishStroke(m_index));
+    recordIfAny(m_pen.finishStroke(m_index));
 }
 
 bool Session::eraseAt(double x, double y)
 {
-    if (!inkShown() || !recordInk(m_pen.eraseAt(m_index, x, y)))
-        return false;
-    emit changed();
-    return true;
+    return inkShown() && changedBy(m_pen.eraseAt(m_index, x, y));
 }
 
 bool Session::undoInk()
 {
     commitStroke();
-    if (!recordInk(m_pen.undo(m_index)))
-        return false;
-    emit changed();
-    return true;
+    return changedBy(m_pen.undo(m_index));
 }
 
 bool Session::clearInk()
 {
     commitStroke();
-    if (!recordInk(m_pen.clear(m_index)))
-        return false;
-    emit changed();
-    return true;
-}
-
-bool Session::recordInk(std::optional<SessionEvent> event)
-{
-    if (!event)
-        return false;
-    record(std::move(*event));
-    return true;
+    return changedBy(m_pen.clear(m_index));
 }
 
 }  // namespace stoppunkt

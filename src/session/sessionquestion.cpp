@@ -10,14 +10,11 @@ bool Session::pick(int option)
 {
     if (questionPhase() != QuestionPhase::Discussing)
         return false;
-    if (option < 1 || option > static_cast<int>(slide().question.options.size()))
+    const std::optional<SessionEvent> picked = m_questions.pick(m_index, slide(), option);
+    if (!picked)
         return false;
-    QuestionRecord &record = m_questions[m_index];
-    if (std::find(record.picks.begin(), record.picks.end(), option) != record.picks.end())
-        return false;
-    record.picks.push_back(option);
     m_distributionShown = false;  // the chart of the room's votes makes way: the room sees the pick at once
-    this->record({.type = EventType::Pick, .option = option, .right = option == slide().question.answer});
+    record(*picked);
     emit changed();
     return true;
 }
@@ -26,23 +23,15 @@ bool Session::undoPick()
 {
     if (questionPhase() == QuestionPhase::None)
         return false;
-    auto it = m_questions.find(m_index);
-    if (it == m_questions.end() || it->second.picks.empty())
-        return false;
-    const int option = it->second.picks.back();
-    it->second.picks.pop_back();
-    record({.type = EventType::Undo, .option = option});
-    emit changed();
-    return true;
+    return changedBy(m_questions.undoPick(m_index));
 }
 
 void Session::reveal()
 {
     if (questionPhase() != QuestionPhase::Discussing)
         return;
-    m_questions[m_index].revealedByFacilitator = true;
     m_distributionShown = false;  // the room sees the answer, not the chart
-    record({.type = EventType::Reveal});
+    record(m_questions.reveal(m_index));
     emit changed();
 }
 

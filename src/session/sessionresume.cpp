@@ -13,15 +13,15 @@ SessionSnapshot Session::snapshot() const
     s.build = m_buildStep;
     s.film = m_filmPhase;
     s.blank = m_blank;
-    s.questions = m_questions;
-    s.flipcharts = m_flipcharts;
+    s.questions = m_questions.bySlide().all();
+    s.flipcharts = m_flipcharts.bySlide().all();
     for (const auto &[index, strokes] : m_pen.strokesBySlide().all())
         if (!strokes.empty())
             s.ink[index] = strokes;
     s.slideKeys[m_index] = m_lesson.slideKey(m_index);
-    for (const auto &[index, record] : m_questions)
+    for (const auto &[index, record] : s.questions)
         s.slideKeys[index] = m_lesson.slideKey(index);
-    for (const auto &[index, entries] : m_flipcharts)
+    for (const auto &[index, entries] : s.flipcharts)
         s.slideKeys[index] = m_lesson.slideKey(index);
     for (const auto &[index, strokes] : s.ink)
         s.slideKeys[index] = m_lesson.slideKey(index);
@@ -122,8 +122,8 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
         m_filmPhase = !filmSlide ? FilmPhase::Idle : target.isQuestion() ? FilmPhase::AtStop : FilmPhase::Ended;
     }
     m_blank = snapshot.blank;
-    m_questions = std::move(questions);
-    m_flipcharts = std::move(flipcharts);
+    m_questions.replace(std::move(questions));
+    m_flipcharts.replace(std::move(flipcharts));
     m_pen.replaceStrokes(std::move(ink));
     m_nextArmedAt.reset();
     record({.type = EventType::Resume});

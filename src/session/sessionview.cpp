@@ -35,35 +35,10 @@ QString SessionView::questionOpenForVotes() const
     return open ? QString::fromStdString(m_lesson.slideKey(m_index)) : QString();
 }
 
-QuestionPhase SessionView::questionPhaseOf(int index, FilmPhase filmPhase) const
-{
-    // A film question waits for its stop point; a question without film is open from the start.
-    const Slide &s = m_lesson.slides[index];
-    if (s.kind != SlideKind::Question && (s.kind != SlideKind::FilmQuestion || filmPhase != FilmPhase::AtStop))
-        return QuestionPhase::None;
-    auto it = m_questions.find(index);
-    if (it == m_questions.end())
-        return QuestionPhase::Discussing;
-    const std::vector<int> &picks = it->second.picks;
-    const bool pickedAnswer = std::find(picks.begin(), picks.end(), s.question.answer) != picks.end();
-    return it->second.revealedByFacilitator || pickedAnswer ? QuestionPhase::Revealed : QuestionPhase::Discussing;
-}
-
-bool SessionView::pickedRight(const QuestionRecord &record) const
-{
-    return std::find(record.picks.begin(), record.picks.end(), slide().question.answer) != record.picks.end();
-}
-
 std::vector<int> SessionView::picks() const
 {
     const QuestionRecord *record = questionRecord(m_index);
     return record ? record->picks : std::vector<int>{};
-}
-
-const QuestionRecord *SessionView::questionRecord(int slideIndex) const
-{
-    auto it = m_questions.find(slideIndex);
-    return it == m_questions.end() ? nullptr : &it->second;
 }
 
 bool SessionView::armed() const

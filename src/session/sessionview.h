@@ -3,8 +3,10 @@
 
 #include "lesson/lesson.h"
 #include "lesson/timeplan.h"
+#include "session/flipcharts.h"
 #include "session/pen.h"
 #include "session/presentationstate.h"
+#include "session/questionbook.h"
 #include "session/sessionevent.h"
 
 #include <QElapsedTimer>
@@ -47,7 +49,7 @@ public:
     int segmentRun() const { return m_segmentRun; }
     /// The picks on the current slide's question (empty on other slides).
     std::vector<int> picks() const;
-    const QuestionRecord *questionRecord(int slideIndex) const;
+    const QuestionRecord *questionRecord(int slideIndex) const { return m_questions.record(slideIndex); }
     /// One Next was pressed while the film plays; another within kSkipWindowMs skips to the stop.
     bool skipArmed() const;
     /// One Next was pressed while the room discusses a question; another within kSkipWindowMs reveals it.
@@ -84,7 +86,9 @@ public:
     const RoomZoom &zoom() const { return m_zoom; }
 
     /// The digital flip chart of a slide (only on slides whose lesson asks for one).
-    const QStringList &flipchart(int slideIndex) const;
+    const QStringList &flipchart(int slideIndex) const { return m_flipcharts.entries(slideIndex); }
+    const Flipcharts &flipcharts() const { return m_flipcharts; }
+    const QuestionBook &questions() const { return m_questions; }
 
 signals:
     void changed();
@@ -108,8 +112,10 @@ protected:
     bool armed() const;
     qint64 now() const;
     /// The one rule for where a question is: shown or not, discussed, or revealed (by a right pick or R).
-    QuestionPhase questionPhaseOf(int index, FilmPhase filmPhase) const;
-    bool pickedRight(const QuestionRecord &record) const;
+    QuestionPhase questionPhaseOf(int index, FilmPhase filmPhase) const
+    {
+        return m_questions.phaseOf(index, m_lesson.slides[index], filmPhase);
+    }
     bool hasFlipchart() const { return slide().flipchart; }
 
     Lesson m_lesson;
@@ -120,10 +126,10 @@ protected:
     FilmPhase m_filmPhase = FilmPhase::Idle;
     int m_segmentRun = 0;
     std::optional<qint64> m_nextArmedAt;
-    std::map<int, QuestionRecord> m_questions;
+    QuestionBook m_questions;
     FilmStatus m_filmStatus;
     bool m_subtitlesShown = false;
-    std::map<int, QStringList> m_flipcharts;
+    Flipcharts m_flipcharts;
     ParticipationState m_participation;
     bool m_joinCardShown = false;
     bool m_distributionShown = false;

@@ -16,12 +16,6 @@ bool SessionView::inkShown() const
     return m_blank == Blank::None && !(m_joinCardShown && m_participation.on) && m_filmPhase != FilmPhase::Playing;
 }
 
-const QStringList &SessionView::flipchart(int slideIndex) const
-{
-    auto it = m_flipcharts.find(slideIndex);
-    return it == m_flipcharts.end() ? kNoEntries : it->second;
-}
-
 AudienceView SessionView::audienceView() const
 {
     AudienceView view = viewOf(m_index, m_buildStep, m_filmPhase, false);
@@ -97,8 +91,7 @@ AudienceView SessionView::viewOf(int index, int buildStep, FilmPhase filmPhase, 
     view.buildStep = buildStep;
     view.filmPhase = filmPhase;
     view.slide = publicPartOf(source);
-    if (auto flip = m_flipcharts.find(index); flip != m_flipcharts.end())
-        view.flipchart = flip->second;
+    view.flipchart = m_flipcharts.entries(index);
     if (filmPhase != FilmPhase::Playing)
         view.ink = ink(index);
     view.questionPhase = questionPhaseOf(index, filmPhase);
