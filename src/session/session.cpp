@@ -54,33 +54,30 @@ void Session::addPlannedTime(SessionEvent &event) const
 void Session::enter(int index, Direction direction)
 {
     commitStroke();  // a stroke being drawn stays on the slide it was drawn on
-    m_zoom = {};  // another slide shows whole
+    m_zoom.reset();  // another slide shows whole
     m_index = index;
     m_nextArmedAt.reset();
-    m_distributionShown = false;  // the votes shown belong to the question left
+    m_room.hideDistribution();  // the votes shown belong to the question left
     const bool forward = direction == Direction::Forward;
     m_buildStep = forward ? 0 : slide().buildCount();
-    if (!isFilmSlide()) {
-        m_filmPhase = FilmPhase::Idle;
-    } else if (forward && slide().announce) {
-        m_filmPhase = FilmPhase::Idle;  // the title first; Next starts the film
-    } else if (forward) {
-        m_filmPhase = FilmPhase::Playing;
-        ++m_segmentRun;
-    } else {
-        // Coming back shows where the slide ended: the question at its stop, or the segment's end.
-        m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
-    }
+    if (!isFilmSlide())
+        m_film.setPhase(FilmPhase::Idle);
+    else if (forward && slide().announce)
+        m_film.setPhase(FilmPhase::Idle);  // the title first; Next starts the film
+    else if (forward)
+        m_film.start();
+    else  // coming back shows where the slide ended: the question at its stop, or the segment's end
+        m_film.setPhase(isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended);
     record({.type = EventType::Slide, .build = m_buildStep, .forward = forward});
-    if (m_filmPhase == FilmPhase::Playing)
-        record({.type = EventType::FilmStart, .run = m_segmentRun});
+    if (m_film.phase() == FilmPhase::Playing)
+        record({.type = EventType::FilmStart, .run = m_film.run()});
 }
 
 void Session::finishFilm()
 {
     m_nextArmedAt.reset();
-    m_filmPhase = isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended;
-    record({.type = m_filmPhase == FilmPhase::AtStop ? EventType::FilmStop : EventType::FilmEnd, .run = m_segmentRun});
+    m_film.setPhase(isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended);
+    record({.type = m_film.phase() == FilmPhase::AtStop ? EventType::FilmStop : EventType::FilmEnd, .run = m_film.run()});
 }
 
 void Session::next()
@@ -97,16 +94,15 @@ void Session::next()
         emit changed();
         return;
     }
-    if (m_filmPhase == FilmPhase::Idle && isFilmSlide()) {
-        m_filmPhase = FilmPhase::Playing;  // an announced segment: its title was up, now the film runs
-        ++m_segmentRun;
-        record({.type = EventType::FilmStart, .run = m_segmentRun});
+    if (m_film.phase() == FilmPhase::Idle && isFilmSlide()) {
+        m_film.start();  // an announced segment: its title was up, now the film runs
+        record({.type = EventType::FilmStart, .run = m_film.run()});
         emit changed();
         return;
     }
-    if (m_filmPhase == FilmPhase::Playing) {
+    if (m_film.phase() == FilmPhase::Playing) {
         if (skipArmed() || !filmAvailable()) {
-            record({.type = EventType::FilmSkip, .run = m_segmentRun});
+            record({.type = EventType::FilmSkip, .run = m_film.run()});
             finishFilm();
         } else {
             m_nextArmedAt = now();
@@ -190,9 +186,9 @@ void Session::toggleBlank(Blank blank)
 
 void Session::skipFilm()
 {
-    if (m_filmPhase != FilmPhase::Playing)
+    if (m_film.phase() != FilmPhase::Playing)
         return;
-    record({.type = EventType::FilmSkip, .run = m_segmentRun});
+    record({.type = EventType::FilmSkip, .run = m_film.run()});
     finishFilm();
     emit changed();
 }
@@ -201,10 +197,9 @@ void Session::replaySegment()
 {
     if (!isFilmSlide())
         return;
-    m_filmPhase = FilmPhase::Playing;
+    m_film.start();
     m_nextArmedAt.reset();
-    ++m_segmentRun;
-    record({.type = EventType::FilmReplay, .run = m_segmentRun});
+    record({.type = EventType::FilmReplay, .run = m_film.run()});
     emit changed();
 }
 

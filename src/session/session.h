@@ -93,7 +93,7 @@ public:
     void zoomAround(double x, double y, double factor);
     /// Moves the zoomed part by (dx, dy) of the slide, within the slide.
     void panZoom(double dx, double dy);
-    static constexpr double kMaxZoom = 8;
+    static constexpr double kMaxZoom = Zoom::kMax;
 
     // The digital flip chart of the current slide (only on slides whose lesson asks for one).
     bool addFlipchartEntry(const QString &text);

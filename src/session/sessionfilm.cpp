@@ -15,14 +15,14 @@ bool subtitlesShownAtStart(const Lesson &lesson)
 
 void Session::toggleSubtitles()
 {
-    m_subtitlesShown = !m_subtitlesShown;
-    record({.type = EventType::Subtitles, .shown = m_subtitlesShown});
+    m_film.toggleSubtitles();
+    record({.type = EventType::Subtitles, .shown = m_film.subtitlesShown()});
     emit changed();
 }
 
 void Session::filmReachedStop(int run)
 {
-    if (run != m_segmentRun || m_filmPhase != FilmPhase::Playing)
+    if (!m_film.playing(run))
         return;
     finishFilm();
     emit changed();
@@ -30,23 +30,14 @@ void Session::filmReachedStop(int run)
 
 void Session::setFilmProblem(const QString &problem)
 {
-    if (m_filmStatus.problem == problem)
-        return;
-    m_filmStatus.problem = problem;
-    emit changed();
+    if (m_film.setProblem(problem))
+        emit changed();
 }
 
 void Session::setFilmProgress(bool loaded, bool paused, qint64 positionMs, qint64 durationMs)
 {
-    FilmStatus status = m_filmStatus;
-    status.loaded = loaded;
-    status.paused = paused;
-    status.positionMs = positionMs;
-    status.durationMs = durationMs;
-    if (status == m_filmStatus)
-        return;
-    m_filmStatus = status;
-    emit filmProgressed();
+    if (m_film.setProgress(loaded, paused, positionMs, durationMs))
+        emit filmProgressed();
 }
 
 void Session::filmEnded(int run)

@@ -9,10 +9,8 @@ void Session::toggleInkMode(InkMode mode)
 {
     commitStroke();
     m_pen.toggleMode(mode);
-    if (m_pen.mode() != InkMode::Off) {
-        m_pointer.tool = PointerTool::Off;  // one tool in the hand at a time
-        m_pointerShown = false;
-    }
+    if (m_pen.mode() != InkMode::Off)
+        m_pointer.putAway();  // one tool in the hand at a time
     emit changed();
 }
 

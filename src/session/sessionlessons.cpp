@@ -27,11 +27,11 @@ void Session::replaceLesson(Lesson lesson, const std::vector<int> &origin)
     m_pen.followSlides(slidesMoved, slideCount());
     const bool film = m_lesson.segmentFor(slide()).has_value();
     if (!film)
-        m_filmPhase = FilmPhase::Idle;
-    else if (m_filmPhase == FilmPhase::Idle || m_filmPhase == FilmPhase::Playing)
-        m_filmPhase = slide().kind == SlideKind::FilmQuestion ? FilmPhase::AtStop : FilmPhase::Ended;
+        m_film.setPhase(FilmPhase::Idle);
+    else if (m_film.phase() == FilmPhase::Idle || m_film.phase() == FilmPhase::Playing)
+        m_film.setPhase(slide().kind == SlideKind::FilmQuestion ? FilmPhase::AtStop : FilmPhase::Ended);
     m_nextArmedAt.reset();
-    m_filmStatus = {};
+    m_film.forgetStatus();
     record({.type = EventType::Reload});
     emit lessonReplaced();
     emit changed();
@@ -47,10 +47,10 @@ void Session::startLesson(Lesson lesson)
     m_questions.replace({});
     m_flipcharts.replace({});
     m_pen.replaceStrokes({});
-    m_subtitlesShown = subtitlesShownAtStart(m_lesson);
+    m_film.setSubtitlesShown(subtitlesShownAtStart(m_lesson));
     m_blank = Blank::None;
-    m_filmStatus = {};
-    m_filmPhase = FilmPhase::Idle;
+    m_film.forgetStatus();
+    m_film.setPhase(FilmPhase::Idle);
     emit lessonReplaced();
     enter(0, Direction::Forward);
     emit changed();

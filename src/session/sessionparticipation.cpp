@@ -3,29 +3,13 @@
 // projector may show of it, the join card and the distribution of votes.
 #include "session/session.h"
 
-#include <QVariantList>
-
 namespace stoppunkt {
 
 void Session::setParticipation(ParticipationState state)
 {
-    if (state == m_participation)
+    if (state == m_room.state())
         return;
-    // A vote that closes goes into the record, with its question: the slide may have changed already.
-    const bool closed = m_participation.voteOpen && !state.voteOpen && !m_participation.voteQuestion.isEmpty();
-    const QString question = m_participation.voteQuestion;
-    m_participation = std::move(state);
-    if (closed) {
-        const ParticipationState &room = m_participation;
-        const bool same = room.voteQuestion == question;
-        record({.type = EventType::RoomVote,
-                .question = question,
-                .tally = same ? room.tally : std::vector<int>{},
-                .voters = same ? room.voters : 0,
-                .joined = room.joined});
-    }
-    if (!m_participation.on)
-        m_joinCardShown = m_distributionShown = false;
+    recordIfAny(m_room.update(std::move(state)));
     emit changed();
 }
 
@@ -36,19 +20,14 @@ void Session::noteRoomSuggestion(const QString &text)
 
 void Session::toggleJoinCard()
 {
-    if (!m_participation.on && !m_joinCardShown)
-        return;
-    m_joinCardShown = !m_joinCardShown;
-    emit changed();
+    if (m_room.toggleJoinCard())
+        emit changed();
 }
 
 void Session::toggleDistribution()
 {
-    const bool votedHere = m_participation.votedOn(m_lesson.slideKey(m_index)) && m_participation.voters > 0;
-    if (!votedHere && !m_distributionShown)
-        return;
-    m_distributionShown = !m_distributionShown;
-    emit changed();
+    if (m_room.toggleDistribution(m_lesson.slideKey(m_index)))
+        emit changed();
 }
 
 }  // namespace stoppunkt

@@ -13,7 +13,7 @@ bool Session::pick(int option)
     const std::optional<SessionEvent> picked = m_questions.pick(m_index, slide(), option);
     if (!picked)
         return false;
-    m_distributionShown = false;  // the chart of the room's votes makes way: the room sees the pick at once
+    m_room.hideDistribution();  // the chart of the room's votes makes way: the room sees the pick at once
     record(*picked);
     emit changed();
     return true;
@@ -30,7 +30,7 @@ void Session::reveal()
 {
     if (questionPhase() != QuestionPhase::Discussing)
         return;
-    m_distributionShown = false;  // the room sees the answer, not the chart
+    m_room.hideDistribution();  // the room sees the answer, not the chart
     record(m_questions.reveal(m_index));
     emit changed();
 }

@@ -11,7 +11,7 @@ SessionSnapshot Session::snapshot() const
     SessionSnapshot s;
     s.slide = m_index;
     s.build = m_buildStep;
-    s.film = m_filmPhase;
+    s.film = m_film.phase();
     s.blank = m_blank;
     s.questions = m_questions.bySlide().all();
     s.flipcharts = m_flipcharts.bySlide().all();
@@ -110,16 +110,14 @@ RestoreResult Session::restore(const SessionSnapshot &snapshot)
 
     commitStroke();
     m_index = index;
-    m_zoom = {};
+    m_zoom.reset();
     if (exact) {
         m_buildStep = snapshot.build;
-        m_filmPhase = snapshot.film;
-        if (m_filmPhase == FilmPhase::Playing)
-            ++m_segmentRun;  // a film that was playing starts again from its last stop: the segment replays
+        m_film.setPhase(snapshot.film);  // a film that was playing starts again from its last stop: the segment replays
     } else {
         // As if coming back to the slide: all of it built, the question at its stop, the segment ended.
         m_buildStep = target.buildCount();
-        m_filmPhase = !filmSlide ? FilmPhase::Idle : target.isQuestion() ? FilmPhase::AtStop : FilmPhase::Ended;
+        m_film.setPhase(!filmSlide ? FilmPhase::Idle : target.isQuestion() ? FilmPhase::AtStop : FilmPhase::Ended);
     }
     m_blank = snapshot.blank;
     m_questions.replace(std::move(questions));

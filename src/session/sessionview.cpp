@@ -9,7 +9,7 @@ namespace stoppunkt {
 SessionView::SessionView(Lesson lesson, QObject *parent, Clock clock)
     : QObject(parent), m_lesson(std::move(lesson)), m_plan(TimePlan::of(m_lesson)), m_clock(std::move(clock))
 {
-    m_subtitlesShown = subtitlesShownAtStart(m_lesson);
+    m_film.setSubtitlesShown(subtitlesShownAtStart(m_lesson));
     Q_ASSERT(!m_lesson.slides.empty());
     m_elapsed.start();
 }
@@ -26,7 +26,7 @@ bool SessionView::isFilmSlide() const
 
 QuestionPhase SessionView::questionPhase() const
 {
-    return questionPhaseOf(m_index, m_filmPhase);
+    return questionPhaseOf(m_index, m_film.phase());
 }
 
 QString SessionView::questionOpenForVotes() const
@@ -53,7 +53,7 @@ bool SessionView::revealArmed() const
 
 bool SessionView::skipArmed() const
 {
-    return armed() && m_filmPhase == FilmPhase::Playing;
+    return armed() && m_film.phase() == FilmPhase::Playing;
 }
 
 bool SessionView::atLessonEnd() const
@@ -62,7 +62,7 @@ bool SessionView::atLessonEnd() const
         return false;
     if (isQuestionSlide())
         return questionPhase() == QuestionPhase::Revealed;
-    return !isFilmSlide() || m_filmPhase == FilmPhase::Ended;
+    return !isFilmSlide() || m_film.phase() == FilmPhase::Ended;
 }
 
 }  // namespace stoppunkt

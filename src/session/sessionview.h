@@ -3,11 +3,15 @@
 
 #include "lesson/lesson.h"
 #include "lesson/timeplan.h"
+#include "session/filmstate.h"
 #include "session/flipcharts.h"
 #include "session/pen.h"
+#include "session/pointer.h"
 #include "session/presentationstate.h"
 #include "session/questionbook.h"
+#include "session/roompresence.h"
 #include "session/sessionevent.h"
+#include "session/zoom.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -38,7 +42,7 @@ public:
     const Slide &slide() const { return m_lesson.slides[m_index]; }
     int buildStep() const { return m_buildStep; }
     Blank blank() const { return m_blank; }
-    FilmPhase filmPhase() const { return m_filmPhase; }
+    FilmPhase filmPhase() const { return m_film.phase(); }
     QuestionPhase questionPhase() const;
     /// The question the room discusses now (its slide key), on which the phones may vote; empty on any other
     /// slide, and once the answer is shown. The room's vote closes when this changes.
@@ -46,7 +50,7 @@ public:
     /// The film segment this slide plays, if any.
     std::optional<FilmSegment> segment() const { return m_lesson.segmentFor(slide()); }
     /// Counts segment starts, so the player restarts a segment that is replayed or re-entered.
-    int segmentRun() const { return m_segmentRun; }
+    int segmentRun() const { return m_film.run(); }
     /// The picks on the current slide's question (empty on other slides).
     std::vector<int> picks() const;
     const QuestionRecord *questionRecord(int slideIndex) const { return m_questions.record(slideIndex); }
@@ -65,17 +69,17 @@ public:
     AudienceView lastSeenOf(int slideIndex) const;
 
     /// Whether the film's subtitles are on: the lesson's choice ("shown") at first, then the facilitator's.
-    bool subtitlesShown() const { return m_subtitlesShown; }
-    const FilmStatus &filmStatus() const { return m_filmStatus; }
-    bool filmAvailable() const { return m_filmStatus.available(); }
+    bool subtitlesShown() const { return m_film.subtitlesShown(); }
+    const FilmStatus &filmStatus() const { return m_film.status(); }
+    bool filmAvailable() const { return m_film.status().available(); }
 
     // The room's phones (src/room): the server's state, pushed in by the app; what the projector shows of it.
-    const ParticipationState &participation() const { return m_participation; }
-    bool joinCardShown() const { return m_joinCardShown; }
-    bool distributionShown() const { return m_distributionShown; }
+    const ParticipationState &participation() const { return m_room.state(); }
+    bool joinCardShown() const { return m_room.joinCardShown(); }
+    bool distributionShown() const { return m_room.distributionShown(); }
 
     // The facilitator's hand: the pointer (not recorded), the pen and the zoom.
-    PointerTool pointerTool() const { return m_pointer.tool; }
+    PointerTool pointerTool() const { return m_pointer.tool(); }
     const Pen &pen() const { return m_pen; }
     InkMode inkMode() const { return m_pen.mode(); }
     InkColour inkColour() const { return m_pen.colour(); }
@@ -83,7 +87,7 @@ public:
     /// The room sees strokes now: no blank, no join card, no film playing.
     bool inkShown() const;
     const SlideInk &ink(int slideIndex) const { return m_pen.strokes(slideIndex); }
-    const RoomZoom &zoom() const { return m_zoom; }
+    const RoomZoom &zoom() const { return m_zoom.area(); }
 
     /// The digital flip chart of a slide (only on slides whose lesson asks for one).
     const QStringList &flipchart(int slideIndex) const { return m_flipcharts.entries(slideIndex); }
@@ -123,20 +127,14 @@ protected:
     int m_index = 0;
     int m_buildStep = 0;
     Blank m_blank = Blank::None;
-    FilmPhase m_filmPhase = FilmPhase::Idle;
-    int m_segmentRun = 0;
+    FilmState m_film;
     std::optional<qint64> m_nextArmedAt;
     QuestionBook m_questions;
-    FilmStatus m_filmStatus;
-    bool m_subtitlesShown = false;
     Flipcharts m_flipcharts;
-    ParticipationState m_participation;
-    bool m_joinCardShown = false;
-    bool m_distributionShown = false;
-    RoomPointer m_pointer;  ///< the tool taken up and where it is; the room sees it while shown
-    bool m_pointerShown = false;
+    RoomPresence m_room;
+    Pointer m_pointer;
     Pen m_pen;
-    RoomZoom m_zoom;
+    Zoom m_zoom;
 
 private:
     std::optional<AudienceView> previewWithoutZoom() const;

@@ -13,28 +13,27 @@ const QStringList kNoEntries;
 
 bool SessionView::inkShown() const
 {
-    return m_blank == Blank::None && !(m_joinCardShown && m_participation.on) && m_filmPhase != FilmPhase::Playing;
+    return m_blank == Blank::None && !m_room.joinCardUp() && m_film.phase() != FilmPhase::Playing;
 }
 
 AudienceView SessionView::audienceView() const
 {
-    AudienceView view = viewOf(m_index, m_buildStep, m_filmPhase, false);
+    AudienceView view = viewOf(m_index, m_buildStep, m_film.phase(), false);
     view.blank = m_blank;
-    if (m_joinCardShown && m_participation.on) {
+    if (m_room.joinCardUp()) {
         view.joinCard = true;
-        view.joinAddress = m_participation.address;
-        view.roomCode = m_participation.roomCode;
-        view.joinSecret = m_participation.joinSecret;
+        view.joinAddress = m_room.state().address;
+        view.roomCode = m_room.state().roomCode;
+        view.joinSecret = m_room.state().joinSecret;
     }
-    if (m_distributionShown && m_participation.votedOn(m_lesson.slideKey(m_index)))
-        view.distribution = m_participation.tally;
-    if (m_pointerShown && m_blank == Blank::None && !view.joinCard)
-        view.pointer = m_pointer;
+    view.distribution = m_room.distributionOn(m_lesson.slideKey(m_index));
+    if (m_blank == Blank::None && !view.joinCard)
+        view.pointer = m_pointer.shown();
     if (!inkShown())
         view.ink.clear();
     else
         view.stroke = m_pen.drawing();
-    view.zoom = m_zoom;
+    view.zoom = m_zoom.area();
     return view;
 }
 
@@ -42,22 +41,22 @@ std::optional<AudienceView> SessionView::previewOfNext() const
 {
     std::optional<AudienceView> view = previewWithoutZoom();
     if (view && view->slideIndex == m_index)
-        view->zoom = m_zoom;  // a step on this slide keeps its zoom
+        view->zoom = m_zoom.area();  // a step on this slide keeps its zoom
     return view;
 }
 
 std::optional<AudienceView> SessionView::previewWithoutZoom() const
 {
     if (m_blank != Blank::None)
-        return viewOf(m_index, m_buildStep, m_filmPhase, false);
+        return viewOf(m_index, m_buildStep, m_film.phase(), false);
     if (m_buildStep < slide().buildCount())
-        return viewOf(m_index, m_buildStep + 1, m_filmPhase, false);
-    if (m_filmPhase == FilmPhase::Idle && isFilmSlide())
+        return viewOf(m_index, m_buildStep + 1, m_film.phase(), false);
+    if (m_film.phase() == FilmPhase::Idle && isFilmSlide())
         return viewOf(m_index, m_buildStep, FilmPhase::Playing, false);
-    if (m_filmPhase == FilmPhase::Playing)
+    if (m_film.phase() == FilmPhase::Playing)
         return viewOf(m_index, m_buildStep, isQuestionSlide() ? FilmPhase::AtStop : FilmPhase::Ended, false);
     if (questionPhase() == QuestionPhase::Discussing)
-        return viewOf(m_index, m_buildStep, m_filmPhase, true);
+        return viewOf(m_index, m_buildStep, m_film.phase(), true);
     if (m_index + 1 >= slideCount())
         return std::nullopt;
     const Slide &next = m_lesson.slides[m_index + 1];
