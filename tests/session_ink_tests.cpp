@@ -141,7 +141,7 @@ TEST_CASE("the eraser takes the stroke under it, undo brings back each change, a
     CHECK_FALSE(s.eraseAt(0.25, 0.2));  // the pen does not erase
     s.toggleInkMode(InkMode::Eraser);
     CHECK_FALSE(s.eraseAt(0.25, 0.4));  // between the strokes: nothing
-    CHECK(s.eraseAt(0.25, 0.6 + Session::kEraserRadius / 2));
+    CHECK(s.eraseAt(0.25, 0.6 + Pen::kEraserRadius / 2));
     REQUIRE(s.ink(0).size() == 1);
     CHECK(s.ink(0)[0].points.front().y == Approx(0.2));
 
@@ -280,9 +280,9 @@ TEST_CASE("zoom shows a part of the slide, within the slide, and another slide s
     s.panZoom(5, 5);
     CHECK(s.zoom() == RoomZoom{0.75, 0.75, 0.25});
     s.zoomAround(0.5, 0.5, 100);
-    CHECK(s.zoom().size == Approx(1 / Session::kMaxZoom));
+    CHECK(s.zoom().size == Approx(1 / Zoom::kMax));
     s.zoomAround(0.5, 0.5, std::numeric_limits<double>::infinity());
-    CHECK(s.zoom().size == Approx(1 / Session::kMaxZoom));
+    CHECK(s.zoom().size == Approx(1 / Zoom::kMax));
 
     REQUIRE(s.previewOfNext());
     CHECK(s.previewOfNext()->zoom == s.zoom());  // the console's preview of the next build shows the same part

@@ -89,7 +89,7 @@ void CommandDispatcher::zoomBy(double steps, double u, double v)
     if (!std::isfinite(steps) || !std::isfinite(u) || !std::isfinite(v))
         return;
     const QPointF at = onSlide(u, v);
-    const double factor = std::clamp(std::pow(kZoomStep, steps) / m_session.zoom().size, 1.0, Session::kMaxZoom);
+    const double factor = std::clamp(std::pow(kZoomStep, steps) / m_session.zoom().size, 1.0, Zoom::kMax);
     const double size = 1 / factor;
     // The point under the mouse stays under it: the new part's top left is at - (u, v) · size.
     m_session.zoomAround(at.x() - u * size + size / 2, at.y() - v * size + size / 2, factor);

@@ -40,62 +40,38 @@ public:
     // Reports from the player; `run` is segmentRun() when the segment started, so late reports are ignored.
     void filmReachedStop(int run);
     void filmEnded(int run);
-    /// The player cannot show the film (missing or broken file), or can again (an empty problem). While it
-    /// cannot, Next skips at once, since there is no scene to protect from a stray click, and the questions
-    /// still work; the projector shows a card and the console the problem.
+    /// The player cannot show the film, or can again (empty). While it cannot, Next skips at once and the
+    /// questions still work; the projector shows a card and the console the problem.
     void setFilmProblem(const QString &problem);
-    /// Where the player is in the film: for the console's film strip. Emits filmProgressed(), not changed(),
-    /// since the room's view does not change with it.
+    /// Where the player is: emits filmProgressed(), not changed(), since the room's view does not change.
     void setFilmProgress(bool loaded, bool paused, qint64 positionMs, qint64 durationMs);
 
-    // The room's phones: the server's state, pushed in by the app.
+    // The room's phones (RoomPresence): the server's state, the join card, the votes' chart; a phone's
+    // suggestion is recorded as it arrives (its text only), accepted onto the flip chart or not.
     void setParticipation(ParticipationState state);
-    /// The projector shows the join card (QR code, address, room code) instead of the slide, or not.
     void toggleJoinCard();
-    /// The projector shows the room's votes on this question as a bar chart, or not. Only at a question
-    /// the room has voted on.
     void toggleDistribution();
-    /// Records a phone's flip-chart suggestion as it arrives (its text only, never the nickname), so the
-    /// record keeps every one, accepted onto the flip chart or not.
     void noteRoomSuggestion(const QString &text);
 
-    // The facilitator's pointer over the projector. It is not recorded: it only shows where she points.
-    /// Takes up the dot or the spotlight; the same tool again puts it away.
+    // The hand: one tool at a time. The pointer (Pointer) is not recorded and emits pointerMoved(); the pen
+    // (Pen) records each finished stroke, erase, undo and clear at once; the zoom (Zoom) ends on another slide.
     void togglePointerTool(PointerTool tool);
-    /// Moves the pointer to (x, y) on the slide (0..1, clamped); the room sees it until hidePointer(). Emits
-    /// pointerMoved(), not changed(): a pointer moves many times a second, and nothing else changes with it.
     void pointAt(double x, double y);
-    /// The pointer was idle: the room no longer sees it, and the tool stays taken up.
     void hidePointer();
-
-    // The facilitator's pen on the current slide. Strokes are kept per slide, in slide coordinates, and each
-    // finished stroke, erase, undo and clear is recorded at once; the snapshot carries them for --resume.
-    /// Takes up the pen, the highlighter or the eraser (the pointer is put away); the same mode again, or
-    /// InkMode::Off, leaves drawing. Strokes stay.
     void toggleInkMode(InkMode mode);
     void cycleInkColour();
     void cycleInkWidth();
-    /// A stroke of the pen or highlighter at (x, y) on the slide (0..1, clamped), with pressure 0..1. The
-    /// stroke shows as it grows (inkMoved()), and is kept and recorded at endStroke().
+    /// A stroke at (x, y) on the slide (0..1) shows as it grows (inkMoved()), and is kept at endStroke().
     bool beginStroke(double x, double y, double pressure = 1);
     void extendStroke(double x, double y, double pressure = 1);
     void endStroke();
-    /// With the eraser: removes the newest stroke that passes near (x, y).
     bool eraseAt(double x, double y);
-    /// Takes back the last change to this slide's strokes (a stroke, an erase or a clear).
     bool undoInk();
-    /// Removes all strokes on this slide (undo brings them back).
     bool clearInk();
-    static constexpr double kEraserRadius = Pen::kEraserRadius;
-
-    // Zoom: a part of the slide fills the projector, drawn at full resolution; it ends on another slide.
-    /// Shows the part of the slide around (x, y), `factor` times larger (1 to kMaxZoom; 1 shows it whole).
     void zoomAround(double x, double y, double factor);
-    /// Moves the zoomed part by (dx, dy) of the slide, within the slide.
     void panZoom(double dx, double dy);
-    static constexpr double kMaxZoom = Zoom::kMax;
 
-    // The digital flip chart of the current slide (only on slides whose lesson asks for one).
+    // The flip chart of the current slide (Flipcharts), only on slides whose lesson asks for one.
     bool addFlipchartEntry(const QString &text);
     bool editFlipchartEntry(int entry, const QString &text);
     bool removeFlipchartEntry(int entry);
