@@ -67,20 +67,57 @@ Presenter::~Presenter()
 
 void Presenter::connectConsole()
 {
-    CommandDispatcher *d = m_dispatcher.get();
-    ConsoleWindow *console = m_console.get();
-    connect(d, &CommandDispatcher::overviewToggled, console, &ConsoleWindow::toggleOverview);
-    connect(d, &CommandDispatcher::helpToggled, console, &ConsoleWindow::toggleHelp);
-    connect(d, &CommandDispatcher::notesZoomed, console, &ConsoleWindow::zoomNotes);
-    connect(d, &CommandDispatcher::notesScrolled, console, &ConsoleWindow::scrollNotes);
-    connect(d, &CommandDispatcher::flipchartRequested, console, [console] { console->openFlipchartInput(); });
-    connect(d, &CommandDispatcher::swapScreensRequested, m_placement.get(), &ScreenPlacement::swap);
-    connect(d, &CommandDispatcher::startRequested, m_windows.get(), &WindowPlacement::enterFullScreen);
-    connect(d, &CommandDispatcher::escapeRequested, this, &Presenter::leaveFullScreenOrOverlay);
-    connect(d, &CommandDispatcher::quitRequested, m_requests.get(), &ConsoleRequests::confirmQuit);
-    connect(d, &CommandDispatcher::openLessonRequested, m_lessons.get(), &LessonSwitcher::choose);
-    connect(d, &CommandDispatcher::uiLanguageRequested, m_requests.get(), &ConsoleRequests::changeUiLanguage);
-    connect(d, &CommandDispatcher::roomAddressRequested, m_requests.get(), &ConsoleRequests::chooseRoomAddress);
+    connect(m_dispatcher.get(), &CommandDispatcher::appRequested, this, &Presenter::serve);
+}
+
+void Presenter::serve(Action action)
+{
+    if (serveConsole(action) || m_room->serve(action))
+        return;
+    if (m_player)
+        servePlayer(action);
+    if (m_author && forAuthors(action) && action != Action::MarkStop)
+        m_author->perform(action);
+}
+
+bool Presenter::serveConsole(Action action)
+{
+    ConsoleWindow &console = *m_console;
+    switch (action) {
+    case Action::Overview: console.toggleOverview(); return true;
+    case Action::Help: console.toggleHelp(); return true;
+    case Action::NotesLarger: console.zoomNotes(1); return true;
+    case Action::NotesSmaller: console.zoomNotes(-1); return true;
+    case Action::NotesDown: console.scrollNotes(1); return true;
+    case Action::NotesUp: console.scrollNotes(-1); return true;
+    case Action::Flipchart: console.openFlipchartInput(); return true;
+    case Action::SwapScreens: m_placement->swap(); return true;
+    case Action::StartResume: m_windows->enterFullScreen(); return true;
+    case Action::Escape: leaveFullScreenOrOverlay(); return true;
+    case Action::Quit: m_requests->confirmQuit(); return true;
+    case Action::OpenLesson: m_lessons->choose(); return true;
+    case Action::UiLanguage: m_requests->changeUiLanguage(); return true;
+    case Action::RoomAddress: m_requests->chooseRoomAddress(); return true;
+    default: return false;
+    }
+}
+
+void Presenter::servePlayer(Action action)
+{
+    switch (action) {
+    case Action::PauseFilm: m_player->togglePause(); break;
+    case Action::FilmBack: m_player->seekBy(-10000); break;
+    case Action::VolumeUp:
+    case Action::VolumeDown:
+        m_volume = std::clamp(m_volume + (action == Action::VolumeUp ? 10 : -10), 0, 130);
+        m_player->setVolume(m_volume);
+        break;
+    case Action::MarkStop:
+        if (m_author)
+            QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl;
+        break;
+    default: break;
+    }
 }
 
 void Presenter::setUpFilm()
@@ -103,16 +140,7 @@ void Presenter::setUpFilm()
         m_projector->setVideoSurface(surface);
         m_console->setVideoSurface(surface);
     }
-    FilmPlayer *player = m_player.get();
-    connect(m_dispatcher.get(), &CommandDispatcher::filmPauseToggled, player, &FilmPlayer::togglePause);
-    connect(m_dispatcher.get(), &CommandDispatcher::filmBackRequested, player, [player] { player->seekBy(-10000); });
-    connect(m_dispatcher.get(), &CommandDispatcher::volumeChanged, player, [this, player](int steps) {
-        m_volume = std::clamp(m_volume + 10 * steps, 0, 130);
-        player->setVolume(m_volume);
-    });
     if (m_options.author) {
-        connect(m_dispatcher.get(), &CommandDispatcher::markRequested, this,
-                [this] { QTextStream(stdout) << m_filmSync->stopEntryForPosition() << Qt::endl; });
         m_author = new AuthorMode(*m_session, *m_player, *m_filmSync, *m_console);
         m_console->setAuthorMode(true);
         // Live preview would load each version the author wrote once more, under a film that may be playing.
@@ -120,7 +148,6 @@ void Presenter::setUpFilm()
             if (LessonWatcher *watching = watcher())
                 watching->adopt(text);
         });
-        connect(m_dispatcher.get(), &CommandDispatcher::authorEditRequested, m_author, &AuthorMode::perform);
     }
 }
 

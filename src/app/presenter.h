@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/options.h"
+#include "input/action.h"
 
 #include <QObject>
 
@@ -72,6 +73,11 @@ signals:
 
 private:
     void connectConsole();
+    /// The dispatcher's requests to the app, each to the one that serves it: the console and the windows,
+    /// the room, the film player, the author's edits.
+    void serve(Action action);
+    bool serveConsole(Action action);
+    void servePlayer(Action action);
     void setUpFilm();
     void leaveFullScreenOrOverlay();
 

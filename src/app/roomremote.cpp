@@ -63,6 +63,20 @@ void RoomSync::remotePairedChanged()
     push();
 }
 
+bool RoomSync::serve(Action action)
+{
+    switch (action) {
+    case Action::Participation: toggleParticipation(); return true;
+    case Action::Vote: toggleVote(); return true;
+    case Action::LockRoom: toggleLock(); return true;
+    case Action::AcceptSuggestion: decideSuggestion(true); return true;
+    case Action::DropSuggestion: decideSuggestion(false); return true;
+    case Action::PairRemote: togglePairing(); return true;
+    case Action::DropRemote: dropRemote(); return true;
+    default: return false;
+    }
+}
+
 void RoomSync::runRemote(const RemoteCommand &command)
 {
     // The keyboard's path: the same named actions, so the session and the record see the same commands.

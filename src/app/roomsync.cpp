@@ -25,8 +25,6 @@ constexpr int kSaveDelayMs = 250;
 RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address, QObject *parent)
     : QObject(parent), m_session(session), m_dispatcher(dispatcher), m_timer(timer), m_address(std::move(address))
 {
-    connect(&dispatcher, &CommandDispatcher::remotePairingToggled, this, &RoomSync::togglePairing);
-    connect(&dispatcher, &CommandDispatcher::remoteDropRequested, this, &RoomSync::dropRemote);
     // A fresh secret a little before the shown one expires, so the code on the console always works.
     m_pairingRenew.setInterval(int(RemotePairing::kOfferLifetimeMs - 10'000));
     connect(&m_pairingRenew, &QTimer::timeout, this, &RoomSync::offerPairing);
@@ -34,10 +32,6 @@ RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const Presen
         if (m_server)
             m_server->remote().clockChanged();
     });
-    connect(&dispatcher, &CommandDispatcher::participationToggled, this, &RoomSync::toggleParticipation);
-    connect(&dispatcher, &CommandDispatcher::voteToggled, this, &RoomSync::toggleVote);
-    connect(&dispatcher, &CommandDispatcher::roomLockToggled, this, &RoomSync::toggleLock);
-    connect(&dispatcher, &CommandDispatcher::suggestionDecided, this, &RoomSync::decideSuggestion);
     m_saveSoon.setSingleShot(true);
     m_saveSoon.setInterval(kSaveDelayMs);
     connect(&m_saveSoon, &QTimer::timeout, this, &RoomSync::save);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "input/action.h"
 #include "room/file/roomsnapshot.h"
 
 #include <QHostAddress>
@@ -33,6 +34,9 @@ public:
     RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address, QObject *parent = nullptr);
     ~RoomSync() override;
 
+    /// Runs the dispatcher's request when it is the room's (phones on or off, the vote, the lock, a
+    /// suggestion, the remote's pairing); false when it is not.
+    bool serve(Action action);
     void toggleParticipation();
     void toggleVote();
     void toggleLock();

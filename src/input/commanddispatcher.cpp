@@ -137,7 +137,7 @@ void CommandDispatcher::trigger(Action action)
     case Action::StartResume:
         m_session.setBlank(Blank::None);
         m_timer.start();
-        emit startRequested();
+        emit appRequested(action);
         break;
     case Action::Escape:
         if (!m_jump.isEmpty())
@@ -151,51 +151,16 @@ void CommandDispatcher::trigger(Action action)
         else if (m_session.blank() != Blank::None)
             m_session.setBlank(Blank::None);
         else
-            emit escapeRequested();
+            emit appRequested(action);
         break;
-    case Action::Quit: emit quitRequested(); break;
     case Action::ToggleTimer: m_timer.toggle(); break;
     case Action::ResetTimer: m_timer.reset(); break;
-    case Action::Overview: emit overviewToggled(); break;
-    case Action::Help: emit helpToggled(); break;
-    case Action::NotesLarger: emit notesZoomed(1); break;
-    case Action::NotesSmaller: emit notesZoomed(-1); break;
-    case Action::NotesDown: emit notesScrolled(1); break;
-    case Action::NotesUp: emit notesScrolled(-1); break;
-    case Action::SwapScreens: emit swapScreensRequested(); break;
     case Action::Reveal: m_session.reveal(); break;
     case Action::UndoPick: m_session.undoPick(); break;
     case Action::ReplaySegment: m_session.replaySegment(); break;
     case Action::Subtitles: m_session.toggleSubtitles(); break;
-    case Action::PauseFilm: emit filmPauseToggled(); break;
-    case Action::FilmBack: emit filmBackRequested(); break;
-    case Action::VolumeUp: emit volumeChanged(1); break;
-    case Action::VolumeDown: emit volumeChanged(-1); break;
-    case Action::MarkStop: emit markRequested(); break;
-    case Action::EditStops:
-    case Action::EditNotes:
-    case Action::EditQuestion:
-    case Action::MoveSlideEarlier:
-    case Action::MoveSlideLater:
-    case Action::DuplicateSlide:
-    case Action::DeleteSlide:
-    case Action::RetitleSlide:
-    case Action::SplitSlide:
-    case Action::UndoEdit:
-    case Action::RedoEdit: emit authorEditRequested(action); break;
-    case Action::Flipchart: emit flipchartRequested(); break;
-    case Action::OpenLesson: emit openLessonRequested(); break;
-    case Action::UiLanguage: emit uiLanguageRequested(); break;
-    case Action::Participation: emit participationToggled(); break;
-    case Action::RoomAddress: emit roomAddressRequested(); break;
-    case Action::PairRemote: emit remotePairingToggled(); break;
-    case Action::DropRemote: emit remoteDropRequested(); break;
     case Action::JoinCard: m_session.toggleJoinCard(); break;
-    case Action::LockRoom: emit roomLockToggled(); break;
-    case Action::Vote: emit voteToggled(); break;
     case Action::Distribution: m_session.toggleDistribution(); break;
-    case Action::AcceptSuggestion: emit suggestionDecided(true); break;
-    case Action::DropSuggestion: emit suggestionDecided(false); break;
     case Action::Pointer:
     case Action::Spotlight:
         m_session.togglePointerTool(action == Action::Pointer ? PointerTool::Dot : PointerTool::Spotlight);
@@ -209,6 +174,42 @@ void CommandDispatcher::trigger(Action action)
     case Action::InkColour: m_session.cycleInkColour(); break;
     case Action::InkWidth: m_session.cycleInkWidth(); break;
     case Action::Zoom: toggleZoom(); break;
+    // The app's: the console's overlays and notes, the windows, the player, the room, the author's edits.
+    case Action::Quit:
+    case Action::Overview:
+    case Action::Help:
+    case Action::NotesLarger:
+    case Action::NotesSmaller:
+    case Action::NotesDown:
+    case Action::NotesUp:
+    case Action::SwapScreens:
+    case Action::PauseFilm:
+    case Action::FilmBack:
+    case Action::VolumeUp:
+    case Action::VolumeDown:
+    case Action::MarkStop:
+    case Action::Flipchart:
+    case Action::OpenLesson:
+    case Action::UiLanguage:
+    case Action::Participation:
+    case Action::RoomAddress:
+    case Action::PairRemote:
+    case Action::DropRemote:
+    case Action::LockRoom:
+    case Action::Vote:
+    case Action::AcceptSuggestion:
+    case Action::DropSuggestion:
+    case Action::EditStops:
+    case Action::EditNotes:
+    case Action::EditQuestion:
+    case Action::MoveSlideEarlier:
+    case Action::MoveSlideLater:
+    case Action::DuplicateSlide:
+    case Action::DeleteSlide:
+    case Action::RetitleSlide:
+    case Action::SplitSlide:
+    case Action::UndoEdit:
+    case Action::RedoEdit: emit appRequested(action); break;
     }
 }
 

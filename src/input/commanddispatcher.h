@@ -16,8 +16,9 @@ namespace stoppunkt {
 class PresentationTimer;
 class Session;
 
-/// Turns keys and actions into commands: session commands run here, view commands (overlays, screens,
-/// quitting) go out as signals for the windows. Digits pick an option at a question, and elsewhere
+/// The one door for commands: keys, the clicker, the mouse over the slides, the phone remote, the flip-chart
+/// line and the script all come here. Session commands run here; the rest (overlays, screens, the player,
+/// the room, quitting) go out as one typed request to the app, appRequested(). Digits pick an option at a question, and elsewhere
 /// collect a slide number that Enter jumps to; a number not confirmed lapses, so a later Enter (a Next key)
 /// cannot throw the room onto another slide.
 class CommandDispatcher : public QObject {
@@ -65,41 +66,15 @@ public:
     void zoomBy(double steps, double u, double v);
 
 signals:
-    void overviewToggled();
     /// In the overview: move its selection by columns (dx) and rows (dy); go to the slide it selects.
     void overviewMoveRequested(int dx, int dy);
     void overviewChoiceRequested();
-    void helpToggled();
-    void notesZoomed(int steps);
-    void notesScrolled(int steps);
-    void swapScreensRequested();
-    void quitRequested();
-    /// Esc when there is no blank and no number to clear: close an overlay, or leave full screen.
-    void escapeRequested();
-    void startRequested();
     void jumpBufferChanged();
-    void filmPauseToggled();
-    void filmBackRequested();
-    void volumeChanged(int steps);
-    void markRequested();
-    /// Author mode: an edit of the lesson (the stop editor, notes, a question, slides, undo and redo).
-    void authorEditRequested(stoppunkt::Action action);
-    void flipchartRequested();
-    void openLessonRequested();
-    /// The facilitator asks for the console in the next UI language.
-    void uiLanguageRequested();
-    /// The room's phones: participation on or off, the vote opened or closed, the first suggestion from a
-    /// phone accepted onto the flip chart or dropped.
-    void participationToggled();
-    /// The facilitator asks where the room's phones join (the console's setting for the room's address).
-    void roomAddressRequested();
-    /// The facilitator's phone remote: show or hide its pairing code on the console; drop the paired one.
-    void remotePairingToggled();
-    void remoteDropRequested();
-    void voteToggled();
-    /// The facilitator closes the room to new phones, or opens it again.
-    void roomLockToggled();
-    void suggestionDecided(bool accepted);
+    /// The one request to the app, for a command that is not the session's: the console's overlays and
+    /// notes, the windows, the film player, the room's server, the author's edits, quitting. The action
+    /// names it. Escape is asked only when the dispatcher had nothing to put down (a number, a tool, a zoom,
+    /// a blank), and StartResume after the blank is lifted and the timer started.
+    void appRequested(stoppunkt::Action action);
 
 private:
     bool handleDigit(int digit);

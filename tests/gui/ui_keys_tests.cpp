@@ -129,7 +129,7 @@ TEST_CASE("digits pick at a question, in every phase, and otherwise collect a sl
     d.handleKey(QKeyCombination(Qt::Key_3));
     REQUIRE(d.jumpBuffer() == "3");
     int escapes = 0;
-    QObject::connect(&d, &CommandDispatcher::escapeRequested, [&] { ++escapes; });
+    QObject::connect(&d, &CommandDispatcher::appRequested, [&](Action asked) { escapes += asked == Action::Escape; });
     d.handleKey(QKeyCombination(Qt::Key_Escape));
     CHECK(d.jumpBuffer().isEmpty());
     CHECK(escapes == 0);
@@ -147,7 +147,7 @@ TEST_CASE("Ctrl+Q asks to quit, it never quits by itself, and T and Shift+T driv
     PresentationTimer timer;
     CommandDispatcher d(session, timer);
     int asked = 0;
-    QObject::connect(&d, &CommandDispatcher::quitRequested, [&] { ++asked; });
+    QObject::connect(&d, &CommandDispatcher::appRequested, [&](Action request) { asked += request == Action::Quit; });
     CHECK(d.handleKey(QKeyCombination(Qt::ControlModifier, Qt::Key_Q)));
     CHECK(asked == 1);
     timer.start();
