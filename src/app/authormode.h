@@ -28,7 +28,7 @@ public:
     AuthorMode(Session &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console);
     ~AuthorMode() override;
 
-    /// One of author mode's actions (the dispatcher's authorEditRequested).
+    /// One of author mode's actions (the dispatcher's request for an author's edit).
     void perform(stoppunkt::Action action);
     StopEditing *stopEditing() { return m_stopEditing; }
     AuthorForms *forms() { return m_forms.get(); }
