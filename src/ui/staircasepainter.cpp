@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The escalation staircase: steps rise from the bottom left, warming from calm to hot; beside each step
 // stand what the customer says and what you can do. With builds, later steps show as empty outlines.
+#include "ui/slidegeometry.h"
 #include "ui/slidepainters.h"
 #include "ui/textlayout.h"
 #include "ui/theme.h"
@@ -11,6 +12,8 @@
 namespace stoppunkt::slidepainters {
 
 namespace {
+namespace g = geometry::staircase;
+
 struct Columns {
     qreal stairsRight;
     QRectF first;  ///< says, or detail
@@ -24,12 +27,13 @@ Columns columnsFor(const RoomSlide &slide, const QRectF &content, bool hasSays, 
     Columns c;
     const qreal w = content.width();
     if (hasSays && hasAction) {
-        c.stairsRight = content.left() + w * 0.34;
-        c.first = QRectF(c.stairsRight + 40, content.top(), w * 0.30, content.height());
-        c.second = QRectF(c.first.right() + 30, content.top(), content.right() - c.first.right() - 30, content.height());
+        c.stairsRight = content.left() + w * g::stairsShareWithTwoColumns;
+        c.first = QRectF(c.stairsRight + g::stairsGap, content.top(), w * g::firstColumnShare, content.height());
+        c.second =
+            QRectF(c.first.right() + g::columnGap, content.top(), content.right() - c.first.right() - g::columnGap, content.height());
     } else if (hasSays || hasDetail) {
-        c.stairsRight = content.left() + w * 0.46;
-        c.first = QRectF(c.stairsRight + 40, content.top(), content.right() - c.stairsRight - 40, content.height());
+        c.stairsRight = content.left() + w * g::stairsShareWithOneColumn;
+        c.first = QRectF(c.stairsRight + g::stairsGap, content.top(), content.right() - c.stairsRight - g::stairsGap, content.height());
     } else {
         c.stairsRight = content.right();
     }
@@ -40,12 +44,13 @@ Columns columnsFor(const RoomSlide &slide, const QRectF &content, bool hasSays, 
 /// The columns' headings ("Kunden siger", "Du gør") above the stairs; returns the height they take.
 qreal paintHeadings(QPainter &painter, const Columns &cols, qreal top)
 {
-    const QFont headingFont = theme::font(28, QFont::Bold);
-    textlayout::draw(painter, QRectF(cols.first.left(), top - 20, cols.first.width(), 44), cols.firstHeading, headingFont, theme::muted);
+    const QFont headingFont = theme::font(g::headingPx, QFont::Bold);
+    textlayout::draw(painter, QRectF(cols.first.left(), top - g::headingRaise, cols.first.width(), g::headingBox), cols.firstHeading,
+                     headingFont, theme::muted);
     if (!cols.second.isEmpty())
-        textlayout::draw(painter, QRectF(cols.second.left(), top - 20, cols.second.width(), 44), cols.secondHeading, headingFont,
-                         theme::muted);
-    return 40;
+        textlayout::draw(painter, QRectF(cols.second.left(), top - g::headingRaise, cols.second.width(), g::headingBox), cols.secondHeading,
+                         headingFont, theme::muted);
+    return g::headingHeight;
 }
 
 /// A step of the stairs: its band in the colour of its height, the number the lesson gives on the riser and
@@ -54,21 +59,23 @@ void paintStep(QPainter &painter, const QRectF &band, const StaircaseStep &step,
                int labelSize)
 {
     if (!built) {
-        painter.setPen(QPen(theme::rule, 2, Qt::DashLine));
+        painter.setPen(QPen(theme::rule, g::outlineWidth, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(band, 8, 8);
+        painter.drawRoundedRect(band, g::stepCorner, g::stepCorner);
         return;
     }
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
-    painter.drawRoundedRect(band, 8, 8);
+    painter.drawRoundedRect(band, g::stepCorner, g::stepCorner);
     const QColor onColour = theme::textOn(colour);
     if (!step.number.empty())
-        textlayout::draw(painter, QRectF(band.left() + 18, band.top(), 46, band.height()), QString::fromStdString(step.number),
-                         theme::font(labelSize, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
-    const QRectF labelRect = band.adjusted(numbered ? 64 : 20, 4, -16, -4);
+        textlayout::draw(painter, QRectF(band.left() + g::numberInset, band.top(), g::numberBox, band.height()),
+                         QString::fromStdString(step.number), theme::font(labelSize, QFont::Bold), onColour,
+                         Qt::AlignLeft | Qt::AlignVCenter);
+    const QRectF labelRect =
+        band.adjusted(numbered ? g::labelInsetNumbered : g::labelInset, g::labelInsetY, -g::labelInsetRight, -g::labelInsetY);
     const QString label = QString::fromStdString(step.label);
-    const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, 18, 0, QFont::Bold);
+    const int fitted = textlayout::fittingSize({label}, labelRect.width(), labelRect.height(), labelSize, g::leastLabelPx, 0, QFont::Bold);
     textlayout::draw(painter, labelRect, label, theme::font(fitted, QFont::Bold), onColour, Qt::AlignLeft | Qt::AlignVCenter);
 }
 
@@ -83,20 +90,20 @@ void paintCell(QPainter &painter, const QRectF &r, const std::string &text, bool
         t = QStringLiteral("\u201C%1\u201D").arg(t);
     painter.setPen(Qt::NoPen);
     QColor tint = colour;
-    tint.setAlphaF(quote ? 0.14 : 0.0);
+    tint.setAlphaF(quote ? g::bubbleTint : 0.0);
     painter.setBrush(tint);
     if (quote)
-        painter.drawRoundedRect(r, 10, 10);
+        painter.drawRoundedRect(r, g::bubbleCorner, g::bubbleCorner);
     else
-        painter.fillRect(QRectF(r.left(), r.top() + 6, 5, r.height() - 12), colour);
-    textlayout::draw(painter, r.adjusted(20, 2, -12, -2), t, theme::font(size, QFont::Normal, quote), theme::ink,
-                     Qt::AlignLeft | Qt::AlignVCenter);
+        painter.fillRect(QRectF(r.left(), r.top() + g::barInsetY, g::barWidth, r.height() - 2 * g::barInsetY), colour);
+    textlayout::draw(painter, r.adjusted(g::cellInsetLeft, g::cellInsetY, -g::cellInsetRight, -g::cellInsetY), t,
+                     theme::font(size, QFont::Normal, quote), theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
 }
 /// One text size per column: the largest at which every cell of that column fits, so a column reads evenly.
 int columnTextSize(const std::vector<StaircaseStep> &steps, const QRectF &column, std::string StaircaseStep::*field, bool quote,
                    qreal rowHeight)
 {
-    int size = std::min(32, int(rowHeight * 0.34));
+    int size = std::min(g::mostTextPx, int(rowHeight * g::cellTextShareOfRow));
     for (const StaircaseStep &step : steps) {
         const std::string &text = step.*field;
         if (text.empty() || column.isEmpty())
@@ -104,7 +111,8 @@ int columnTextSize(const std::vector<StaircaseStep> &steps, const QRectF &column
         QString t = QString::fromStdString(text);
         if (quote)
             t = QStringLiteral("\u201C%1\u201D").arg(t);
-        size = std::min(size, textlayout::fittingSize({t}, column.width() - 36, rowHeight - 8, size, 16, 0));
+        size = std::min(
+            size, textlayout::fittingSize({t}, column.width() - g::cellFitSlackX, rowHeight - g::cellFitSlackY, size, g::leastCellPx, 0));
     }
     return size;
 }
@@ -129,11 +137,11 @@ void paintStaircase(QPainter &painter, const SlideFrame &frame, const QRectF &fu
     if (headings)
         content.setTop(content.top() + paintHeadings(painter, cols, content.top()));
 
-    const qreal rowGap = 10;
+    const qreal rowGap = g::rowGap;
     const qreal rowHeight = (content.height() - rowGap * (n - 1)) / n;
     const qreal stairsWidth = cols.stairsRight - content.left();
-    const qreal rise = std::min<qreal>(70, stairsWidth * 0.45 / std::max(1, n - 1));
-    const int labelSize = std::min(32, int(rowHeight * 0.42));
+    const qreal rise = std::min<qreal>(g::mostRise, stairsWidth * g::riseShare / std::max(1, n - 1));
+    const int labelSize = std::min(g::mostTextPx, int(rowHeight * g::labelShareOfRow));
     const auto columnSize = [&](const QRectF &column, std::string StaircaseStep::*field, bool quote) {
         return columnTextSize(slide.steps, column, field, quote, rowHeight);
     };
