@@ -19,23 +19,23 @@ inline constexpr int qrQuietModules = 4;  ///< the light margin around the code,
 inline constexpr qreal textLeft = 960;
 inline constexpr qreal textRightMargin = 110;
 inline constexpr qreal textTop = 170;
-inline constexpr qreal titlePx = 72;
+inline constexpr int titlePx = 72;
 inline constexpr qreal titleBox = 200;
 inline constexpr qreal titleGap = 40;
-inline constexpr qreal linePx = 40;  ///< "Scan the code, or open" and "Room code"
+inline constexpr int linePx = 40;  ///< "Scan the code, or open" and "Room code"
 inline constexpr qreal lineBox = 120;
 inline constexpr qreal lineGap = 8;
-inline constexpr qreal addressPx = 48;
+inline constexpr int addressPx = 48;
 inline constexpr qreal addressBox = 120;
 inline constexpr qreal addressGap = 50;
 inline constexpr qreal codeLabelBox = 80;
 inline constexpr qreal codeLabelGap = 4;
-inline constexpr qreal codePx = 150;
+inline constexpr int codePx = 150;
 inline constexpr qreal codeLetterSpacing = 24;
 inline constexpr qreal codeBox = 200;
 inline constexpr qreal footerFromBottom = 150;
 inline constexpr qreal footerBox = 80;
-inline constexpr qreal footerPx = 30;
+inline constexpr int footerPx = 30;
 }  // namespace joinCard
 
 /// The room's votes as a chart: a whole-number scale of this many steps at the least.
@@ -50,7 +50,7 @@ inline constexpr qreal firstColumnShare = 0.30;
 inline constexpr qreal stairsShareWithOneColumn = 0.46;
 inline constexpr qreal stairsGap = 40;  ///< between the stairs and the first column
 inline constexpr qreal columnGap = 30;
-inline constexpr qreal headingPx = 28;
+inline constexpr int headingPx = 28;
 inline constexpr qreal headingRaise = 20;  ///< the headings sit this far above the content's top
 inline constexpr qreal headingBox = 44;
 inline constexpr qreal headingHeight = 40;  ///< what the headings take from the content
@@ -80,5 +80,110 @@ inline constexpr qreal cellInsetY = 2;
 inline constexpr qreal cellFitSlackX = 36;  ///< what a cell's text leaves free across and down when it is fitted
 inline constexpr qreal cellFitSlackY = 8;
 }  // namespace staircase
+
+/// A list of bullets with square markers, as every text slide has it.
+namespace bulletList {
+inline constexpr qreal indent = 56;
+inline constexpr qreal gap = 30;
+inline constexpr int leastPx = 26;
+inline constexpr qreal squareShareOfSize = 0.36;  ///< the marker's side, of the text's size
+inline constexpr qreal squareInset = 4;
+inline constexpr qreal squareShareOfAscent = 0.62;  ///< the marker's middle, down the first line's ascent
+inline constexpr qreal textSlack = 4;  ///< below each item's measured height
+}  // namespace bulletList
+
+/// The digital flip chart's sheet on the right of a slide.
+namespace flipchartSheet {
+inline constexpr qreal width = 620;
+inline constexpr qreal gapToText = 40;  ///< between the slide's own text and the sheet
+inline constexpr qreal outlineWidth = 2;
+inline constexpr qreal corner = 18;
+inline constexpr qreal padding = 36;
+inline constexpr int largestPx = 36;
+}  // namespace flipchartSheet
+
+/// The lessons to choose next: a strip of numbered cards under the summary's bullets.
+namespace nextLessons {
+inline constexpr qreal stripHeight = 150;
+inline constexpr qreal headingRaise = 46;  ///< the heading's top, above the strip
+inline constexpr qreal headingBox = 40;
+inline constexpr int headingPx = 28;
+inline constexpr qreal gapAboveStrip = 70;  ///< the bullets end this far above the strip
+inline constexpr qreal cardGap = 20;
+inline constexpr qreal outlineWidth = 2;
+inline constexpr qreal corner = 14;
+inline constexpr qreal badgeInset = 20;
+inline constexpr qreal badgeSize = 48;
+inline constexpr int badgePx = 28;
+inline constexpr qreal titleGapX = 18;  ///< from the badge to the title
+inline constexpr qreal titleInsetTop = 16;
+inline constexpr qreal titleInsetRight = 34;  ///< the title's right edge, before the card's, beyond titleGapX
+inline constexpr qreal titleSpaceBelow = 60;  ///< of the card's height, left for the language line
+inline constexpr int titlePx = 30;
+inline constexpr int leastTitlePx = 18;
+inline constexpr qreal languageFromBottom = 44;
+inline constexpr qreal languageBox = 34;
+inline constexpr int languagePx = 22;
+}  // namespace nextLessons
+
+/// A slide's title at the top; the content starts below it.
+namespace title {
+inline constexpr qreal fitHeight = 170;
+inline constexpr qreal box = 200;
+inline constexpr int largestPx = 64;
+inline constexpr int leastPx = 40;
+inline constexpr qreal gapBelow = 56;
+inline constexpr qreal bottomMargin = 110;  ///< the content ends this far above the canvas's bottom
+}  // namespace title
+
+/// The cover: a quiet staircase motif on the right, a bar, the title, the subtitle and the bullets.
+namespace cover {
+inline constexpr int motifSteps = 5;
+inline constexpr qreal motifAlpha = 0.16;
+inline constexpr qreal motifStepWidth = 120;
+inline constexpr qreal motifStepHeight = 110;
+inline constexpr qreal motifLeft = 1320;
+inline constexpr qreal motifBottom = 900;
+inline constexpr qreal top = 250;
+inline constexpr qreal barWidth = 12;
+inline constexpr qreal barHeight = 230;  ///< also the least height the title takes
+inline constexpr qreal textIndent = 50;  ///< from the margin, right of the bar
+inline constexpr qreal textWidth = 1100;
+inline constexpr qreal titleFitHeight = 240;
+inline constexpr qreal titleBox = 260;
+inline constexpr int titleLargestPx = 104;
+inline constexpr int titleLeastPx = 60;
+inline constexpr qreal gapBelowTitle = 70;
+inline constexpr qreal subtitleBox = 80;
+inline constexpr int subtitlePx = 40;
+inline constexpr qreal gapBelowSubtitle = 28;
+inline constexpr qreal bottom = 900;  ///< where the bullets end
+inline constexpr int bulletsLargestPx = 40;
+}  // namespace cover
+
+/// Bullets and summary slides.
+namespace bullets {
+inline constexpr int leadPx = 44;
+inline constexpr qreal gapBelowLead = 34;
+inline constexpr qreal summaryBarLeft = 40;  ///< the summary's bar, this far left of the margin
+inline constexpr qreal summaryBarRaise = 2;
+inline constexpr qreal summaryBarWidth = 8;
+inline constexpr qreal summaryBarShare = 0.8;  ///< of the content's height
+inline constexpr int largestPx = 48;
+}  // namespace bullets
+
+/// A discussion slide: the handout's "?!" sign, the prompt and its bullets, and the flip chart's sheet.
+namespace discussion {
+inline constexpr qreal badgeDrop = 10;  ///< the badge and the text start this far below the content's top
+inline constexpr qreal badgeSize = 220;
+inline constexpr int badgePx = 110;
+inline constexpr qreal textGap = 70;  ///< between the badge and the text
+inline constexpr qreal textWidthBesideSheet = 760;
+inline constexpr qreal promptShareOfHeight = 0.6;
+inline constexpr int promptLargestPx = 56;
+inline constexpr int promptLeastPx = 32;
+inline constexpr qreal gapBelowPrompt = 40;
+inline constexpr int bulletsLargestPx = 40;
+}  // namespace discussion
 
 }  // namespace stoppunkt::geometry

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Painters for the text slides: cover, bullets, summary and discussion.
 #include "translations/lessonlanguage.h"
+#include "ui/slidegeometry.h"
 #include "ui/slidepainters.h"
 #include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
@@ -30,6 +31,8 @@ QString languageNameIn(const QString &lessonLanguage, const std::string &languag
                                : QLocale(QString::fromStdString(language)).nativeLanguageName();
 }
 
+namespace g = geometry;
+
 constexpr qreal kContentWidth = SlideRenderer::kWidth - 2 * kMargin;
 
 QStringList bulletTexts(const RoomSlide &slide)
@@ -43,18 +46,21 @@ QStringList bulletTexts(const RoomSlide &slide)
 /// Bullets with square markers; items past `visible` are not drawn (builds), but keep their place.
 void paintBulletList(QPainter &painter, const QStringList &items, int visible, const QRectF &area, int largest)
 {
-    const qreal indent = 56;
-    const qreal gap = 30;
-    const int size = textlayout::fittingSize(items, area.width() - indent, area.height(), largest, 26, gap);
+    const qreal indent = g::bulletList::indent;
+    const qreal gap = g::bulletList::gap;
+    const int size = textlayout::fittingSize(items, area.width() - indent, area.height(), largest, g::bulletList::leastPx, gap);
     const QFont font = theme::font(size);
     const QFontMetricsF metrics(font);
     qreal y = area.top();
     for (int i = 0; i < items.size(); ++i) {
         const qreal h = textlayout::height(items[i], font, area.width() - indent);
         if (i < visible) {
-            const qreal square = size * 0.36;
-            painter.fillRect(QRectF(area.left() + 4, y + metrics.ascent() * 0.62 - square / 2, square, square), theme::accent);
-            textlayout::draw(painter, QRectF(area.left() + indent, y, area.width() - indent, h + 4), items[i], font, theme::ink);
+            const qreal square = size * g::bulletList::squareShareOfSize;
+            painter.fillRect(QRectF(area.left() + g::bulletList::squareInset,
+                                    y + metrics.ascent() * g::bulletList::squareShareOfAscent - square / 2, square, square),
+                             theme::accent);
+            textlayout::draw(painter, QRectF(area.left() + indent, y, area.width() - indent, h + g::bulletList::textSlack), items[i], font,
+                             theme::ink);
         }
         y += h + gap;
     }
@@ -63,36 +69,40 @@ void paintBulletList(QPainter &painter, const QStringList &items, int visible, c
 /// The room's answers as the facilitator types them: the digital flip chart, a sheet on the right.
 void paintFlipchartSheet(QPainter &painter, const QStringList &entries, const QRectF &sheet)
 {
-    painter.setPen(QPen(theme::rule, 2));
+    namespace sheetGeometry = g::flipchartSheet;
+    painter.setPen(QPen(theme::rule, sheetGeometry::outlineWidth));
     painter.setBrush(theme::card);
-    painter.drawRoundedRect(sheet, 18, 18);
-    paintBulletList(painter, entries, int(entries.size()), sheet.adjusted(36, 36, -36, -36), 36);
+    painter.drawRoundedRect(sheet, sheetGeometry::corner, sheetGeometry::corner);
+    const qreal pad = sheetGeometry::padding;
+    paintBulletList(painter, entries, int(entries.size()), sheet.adjusted(pad, pad, -pad, -pad), sheetGeometry::largestPx);
 }
 
 /// The lessons the group may choose next: numbered cards with each lesson's title and language.
 void paintNextLessons(QPainter &painter, const std::vector<LinkedLesson> &lessons, const QString &lessonLanguage, const QRectF &strip)
 {
-    const qreal gap = 20;
+    namespace cards = g::nextLessons;
+    const qreal gap = cards::cardGap;
     const int n = int(lessons.size());
     const qreal w = (strip.width() - gap * (n - 1)) / n;
     for (int i = 0; i < n; ++i) {
         const LinkedLesson &lesson = lessons[i];
         const QRectF card(strip.left() + i * (w + gap), strip.top(), w, strip.height());
-        painter.setPen(QPen(theme::rule, 2));
+        painter.setPen(QPen(theme::rule, cards::outlineWidth));
         painter.setBrush(theme::card);
-        painter.drawRoundedRect(card, 14, 14);
-        const QRectF badge(card.left() + 20, card.top() + 20, 48, 48);
+        painter.drawRoundedRect(card, cards::corner, cards::corner);
+        const QRectF badge(card.left() + cards::badgeInset, card.top() + cards::badgeInset, cards::badgeSize, cards::badgeSize);
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme::accent);
         painter.drawEllipse(badge);
-        textlayout::draw(painter, badge, QString::number(i + 1), theme::font(28, QFont::Bold), Qt::white, Qt::AlignCenter);
+        textlayout::draw(painter, badge, QString::number(i + 1), theme::font(cards::badgePx, QFont::Bold), Qt::white, Qt::AlignCenter);
         const QString title = QString::fromStdString(lesson.title.empty() ? lesson.id : lesson.title);
-        const QRectF text(badge.right() + 18, card.top() + 16, card.right() - badge.right() - 34, card.height() - 60);
-        const int size = textlayout::fittingSize({title}, text.width(), text.height(), 30, 18, 0, QFont::Bold);
+        const QRectF text(badge.right() + cards::titleGapX, card.top() + cards::titleInsetTop,
+                          card.right() - badge.right() - cards::titleInsetRight, card.height() - cards::titleSpaceBelow);
+        const int size = textlayout::fittingSize({title}, text.width(), text.height(), cards::titlePx, cards::leastTitlePx, 0, QFont::Bold);
         textlayout::draw(painter, text, title, theme::font(size, QFont::Bold), theme::ink);
         const QString language = languageNameIn(lessonLanguage, lesson.language);
-        textlayout::draw(painter, QRectF(text.left(), card.bottom() - 44, text.width(), 34), language, theme::font(22, QFont::Normal, true),
-                         theme::muted);
+        textlayout::draw(painter, QRectF(text.left(), card.bottom() - cards::languageFromBottom, text.width(), cards::languageBox),
+                         language, theme::font(cards::languagePx, QFont::Normal, true), theme::muted);
     }
 }
 
@@ -105,37 +115,43 @@ int visibleItems(const SlideFrame &frame, int total)
 
 QRectF paintTitle(QPainter &painter, const QString &title, qreal top)
 {
-    const int size = textlayout::fittingSize({title}, kContentWidth, 170, 64, 40, 0, QFont::Bold);
+    namespace t = g::title;
+    const int size = textlayout::fittingSize({title}, kContentWidth, t::fitHeight, t::largestPx, t::leastPx, 0, QFont::Bold);
     const QFont font = theme::font(size, QFont::Bold);
-    const qreal h = textlayout::draw(painter, QRectF(kMargin, top, kContentWidth, 200), title, font, theme::ink);
-    const qreal below = top + h + 56;
-    return QRectF(kMargin, below, kContentWidth, SlideRenderer::kHeight - 110 - below);
+    const qreal h = textlayout::draw(painter, QRectF(kMargin, top, kContentWidth, t::box), title, font, theme::ink);
+    const qreal below = top + h + t::gapBelow;
+    return QRectF(kMargin, below, kContentWidth, SlideRenderer::kHeight - t::bottomMargin - below);
 }
 
 void paintCover(QPainter &painter, const SlideFrame &frame)
 {
     const RoomSlide &slide = frame.view.slide;
     // A quiet staircase motif on the right: the course's sign, growing warmer as it rises.
-    const int steps = 5;
+    namespace c = g::cover;
+    const int steps = c::motifSteps;
     for (int i = 0; i < steps; ++i) {
-        QColor c = theme::escalation(double(i) / (steps - 1));
-        c.setAlphaF(0.16);
-        const qreal w = 120, h = 110;
-        painter.fillRect(QRectF(1320 + i * w, 900 - (i + 1) * h, SlideRenderer::kWidth - (1320 + i * w), h), c);
+        QColor colour = theme::escalation(double(i) / (steps - 1));
+        colour.setAlphaF(c::motifAlpha);
+        const qreal w = c::motifStepWidth, h = c::motifStepHeight;
+        painter.fillRect(QRectF(c::motifLeft + i * w, c::motifBottom - (i + 1) * h, SlideRenderer::kWidth - (c::motifLeft + i * w), h),
+                         colour);
     }
-    painter.fillRect(QRectF(kMargin, 250, 12, 230), theme::accent);
+    painter.fillRect(QRectF(kMargin, c::top, c::barWidth, c::barHeight), theme::accent);
     const QString title = QString::fromStdString(slide.title);
-    const int titleSize = textlayout::fittingSize({title}, 1100, 240, 104, 60, 0, QFont::Bold);
+    const qreal left = kMargin + c::textIndent;
+    const int titleSize =
+        textlayout::fittingSize({title}, c::textWidth, c::titleFitHeight, c::titleLargestPx, c::titleLeastPx, 0, QFont::Bold);
     const qreal titleHeight =
-        textlayout::draw(painter, QRectF(kMargin + 50, 250, 1100, 260), title, theme::font(titleSize, QFont::Bold), theme::ink);
-    qreal y = 250 + std::max<qreal>(titleHeight, 230) + 70;
+        textlayout::draw(painter, QRectF(left, c::top, c::textWidth, c::titleBox), title, theme::font(titleSize, QFont::Bold), theme::ink);
+    qreal y = c::top + std::max<qreal>(titleHeight, c::barHeight) + c::gapBelowTitle;
     if (!slide.subtitle.empty()) {
-        y += textlayout::draw(painter, QRectF(kMargin + 50, y, 1100, 80), QString::fromStdString(slide.subtitle),
-                              theme::font(40, QFont::Bold), theme::accent);
-        y += 28;
+        y += textlayout::draw(painter, QRectF(left, y, c::textWidth, c::subtitleBox), QString::fromStdString(slide.subtitle),
+                              theme::font(c::subtitlePx, QFont::Bold), theme::accent);
+        y += c::gapBelowSubtitle;
     }
     const QStringList items = bulletTexts(slide);
-    paintBulletList(painter, items, visibleItems(frame, int(items.size())), QRectF(kMargin + 50, y, 1100, 900 - y), 40);
+    paintBulletList(painter, items, visibleItems(frame, int(items.size())), QRectF(left, y, c::textWidth, c::bottom - y),
+                    c::bulletsLargestPx);
 }
 
 void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &content)
@@ -143,28 +159,32 @@ void paintBullets(QPainter &painter, const SlideFrame &frame, const QRectF &cont
     const RoomSlide &slide = frame.view.slide;
     QRectF upper = content;  // all but the strip of lessons to choose next, when there is one
     if (!slide.nextLessons.empty()) {
-        const qreal strip = 150;
+        namespace next = g::nextLessons;
+        const qreal strip = next::stripHeight;
         const QRectF cards(content.left(), content.bottom() - strip, content.width(), strip);
         if (!slide.lessonsHeading.empty())
-            textlayout::draw(painter, QRectF(cards.left(), cards.top() - 46, cards.width(), 40),
-                             QString::fromStdString(slide.lessonsHeading), theme::font(28, QFont::Bold), theme::accent);
+            textlayout::draw(painter, QRectF(cards.left(), cards.top() - next::headingRaise, cards.width(), next::headingBox),
+                             QString::fromStdString(slide.lessonsHeading), theme::font(next::headingPx, QFont::Bold), theme::accent);
         paintNextLessons(painter, slide.nextLessons, frame.language, cards);
-        upper.setBottom(cards.top() - 70);
+        upper.setBottom(cards.top() - next::gapAboveStrip);
     }
     QRectF area = upper;
     if (!slide.lead.empty()) {
-        const qreal h =
-            textlayout::draw(painter, area, QString::fromStdString(slide.lead), theme::font(44, QFont::Normal, true), theme::muted);
-        area.setTop(area.top() + h + 34);
+        const qreal h = textlayout::draw(painter, area, QString::fromStdString(slide.lead),
+                                         theme::font(g::bullets::leadPx, QFont::Normal, true), theme::muted);
+        area.setTop(area.top() + h + g::bullets::gapBelowLead);
     }
     if (slide.kind == SlideKind::Summary)
-        painter.fillRect(QRectF(kMargin - 40, upper.top() - 2, 8, upper.height() * 0.8), theme::accent);
+        painter.fillRect(QRectF(kMargin - g::bullets::summaryBarLeft, upper.top() - g::bullets::summaryBarRaise,
+                                g::bullets::summaryBarWidth, upper.height() * g::bullets::summaryBarShare),
+                         theme::accent);
     if (!frame.flipchart.isEmpty()) {
-        paintFlipchartSheet(painter, frame.flipchart, QRectF(upper.right() - 620, upper.top(), 620, upper.height()));
-        area.setRight(upper.right() - 660);
+        const qreal sheet = g::flipchartSheet::width;
+        paintFlipchartSheet(painter, frame.flipchart, QRectF(upper.right() - sheet, upper.top(), sheet, upper.height()));
+        area.setRight(upper.right() - (sheet + g::flipchartSheet::gapToText));
     }
     const QStringList items = bulletTexts(slide);
-    paintBulletList(painter, items, visibleItems(frame, int(items.size())), area, 48);
+    paintBulletList(painter, items, visibleItems(frame, int(items.size())), area, g::bullets::largestPx);
 }
 
 void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &content)
@@ -172,28 +192,33 @@ void paintDiscussion(QPainter &painter, const SlideFrame &frame, const QRectF &c
     const RoomSlide &slide = frame.view.slide;
     const bool hasEntries = !frame.flipchart.isEmpty();
     // The "? !" sign of the handout, large.
-    const QRectF badge(content.left(), content.top() + 10, 220, 220);
+    namespace d = g::discussion;
+    const QRectF badge(content.left(), content.top() + d::badgeDrop, d::badgeSize, d::badgeSize);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::accent);
     painter.drawEllipse(badge);
-    textlayout::draw(painter, badge, QStringLiteral("?!"), theme::font(110, QFont::Bold), Qt::white, Qt::AlignCenter);
+    textlayout::draw(painter, badge, QStringLiteral("?!"), theme::font(d::badgePx, QFont::Bold), Qt::white, Qt::AlignCenter);
 
-    const qreal textLeft = badge.right() + 70;
-    const QRectF textArea(textLeft, content.top() + 10, (hasEntries ? 760 : content.right() - textLeft), content.height() - 10);
+    const qreal textLeft = badge.right() + d::textGap;
+    const QRectF textArea(textLeft, content.top() + d::badgeDrop, (hasEntries ? d::textWidthBesideSheet : content.right() - textLeft),
+                          content.height() - d::badgeDrop);
     qreal y = textArea.top();
     if (!slide.prompt.empty()) {
         const QString prompt = QString::fromStdString(slide.prompt);
-        const int size = textlayout::fittingSize({prompt}, textArea.width(), textArea.height() * 0.6, 56, 32, 0);
+        const int size = textlayout::fittingSize({prompt}, textArea.width(), textArea.height() * d::promptShareOfHeight, d::promptLargestPx,
+                                                 d::promptLeastPx, 0);
         y += textlayout::draw(painter, QRectF(textArea.left(), y, textArea.width(), textArea.height()), prompt, theme::font(size),
                               theme::ink)
-             + 40;
+             + d::gapBelowPrompt;
     }
     const QStringList items = bulletTexts(slide);
     if (!items.isEmpty())
-        paintBulletList(painter, items, int(items.size()), QRectF(textArea.left(), y, textArea.width(), textArea.bottom() - y), 40);
+        paintBulletList(painter, items, int(items.size()), QRectF(textArea.left(), y, textArea.width(), textArea.bottom() - y),
+                        d::bulletsLargestPx);
     if (hasEntries) {
         // The room's own answers, as the facilitator types them: the digital flip chart.
-        paintFlipchartSheet(painter, frame.flipchart, QRectF(content.right() - 620, content.top(), 620, content.height()));
+        const qreal sheet = g::flipchartSheet::width;
+        paintFlipchartSheet(painter, frame.flipchart, QRectF(content.right() - sheet, content.top(), sheet, content.height()));
     }
 }
 
