@@ -101,6 +101,23 @@ TEST_CASE("the slide is letterboxed on 4:3 and 16:10 screens and fills a 16:9 on
     CHECK(SlideRenderer::letterbox(QRectF(100, 0, 2560, 1080)) == QRectF(100 + 320, 0, 1920, 1080));
 }
 
+TEST_CASE("on a screen that is not quite 16:9 the projector's edge columns are the slide's paper, not what the memory held")
+{
+    Presenter p(seedLesson(), noFilm());
+    p.show();
+    p.projector().resize(1366, 768);  // the letterbox is 1365.3 pixels wide: its edges end inside a pixel
+    for (const int slide : {1, 2, 4}) {
+        p.session().goTo(slide);
+        settle();
+        const QImage shown = p.projector().grab().toImage();
+        INFO("slide " << slide + 1);
+        for (const int y : {200, 384, 700}) {
+            CHECK(shown.pixelColor(0, y) == theme::paper);
+            CHECK(shown.pixelColor(1365, y) == theme::paper);
+        }
+    }
+}
+
 TEST_CASE("large text is drawn at every projector size, from 960 to 3840 pixels wide")
 {
     // Regression: raising Qt's glyph-cache limit (QT_MAX_CACHED_GLYPH_SIZE) made this Qt drop glyphs larger
