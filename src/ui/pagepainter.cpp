@@ -2,6 +2,7 @@
 // A page of a PDF deck on the slide: the whole of a page slide, or the backdrop of a question or discussion.
 #include "deck/pageimages.h"
 #include "translations/lessonlanguage.h"
+#include "ui/slidegeometry.h"
 #include "ui/slidepainters.h"
 #include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
@@ -16,9 +17,6 @@
 namespace stoppunkt::slidepainters {
 
 namespace {
-/// The largest side a page is drawn at; a deeper zoom scales that picture up.
-constexpr qreal kLargestPagePixels = 8192;
-
 /// The page drawn into `area` at the pixels it covers on the device (zoom included); false when it cannot be.
 bool drawPage(QPainter &painter, const QRectF &area, const QString &file, int number)
 {
@@ -30,8 +28,8 @@ bool drawPage(QPainter &painter, const QRectF &area, const QString &file, int nu
     const QRectF place(area.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1;
     QSizeF device = painter.transform().mapRect(place).size() * ratio;
-    if (const qreal largest = std::max(device.width(), device.height()); largest > kLargestPagePixels)
-        device *= kLargestPagePixels / largest;
+    if (const qreal largest = std::max(device.width(), device.height()); largest > geometry::pageSlide::largestPagePixels)
+        device *= geometry::pageSlide::largestPagePixels / largest;
     const QImage image = pages.page(file, number, QSize(int(std::ceil(device.width())), int(std::ceil(device.height()))));
     if (image.isNull())
         return false;
@@ -44,11 +42,12 @@ void paintMissingPage(QPainter &painter, const SlideFrame &frame, int number)
 {
     const PageRef &page = frame.view.slide.page;
     const QString sentence = inLessonLanguage(frame.language, QT_TRANSLATE_NOOP("LessonLanguage", "This page cannot be shown"));
-    textlayout::draw(painter, QRectF(kMargin, 380, SlideRenderer::kWidth - 2 * kMargin, 110), sentence, theme::font(64, QFont::Bold),
-                     theme::ink, Qt::AlignHCenter | Qt::AlignTop);
+    namespace g = geometry::pageSlide;
+    textlayout::draw(painter, QRectF(kMargin, g::sentenceTop, SlideRenderer::kWidth - 2 * kMargin, g::sentenceBox), sentence,
+                     theme::font(g::sentencePx, QFont::Bold), theme::ink, Qt::AlignHCenter | Qt::AlignTop);
     const QString where = QStringLiteral("%1 \u00b7 %2").arg(QString::fromStdString(page.deck)).arg(number);
-    textlayout::draw(painter, QRectF(kMargin, 510, SlideRenderer::kWidth - 2 * kMargin, 60), where, theme::font(36), theme::muted,
-                     Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(kMargin, g::whereTop, SlideRenderer::kWidth - 2 * kMargin, g::whereBox), where,
+                     theme::font(g::wherePx), theme::muted, Qt::AlignHCenter | Qt::AlignTop);
 }
 }  // namespace
 

@@ -2,6 +2,7 @@
 // The film question as the room sees it: "Film #1", the question, and numbered options. Wrong picks are
 // crossed out and dimmed; the right answer is marked only once it is picked or revealed.
 #include "ui/questionlayout.h"
+#include "ui/slidegeometry.h"
 #include "ui/slidepainters.h"
 #include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
@@ -13,17 +14,19 @@
 namespace stoppunkt::slidepainters {
 
 namespace {
+namespace g = geometry::question;
+
 void paintMark(QPainter &painter, const QRectF &badge, bool right)
 {
-    painter.setPen(QPen(Qt::white, 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(Qt::white, g::markStroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     const QPointF c = badge.center();
-    const qreal r = badge.width() * 0.22;
+    const qreal r = badge.width() * g::markShare;
     if (right) {
         QPainterPath tick;
         tick.moveTo(c + QPointF(-r, 0));
-        tick.lineTo(c + QPointF(-r * 0.3, r * 0.7));
-        tick.lineTo(c + QPointF(r, -r * 0.7));
+        tick.lineTo(c + QPointF(-r * g::tickElbowX, r * g::tickDepth));
+        tick.lineTo(c + QPointF(r, -r * g::tickDepth));
         painter.drawPath(tick);
     } else {
         painter.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
@@ -36,8 +39,9 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
 {
     const AudienceView &view = frame.view;
     const RoomQuestion &q = view.slide.question;
-    const QFont kicker = theme::font(34, QFont::Bold);
-    textlayout::draw(painter, QRectF(kMargin, 122, 900, 50), QString::fromStdString(view.slide.title), kicker, theme::accent);
+    const QFont kicker = theme::font(g::kickerPx, QFont::Bold);
+    textlayout::draw(painter, g::kickerBoxFromMargin.translated(kMargin, 0), QString::fromStdString(view.slide.title), kicker,
+                     theme::accent);
     const QuestionLayout layout = layoutQuestion(q);
     textlayout::draw(painter, layout.prompt, QString::fromStdString(q.prompt), theme::font(layout.promptPx, QFont::Bold), theme::ink);
     const int size = layout.optionPx;
@@ -54,10 +58,10 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
         const QRectF badge = layout.options[i].badge;
         const qreal badgeSize = badge.width();
 
-        painter.setOpacity(wrongPick ? 0.45 : 1.0);
-        painter.setPen(right ? QPen(theme::right, 5) : QPen(theme::rule, 2));
+        painter.setOpacity(wrongPick ? g::wrongPickOpacity : 1.0);
+        painter.setPen(right ? QPen(theme::right, g::rightOutline) : QPen(theme::rule, g::outline));
         painter.setBrush(right ? theme::rightTint : theme::card);
-        painter.drawRoundedRect(row, 16, 16);
+        painter.drawRoundedRect(row, g::cardCorner, g::cardCorner);
 
         painter.setPen(Qt::NoPen);
         painter.setBrush(right ? theme::right : wrongPick ? theme::wrong : theme::ink);
@@ -65,8 +69,8 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
         if (right || wrongPick)
             paintMark(painter, badge, right);
         else
-            textlayout::draw(painter, badge, QString::number(number), theme::font(int(badgeSize * 0.5), QFont::Bold), Qt::white,
-                             Qt::AlignCenter);
+            textlayout::draw(painter, badge, QString::number(number), theme::font(int(badgeSize * g::badgeNumberShare), QFont::Bold),
+                             Qt::white, Qt::AlignCenter);
 
         const QRectF textRect = layout.options[i].text;
         QFont font = theme::font(size, right ? QFont::Bold : QFont::Normal);
@@ -76,13 +80,13 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
             textlayout::draw(painter, textRect, texts[i], font, theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
         } else {
             const qreal h = textlayout::height(texts[i], font, textRect.width());
-            const QFont feedbackFont = theme::font(std::max(20, size - 8), QFont::Normal, true);
+            const QFont feedbackFont = theme::font(std::max(g::leastFeedbackPx, size - g::feedbackSmallerPx), QFont::Normal, true);
             const qreal fh = textlayout::height(feedback, feedbackFont, textRect.width());
-            const qreal y = textRect.center().y() - (h + fh + 6) / 2;
-            textlayout::draw(painter, QRectF(textRect.left(), y, textRect.width(), h + 2), texts[i], font, theme::ink);
+            const qreal y = textRect.center().y() - (h + fh + g::feedbackGap) / 2;
+            textlayout::draw(painter, QRectF(textRect.left(), y, textRect.width(), h + g::textSlack), texts[i], font, theme::ink);
             painter.setOpacity(1.0);
-            textlayout::draw(painter, QRectF(textRect.left(), y + h + 6, textRect.width(), fh + 2), feedback, feedbackFont,
-                             right ? theme::right : theme::accent);
+            textlayout::draw(painter, QRectF(textRect.left(), y + h + g::feedbackGap, textRect.width(), fh + g::textSlack), feedback,
+                             feedbackFont, right ? theme::right : theme::accent);
         }
         painter.setOpacity(1.0);
     }

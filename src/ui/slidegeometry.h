@@ -186,4 +186,52 @@ inline constexpr qreal gapBelowPrompt = 40;
 inline constexpr int bulletsLargestPx = 40;
 }  // namespace discussion
 
+/// A question: its kicker, and each option's card, badge, mark and feedback (the rest is QuestionLayout's).
+namespace question {
+inline constexpr int kickerPx = 34;
+inline constexpr QRectF kickerBoxFromMargin{0, 122, 900, 50};  ///< its left is the slide's margin
+inline constexpr qreal markStroke = 7;
+inline constexpr qreal markShare = 0.22;  ///< the tick's or cross's half-size, of the badge's width
+inline constexpr qreal tickElbowX = 0.3;  ///< where the tick turns, in its half-size
+inline constexpr qreal tickDepth = 0.7;
+inline constexpr qreal wrongPickOpacity = 0.45;
+inline constexpr qreal rightOutline = 5;
+inline constexpr qreal outline = 2;
+inline constexpr qreal cardCorner = 16;
+inline constexpr qreal badgeNumberShare = 0.5;  ///< the number's size, of the badge's width
+inline constexpr int feedbackSmallerPx = 8;
+inline constexpr int leastFeedbackPx = 20;
+inline constexpr qreal feedbackGap = 6;
+inline constexpr qreal textSlack = 2;
+}  // namespace question
+
+/// The film's card: a play sign in a ring (a stop sign when it cannot play), the title and a detail.
+namespace filmCard {
+inline constexpr qreal ringTop = 300;
+inline constexpr qreal ringSize = 220;
+inline constexpr qreal ringStroke = 8;
+inline constexpr qreal stopSize = 90;
+inline constexpr qreal playBack = 32;  ///< the play sign's back edge, left of the ring's centre
+inline constexpr qreal playHalfHeight = 52;
+inline constexpr qreal playTip = 58;  ///< its tip, right of the ring's centre
+inline constexpr qreal titleTop = 580;
+inline constexpr qreal titleBox = 110;
+inline constexpr int titlePx = 72;
+inline constexpr qreal detailTop = 700;
+inline constexpr qreal detailBox = 60;
+inline constexpr int detailPx = 36;
+}  // namespace filmCard
+
+/// A page slide: the largest side its page is drawn at (a deeper zoom scales that picture up); and, when the
+/// page cannot be drawn, a sentence and the deck and page it names.
+namespace pageSlide {
+inline constexpr qreal largestPagePixels = 8192;
+inline constexpr qreal sentenceTop = 380;
+inline constexpr qreal sentenceBox = 110;
+inline constexpr int sentencePx = 64;
+inline constexpr qreal whereTop = 510;
+inline constexpr qreal whereBox = 60;
+inline constexpr int wherePx = 36;
+}  // namespace pageSlide
+
 }  // namespace stoppunkt::geometry
