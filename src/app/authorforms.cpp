@@ -5,7 +5,7 @@
 #include "app/stopediting.h"
 #include "authoring/lessoneditor.h"
 #include "authoring/stopeditor.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/consolewindow.h"
 #include "ui/noteseditor.h"
 #include "ui/notestextedit.h"
@@ -19,7 +19,7 @@ namespace {
 constexpr int kNewQuestionOptions = 4;  ///< the course's questions have four; empty ones at the end are left out
 }
 
-AuthorForms::AuthorForms(AuthorMode &author, Session &session, ConsoleWindow &console)
+AuthorForms::AuthorForms(AuthorMode &author, const SessionView &session, ConsoleWindow &console)
     : m_author(author), m_session(session), m_console(console)
 {
     m_console.installEventFilter(this);

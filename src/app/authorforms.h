@@ -10,7 +10,7 @@ class AuthorMode;
 class ConsoleWindow;
 class NotesEditor;
 class QuestionForm;
-class Session;
+class SessionView;
 
 /// Author mode's two forms over the console: a slide's notes, over the notes panel, and the question at a
 /// film's stop, over the whole console. Saving writes through the lesson file; a refusal stays in the form,
@@ -18,7 +18,7 @@ class Session;
 class AuthorForms : public QObject {
     Q_OBJECT
 public:
-    AuthorForms(AuthorMode &author, Session &session, ConsoleWindow &console);
+    AuthorForms(AuthorMode &author, const SessionView &session, ConsoleWindow &console);
     ~AuthorForms() override;
 
     void openNotes();
@@ -40,7 +40,7 @@ private:
     std::pair<int, std::string> questionStop() const;
 
     AuthorMode &m_author;
-    Session &m_session;
+    const SessionView &m_session;
     ConsoleWindow &m_console;
     QPointer<NotesEditor> m_notes;
     QPointer<QuestionForm> m_question;

@@ -4,7 +4,8 @@
 #include "app/authorforms.h"
 #include "app/stopediting.h"
 #include "authoring/lessoneditor.h"
-#include "session/session.h"
+#include "input/commanddispatcher.h"
+#include "session/sessionview.h"
 #include "ui/consolewindow.h"
 #include "ui/theme.h"
 
@@ -12,9 +13,11 @@
 
 namespace stoppunkt {
 
-AuthorMode::AuthorMode(Session &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console)
+AuthorMode::AuthorMode(const SessionView &session, CommandDispatcher &dispatcher, FilmPlayer &player, FilmSync &sync,
+                       ConsoleWindow &console)
     : QObject(&console),
       m_session(session),
+      m_dispatcher(dispatcher),
       m_console(console),
       m_stopEditing(new StopEditing(session, player, sync, console)),
       m_forms(std::make_unique<AuthorForms>(*this, session, console))
@@ -46,11 +49,9 @@ LessonEditor *AuthorMode::editor()
 
 void AuthorMode::take(const Lesson &lesson, int focus, const SlideOrigin &origin)
 {
-    m_session.replaceLesson(lesson, origin);
-    emit written(QByteArray::fromStdString(m_file->text()));
     // The stop editor shows its own frames; the slide moves under it only when it closes.
-    if (focus >= 0 && focus < m_session.slideCount() && focus != m_session.slideIndex() && !m_stopEditing->isOpen())
-        m_session.goTo(focus);
+    m_dispatcher.report(reports::LessonEdited{lesson, origin, m_stopEditing->isOpen() ? -1 : focus});
+    emit written(QByteArray::fromStdString(m_file->text()));
 }
 
 void AuthorMode::say(bool ok, const QString &done)

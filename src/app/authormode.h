@@ -15,7 +15,8 @@ class ConsoleWindow;
 class FilmPlayer;
 class FilmSync;
 class LessonEditor;
-class Session;
+class CommandDispatcher;
+class SessionView;
 class StopEditing;
 
 /// Author mode (--author): the console edits the lesson it shows. Every edit (stop points, notes, a question,
@@ -25,7 +26,7 @@ class StopEditing;
 class AuthorMode : public QObject {
     Q_OBJECT
 public:
-    AuthorMode(Session &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console);
+    AuthorMode(const SessionView &session, CommandDispatcher &dispatcher, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console);
     ~AuthorMode() override;
 
     /// One of author mode's actions (the dispatcher's request for an author's edit).
@@ -50,7 +51,8 @@ private:
     /// Tells the console what the edit did, or why it was refused.
     void say(bool ok, const QString &done);
 
-    Session &m_session;
+    const SessionView &m_session;
+    CommandDispatcher &m_dispatcher;
     ConsoleWindow &m_console;
     StopEditing *m_stopEditing = nullptr;
     std::unique_ptr<LessonFile> m_file;

@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "app/filmstandin.h"
 
+#include "input/commanddispatcher.h"
 #include "lesson/filmsource.h"
 #include "media/filmprobe.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 namespace stoppunkt {
 
-FilmStandIn::FilmStandIn(Session &session, QObject *parent) : QObject(parent), m_session(session)
+FilmStandIn::FilmStandIn(const SessionView &session, CommandDispatcher &dispatcher, QObject *parent)
+    : QObject(parent), m_session(session), m_dispatcher(dispatcher)
 {
-    connect(&session, &Session::changed, this, &FilmStandIn::report);
-    connect(&session, &Session::lessonReplaced, this, [this] { m_films.clear(); });
-    report();
+    connect(&session, &SessionView::changed, this, &FilmStandIn::reportPlace);
+    connect(&session, &SessionView::lessonReplaced, this, [this] { m_films.clear(); });
+    reportPlace();
 }
 
-void FilmStandIn::report()
+void FilmStandIn::reportPlace()
 {
     const auto segment = m_session.segment();
     if (!segment)
@@ -37,15 +39,16 @@ void FilmStandIn::report()
     }
     const Probed &probed = found->second;
     if (m_session.filmStatus().problem != probed.problem)
-        m_session.setFilmProblem(probed.problem);  // emits changed(), which comes back here once
+        m_dispatcher.report(reports::FilmProblem{probed.problem});  // emits changed(), which comes back here once
     if (!probed.problem.isEmpty())
         return;
     const qint64 stop = segment->playsToEnd() ? probed.durationMs : film.stopOf(*segment);
+    const qint64 start = std::max<qint64>(0, film.startOf(*segment));
     switch (m_session.filmPhase()) {
-    case FilmPhase::Playing: m_session.setFilmProgress(true, false, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs); break;
+    case FilmPhase::Playing: m_dispatcher.report(reports::FilmProgress{true, false, start, probed.durationMs}); break;
     case FilmPhase::AtStop:
-    case FilmPhase::Ended: m_session.setFilmProgress(true, true, stop, probed.durationMs); break;
-    case FilmPhase::Idle: m_session.setFilmProgress(true, true, std::max<qint64>(0, film.startOf(*segment)), probed.durationMs); break;
+    case FilmPhase::Ended: m_dispatcher.report(reports::FilmProgress{true, true, stop, probed.durationMs}); break;
+    case FilmPhase::Idle: m_dispatcher.report(reports::FilmProgress{true, true, start, probed.durationMs}); break;
     }
 }
 

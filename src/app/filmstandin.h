@@ -7,20 +7,22 @@
 
 namespace stoppunkt {
 
-class Session;
+class CommandDispatcher;
+class SessionView;
 
 /// Stands in for the film player where no film plays (the walkthrough): it looks up each film's length
-/// once, and reports into the session where a player would be at every step, so the console's film strip
+/// once, and reports to the session (through the dispatcher) where a player would be at every step, so the console's film strip
 /// shows what it shows in a live session (the length, the position at each stop, a film that cannot play).
 class FilmStandIn : public QObject {
     Q_OBJECT
 public:
-    explicit FilmStandIn(Session &session, QObject *parent = nullptr);
+    FilmStandIn(const SessionView &session, CommandDispatcher &dispatcher, QObject *parent = nullptr);
 
 private:
-    void report();
+    void reportPlace();
 
-    Session &m_session;
+    const SessionView &m_session;
+    CommandDispatcher &m_dispatcher;
     struct Probed {
         qint64 durationMs = -1;
         QString problem;

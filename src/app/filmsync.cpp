@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "app/filmsync.h"
 
+#include "input/commanddispatcher.h"
 #include "lesson/filmsource.h"
 #include "lesson/timecode.h"
 #include "media/filmplayer.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 namespace stoppunkt {
 
-FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent) : QObject(parent), m_session(session), m_player(player)
+FilmSync::FilmSync(const SessionView &session, CommandDispatcher &dispatcher, FilmPlayer &player, QObject *parent)
+    : QObject(parent), m_session(session), m_dispatcher(dispatcher), m_player(player)
 {
-    connect(&session, &Session::changed, this, &FilmSync::sync);
-    connect(&session, &Session::lessonReplaced, this, [this] {
+    connect(&session, &SessionView::changed, this, &FilmSync::sync);
+    connect(&session, &SessionView::lessonReplaced, this, [this] {
         // Sources and stops may have changed: stop what plays, then open and position the film afresh.
         // (The next sync() cannot tell it played once the runs are forgotten.)
         if (m_suspended)
@@ -28,14 +30,14 @@ FilmSync::FilmSync(Session &session, FilmPlayer &player, QObject *parent) : QObj
             return;  // a frame the stop editor asked for, not the session's stop
         m_heldRun = run;
         m_heldAt = heldTarget();
-        m_session.filmReachedStop(run);
+        m_dispatcher.report(reports::FilmAtStop{run});
     });
     connect(&player, &FilmPlayer::ended, this, [this](int run) {
         if (m_suspended)
             return;
         m_heldRun = run;
         m_heldAt = -1;
-        m_session.filmEnded(run);
+        m_dispatcher.report(reports::FilmEnded{run});
     });
     connect(&player, &FilmPlayer::errorOccurred, this, [this](const QString &message) {
         const Film *film = m_openFilm >= 0 ? &m_session.lesson().films[m_openFilm] : nullptr;
@@ -57,13 +59,13 @@ void FilmSync::forgetProblem()
 {
     m_openFilm = -1;
     m_unavailable = false;
-    m_session.setFilmProblem({});
+    m_dispatcher.report(reports::FilmProblem{});
 }
 
 void FilmSync::markUnavailable(const QString &problem)
 {
     m_unavailable = true;
-    m_session.setFilmProblem(problem);
+    m_dispatcher.report(reports::FilmProblem{problem});
 }
 
 void FilmSync::openFilm(int filmIndex)
@@ -163,7 +165,7 @@ void FilmSync::sync()
 void FilmSync::reportStatus()
 {
     const bool open = m_player.isOpen();
-    m_session.setFilmProgress(open, m_player.paused(), open ? m_player.position() : -1, open ? m_player.duration() : -1);
+    m_dispatcher.report(reports::FilmProgress{open, m_player.paused(), open ? m_player.position() : -1, open ? m_player.duration() : -1});
 }
 
 QString FilmSync::stopEntryForPosition() const

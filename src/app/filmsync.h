@@ -8,17 +8,18 @@
 
 namespace stoppunkt {
 
+class CommandDispatcher;
 class FilmPlayer;
-class Session;
+class SessionView;
 
 /// Keeps the film player on the session's film: it plays the segment the session is in, holds the stop
 /// frame when the session is at a stop, stops when the slide has no film, and reports stops back with
-/// the segment's run number. What the player reports (problems, position) goes into the session, where
-/// both windows read it.
+/// the segment's run number. What the player reports (stops, problems, position) goes to the session through
+/// the dispatcher, and both windows read it there.
 class FilmSync : public QObject {
     Q_OBJECT
 public:
-    FilmSync(Session &session, FilmPlayer &player, QObject *parent = nullptr);
+    FilmSync(const SessionView &session, CommandDispatcher &dispatcher, FilmPlayer &player, QObject *parent = nullptr);
 
     /// The stop-point entry for the film's current position, as an author pastes it into the lesson.
     QString stopEntryForPosition() const;
@@ -38,7 +39,8 @@ private:
     /// Where the current segment stops (-1: the film's end).
     qint64 heldTarget() const;
 
-    Session &m_session;
+    const SessionView &m_session;
+    CommandDispatcher &m_dispatcher;
     FilmPlayer &m_player;
     int m_openFilm = -1;
     int m_playedRun = -1;

@@ -7,6 +7,7 @@
 #include "app/lessonwatcher.h"
 #include "app/recordkeeper.h"
 #include "app/roomsync.h"
+#include "input/commanddispatcher.h"
 #include "lesson/lessonloader.h"
 #include "room/file/roomsnapshot.h"
 #include "session/presentationtimer.h"
@@ -19,9 +20,9 @@
 
 namespace stoppunkt {
 
-LessonSwitcher::LessonSwitcher(Session &session, PresentationTimer &timer, RoomSync &room, ConsoleWindow &console, const Options &options,
-                               QObject *parent)
-    : QObject(parent), m_session(session), m_timer(timer), m_room(room), m_console(console), m_options(options)
+LessonSwitcher::LessonSwitcher(Session &session, CommandDispatcher &dispatcher, PresentationTimer &timer, RoomSync &room,
+                               ConsoleWindow &console, const Options &options, QObject *parent)
+    : QObject(parent), m_session(session), m_dispatcher(dispatcher), m_timer(timer), m_room(room), m_console(console), m_options(options)
 { }
 
 LessonSwitcher::~LessonSwitcher() = default;
@@ -60,7 +61,7 @@ void LessonSwitcher::watchLesson()
     if (!m_options.watch && !m_options.author)  // the stop editor's changes show at once
         return;
     ConsoleWindow *console = &m_console;
-    m_watcher = std::make_unique<LessonWatcher>(m_session, QString::fromStdString(m_session.lesson().file.string()));
+    m_watcher = std::make_unique<LessonWatcher>(m_dispatcher, QString::fromStdString(m_session.lesson().file.string()));
     connect(m_watcher.get(), &LessonWatcher::reloaded, console, [console] { console->setNotice(tr("The lesson was reloaded.")); });
     connect(m_watcher.get(), &LessonWatcher::rejected, console, [console](const QStringList &errors) {
         for (const QString &e : errors)
@@ -107,11 +108,11 @@ bool LessonSwitcher::open(const QString &file)
             tr("The lesson %1 has errors and was not opened: %2").arg(file, QString::fromStdString(result.diagnostics.front().format())));
         return false;
     }
-    m_session.noteNextLesson(result.lesson->id, result.lesson->title);  // into the record that closes now
+    m_dispatcher.report(reports::NextLessonChosen{result.lesson->id, result.lesson->title});  // into the record that closes now
     finish();
     m_records.reset();
     m_watcher.reset();
-    m_session.startLesson(std::move(*result.lesson));
+    m_dispatcher.report(reports::LessonStarted{std::move(*result.lesson)});
     emit lessonStarted();
     m_timer.reset();
     m_timer.pause();  // the new lesson's time starts with its first Next

@@ -14,6 +14,7 @@ class ConsoleWindow;
 class LessonWatcher;
 class PresentationTimer;
 class RecordKeeper;
+class CommandDispatcher;
 class RoomSync;
 class Session;
 
@@ -22,8 +23,8 @@ class Session;
 class LessonSwitcher : public QObject {
     Q_OBJECT
 public:
-    LessonSwitcher(Session &session, PresentationTimer &timer, RoomSync &room, ConsoleWindow &console, const Options &options,
-                   QObject *parent = nullptr);
+    LessonSwitcher(Session &session, CommandDispatcher &dispatcher, PresentationTimer &timer, RoomSync &room, ConsoleWindow &console,
+                   const Options &options, QObject *parent = nullptr);
     ~LessonSwitcher() override;
 
     /// Opens the first lesson's record and watcher; the console tells what happened (resumed, set aside).
@@ -52,7 +53,8 @@ private:
     /// Opens the session record of the current lesson; returns the notice for the console, if any.
     QString openRecord();
 
-    Session &m_session;
+    Session &m_session;  ///< for the record only, which resumes it; every change goes through the dispatcher
+    CommandDispatcher &m_dispatcher;
     PresentationTimer &m_timer;
     RoomSync &m_room;
     ConsoleWindow &m_console;

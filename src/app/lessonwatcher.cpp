@@ -2,15 +2,16 @@
 #include "app/lessonwatcher.h"
 
 #include "deck/deckprobe.h"
+#include "input/commanddispatcher.h"
 #include "lesson/lessonloader.h"
-#include "session/session.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace stoppunkt {
 
-LessonWatcher::LessonWatcher(Session &session, QString file, QObject *parent) : QObject(parent), m_session(session), m_file(std::move(file))
+LessonWatcher::LessonWatcher(CommandDispatcher &dispatcher, QString file, QObject *parent)
+    : QObject(parent), m_dispatcher(dispatcher), m_file(std::move(file))
 {
     m_watcher.addPath(m_file);
     m_watcher.addPath(QFileInfo(m_file).absolutePath());
@@ -41,7 +42,7 @@ void LessonWatcher::reload()
         emit rejected(errors);
         return;
     }
-    m_session.replaceLesson(std::move(*result.lesson));
+    m_dispatcher.report(reports::LessonEdited{std::move(*result.lesson), {}, -1});
     m_shown = text;
     emit reloaded();
 }

@@ -9,7 +9,7 @@
 
 namespace stoppunkt {
 
-class Session;
+class CommandDispatcher;
 
 /// Live preview: reloads the lesson when its file changes. A version with errors never replaces the one
 /// on screen; its errors (file:line:column) are reported instead. Editors that save by renaming a new
@@ -17,7 +17,7 @@ class Session;
 class LessonWatcher : public QObject {
     Q_OBJECT
 public:
-    LessonWatcher(Session &session, QString file, QObject *parent = nullptr);
+    LessonWatcher(CommandDispatcher &dispatcher, QString file, QObject *parent = nullptr);
 
     /// The session already shows the file with these bytes (author mode wrote and applied them): a change
     /// that leaves the file so is not loaded again, which would disturb a film playing meanwhile.
@@ -31,7 +31,7 @@ signals:
 private:
     void reload();
 
-    Session &m_session;
+    CommandDispatcher &m_dispatcher;
     QString m_file;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;

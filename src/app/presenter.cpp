@@ -49,7 +49,7 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     CommandDispatcher *d = m_dispatcher.get();
     m_room = std::make_unique<RoomSync>(*m_session, *d, *m_timer, ConsoleRequests::rememberedRoomAddress(options.roomAddress));
     connect(m_room.get(), &RoomSync::notice, m_console.get(), &ConsoleWindow::setNotice);
-    m_lessons = std::make_unique<LessonSwitcher>(*m_session, *m_timer, *m_room, *m_console, m_options);
+    m_lessons = std::make_unique<LessonSwitcher>(*m_session, *d, *m_timer, *m_room, *m_console, m_options);
     connect(m_lessons.get(), &LessonSwitcher::lessonStarted, this, [this] {
         if (!m_player && m_options.film)
             setUpFilm();  // the first lesson had no film
@@ -57,6 +57,11 @@ Presenter::Presenter(Lesson lesson, const Options &options, QObject *parent)
     m_requests = std::make_unique<ConsoleRequests>(*m_console, *d, *m_room, *m_lessons);
     connectConsole();
     m_lessons->start();
+}
+
+const SessionView &Presenter::view() const
+{
+    return *m_session;
 }
 
 Presenter::~Presenter()
@@ -135,13 +140,13 @@ void Presenter::setUpFilm()
         m_projector->setVideoWidget(video);
         m_console->setVideoSurface(&video->preview());  // small copies: the core has one render context
     }
-    m_filmSync = std::make_unique<FilmSync>(*m_session, *m_player);
+    m_filmSync = std::make_unique<FilmSync>(*m_session, *m_dispatcher, *m_player);
     if (const SoftwareSurface *surface = m_player->softwareSurface()) {
         m_projector->setVideoSurface(surface);
         m_console->setVideoSurface(surface);
     }
     if (m_options.author) {
-        m_author = new AuthorMode(*m_session, *m_player, *m_filmSync, *m_console);
+        m_author = new AuthorMode(*m_session, *m_dispatcher, *m_player, *m_filmSync, *m_console);
         m_console->setAuthorMode(true);
         // Live preview would load each version the author wrote once more, under a film that may be playing.
         connect(m_author, &AuthorMode::written, this, [this](const QByteArray &text) {

@@ -26,6 +26,7 @@ class RoomSync;
 class StopEditing;
 class ScreenPlacement;
 class Session;
+class SessionView;
 class UiTranslator;
 class WindowPlacement;
 
@@ -40,6 +41,8 @@ public:
     ~Presenter() override;
 
     Session &session() { return *m_session; }
+    /// The session as its readers see it.
+    const SessionView &view() const;
     CommandDispatcher &dispatcher() { return *m_dispatcher; }
     ProjectorWindow &projector() { return *m_projector; }
     ConsoleWindow &console() { return *m_console; }

@@ -3,7 +3,7 @@
 #include "app/remotepicture.h"
 
 #include "room/server/remotechannel.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/slideframe.h"
 #include "ui/sliderenderer.h"
 
@@ -13,14 +13,14 @@
 
 namespace stoppunkt {
 
-RemotePicture::RemotePicture(const Session &session, RemoteChannel &channel, QObject *parent)
+RemotePicture::RemotePicture(const SessionView &session, RemoteChannel &channel, QObject *parent)
     : QObject(parent), m_session(session), m_channel(channel)
 {
     m_soon.setSingleShot(true);
     m_soon.setInterval(kCoalesceMs);
     connect(&m_soon, &QTimer::timeout, this, &RemotePicture::draw);
-    connect(&session, &Session::changed, &m_soon, qOverload<>(&QTimer::start));
-    connect(&session, &Session::lessonReplaced, &m_soon, qOverload<>(&QTimer::start));
+    connect(&session, &SessionView::changed, &m_soon, qOverload<>(&QTimer::start));
+    connect(&session, &SessionView::lessonReplaced, &m_soon, qOverload<>(&QTimer::start));
     draw();
 }
 

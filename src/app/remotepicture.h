@@ -7,7 +7,7 @@
 namespace stoppunkt {
 
 class RemoteChannel;
-class Session;
+class SessionView;
 
 /// Keeps the paired remote's picture of the slide up to date: the room's view (strokes included, the
 /// pointer not), drawn small as a JPEG soon after each change. The finger points on it.
@@ -20,12 +20,12 @@ public:
     /// Changes this close together are drawn once.
     static constexpr int kCoalesceMs = 80;
 
-    RemotePicture(const Session &session, RemoteChannel &channel, QObject *parent = nullptr);
+    RemotePicture(const SessionView &session, RemoteChannel &channel, QObject *parent = nullptr);
 
 private:
     void draw();
 
-    const Session &m_session;
+    const SessionView &m_session;
     RemoteChannel &m_channel;
     QTimer m_soon;
 };

@@ -8,7 +8,7 @@
 #include "room/server/roomaddresses.h"
 #include "room/server/roomserver.h"
 #include "session/presentationtimer.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "session/wholefile.h"
 
 #include <QFile>
@@ -22,7 +22,8 @@ constexpr quint16 kPreferredPort = 8471;
 constexpr int kSaveDelayMs = 250;
 }  // namespace
 
-RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address, QObject *parent)
+RoomSync::RoomSync(const SessionView &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address,
+                   QObject *parent)
     : QObject(parent), m_session(session), m_dispatcher(dispatcher), m_timer(timer), m_address(std::move(address))
 {
     // A fresh secret a little before the shown one expires, so the code on the console always works.
@@ -35,7 +36,7 @@ RoomSync::RoomSync(Session &session, CommandDispatcher &dispatcher, const Presen
     m_saveSoon.setSingleShot(true);
     m_saveSoon.setInterval(kSaveDelayMs);
     connect(&m_saveSoon, &QTimer::timeout, this, &RoomSync::save);
-    connect(&session, &Session::changed, this, &RoomSync::closeVoteIfMovedOn);
+    connect(&session, &SessionView::changed, this, &RoomSync::closeVoteIfMovedOn);
 }
 
 void RoomSync::closeVoteIfMovedOn()
@@ -112,7 +113,7 @@ bool RoomSync::open(const QHostAddress &address, quint16 port, std::optional<Roo
                 tr("Too many wrong room codes were typed: typing pauses for a few minutes. Phones that scan the join card still join."));
     });
     connect(&m_server->phones(), &PhoneChannel::suggestionReceived, this, [this](const QString &nickname, const QString &text) {
-        m_session.noteRoomSuggestion(text);
+        m_dispatcher.report(reports::RoomSuggestion{text});
         m_suggestions.push_back({nickname, text});
         push();
     });
@@ -256,7 +257,7 @@ void RoomSync::push()
         state.remoteDevice = m_server->remote().device();
         state.pairingUrl = m_pairingUrl;
     }
-    m_session.setParticipation(std::move(state));
+    m_dispatcher.report(reports::Participation{std::move(state)});
     if (!m_keptIn.isEmpty() && !m_saveSoon.isActive())
         m_saveSoon.start();
 }

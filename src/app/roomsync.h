@@ -18,7 +18,7 @@ class CommandDispatcher;
 class PresentationTimer;
 class RemotePicture;
 class RoomServer;
-class Session;
+class SessionView;
 struct RemoteCommand;
 
 /// Wires the room's phones in: starts and stops the room server when the facilitator turns participation
@@ -31,7 +31,8 @@ class RoomSync : public QObject {
 public:
     /// `address`: where to listen; empty for the laptop's own address on the local network (the first of
     /// roomAddressChoices()).
-    RoomSync(Session &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address, QObject *parent = nullptr);
+    RoomSync(const SessionView &session, CommandDispatcher &dispatcher, const PresentationTimer &timer, QString address,
+             QObject *parent = nullptr);
     ~RoomSync() override;
 
     /// Runs the dispatcher's request when it is the room's (phones on or off, the vote, the lock, a
@@ -85,7 +86,7 @@ private:
     /// The room as it is now, as its file keeps it.
     RoomSnapshot snapshot() const;
 
-    Session &m_session;
+    const SessionView &m_session;
     CommandDispatcher &m_dispatcher;
     const PresentationTimer &m_timer;
     QString m_address;

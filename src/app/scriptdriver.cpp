@@ -6,7 +6,7 @@
 #include "app/presenter.h"
 #include "input/commanddispatcher.h"
 #include "session/recordcodec.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 
 #include <QJsonDocument>
 #include <QKeySequence>
@@ -51,7 +51,7 @@ void ScriptDriver::run(Presenter &presenter, const QString &script)
 
 void ScriptDriver::printState(Presenter &presenter)
 {
-    const QJsonDocument state(recordcodec::toJson(presenter.session().snapshot()));
+    const QJsonDocument state(recordcodec::toJson(presenter.view().snapshot()));
     QTextStream(stdout) << state.toJson(QJsonDocument::Compact) << Qt::endl;
 }
 

@@ -4,7 +4,7 @@
 #include "app/filmsync.h"
 #include "authoring/stopeditor.h"
 #include "media/filmplayer.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "ui/consolewindow.h"
 #include "ui/stopeditorview.h"
 
@@ -12,7 +12,7 @@
 
 namespace stoppunkt {
 
-StopEditing::StopEditing(Session &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console)
+StopEditing::StopEditing(const SessionView &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console)
     : QObject(&console), m_session(session), m_player(player), m_sync(sync), m_console(console)
 {
     m_console.installEventFilter(this);

@@ -12,7 +12,7 @@ class ConsoleWindow;
 class FilmPlayer;
 class FilmSync;
 class LessonFile;
-class Session;
+class SessionView;
 class StopEditor;
 class StopEditorView;
 class VideoFrames;
@@ -23,7 +23,7 @@ class VideoFrames;
 class StopEditing : public QObject {
     Q_OBJECT
 public:
-    StopEditing(Session &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console);
+    StopEditing(const SessionView &session, FilmPlayer &player, FilmSync &sync, ConsoleWindow &console);
     ~StopEditing() override;
 
     /// Opens the editor on `file` (the lesson the session shows), or closes it.
@@ -39,7 +39,7 @@ private:
     void open(LessonFile &file);
     void close();
 
-    Session &m_session;
+    const SessionView &m_session;
     FilmPlayer &m_player;
     FilmSync &m_sync;
     ConsoleWindow &m_console;

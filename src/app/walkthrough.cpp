@@ -9,8 +9,8 @@
 #include "lesson/lessonloader.h"
 #include "session/presentationtimer.h"
 #include "session/recordcodec.h"
-#include "session/session.h"
 #include "session/sessionrecorder.h"
+#include "session/sessionview.h"
 #include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
 
@@ -25,7 +25,7 @@ namespace stoppunkt {
 
 namespace {
 /// One line of the walkthrough's index: which step shows what, so a reviewer (or a script) finds a slide.
-QString indexLine(const QString &stem, const Session &session)
+QString indexLine(const QString &stem, const SessionView &session)
 {
     static const char *const questionPhases[] = {"none", "discussing", "revealed"};
     const Slide &slide = session.slide();
@@ -56,10 +56,10 @@ int runWalkthrough(const Options &options)
     windowed.film = false;  // no film plays: each part is skipped to its stop, and a stand-in reports where
     windowed.record = false;  // a walkthrough is a review, not a session
     Presenter presenter(std::move(*result.lesson), windowed);
-    FilmStandIn standIn(presenter.session());
+    FilmStandIn standIn(presenter.view(), presenter.dispatcher());
     // A record in a folder that goes away afterwards: the console's end-of-lesson summary reads it.
     QTemporaryDir recordDir;
-    SessionRecorder recorder(presenter.session(), presenter.timer(), recordDir.filePath(QStringLiteral("record.json")));
+    SessionRecorder recorder(presenter.view(), presenter.timer(), recordDir.filePath(QStringLiteral("record.json")));
     recorder.start();
     presenter.console().setRecordSource([&recorder] { return recorder.document(); });
     presenter.show();
@@ -72,7 +72,7 @@ int runWalkthrough(const Options &options)
         return ExitUsage;
     }
     index.write("step\tslide\tkind\tbuild\tfilm\tquestion\ttitle\n");
-    Session &session = presenter.session();
+    const SessionView &session = presenter.view();
     int step = 1;
     for (; step <= 999; ++step) {
         QCoreApplication::processEvents();

@@ -3,6 +3,7 @@
 
 #include "input/action.h"
 #include "input/keybindings.h"
+#include "input/sessionreport.h"
 
 #include <QObject>
 #include <QPointF>
@@ -17,7 +18,8 @@ class PresentationTimer;
 class Session;
 
 /// The one door for commands: keys, the clicker, the mouse over the slides, the phone remote, the flip-chart
-/// line and the script all come here. Session commands run here; the rest (overlays, screens, the player,
+/// line and the script all come here, and so do the reports of the film player, the room's server and the
+/// lesson's file (report()). Session commands run here; the rest (overlays, screens, the player,
 /// the room, quitting) go out as one typed request to the app, appRequested(). Digits pick an option at a question, and elsewhere
 /// collect a slide number that Enter jumps to; a number not confirmed lapses, so a later Enter (a Next key)
 /// cannot throw the room onto another slide.
@@ -64,6 +66,8 @@ public:
     void release();
     /// The mouse wheel over the slide: zooms in (steps > 0) or out, keeping the point under (u, v) in place.
     void zoomBy(double steps, double u, double v);
+    /// What the film player, the room's server or the lesson's file tells the session (sessionreport.h).
+    void report(SessionReport report);
 
 signals:
     /// In the overview: move its selection by columns (dx) and rows (dy); go to the slide it selects.

@@ -11,6 +11,13 @@ enum class InkMode { Off, Pen, Highlighter, Eraser };
 enum class InkColour { Red, Blue, Green, Black };
 enum class InkWidth { Thin, Medium, Thick };
 
+/// What is in the facilitator's hand, and the colour and width it draws with.
+struct PenTip {
+    InkMode mode = InkMode::Off;
+    InkColour colour = InkColour::Red;
+    InkWidth width = InkWidth::Medium;
+};
+
 /// A point of a stroke on the slide, from its top left (0, 0) to its bottom right (1, 1), so it does not
 /// depend on any window's size; pressure is 0..1, 1 where the device gives none.
 struct InkPoint {

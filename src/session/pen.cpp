@@ -25,30 +25,30 @@ bool finite(double x, double y)
 
 void Pen::toggleMode(InkMode mode)
 {
-    m_mode = m_mode == mode ? InkMode::Off : mode;
+    m_tip.mode = m_tip.mode == mode ? InkMode::Off : mode;
 }
 
 void Pen::cycleColour()
 {
-    m_colour = InkColour((int(m_colour) + 1) % (int(InkColour::Black) + 1));
+    m_tip.colour = InkColour((int(m_tip.colour) + 1) % (int(InkColour::Black) + 1));
 }
 
 void Pen::cycleWidth()
 {
-    m_width = InkWidth((int(m_width) + 1) % (int(InkWidth::Thick) + 1));
+    m_tip.width = InkWidth((int(m_tip.width) + 1) % (int(InkWidth::Thick) + 1));
 }
 
 bool Pen::canBegin(double x, double y) const
 {
-    return (m_mode == InkMode::Pen || m_mode == InkMode::Highlighter) && finite(x, y);
+    return (m_tip.mode == InkMode::Pen || m_tip.mode == InkMode::Highlighter) && finite(x, y);
 }
 
 void Pen::begin(double x, double y, double pressure)
 {
     InkStroke stroke;
-    stroke.highlighter = m_mode == InkMode::Highlighter;
-    stroke.colour = m_colour;
-    stroke.width = m_width;
+    stroke.highlighter = m_tip.mode == InkMode::Highlighter;
+    stroke.colour = m_tip.colour;
+    stroke.width = m_tip.width;
     stroke.points.push_back(inkPoint(x, y, pressure));
     m_drawing = std::move(stroke);
 }
@@ -81,7 +81,7 @@ std::optional<SessionEvent> Pen::finishStroke(int slide)
 
 std::optional<SessionEvent> Pen::eraseAt(int slide, double x, double y)
 {
-    if (m_mode != InkMode::Eraser || !finite(x, y))
+    if (m_tip.mode != InkMode::Eraser || !finite(x, y))
         return std::nullopt;
     SlideInk strokes = m_strokes.at(slide);
     for (int i = int(strokes.size()) - 1; i >= 0; --i) {

@@ -16,10 +16,8 @@ class Pen {
 public:
     static constexpr double kEraserRadius = 0.02;  ///< of the slide's height
 
-    InkMode mode() const { return m_mode; }
-    InkColour colour() const { return m_colour; }
-    InkWidth width() const { return m_width; }
-    const SlideInk &strokes(int slide) const { return m_strokes.at(slide); }
+    const PenTip &tip() const { return m_tip; }
+    /// The strokes kept per slide (`.at(slide)` gives one slide's, empty where none were drawn).
     const PerSlide<SlideInk> &strokesBySlide() const { return m_strokes; }
     const std::optional<InkStroke> &drawing() const { return m_drawing; }
 
@@ -48,9 +46,7 @@ public:
 private:
     void change(int slide, SlideInk strokes);
 
-    InkMode m_mode = InkMode::Off;
-    InkColour m_colour = InkColour::Red;
-    InkWidth m_width = InkWidth::Medium;
+    PenTip m_tip;
     PerSlide<SlideInk> m_strokes;
     PerSlide<std::vector<SlideInk>> m_history;  ///< per slide, the strokes before each change (for undo)
     std::optional<InkStroke> m_drawing;  ///< being drawn on the current slide

@@ -44,13 +44,6 @@ bool Session::changedBy(std::optional<SessionEvent> event)
     return true;
 }
 
-void Session::addPlannedTime(SessionEvent &event) const
-{
-    // What the plan gave the slide then: the report stays right if the lesson changes later.
-    if (m_plan.slideMs[m_index] > 0)
-        event.plannedMs = qint64(m_plan.slideMs[m_index]);
-}
-
 void Session::enter(int index, Direction direction)
 {
     commitStroke();  // a stroke being drawn stays on the slide it was drawn on

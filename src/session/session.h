@@ -17,10 +17,6 @@ class Session : public SessionView {
 public:
     explicit Session(Lesson lesson, QObject *parent = nullptr, Clock clock = {});
 
-    /// Adds the current slide's planned time to an event's details, where the lesson plans any: a slide
-    /// begins (entered, resumed, or the record starts or continues on it).
-    void addPlannedTime(SessionEvent &event) const;
-
     // Commands, as the facilitator gives them.
     void next();
     void previous();
@@ -87,8 +83,6 @@ public:
     /// Records which lesson the group chose to take next (the summary's choice), before it is opened.
     void noteNextLesson(const std::string &id, const std::string &title);
 
-    /// Everything needed to resume: slide, build step, phases, picks, flip-chart entries, blank.
-    SessionSnapshot snapshot() const;
     /// Resumes from a snapshot, matching its slides to this lesson by their keys: picks and flip-chart entries
     /// go back to their slides wherever those are now. What no longer fits is left out and listed.
     RestoreResult restore(const SessionSnapshot &snapshot);

@@ -9,7 +9,7 @@ void Session::toggleInkMode(InkMode mode)
 {
     commitStroke();
     m_pen.toggleMode(mode);
-    if (m_pen.mode() != InkMode::Off)
+    if (m_pen.tip().mode != InkMode::Off)
         m_pointer.putAway();  // one tool in the hand at a time
     emit changed();
 }

@@ -10,8 +10,8 @@ void Session::togglePointerTool(PointerTool tool)
     m_pointer.toggle(tool);
     if (m_pointer.tool() != PointerTool::Off) {
         commitStroke();
-        if (m_pen.mode() != InkMode::Off)
-            m_pen.toggleMode(m_pen.mode());  // one tool in the hand at a time
+        if (m_pen.tip().mode != InkMode::Off)
+            m_pen.toggleMode(m_pen.tip().mode);  // one tool in the hand at a time
     }
     emit changed();
 }

@@ -3,7 +3,7 @@
 
 #include "session/presentationtimer.h"
 #include "session/recordcodec.h"
-#include "session/session.h"
+#include "session/sessionview.h"
 #include "session/wholefile.h"
 
 #include <QJsonDocument>
@@ -18,12 +18,12 @@ namespace {
 constexpr int kTimerCheckpointMs = 2000;
 }  // namespace
 
-SessionRecorder::SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent, Clock clock)
+SessionRecorder::SessionRecorder(const SessionView &session, const PresentationTimer &timer, QString path, QObject *parent, Clock clock)
     : QObject(parent), m_session(session), m_timer(timer), m_path(std::move(path)), m_clock(std::move(clock))
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentDateTime(); };
-    connect(&session, &Session::recorded, this, &SessionRecorder::append);
+    connect(&session, &SessionView::recorded, this, &SessionRecorder::append);
     // Started, paused or reset: not its ticks, which the record can compute.
     connect(&timer, &PresentationTimer::changed, this, [this] {
         append({.type = EventType::Timer, .elapsedMs = m_timer.elapsedMs(), .running = m_timer.running()});

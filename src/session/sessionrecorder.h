@@ -17,7 +17,7 @@
 namespace stoppunkt {
 
 class PresentationTimer;
-class Session;
+class SessionView;
 
 /// Writes the session record: every event with its time, and the state to resume from. The whole file is
 /// written atomically (QSaveFile) after each event, so a crash or `kill -9` loses nothing that was on screen.
@@ -30,7 +30,7 @@ class SessionRecorder : public QObject {
 public:
     using Clock = std::function<QDateTime()>;
 
-    SessionRecorder(Session &session, PresentationTimer &timer, QString path, QObject *parent = nullptr, Clock clock = {});
+    SessionRecorder(const SessionView &session, const PresentationTimer &timer, QString path, QObject *parent = nullptr, Clock clock = {});
 
     /// Starts the record, continuing `earlier` (a record being resumed) when given.
     bool start(const std::optional<RecordDocument> &earlier = std::nullopt);
@@ -63,8 +63,8 @@ private:
     /// Writes the timer's time while it runs (timer ticks are no events).
     void followTimer();
 
-    Session &m_session;
-    PresentationTimer &m_timer;
+    const SessionView &m_session;
+    const PresentationTimer &m_timer;
     QString m_path;
     Clock m_clock;
     QDateTime m_started;

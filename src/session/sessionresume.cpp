@@ -6,28 +6,6 @@
 
 namespace stoppunkt {
 
-SessionSnapshot Session::snapshot() const
-{
-    SessionSnapshot s;
-    s.slide = m_index;
-    s.build = m_buildStep;
-    s.film = m_film.phase();
-    s.blank = m_blank;
-    s.questions = m_questions.bySlide().all();
-    s.flipcharts = m_flipcharts.bySlide().all();
-    for (const auto &[index, strokes] : m_pen.strokesBySlide().all())
-        if (!strokes.empty())
-            s.ink[index] = strokes;
-    s.slideKeys[m_index] = m_lesson.slideKey(m_index);
-    for (const auto &[index, record] : s.questions)
-        s.slideKeys[index] = m_lesson.slideKey(index);
-    for (const auto &[index, entries] : s.flipcharts)
-        s.slideKeys[index] = m_lesson.slideKey(index);
-    for (const auto &[index, strokes] : s.ink)
-        s.slideKeys[index] = m_lesson.slideKey(index);
-    return s;
-}
-
 namespace {
 /// "Film #2" (slide 12), for a message about a slide of the record.
 QString slideName(const SessionSnapshot &snapshot, int savedIndex)

@@ -11,6 +11,7 @@
 #include "session/questionbook.h"
 #include "session/roompresence.h"
 #include "session/sessionevent.h"
+#include "session/sessionsnapshot.h"
 #include "session/zoom.h"
 
 #include <QElapsedTimer>
@@ -62,6 +63,11 @@ public:
     AudienceView audienceView() const;
     /// What the room will see after one more Next (the console's preview); nothing at the lesson's end.
     std::optional<AudienceView> previewOfNext() const;
+    /// Adds the current slide's planned time to an event's details, where the lesson plans any: a slide
+    /// begins (entered, resumed, or the record starts or continues on it).
+    void addPlannedTime(SessionEvent &event) const;
+    /// Everything needed to resume: slide, build step, phases, picks, flip-chart entries, ink, blank.
+    SessionSnapshot snapshot() const;
     /// Any slide complete, as the overview grid shows it: all builds, a question without marks.
     AudienceView thumbnailOf(int slideIndex) const;
     /// Any slide complete, with the picks and the reveal the room saw on it: what a report prints under the
@@ -81,12 +87,12 @@ public:
     // The facilitator's hand: the pointer (not recorded), the pen and the zoom.
     PointerTool pointerTool() const { return m_pointer.tool(); }
     const Pen &pen() const { return m_pen; }
-    InkMode inkMode() const { return m_pen.mode(); }
-    InkColour inkColour() const { return m_pen.colour(); }
-    InkWidth inkWidth() const { return m_pen.width(); }
+    InkMode inkMode() const { return m_pen.tip().mode; }
+    InkColour inkColour() const { return m_pen.tip().colour; }
+    InkWidth inkWidth() const { return m_pen.tip().width; }
     /// The room sees strokes now: no blank, no join card, no film playing.
     bool inkShown() const;
-    const SlideInk &ink(int slideIndex) const { return m_pen.strokes(slideIndex); }
+    const SlideInk &ink(int slideIndex) const { return m_pen.strokesBySlide().at(slideIndex); }
     const RoomZoom &zoom() const { return m_zoom.area(); }
 
     /// The digital flip chart of a slide (only on slides whose lesson asks for one).

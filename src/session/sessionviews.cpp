@@ -110,4 +110,33 @@ AudienceView SessionView::viewOf(int index, int buildStep, FilmPhase filmPhase, 
     return view;
 }
 
+SessionSnapshot SessionView::snapshot() const
+{
+    SessionSnapshot s;
+    s.slide = m_index;
+    s.build = m_buildStep;
+    s.film = m_film.phase();
+    s.blank = m_blank;
+    s.questions = m_questions.bySlide().all();
+    s.flipcharts = m_flipcharts.bySlide().all();
+    for (const auto &[index, strokes] : m_pen.strokesBySlide().all())
+        if (!strokes.empty())
+            s.ink[index] = strokes;
+    s.slideKeys[m_index] = m_lesson.slideKey(m_index);
+    for (const auto &[index, record] : s.questions)
+        s.slideKeys[index] = m_lesson.slideKey(index);
+    for (const auto &[index, entries] : s.flipcharts)
+        s.slideKeys[index] = m_lesson.slideKey(index);
+    for (const auto &[index, strokes] : s.ink)
+        s.slideKeys[index] = m_lesson.slideKey(index);
+    return s;
+}
+
+void SessionView::addPlannedTime(SessionEvent &event) const
+{
+    // What the plan gave the slide then: the report stays right if the lesson changes later.
+    if (m_plan.slideMs[m_index] > 0)
+        event.plannedMs = qint64(m_plan.slideMs[m_index]);
+}
+
 }  // namespace stoppunkt

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Painters for the data slides: a table, a 2×2 matrix and a bar chart, drawn from the lesson's own data.
+#include "ui/datageometry.h"
 #include "ui/slidepainters.h"
 #include "ui/sliderenderer.h"
 #include "ui/textlayout.h"
@@ -10,8 +11,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace stoppunkt::slidepainters {
+
+namespace g = geometry;
 
 namespace {
 /// Column widths in proportion to how much each column has to say, so short columns do not waste room.
@@ -23,7 +27,7 @@ std::vector<qreal> columnWidths(const TableData &table, qreal total)
         for (const auto &row : table.rows)
             if (c < row.size())
                 longest = std::max<qreal>(longest, QString::fromStdString(row[c]).size());
-        weight[c] = std::sqrt(std::max<qreal>(longest, 8));
+        weight[c] = std::sqrt(std::max<qreal>(longest, g::table::leastColumnWeight));
     }
     qreal sum = 0;
     for (qreal w : weight)
@@ -45,14 +49,14 @@ void paintCaption(QPainter &painter, const QString &caption)
 {
     if (caption.isEmpty())
         return;
-    textlayout::draw(painter, QRectF(kMargin, SlideRenderer::kHeight - 74, 1300, 44), caption, theme::font(22, QFont::Normal, true),
-                     theme::muted, Qt::AlignLeft | Qt::AlignVCenter);
+    textlayout::draw(painter, QRectF(kMargin, SlideRenderer::kHeight - g::caption::fromBottom, g::caption::width, g::caption::box), caption,
+                     theme::font(g::caption::px, QFont::Normal, true), theme::muted, Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 const QColor &seriesColour(std::size_t index)
 {
     static const QColor colours[] = {theme::accent, theme::calm, theme::amber, theme::muted};
-    return colours[index % 4];
+    return colours[index % std::size(colours)];
 }
 }  // namespace
 
@@ -73,10 +77,10 @@ void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &conten
             rows.back().push_back(QString::fromStdString(cell));
     }
     // The largest type at which the whole table (all rows, even those still to come) fits.
-    int size = 34;
-    qreal pad = 14;
-    for (; size > 18; size -= 2) {
-        pad = size * 0.42;
+    int size = g::table::largestPx;
+    qreal pad = 0;
+    for (; size > g::table::leastPx; size -= g::table::pxStep) {
+        pad = size * g::table::padShareOfPx;
         qreal total = rowHeight(header, widths, theme::font(size, QFont::Bold), pad);
         for (const auto &row : rows)
             total += rowHeight(row, widths, theme::font(size), pad);
@@ -92,8 +96,8 @@ void paintTable(QPainter &painter, const SlideFrame &frame, const QRectF &conten
         painter.fillRect(QRectF(content.left(), y, content.width(), h), fill);
         qreal x = content.left();
         for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c) {
-            textlayout::draw(painter, QRectF(x + pad, y + pad, widths[c] - 2 * pad, h - 2 * pad + 2), cells[c], c == 0 ? firstFont : font,
-                             text);
+            textlayout::draw(painter, QRectF(x + pad, y + pad, widths[c] - 2 * pad, h - 2 * pad + g::table::textSlack), cells[c],
+                             c == 0 ? firstFont : font, text);
             x += widths[c];
         }
         y += h;
@@ -113,22 +117,26 @@ namespace {
 /// A quadrant of the matrix: its box (filled when it is the one to stress), its label and its detail, centred.
 void paintQuadrant(QPainter &painter, const MatrixQuadrant &q, const QRectF &box)
 {
-    painter.setPen(q.highlight ? Qt::NoPen : QPen(theme::rule, 3));
+    painter.setPen(q.highlight ? Qt::NoPen : QPen(theme::rule, g::matrix::quadrantOutline));
     painter.setBrush(q.highlight ? theme::calm : theme::card);
-    painter.drawRoundedRect(box, 18, 18);
+    painter.drawRoundedRect(box, g::matrix::quadrantCorner, g::matrix::quadrantCorner);
     const QColor text = q.highlight ? theme::onAccent : theme::ink;
-    const QRectF inner = box.adjusted(34, 30, -34, -30);
+    const QRectF inner =
+        box.adjusted(g::matrix::quadrantInsetX, g::matrix::quadrantInsetY, -g::matrix::quadrantInsetX, -g::matrix::quadrantInsetY);
     const QString label = QString::fromStdString(q.label);
     const QString detail = QString::fromStdString(q.detail);
-    const int labelSize = textlayout::fittingSize({label}, inner.width(), inner.height() * 0.5, 46, 26, 0, QFont::Bold);
+    const int labelSize = textlayout::fittingSize({label}, inner.width(), inner.height() * g::matrix::labelShareOfHeight,
+                                                  g::matrix::labelLargestPx, g::matrix::labelLeastPx, 0, QFont::Bold);
     const qreal h = textlayout::height(label, theme::font(labelSize, QFont::Bold), inner.width());
-    const int detailSize = detail.isEmpty() ? 26 : textlayout::fittingSize({detail}, inner.width(), inner.height() - h - 16, 30, 18, 0);
-    const qreal dh = detail.isEmpty() ? 0 : textlayout::height(detail, theme::font(detailSize), inner.width()) + 16;
+    const int detailSize = detail.isEmpty() ? g::matrix::detailLeastPx
+                                            : textlayout::fittingSize({detail}, inner.width(), inner.height() - h - g::matrix::detailGap,
+                                                                      g::matrix::detailLargestPx, g::matrix::detailLeastPx, 0);
+    const qreal dh = detail.isEmpty() ? 0 : textlayout::height(detail, theme::font(detailSize), inner.width()) + g::matrix::detailGap;
     const qreal top = inner.center().y() - (h + dh) / 2;
-    textlayout::draw(painter, QRectF(inner.left(), top, inner.width(), h + 2), label, theme::font(labelSize, QFont::Bold), text,
-                     Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(inner.left(), top, inner.width(), h + g::matrix::textSlack), label,
+                     theme::font(labelSize, QFont::Bold), text, Qt::AlignHCenter | Qt::AlignTop);
     if (!detail.isEmpty())
-        textlayout::draw(painter, QRectF(inner.left(), top + h + 16, inner.width(), dh), detail, theme::font(detailSize),
+        textlayout::draw(painter, QRectF(inner.left(), top + h + g::matrix::detailGap, inner.width(), dh), detail, theme::font(detailSize),
                          q.highlight ? text : theme::muted, Qt::AlignHCenter | Qt::AlignTop);
 }
 
@@ -141,63 +149,66 @@ double scaleMaximum(const ChartData &chart)
     for (const ChartCategory &c : chart.categories)
         for (double v : c.values)
             maximum = std::max(maximum, v);
-    maximum = chart.unit == "%" ? std::max(100.0, maximum) : maximum;
+    maximum = chart.unit == "%" ? std::max(g::chart::leastPercentScale, maximum) : maximum;
     return maximum > 0 ? maximum : 1;
 }
 
 /// The legend above the chart, one swatch per series.
 void paintLegend(QPainter &painter, const ChartData &chart, const QRectF &content)
 {
-    const QFont legendFont = theme::font(28);
+    using namespace g::chart;
+    const QFont legendFont = theme::font(legendPx);
     qreal x = content.left();
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
-        painter.fillRect(QRectF(x, content.top() + 6, 28, 28), seriesColour(s));
+        painter.fillRect(QRectF(x, content.top() + swatchTop, swatch, swatch), seriesColour(s));
         const QString name = QString::fromStdString(chart.series[s]);
-        textlayout::draw(painter, QRectF(x + 40, content.top(), 800, 40), name, legendFont, theme::ink);
-        x += 40 + QFontMetricsF(legendFont).horizontalAdvance(name) + 60;
+        textlayout::draw(painter, QRectF(x + swatchGap, content.top(), legendNameWidth, legendBox), name, legendFont, theme::ink);
+        x += swatchGap + QFontMetricsF(legendFont).horizontalAdvance(name) + seriesGap;
     }
 }
 }  // namespace
 
 void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &content)
 {
+    using namespace g::matrix;
     const RoomSlide &slide = frame.view.slide;
     // Room on the left for the vertical axis, below for the horizontal one.
-    const qreal axisBand = 130;
-    const qreal gridHeight = content.height() - axisBand + 20;
-    const qreal gridWidth = std::min(content.width() - axisBand - 40, gridHeight * 2.1);
+    const qreal gridHeight = content.height() - axisBand + gridOverlap;
+    const qreal gridWidth = std::min(content.width() - axisBand - sideSlack, gridHeight * widestAspect);
     const QRectF grid(content.left() + axisBand + (content.width() - axisBand - gridWidth) / 2, content.top(), gridWidth, gridHeight);
-    const qreal gap = 18;
-    const QSizeF cell((grid.width() - gap) / 2, (grid.height() - gap) / 2);
+    const QSizeF cell((grid.width() - cellGap) / 2, (grid.height() - cellGap) / 2);
 
     // Axes: arrows from low to high, with the names and the words at each end.
-    painter.setPen(QPen(theme::muted, 4, Qt::SolidLine, Qt::RoundCap));
-    const QPointF origin(grid.left() - 28, grid.bottom() + 28);
+    painter.setPen(QPen(theme::muted, axisStroke, Qt::SolidLine, Qt::RoundCap));
+    const QPointF origin(grid.left() - axisOffset, grid.bottom() + axisOffset);
     painter.drawLine(origin, QPointF(grid.right(), origin.y()));
     painter.drawLine(origin, QPointF(origin.x(), grid.top()));
     painter.setBrush(theme::muted);
     painter.setPen(Qt::NoPen);
-    painter.drawPolygon(QPolygonF(
-        {QPointF(grid.right() + 16, origin.y()), QPointF(grid.right() - 6, origin.y() - 12), QPointF(grid.right() - 6, origin.y() + 12)}));
-    painter.drawPolygon(QPolygonF(
-        {QPointF(origin.x(), grid.top() - 16), QPointF(origin.x() - 12, grid.top() + 6), QPointF(origin.x() + 12, grid.top() + 6)}));
-    const QFont endFont = theme::font(26);
-    const QFont nameFont = theme::font(30, QFont::Bold);
-    const qreal below = origin.y() + 10;
-    textlayout::draw(painter, QRectF(grid.left(), below, cell.width(), 40), QString::fromStdString(slide.xAxis.low), endFont, theme::muted);
-    textlayout::draw(painter, QRectF(grid.right() - cell.width(), below, cell.width(), 40), QString::fromStdString(slide.xAxis.high),
+    painter.drawPolygon(
+        QPolygonF({QPointF(grid.right() + arrowTip, origin.y()), QPointF(grid.right() - arrowBack, origin.y() - arrowHalfWidth),
+                   QPointF(grid.right() - arrowBack, origin.y() + arrowHalfWidth)}));
+    painter.drawPolygon(QPolygonF({QPointF(origin.x(), grid.top() - arrowTip), QPointF(origin.x() - arrowHalfWidth, grid.top() + arrowBack),
+                                   QPointF(origin.x() + arrowHalfWidth, grid.top() + arrowBack)}));
+    const QFont endFont = theme::font(endPx);
+    const QFont nameFont = theme::font(namePx, QFont::Bold);
+    const qreal below = origin.y() + belowAxis;
+    textlayout::draw(painter, QRectF(grid.left(), below, cell.width(), endBox), QString::fromStdString(slide.xAxis.low), endFont,
+                     theme::muted);
+    textlayout::draw(painter, QRectF(grid.right() - cell.width(), below, cell.width(), endBox), QString::fromStdString(slide.xAxis.high),
                      endFont, theme::muted, Qt::AlignRight | Qt::AlignTop);
-    textlayout::draw(painter, QRectF(grid.left(), below, grid.width(), 44), QString::fromStdString(slide.xAxis.label), nameFont, theme::ink,
-                     Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(grid.left(), below, grid.width(), nameBox), QString::fromStdString(slide.xAxis.label), nameFont,
+                     theme::ink, Qt::AlignHCenter | Qt::AlignTop);
     painter.save();
-    painter.translate(origin.x() - 14, grid.center().y());
-    painter.rotate(-90);
+    painter.translate(origin.x() - verticalTextOffset, grid.center().y());
+    painter.rotate(verticalAxisTurn);
     const qreal half = grid.height() / 2;
-    textlayout::draw(painter, QRectF(-half, -44, cell.height(), 40), QString::fromStdString(slide.yAxis.low), endFont, theme::muted);
-    textlayout::draw(painter, QRectF(half - cell.height(), -44, cell.height(), 40), QString::fromStdString(slide.yAxis.high), endFont,
-                     theme::muted, Qt::AlignRight | Qt::AlignTop);
-    textlayout::draw(painter, QRectF(-half, -88, grid.height(), 44), QString::fromStdString(slide.yAxis.label), nameFont, theme::ink,
-                     Qt::AlignHCenter | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(-half, -verticalEndRaise, cell.height(), endBox), QString::fromStdString(slide.yAxis.low), endFont,
+                     theme::muted);
+    textlayout::draw(painter, QRectF(half - cell.height(), -verticalEndRaise, cell.height(), endBox),
+                     QString::fromStdString(slide.yAxis.high), endFont, theme::muted, Qt::AlignRight | Qt::AlignTop);
+    textlayout::draw(painter, QRectF(-half, -verticalNameRaise, grid.height(), nameBox), QString::fromStdString(slide.yAxis.label),
+                     nameFont, theme::ink, Qt::AlignHCenter | Qt::AlignTop);
     painter.restore();
 
     const int visible = visibleItems(frame, int(slide.quadrants.size()));
@@ -205,12 +216,30 @@ void paintMatrix(QPainter &painter, const SlideFrame &frame, const QRectF &conte
         const MatrixQuadrant &q = slide.quadrants[i];
         paintQuadrant(
             painter, q,
-            QRectF(QPointF(grid.left() + (q.highX ? cell.width() + gap : 0), grid.top() + (q.highY ? 0 : cell.height() + gap)), cell));
+            QRectF(QPointF(grid.left() + (q.highX ? cell.width() + cellGap : 0), grid.top() + (q.highY ? 0 : cell.height() + cellGap)),
+                   cell));
     }
 }
 
+namespace {
+/// The scale lines at even steps of the maximum, each labelled under the plot.
+void paintScale(QPainter &painter, const QRectF &plot, double maximum, const QLocale &locale, const QString &unit)
+{
+    using namespace g::chart;
+    const QFont scaleFont = theme::font(scalePx);
+    for (int i = 0; i <= scaleSteps; ++i) {
+        const qreal gx = plot.left() + plot.width() * i / scaleSteps;
+        painter.fillRect(QRectF(gx - 1, plot.top(), 2, plot.height()), i == 0 ? theme::muted : theme::rule);
+        textlayout::draw(painter, QRectF(gx - scaleLabelHalfWidth, plot.bottom() + scaleLabelGap, 2 * scaleLabelHalfWidth, scaleLabelBox),
+                         locale.toString(maximum * i / scaleSteps, 'g', valueDigits) + unit, scaleFont, theme::muted,
+                         Qt::AlignHCenter | Qt::AlignTop);
+    }
+}
+}  // namespace
+
 void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &content, qreal labelWidth)
 {
+    using namespace g::chart;
     const RoomSlide &slide = frame.view.slide;
     const ChartData &chart = slide.chart;
     const QLocale locale(frame.language);
@@ -218,44 +247,37 @@ void paintChart(QPainter &painter, const SlideFrame &frame, const QRectF &conten
     const double maximum = scaleMaximum(chart);
 
     paintLegend(painter, chart, content);
-
-    const qreal valueWidth = 120;
-    const QRectF plot(content.left() + labelWidth, content.top() + 70, content.width() - labelWidth - valueWidth,
-                      content.height() - 70 - 44);
-    // Scale lines at quarters of the maximum, labelled under the plot.
-    const QFont scaleFont = theme::font(22);
-    for (int i = 0; i <= 4; ++i) {
-        const qreal gx = plot.left() + plot.width() * i / 4;
-        painter.fillRect(QRectF(gx - 1, plot.top(), 2, plot.height()), i == 0 ? theme::muted : theme::rule);
-        textlayout::draw(painter, QRectF(gx - 80, plot.bottom() + 6, 160, 34), locale.toString(maximum * i / 4, 'g', 4) + unit, scaleFont,
-                         theme::muted, Qt::AlignHCenter | Qt::AlignTop);
-    }
+    const QRectF plot(content.left() + labelWidth, content.top() + legendBand, content.width() - labelWidth - valueWidth,
+                      content.height() - legendBand - scaleBand);
+    paintScale(painter, plot, maximum, locale, unit);
 
     const int n = int(chart.categories.size());
     const std::size_t seriesCount = std::max<std::size_t>(1, chart.series.size());
     const qreal band = plot.height() / std::max(1, n);
-    const qreal barHeight = std::min<qreal>(44, band * 0.78 / seriesCount);
+    const qreal barHeight = std::min<qreal>(tallestBar, band * barsShareOfBand / seriesCount);
     QStringList labels;
     for (const ChartCategory &c : chart.categories)
         labels << QString::fromStdString(c.label);
-    int labelSize = 30;
+    int labelSize = labelLargestPx;
     for (const QString &l : labels)
-        labelSize = std::min(labelSize, textlayout::fittingSize({l}, labelWidth - 30, band - 4, 30, 18, 0));
+        labelSize =
+            std::min(labelSize, textlayout::fittingSize({l}, labelWidth - labelGap, band - labelSlack, labelLargestPx, labelLeastPx, 0));
     const QFont labelFont = theme::font(labelSize);
-    const QFont valueFont = theme::font(std::min(26, int(barHeight * 0.8) + 2), QFont::Bold);
+    const QFont valueFont = theme::font(std::min(valueLargestPx, int(barHeight * valueShareOfBar) + valueExtraPx), QFont::Bold);
     const int visible = visibleItems(frame, n);
     for (int i = 0; i < visible; ++i) {
         const ChartCategory &c = chart.categories[i];
         const qreal top = plot.top() + i * band;
-        textlayout::draw(painter, QRectF(content.left(), top, labelWidth - 30, band), labels[i], labelFont, theme::ink,
+        textlayout::draw(painter, QRectF(content.left(), top, labelWidth - labelGap, band), labels[i], labelFont, theme::ink,
                          Qt::AlignRight | Qt::AlignVCenter);
         const qreal groupTop = top + (band - barHeight * qreal(c.values.size())) / 2;
         for (std::size_t s = 0; s < c.values.size(); ++s) {
             const qreal w = plot.width() * std::clamp(c.values[s] / maximum, 0.0, 1.0);
-            const QRectF bar(plot.left() + 1, groupTop + s * barHeight, w, barHeight - 4);
+            const QRectF bar(plot.left() + 1, groupTop + s * barHeight, w, barHeight - barGap);
             painter.fillRect(bar, seriesColour(s));
-            textlayout::draw(painter, QRectF(bar.right() + 10, bar.top() - 4, valueWidth + 40, barHeight + 4),
-                             locale.toString(c.values[s], 'g', 4) + unit, valueFont, theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
+            textlayout::draw(
+                painter, QRectF(bar.right() + valueGap, bar.top() - valueRaise, valueWidth + valueBoxSlack, barHeight + valueRaise),
+                locale.toString(c.values[s], 'g', valueDigits) + unit, valueFont, theme::ink, Qt::AlignLeft | Qt::AlignVCenter);
         }
     }
     paintCaption(painter, QString::fromStdString(slide.caption));

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
-// One door: every path to a command (a key, the mouse on the console, the script, the flip-chart line)
-// reaches the dispatcher and gives the session the same command, seen in the session's record. The phone
-// remote's path is in ui_remote_tests.cpp. The windows cannot go around the door: the layers check keeps
-// the mutable session out of ui/ and room/.
+// One door: every path to a command (a key, the mouse on the console, the script, the flip-chart line) and
+// every report (the film player's, the room's, the lesson file's) reaches the dispatcher, and gives the
+// session the same command, seen in the session's record. The phone remote's path is in ui_remote_tests.cpp.
+// The windows cannot go around the door: the layers check keeps the mutable session out of ui/ and room/, and
+// in app/ lets only the files that own it, resume it or make their own hold it.
 #include "app/presenter.h"
 #include "app/scriptdriver.h"
 #include "input/commanddispatcher.h"
 #include "paintedtext.h"
+#include "session/presentationtimer.h"
 #include "session/recordcodec.h"
 #include "session/session.h"
 #include "ui/consolewindow.h"
 #include "ui/flipchartline.h"
 #include "uitestsupport.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -84,4 +87,32 @@ TEST_CASE("a flip-chart entry from the console's line and from the script is the
     ScriptDriver::run(p, QStringLiteral("flipchart:Spørg ind"));
     CHECK(log.commands == QStringList{QStringLiteral("flipchart-add 0 Lyt efter"), QStringLiteral("flipchart-add 0 Spørg ind")});
     CHECK(s.flipchart(1) == QStringList{QStringLiteral("Lyt efter"), QStringLiteral("Spørg ind")});
+}
+
+TEST_CASE("the film player's stop, a phone's suggestion and the lesson's new version reach the session through the dispatcher")
+{
+    Session s(seedLesson());
+    PresentationTimer timer;
+    CommandDispatcher door(s, timer);
+    CommandLog log(s);
+    s.goTo(10);
+    REQUIRE(s.filmPhase() == FilmPhase::Playing);
+    door.report(reports::FilmAtStop{s.segmentRun() - 1});  // a late report from a segment left: ignored
+    CHECK(s.filmPhase() == FilmPhase::Playing);
+    door.report(reports::FilmAtStop{s.segmentRun()});
+    CHECK(s.filmPhase() == FilmPhase::AtStop);
+
+    s.goTo(2);  // a flip-chart slide
+    door.report(reports::RoomSuggestion{QStringLiteral("Lyt efter")});
+    CHECK(log.commands.contains(QStringLiteral("room-suggestion 0 Lyt efter")));
+
+    QSignalSpy replaced(&s, &SessionView::lessonReplaced);
+    Lesson edited = seedLesson();
+    edited.slides[5].title = "Ny titel";
+    door.report(reports::LessonEdited{edited, {}, 5});  // the author's edit on slide 6 shows slide 6
+    CHECK(replaced.count() == 1);
+    CHECK(s.slideIndex() == 5);
+    CHECK(s.slide().title == "Ny titel");
+    door.report(reports::LessonEdited{seedLesson(), {}, -1});  // the file changed on disk: the slide stays
+    CHECK(s.slideIndex() == 5);
 }

@@ -5,6 +5,7 @@
 #include "input/commanddispatcher.h"
 #include "media/filmplayer.h"
 #include "media/softwaresurface.h"
+#include "session/presentationtimer.h"
 #include "session/session.h"
 #include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
@@ -209,7 +210,9 @@ TEST_CASE("a film that could not play gets another try at the next film part: th
 TEST_CASE("where no film plays (the walkthrough), the stand-in reports the film's real length and each stop's position")
 {
     Session session(seedWithFilm("../../media/morten-demo.mp4"));
-    FilmStandIn standIn(session);
+    PresentationTimer timer;
+    CommandDispatcher dispatcher(session, timer);
+    FilmStandIn standIn(session, dispatcher);
     session.goTo(10);  // Film #1 starts
     CHECK(session.filmStatus().loaded);
     CHECK_FALSE(session.filmStatus().paused);
@@ -221,7 +224,8 @@ TEST_CASE("where no film plays (the walkthrough), the stand-in reports the film'
     CHECK(session.filmStatus().positionMs == session.lesson().films[0].stops[0].atMs);
 
     Session missing(seedWithFilm("../../media/no-such-film.mp4"));
-    FilmStandIn missingStandIn(missing);
+    CommandDispatcher missingDispatcher(missing, timer);
+    FilmStandIn missingStandIn(missing, missingDispatcher);
     missing.goTo(10);
     CHECK_FALSE(missing.filmAvailable());  // as in a live session: the path and why
     CHECK_THAT(missing.filmStatus().problem.toStdString(), Catch::Contains("no-such-film.mp4"));

@@ -24,15 +24,15 @@ TEST_CASE("the pen draws only with the pen or the highlighter in hand, and one m
     pen.toggleMode(InkMode::Eraser);
     CHECK_FALSE(pen.canBegin(0.5, 0.5));
     pen.toggleMode(InkMode::Highlighter);
-    CHECK(pen.mode() == InkMode::Highlighter);
+    CHECK(pen.tip().mode == InkMode::Highlighter);
     CHECK(pen.canBegin(0.5, 0.5));
     CHECK_FALSE(pen.canBegin(std::numeric_limits<double>::quiet_NaN(), 0.5));
     pen.toggleMode(InkMode::Highlighter);
-    CHECK(pen.mode() == InkMode::Off);
+    CHECK(pen.tip().mode == InkMode::Off);
     pen.cycleColour();
     pen.cycleWidth();
-    CHECK(pen.colour() == InkColour::Blue);
-    CHECK(pen.width() == InkWidth::Thick);
+    CHECK(pen.tip().colour == InkColour::Blue);
+    CHECK(pen.tip().width == InkWidth::Thick);
 }
 
 TEST_CASE("the pen keeps each stroke on its slide, and erasing, clearing and undoing say what to record")
@@ -43,8 +43,8 @@ TEST_CASE("the pen keeps each stroke on its slide, and erasing, clearing and und
     REQUIRE(drawn);
     CHECK(drawn->type == EventType::InkStroke);
     CHECK_FALSE(pen.drawing());
-    CHECK(pen.strokes(3).size() == 1);
-    CHECK(pen.strokes(2).empty());
+    CHECK(pen.strokesBySlide().at(3).size() == 1);
+    CHECK(pen.strokesBySlide().at(2).empty());
     CHECK_FALSE(pen.finishStroke(3));  // nothing being drawn
 
     CHECK_FALSE(pen.eraseAt(3, 0.5, 0.5));  // the pen does not erase
@@ -53,17 +53,17 @@ TEST_CASE("the pen keeps each stroke on its slide, and erasing, clearing and und
     const auto erased = pen.eraseAt(3, 0.5, 0.5);
     REQUIRE(erased);
     CHECK(erased->type == EventType::InkErase);
-    CHECK(pen.strokes(3).empty());
+    CHECK(pen.strokesBySlide().at(3).empty());
 
     const auto undone = pen.undo(3);
     REQUIRE(undone);
     CHECK(undone->strokes == 1);
-    CHECK(pen.strokes(3).size() == 1);
+    CHECK(pen.strokesBySlide().at(3).size() == 1);
     REQUIRE(pen.clear(3));
-    CHECK(pen.strokes(3).empty());
+    CHECK(pen.strokesBySlide().at(3).empty());
     CHECK_FALSE(pen.clear(3));
     REQUIRE(pen.undo(3));
-    CHECK(pen.strokes(3).size() == 1);
+    CHECK(pen.strokesBySlide().at(3).size() == 1);
 }
 
 TEST_CASE("the pen's strokes follow slides the author moves, and a new start forgets the undo history")
@@ -73,14 +73,14 @@ TEST_CASE("the pen's strokes follow slides the author moves, and a new start for
     REQUIRE(strokeAcross(pen, 0, 0.2));
     REQUIRE(strokeAcross(pen, 2, 0.4));
     pen.followSlides({2, -1, 0}, 3);  // slide 2 went first, a new slide, then slide 0; slide 1 is gone
-    CHECK(pen.strokes(0).size() == 1);
-    CHECK(pen.strokes(0)[0].points[0].y == Approx(0.4));
-    CHECK(pen.strokes(1).empty());
-    CHECK(pen.strokes(2)[0].points[0].y == Approx(0.2));
+    CHECK(pen.strokesBySlide().at(0).size() == 1);
+    CHECK(pen.strokesBySlide().at(0)[0].points[0].y == Approx(0.4));
+    CHECK(pen.strokesBySlide().at(1).empty());
+    CHECK(pen.strokesBySlide().at(2)[0].points[0].y == Approx(0.2));
     pen.followSlides({}, 1);  // a shorter lesson: only slide 0 is left
-    CHECK(pen.strokes(2).empty());
-    CHECK(pen.strokes(0).size() == 1);
+    CHECK(pen.strokesBySlide().at(2).empty());
+    CHECK(pen.strokesBySlide().at(0).size() == 1);
     pen.replaceStrokes({});
-    CHECK(pen.strokes(0).empty());
+    CHECK(pen.strokesBySlide().at(0).empty());
     CHECK_FALSE(pen.undo(0));
 }
