@@ -54,9 +54,6 @@ QImage ProjectorWindow::renderImage(const SlideFrame &frame) const
 {
     QImage image(size() * devicePixelRatioF(), QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatioF());
-    // On a screen that is not quite 16:9 (1366×768) the letterbox ends inside a pixel, and its edge is
-    // blended with what is under it: paper, as the bars are (a film, whose bars are dark, is never kept).
-    image.fill(theme::paper);
     QPainter painter(&image);
     m_renderer.render(painter, rect(), frame);
     return image;

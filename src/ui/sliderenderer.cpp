@@ -93,13 +93,11 @@ void SlideRenderer::renderSlide(QPainter &painter, const QRectF &target, const S
     painter.setClipRect(target, Qt::IntersectClip);  // whatever a lesson holds, nothing is drawn outside the slide
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const bool filmShowing = frame.view.filmPhase == FilmPhase::Playing && frame.view.blank == Blank::None;
-    // Letterbox bars match the slide, so a 4:3 projector shows no stripes of another colour.
+    // Letterbox bars match the slide, so a 4:3 projector shows no stripes of another colour. The whole target
+    // is filled first: on a screen that is not quite 16:9 (1366x768) the slide ends inside a pixel, and that
+    // pixel blends with the bars, never with whatever the window or the picture held before.
     const QRectF box = letterbox(target);
-    const QColor bars = filmShowing ? theme::filmLetterbox : theme::paper;
-    painter.fillRect(QRectF(target.topLeft(), QPointF(target.right(), box.top())), bars);
-    painter.fillRect(QRectF(QPointF(target.left(), box.bottom()), target.bottomRight()), bars);
-    painter.fillRect(QRectF(QPointF(target.left(), box.top()), QPointF(box.left(), box.bottom())), bars);
-    painter.fillRect(QRectF(QPointF(box.right(), box.top()), QPointF(target.right(), box.bottom())), bars);
+    painter.fillRect(target, filmShowing ? theme::filmLetterbox : theme::paper);
     painter.setClipRect(box, Qt::IntersectClip);
     painter.translate(box.topLeft());
     painter.scale(box.width() / kWidth, box.height() / kHeight);

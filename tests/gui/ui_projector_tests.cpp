@@ -101,7 +101,8 @@ TEST_CASE("the slide is letterboxed on 4:3 and 16:10 screens and fills a 16:9 on
     CHECK(SlideRenderer::letterbox(QRectF(100, 0, 2560, 1080)) == QRectF(100 + 320, 0, 1920, 1080));
 }
 
-TEST_CASE("on a screen that is not quite 16:9 the projector's edge columns are the slide's paper, not what the memory held")
+TEST_CASE(
+    "on a screen that is not quite 16:9 the projector's edge columns are the slide's paper (the film's dark bars), not what the memory held")
 {
     Presenter p(seedLesson(), noFilm());
     p.show();
@@ -114,6 +115,25 @@ TEST_CASE("on a screen that is not quite 16:9 the projector's edge columns are t
         for (const int y : {200, 384, 700}) {
             CHECK(shown.pixelColor(0, y) == theme::paper);
             CHECK(shown.pixelColor(1365, y) == theme::paper);
+        }
+    }
+    // The film's card, painted live while the film plays (here no film can): its edge pixels blend its own
+    // dark background with the film's black bars, and nothing lighter.
+    p.session().goTo(10);
+    settle();
+    REQUIRE(p.session().filmPhase() == FilmPhase::Playing);
+    const auto betweenBarsAndCard = [](const QColor &c) {
+        const QColor bars = theme::filmLetterbox, card = theme::filmBackground;
+        return c.red() >= std::min(bars.red(), card.red()) && c.red() <= std::max(bars.red(), card.red())
+               && c.green() >= std::min(bars.green(), card.green()) && c.green() <= std::max(bars.green(), card.green())
+               && c.blue() >= std::min(bars.blue(), card.blue()) && c.blue() <= std::max(bars.blue(), card.blue());
+    };
+    for (int grab = 0; grab < 3; ++grab) {
+        const QImage shown = p.projector().grab().toImage();
+        for (const int y : {0, 200, 384, 700, 767}) {
+            INFO("grab " << grab << ", y " << y);
+            CHECK(betweenBarsAndCard(shown.pixelColor(0, y)));
+            CHECK(betweenBarsAndCard(shown.pixelColor(1365, y)));
         }
     }
 }
