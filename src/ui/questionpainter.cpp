@@ -63,6 +63,9 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
         painter.setBrush(right ? theme::rightTint : theme::card);
         painter.drawRoundedRect(row, g::cardCorner, g::cardCorner);
 
+        // The badge and its mark at full strength, also on a dimmed card: the cross says "tried, wrong" to
+        // someone who cannot tell the colours apart, from the back of the room.
+        painter.setOpacity(1.0);
         painter.setPen(Qt::NoPen);
         painter.setBrush(right ? theme::right : wrongPick ? theme::wrong : theme::ink);
         painter.drawEllipse(badge);
@@ -71,6 +74,7 @@ void paintQuestion(QPainter &painter, const SlideFrame &frame)
         else
             textlayout::draw(painter, badge, QString::number(number), theme::font(int(badgeSize * g::badgeNumberShare), QFont::Bold),
                              Qt::white, Qt::AlignCenter);
+        painter.setOpacity(wrongPick ? g::wrongPickOpacity : 1.0);
 
         const QRectF textRect = layout.options[i].text;
         QFont font = theme::font(size, right ? QFont::Bold : QFont::Normal);

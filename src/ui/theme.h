@@ -22,7 +22,7 @@ inline const QColor calm{0x3A, 0x7D, 0x7B};  ///< the staircase's lowest step
 inline const QColor amber{0xD3, 0x9B, 0x2A};
 inline const QColor right{0x2E, 0x7D, 0x32};
 inline const QColor rightTint{0xE7, 0xF3, 0xE8};
-inline const QColor wrong{0x9A, 0x9F, 0xA8};
+inline const QColor wrong{0x6B, 0x72, 0x80};  ///< a wrong pick's badge: its white cross stands out at 4.8:1
 inline const QColor card{0xFF, 0xFF, 0xFF};
 inline const QColor filmBackground{0x14, 0x17, 0x1C};
 
