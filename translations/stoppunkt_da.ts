@@ -2074,6 +2074,14 @@
         <source>The room cannot be reached. Scan the code on the screen again.</source>
         <translation>Rummet kan ikke nås. Scan koden på skærmen igen.</translation>
     </message>
+    <message>
+        <source>Tried: not the right answer</source>
+        <translation>Prøvet: ikke det rigtige svar</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>Det rigtige svar</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

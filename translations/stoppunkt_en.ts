@@ -2074,6 +2074,14 @@
         <source>The room cannot be reached. Scan the code on the screen again.</source>
         <translation>The room cannot be reached. Scan the code on the screen again.</translation>
     </message>
+    <message>
+        <source>Tried: not the right answer</source>
+        <translation>Tried: not the right answer</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>The right answer</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

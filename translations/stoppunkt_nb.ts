@@ -2074,6 +2074,14 @@
         <source>The room cannot be reached. Scan the code on the screen again.</source>
         <translation>Rommet kan ikke nås. Skann koden på skjermen igjen.</translation>
     </message>
+    <message>
+        <source>Tried: not the right answer</source>
+        <translation>Prøvd: ikke det riktige svaret</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>Det riktige svaret</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

@@ -2074,6 +2074,14 @@
         <source>The room cannot be reached. Scan the code on the screen again.</source>
         <translation>Rummet går inte att nå. Skanna koden på skärmen igen.</translation>
     </message>
+    <message>
+        <source>Tried: not the right answer</source>
+        <translation>Provat: inte rätt svar</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>Rätt svar</translation>
+    </message>
 </context>
 <context>
     <name>NotesView</name>

@@ -25,6 +25,19 @@
     for (const el of document.querySelectorAll("[data-word]")) el.textContent = word(el.dataset.word);
   }
 
+  // A live region speaks when its words change, so they are set only then: not again on every view message.
+  function say(id, text) {
+    if ($(id).textContent !== text) $(id).textContent = text;
+  }
+
+  /// A note for screen readers only, in the option's words: what the strike-through or the green frame shows.
+  function spoken(text) {
+    const note = document.createElement("span");
+    note.className = "spoken";
+    note.textContent = `. ${text}`;
+    return note;
+  }
+
   function render() {
     show("join", !token);
     const q = view && view.question;
@@ -36,16 +49,19 @@
     if (!q) return;
     $("prompt").textContent = q.prompt;
     // Before any vote the room discusses; "closed" only once this phone has voted.
-    $("voteState").textContent = q.right ? ""
+    say("voteState", q.right ? ""
       : q.open ? word("Vote: tap your answer. You can change it until the vote closes.")
       : q.yours ? word("The vote is closed.")
-      : word("Discuss the options together. The vote opens when the facilitator opens it.");
+      : word("Discuss the options together. The vote opens when the facilitator opens it."));
     const list = $("options");
+    // The options are drawn anew for each view: the option that had the focus keeps it.
+    const focused = list.contains(document.activeElement) ? document.activeElement.dataset.option : null;
     list.replaceChildren();
     q.options.forEach((text, i) => {
       const n = i + 1;
       const button = document.createElement("button");
       button.type = "button";
+      button.dataset.option = String(n);
       button.disabled = !q.open;
       button.setAttribute("aria-pressed", String(q.yours === n));
       if ((q.picked || []).includes(n)) button.classList.add("picked");
@@ -58,6 +74,8 @@
       label.className = "label";
       label.textContent = text;
       body.append(label);
+      if (q.right === n) body.append(spoken(word("The right answer")));
+      else if ((q.picked || []).includes(n)) body.append(spoken(word("Tried: not the right answer")));
       if (q.yours === n) {
         const yours = document.createElement("span");
         yours.className = "yours";
@@ -69,9 +87,10 @@
       const item = document.createElement("li");
       item.append(button);
       list.append(item);
+      if (focused === String(n)) button.focus();
     });
-    $("result").textContent = !q.right ? "" : q.yours === q.right ? word("Right!")
-      : q.yours ? word("Not this time: the right answer is no. %1.").replace("%1", q.right) : "";
+    say("result", !q.right ? "" : q.yours === q.right ? word("Right!")
+      : q.yours ? word("Not this time: the right answer is no. %1.").replace("%1", q.right) : "");
   }
 
   function connect() {

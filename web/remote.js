@@ -336,6 +336,14 @@
   });
   $("picture").addEventListener("pointermove", (event) => { if (event.buttons || event.pointerType === "touch") pointAt(event); });
 
+  // The keys at the bottom grow a row where large text needs one, and the page ends above them. Where they would
+  // take over a third of the screen (large text on a small phone), they go at the page's end instead.
+  const keys = $("controls");
+  new ResizeObserver(() => {
+    keys.classList.toggle("inflow", keys.offsetHeight > innerHeight / 3);
+    document.body.style.paddingBottom = keys.classList.contains("inflow") ? "" : `${keys.offsetHeight}px`;
+  }).observe(keys);
+
   fetch("remote-words.json").then((r) => r.json()).then((w) => { words = w; }).catch(() => {}).finally(() => {
     applyWords();
     render();

@@ -21,6 +21,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from axe import Audit, axe_source  # noqa: E402
 from chromium import Browser, page_address, skip, start_chromium  # noqa: E402
 
 try:
@@ -72,9 +73,10 @@ async def wait_state(driver, check, what, timeout=10):
         await asyncio.sleep(0.1)
 
 
-async def run(driver, devtools_port, out):
+async def run(driver, devtools_port, out, axe):
     async with websockets.connect(page_address(devtools_port), max_size=None) as socket:
         b = Browser(socket)
+        audit = Audit(b, axe)
         await b.send("Page.enable")
         await b.send("Runtime.enable")
         await b.send("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=2, mobile=True)
@@ -86,6 +88,7 @@ async def run(driver, devtools_port, out):
         assert await b.evaluate("document.getElementById('title').textContent") == "Film #1"
         assert await b.evaluate("document.querySelectorAll('#notes li').length") >= 1
         await b.screenshot(out / "remote-film-playing.png")
+        await audit.check("film-playing")
 
         # A finger dragged on the slide's picture moves the pointer on the projector, where it is on the slide.
         await b.wait_for("document.getElementById('picture').naturalWidth === 640", "the slide's picture")
@@ -105,6 +108,7 @@ async def run(driver, devtools_port, out):
         assert abs(state["pointer"][2] - 0.5) < 0.02, f"the pointer is not where the finger is: {state}"
         driver.ask("shot remote-pointer")
         await b.screenshot(out / "remote-pointer.png")
+        await audit.check("pointer")
 
         # Next twice skips the film to its stop: the room discusses.
         await b.evaluate("document.getElementById('nextButton').click()")
@@ -119,6 +123,7 @@ async def run(driver, devtools_port, out):
         painted = driver.ask("shot remote-discussing")
         assert any("Morten" in t for t in painted), painted
         await b.screenshot(out / "remote-question-discussing.png")
+        await audit.check("question-discussing")
 
         # Two wrong picks, as the group proposes them.
         for option in (1, 2):
@@ -128,6 +133,8 @@ async def run(driver, devtools_port, out):
         await b.wait_for("document.querySelectorAll('#options button.picked').length === 2", "the picks on the remote")
         driver.ask("shot remote-two-wrong")
         await b.screenshot(out / "remote-question-picked.png")
+        await audit.check("question-picked")
+        await audit.small_and_large(str(out / "remote-"), "question-picked")
 
         await b.evaluate("document.getElementById('reveal').click()")
         await wait_state(driver, lambda s: s["phase"] == "revealed", "the reveal")
@@ -135,18 +142,24 @@ async def run(driver, devtools_port, out):
         await b.wait_for("document.getElementById('reveal').disabled", "the reveal on the remote")
         await b.wait_for("document.getElementById('pickHint').hidden", "no 'tap an option' once the answer is out")
         await b.screenshot(out / "remote-question-revealed.png")
+        await audit.check("question-revealed")
+        await audit.small_and_large(str(out / "remote-"), "question-revealed")
 
         await b.evaluate("document.getElementById('nextButton').click()")
         await wait_state(driver, lambda s: s["slide"] == 11, "the next slide")
         painted = driver.ask("shot remote-next-slide")
         await b.wait_for("document.getElementById('where').textContent.includes('12')", "slide 12 on the remote")
         await b.screenshot(out / "remote-next-slide.png")
+        await audit.check("next-slide")
 
         # A flip-chart slide: the chart's entries and the phones' suggestions show, and no question.
         driver.ask("goto 1")
         await b.wait_for("!document.getElementById('flipchart').hidden", "the flip chart on the remote")
         assert await b.evaluate("document.getElementById('question').hidden")
         await b.screenshot(out / "remote-flipchart.png")
+        await audit.check("flipchart")
+        await audit.small_and_large(str(out / "remote-"), "flipchart")
+        assert not audit.found, "axe-core (WCAG 2.1 A and AA) finds on the remote's page:\n" + audit.report()
 
 
 def check_record(path):
@@ -165,12 +178,13 @@ def check_record(path):
 def main():
     exe, out = sys.argv[1], pathlib.Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
+    axe = axe_source()
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as home, \
          tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         driver = Driver(exe, out, home)
         chromium, devtools_port = start_chromium(profile)
         try:
-            asyncio.run(asyncio.wait_for(run(driver, devtools_port, out), timeout=90))
+            asyncio.run(asyncio.wait_for(run(driver, devtools_port, out, axe), timeout=360))
             driver.close()
             check_record(driver.record)
         except AssertionError as failure:

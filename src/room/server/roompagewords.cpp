@@ -18,6 +18,8 @@ const char *const kPageWords[] = {
     QT_TRANSLATE_NOOP("LessonLanguage", "Discuss the options together. The vote opens when the facilitator opens it."),
     QT_TRANSLATE_NOOP("LessonLanguage", "Right!"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Your vote"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "Tried: not the right answer"),
+    QT_TRANSLATE_NOOP("LessonLanguage", "The right answer"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Not this time: the right answer is no. %1."),
     QT_TRANSLATE_NOOP("LessonLanguage", "Your answer for the flip chart"),
     QT_TRANSLATE_NOOP("LessonLanguage", "Send"),
