@@ -2891,6 +2891,46 @@
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tidtagning</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Spørgsmålet</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Dias %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>The projector is black</source>
+        <translation>Projektoren er sort</translation>
+    </message>
+    <message>
+        <source>The projector is white</source>
+        <translation>Projektoren er hvid</translation>
+    </message>
+    <message>
+        <source>The end of the lesson</source>
+        <translation>Lektionens slutning</translation>
+    </message>
+    <message>
+        <source>The right answer is %1: %2.</source>
+        <translation>Det rigtige svar er %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing picked yet.</source>
+        <translation>Intet valgt endnu.</translation>
+    </message>
+    <message>
+        <source>Picked: %1.</source>
+        <translation>Valgt: %1.</translation>
+    </message>
+    <message>
+        <source>The room sees the answer.</source>
+        <translation>Rummet ser svaret.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>

@@ -2891,6 +2891,46 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Slide %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The projector is black</source>
+        <translation>The projector is black</translation>
+    </message>
+    <message>
+        <source>The projector is white</source>
+        <translation>The projector is white</translation>
+    </message>
+    <message>
+        <source>The end of the lesson</source>
+        <translation>The end of the lesson</translation>
+    </message>
+    <message>
+        <source>The right answer is %1: %2.</source>
+        <translation>The right answer is %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing picked yet.</source>
+        <translation>Nothing picked yet.</translation>
+    </message>
+    <message>
+        <source>Picked: %1.</source>
+        <translation>Picked: %1.</translation>
+    </message>
+    <message>
+        <source>The room sees the answer.</source>
+        <translation>The room sees the answer.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>

@@ -2891,6 +2891,46 @@
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tidtaking</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Spørsmålet</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Lysbilde %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>The projector is black</source>
+        <translation>Projektoren er svart</translation>
+    </message>
+    <message>
+        <source>The projector is white</source>
+        <translation>Projektoren er hvit</translation>
+    </message>
+    <message>
+        <source>The end of the lesson</source>
+        <translation>Slutten av leksjonen</translation>
+    </message>
+    <message>
+        <source>The right answer is %1: %2.</source>
+        <translation>Det riktige svaret er %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing picked yet.</source>
+        <translation>Ingenting valgt ennå.</translation>
+    </message>
+    <message>
+        <source>Picked: %1.</source>
+        <translation>Valgt: %1.</translation>
+    </message>
+    <message>
+        <source>The room sees the answer.</source>
+        <translation>Rommet ser svaret.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>

@@ -2891,6 +2891,46 @@
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tidtagning</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Frågan</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Bild %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>The projector is black</source>
+        <translation>Projektorn är svart</translation>
+    </message>
+    <message>
+        <source>The projector is white</source>
+        <translation>Projektorn är vit</translation>
+    </message>
+    <message>
+        <source>The end of the lesson</source>
+        <translation>Lektionens slut</translation>
+    </message>
+    <message>
+        <source>The right answer is %1: %2.</source>
+        <translation>Rätt svar är %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing picked yet.</source>
+        <translation>Inget valt ännu.</translation>
+    </message>
+    <message>
+        <source>Picked: %1.</source>
+        <translation>Valt: %1.</translation>
+    </message>
+    <message>
+        <source>The room sees the answer.</source>
+        <translation>Rummet ser svaret.</translation>
+    </message>
 </context>
 <context>
     <name>stoppunkt::FilmPlayer</name>

@@ -5,6 +5,7 @@
 #include "media/videoframes.h"
 #include "session/presentationtimer.h"
 #include "session/sessionview.h"
+#include "ui/consoleaccessible.h"
 #include "ui/consolepanels.h"
 #include "ui/flipchartline.h"
 #include "ui/helpoverlay.h"
@@ -35,6 +36,7 @@ ConsoleWindow::ConsoleWindow(const SessionView &session, PresentationTimer &time
     m_notesZoom =
         std::clamp(QSettings().value(QStringLiteral("console/notesZoom"), 0).toInt(), theme::notesZoomFewest, theme::notesZoomMost);
     connect(&session, &SessionView::changed, this, qOverload<>(&QWidget::update));
+    ConsoleAccessible::follow(this, session);
     connect(&session, &SessionView::recorded, this, [this] { m_summary.reset(); });
     connect(&timer, &PresentationTimer::changed, this, [this] { m_summary.reset(); });  // the record notes the timer too
     connect(&session, &SessionView::lessonReplaced, this, [this] {

@@ -70,6 +70,14 @@ public:
     bool overviewOpen() const { return m_overview.isOpen(); }
     bool helpOpen() const { return m_help; }
 
+    /// The console's painted parts, as assistive technology (a screen reader) gets them: a name, and in
+    /// words what the part shows now (consolespoken.cpp; ConsoleAccessible exposes them).
+    enum class Part { Now, Next, Notes, Timer, Question };
+    static QString partName(Part part);
+    QString spoken(Part part) const;
+    /// Where a part is drawn, as last laid out (an empty rectangle when it shows nothing now).
+    QRectF partRect(Part part) const;
+
 signals:
     void firstPainted();
 
