@@ -39,6 +39,7 @@
   }
 
   function render() {
+    const joining = !$("join").hidden;
     show("join", !token);
     const q = view && view.question;
     show("waiting", !!token && !q && !(view && view.flipchart));
@@ -46,6 +47,12 @@
     show("suggest", !!token && !!view && view.flipchart && !q);
     $("topic").textContent = (view && view.topic) || "";
     show("topic", !!(view && view.topic));
+    // Joined: the focus leaves the form that went away for the first thing the room shows (a screen reader
+    // reads it), not for the page's start.
+    if (joining && token) {
+      const first = ["prompt", "topic", "waitingText"].map($).find((e) => e && !e.closest("[hidden]") && e.textContent);
+      if (first) first.focus();
+    }
     if (!q) return;
     $("prompt").textContent = q.prompt;
     // Before any vote the room discusses; "closed" only once this phone has voted.

@@ -35,7 +35,14 @@ class Audit:
             f"help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)}})))")
         for v in violations:
             self.found.append(f"{state}: {v['id']} ({v['impact']}): {v['help']}\n    " + "\n    ".join(v["nodes"]))
-        return len(violations)
+        # WCAG 2.5.5's 44x44 CSS px for what a thumb taps (axe-core leaves that rule to AAA).
+        small = await self.browser.evaluate(
+            "[...document.querySelectorAll('button, input, textarea, select, a[href]')].filter(e => e.getClientRects().length)"
+            ".map(e => [e.id || e.textContent.trim().slice(0, 30), e.getBoundingClientRect()])"
+            ".filter(([, r]) => r.width < 44 || r.height < 44).map(([name, r]) => `${name} ${r.width}x${r.height}`)")
+        if small:
+            self.found.append(f"{state}: touch targets under 44x44 CSS px: {small}")
+        return len(violations) + len(small)
 
     async def small_and_large(self, prefix, state):
         """The page as it stands, at 320 CSS px with its text at 200 %, light and dark: no sideways scrolling, and

@@ -111,6 +111,7 @@ async def run(driver, devtools_port, out, axe):
         await audit.small_and_large(str(out / "phone-"), "join")
         await b.evaluate("document.getElementById('join').requestSubmit()")
         await b.wait_for("!document.getElementById('waiting').hidden", "the waiting card")
+        await b.wait_for("document.activeElement.id === 'waitingText'", "the focus on the waiting card, once joined")
         await b.screenshot(out / "phone-waiting.png")
         await audit.check("waiting")
 
