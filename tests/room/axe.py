@@ -18,6 +18,13 @@ def axe_source():
     return AXE.read_text(encoding="utf-8")
 
 
+async def accessible_names(browser):
+    """What a screen reader gets of the page (Accessibility.getFullAXTree): each node's role and name."""
+    await browser.send("Accessibility.enable")
+    nodes = (await browser.send("Accessibility.getFullAXTree"))["nodes"]
+    return [(n.get("role", {}).get("value"), n.get("name", {}).get("value", "")) for n in nodes if not n.get("ignored")]
+
+
 class Audit:
     """Runs axe in one page at each state, and keeps what it finds, by state."""
 

@@ -19,7 +19,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from axe import Audit, axe_source  # noqa: E402
+from axe import Audit, accessible_names, axe_source  # noqa: E402
 from chromium import Browser, page_address, skip, start_chromium  # noqa: E402
 
 try:
@@ -65,9 +65,7 @@ class Driver:
 async def check_accessibility_tree(b):
     """The revealed question as a screen reader gets it (Accessibility.getFullAXTree): the options are a group named
     by the question, each option a button named by its words and what happened to it, the result a live region."""
-    await b.send("Accessibility.enable")
-    nodes = (await b.send("Accessibility.getFullAXTree"))["nodes"]
-    named = [(n.get("role", {}).get("value"), n.get("name", {}).get("value", "")) for n in nodes if not n.get("ignored")]
+    named = await accessible_names(b)
     prompt = await b.evaluate("document.getElementById('prompt').textContent")
     assert ("group", prompt) in named, f"no group named {prompt!r} around the options: {named}"
     buttons = [name for role, name in named if role == "button"]

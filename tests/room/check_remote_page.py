@@ -21,7 +21,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from axe import Audit, axe_source  # noqa: E402
+from axe import Audit, accessible_names, axe_source  # noqa: E402
 from chromium import Browser, page_address, skip, start_chromium  # noqa: E402
 
 try:
@@ -134,6 +134,15 @@ async def run(driver, devtools_port, out, axe):
         driver.ask("shot remote-two-wrong")
         await b.screenshot(out / "remote-question-picked.png")
         await audit.check("question-picked")
+        # A facilitator with a screen reader hears the keys, the notes and the answer.
+        named = await accessible_names(b)
+        buttons = [name for role, name in named if role == "button"]
+        for key in ("Next", "Previous", "Reveal"):
+            assert key in buttons, f"no button named {key!r}: {buttons}"
+        assert any(name.startswith("4") and "right answer" in name.lower() for name in buttons), buttons
+        assert any(name.startswith("1") and "picked: wrong" in name.lower() for name in buttons), buttons
+        note = await b.evaluate("document.querySelector('#notes li').textContent")
+        assert note and any(note in name for role, name in named if role == "StaticText"), f"the notes are not read: {note!r}"
         await audit.small_and_large(str(out / "remote-"), "question-picked")
 
         await b.evaluate("document.getElementById('reveal').click()")
