@@ -3,22 +3,14 @@
 // step, the notes, the timer and the question's state show, in the UI language.
 #include "ui/consolewindow.h"
 
-#include "session/presentationtimer.h"
 #include "session/sessionview.h"
 #include "ui/pacetext.h"
 
 #include <QStringList>
-#include <QTime>
 
 namespace stoppunkt {
 
 namespace {
-QString spokenTime(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString optionList(const std::vector<int> &options)
 {
     QStringList numbers;
@@ -74,12 +66,8 @@ QString ConsoleWindow::spoken(Part part) const
         return notes.join(QLatin1Char('\n'));
     }
     case Part::Timer: {
-        QString timer = spokenTime(m_timer.elapsedMs());
-        if (!m_timer.running())
-            timer += QStringLiteral(", ") + tr("paused");
-        const PaceText pace = PaceText::of(m_session.timePlan(), m_session.slideIndex(), m_timer.elapsedMs(),
-                                           m_timer.running() || m_timer.elapsedMs() > 0, QTime::currentTime());
-        return pace.text.isEmpty() ? timer : timer + QStringLiteral(". ") + pace.text;
+        const QString plan = pace().text;
+        return plan.isEmpty() ? timerText() : timerText() + QStringLiteral(". ") + plan;
     }
     case Part::Question: {
         const int answer = slide.question.answer;

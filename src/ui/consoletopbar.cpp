@@ -31,6 +31,17 @@ QString clockText(qint64 ms)
 }
 }  // namespace
 
+QString ConsoleWindow::timerText() const
+{
+    return clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
+}
+
+PaceText ConsoleWindow::pace() const
+{
+    return PaceText::of(m_session.timePlan(), m_session.slideIndex(), m_timer.elapsedMs(), m_timer.running() || m_timer.elapsedMs() > 0,
+                        QTime::currentTime());
+}
+
 QString ConsoleWindow::statusLine() const
 {
     if (!m_recordProblem.isEmpty())
@@ -89,10 +100,9 @@ void ConsoleWindow::paintTopBar(QPainter &painter)
                      : alert                    ? theme::consoleHighlight
                                                 : theme::consoleMuted,
                      Qt::AlignLeft | Qt::AlignVCenter);
-    const QString timer = clockText(m_timer.elapsedMs()) + (m_timer.running() ? QString() : QStringLiteral("  ") + tr("paused"));
+    const QString timer = timerText();
     const QColor timerColour = m_timer.running() ? theme::consoleText : theme::consoleHighlight;
-    const PaceText pace = PaceText::of(m_session.timePlan(), m_session.slideIndex(), m_timer.elapsedMs(),
-                                       m_timer.running() || m_timer.elapsedMs() > 0, QTime::currentTime());
+    const PaceText pace = this->pace();
     if (pace.text.isEmpty()) {
         textlayout::draw(painter, m_layout.timer, timer, uiFont(theme::consoleTimerPx, QFont::Bold), timerColour,
                          Qt::AlignRight | Qt::AlignVCenter);

@@ -19,6 +19,7 @@ namespace stoppunkt {
 
 class CommandDispatcher;
 class FlipchartLine;
+struct PaceText;
 class PresentationTimer;
 class ScreenPlacement;
 class SessionView;
@@ -105,6 +106,9 @@ private:
     /// The question, the room, the flip chart and the notes; at the lesson's end the summary above them.
     void paintRightColumn(QPainter &painter, bool atEnd);
     QString statusLine() const;
+    /// The timer as the top bar shows it ("00:12:05", and "paused"), and the time plan's line beside it.
+    QString timerText() const;
+    PaceText pace() const;
 
     const SessionView &m_session;
     PresentationTimer &m_timer;

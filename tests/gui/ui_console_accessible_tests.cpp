@@ -55,7 +55,7 @@ TEST_CASE("a screen reader finds the console's slide now shown, the next step, t
     CHECK(parts[QStringLiteral("Now on the projector")] == QStringLiteral("Slide 11 of 16: Film #1"));
     CHECK(parts[QStringLiteral("Next")] == QString::fromStdString(s.previewOfNext()->slide.title));
     CHECK(parts[QStringLiteral("Notes")].contains(QStringLiteral("Jens Gaardbo introducerer filmen.")));
-    CHECK(parts[QStringLiteral("Timer")].startsWith(QStringLiteral("0:00:")));
+    CHECK(parts[QStringLiteral("Timer")].startsWith(QStringLiteral("00:00:")));  // as the top bar shows it
     CHECK(parts[QStringLiteral("The question")].startsWith(
         QStringLiteral("The right answer is 4: Morten skal undskylde de ting i kundens fremstilling")));
     CHECK(parts[QStringLiteral("The question")].contains(QStringLiteral("Picked: 1.")));
