@@ -163,16 +163,27 @@ TEST_CASE("subtitles on the OpenGL projector are drawn at its size, on a dark bo
         // machine plays, then look once (grabbing a 4K framebuffer over and over would starve the player).
         const int run = p.session().segmentRun();
         CHECK(waitUntil([&] { return p.session().segmentRun() == run && p.session().filmStatus().positionMs > 2500; }, 30000));
-        const QImage frame = video->grabFramebuffer();
+        // The lower band holds the subtitle's box: near-black pixels that the film's own picture lacks. A loaded
+        // machine may show the position before the frame with the subtitle is drawn: look again, half a second
+        // of film later, a few times (the subtitles run from 1.6 s to 12 s, with 0.2 s between two of them).
+        QImage frame;
+        double darkShare = 0;
+        for (int look = 0; look < 5 && darkShare <= 0.03; ++look) {
+            if (look > 0) {
+                const qint64 at = p.session().filmStatus().positionMs;
+                waitUntil([&] { return p.session().filmStatus().positionMs > at + 500; }, 30000);
+            }
+            frame = video->grabFramebuffer();
+            const QImage band =
+                frame.copy(0, frame.height() * 78 / 100, frame.width(), frame.height() * 20 / 100).convertToFormat(QImage::Format_RGB32);
+            int dark = 0;
+            for (int y = 0; y < band.height(); y += 2)
+                for (int x = 0; x < band.width(); x += 2)
+                    dark += QColor(band.pixel(x, y)).lightness() < 30;
+            darkShare = double(dark) / ((band.width() / 2) * (band.height() / 2));
+        }
         CHECK(frame.width() == video->width() * video->devicePixelRatio());
-        // The lower band holds the subtitle's box: near-black pixels that the film's own picture lacks.
-        const QImage band =
-            frame.copy(0, frame.height() * 78 / 100, frame.width(), frame.height() * 20 / 100).convertToFormat(QImage::Format_RGB32);
-        int dark = 0;
-        for (int y = 0; y < band.height(); y += 2)
-            for (int x = 0; x < band.width(); x += 2)
-                dark += QColor(band.pixel(x, y)).lightness() < 30;
-        CHECK(double(dark) / ((band.width() / 2) * (band.height() / 2)) > 0.03);
+        CHECK(darkShare > 0.03);
         if (const QByteArray dir = qgetenv("STOPPUNKT_SCREENSHOTS"); !dir.isEmpty())
             frame.save(QString::fromLocal8Bit(dir) + QStringLiteral("/subtitles-projector-%1x%2.png").arg(size.width()).arg(size.height()));
         p.session().goTo(9);  // off the film, so the next size starts it afresh
