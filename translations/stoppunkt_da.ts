@@ -574,6 +574,21 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>&quot;%1&quot; er ikke en tast her</translation>
     </message>
+    <message>
+        <source>Accessibility: nothing found</source>
+        <translation>Tilgængelighed: intet fundet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accessibility: %n warnings</source>
+        <translation>
+            <numerusform>Tilgængelighed: %n advarsel</numerusform>
+            <numerusform>Tilgængelighed: %n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --validate: also warn about what keeps some trainees out: a page slide with no text alternative, a film with no subtitles in the lesson&apos;s language, text drawn too small to read from the back of the room.</source>
+        <translation>Med --validate: advar også om det, der holder nogle kursister ude: et sidedias uden tekstalternativ, en film uden undertekster på lektionens sprog, tekst tegnet for lille til at læse fra bagerste række.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1852,6 +1867,21 @@
         <source>the JSON cannot be read from here on</source>
         <translation>JSON-teksten kan ikke læses herfra</translation>
     </message>
+    <message>
+        <source>slide %1 shows a page of %2 with no text alternative: add a &quot;description&quot; of what it shows (or &quot;&quot; if it only decorates)</source>
+        <translation>dias %1 viser en side af %2 uden tekstalternativ: tilføj en &quot;description&quot; af, hvad den viser (eller &quot;&quot;, hvis den kun pynter)</translation>
+    </message>
+    <message>
+        <source>the film %1 has no subtitles in the lesson&apos;s language (%2): trainees who do not hear it miss what is said; add them under &quot;subtitles&quot;</source>
+        <translation>filmen %1 har ingen undertekster på lektionens sprog (%2): kursister, der ikke hører den, går glip af, hvad der bliver sagt; tilføj dem under &quot;subtitles&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>slide %1 draws %n texts below the size the back of the room reads, %2 px (%3 pt); this one is the smallest, %4 px (%5 pt) on a 1080p projector: shorten them, or split the slide</source>
+        <translation>
+            <numerusform>dias %1 tegner %n tekst under den størrelse, bagerste række kan læse, %2 px (%3 pt); den er %4 px (%5 pt) på en 1080p-projektor: forkort den, eller del diasset</numerusform>
+            <numerusform>dias %1 tegner %n tekster under den størrelse, bagerste række kan læse, %2 px (%3 pt); denne er den mindste, %4 px (%5 pt) på en 1080p-projektor: forkort dem, eller del diasset</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonEditor</name>
@@ -2081,6 +2111,10 @@
     <message>
         <source>The right answer</source>
         <translation>Det rigtige svar</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>Siden viser: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2617,10 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Dias %1: %2</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>Siden viser: %1</translation>
     </message>
 </context>
 <context>

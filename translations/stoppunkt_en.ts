@@ -574,6 +574,21 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>&quot;%1&quot; is not a key here</translation>
     </message>
+    <message>
+        <source>Accessibility: nothing found</source>
+        <translation>Accessibility: nothing found</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accessibility: %n warnings</source>
+        <translation>
+            <numerusform>Accessibility: %n warning</numerusform>
+            <numerusform>Accessibility: %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --validate: also warn about what keeps some trainees out: a page slide with no text alternative, a film with no subtitles in the lesson&apos;s language, text drawn too small to read from the back of the room.</source>
+        <translation>With --validate: also warn about what keeps some trainees out: a page slide with no text alternative, a film with no subtitles in the lesson&apos;s language, text drawn too small to read from the back of the room.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1852,6 +1867,21 @@
         <source>the JSON cannot be read from here on</source>
         <translation>the JSON cannot be read from here on</translation>
     </message>
+    <message>
+        <source>slide %1 shows a page of %2 with no text alternative: add a &quot;description&quot; of what it shows (or &quot;&quot; if it only decorates)</source>
+        <translation>slide %1 shows a page of %2 with no text alternative: add a &quot;description&quot; of what it shows (or &quot;&quot; if it only decorates)</translation>
+    </message>
+    <message>
+        <source>the film %1 has no subtitles in the lesson&apos;s language (%2): trainees who do not hear it miss what is said; add them under &quot;subtitles&quot;</source>
+        <translation>the film %1 has no subtitles in the lesson&apos;s language (%2): trainees who do not hear it miss what is said; add them under &quot;subtitles&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>slide %1 draws %n texts below the size the back of the room reads, %2 px (%3 pt); this one is the smallest, %4 px (%5 pt) on a 1080p projector: shorten them, or split the slide</source>
+        <translation>
+            <numerusform>slide %1 draws %n text below the size the back of the room reads, %2 px (%3 pt); it is %4 px (%5 pt) on a 1080p projector: shorten it, or split the slide</numerusform>
+            <numerusform>slide %1 draws %n texts below the size the back of the room reads, %2 px (%3 pt); this one is the smallest, %4 px (%5 pt) on a 1080p projector: shorten them, or split the slide</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonEditor</name>
@@ -2081,6 +2111,10 @@
     <message>
         <source>The right answer</source>
         <translation>The right answer</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>The page shows: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2617,10 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Slide %1: %2</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>The page shows: %1</translation>
     </message>
 </context>
 <context>

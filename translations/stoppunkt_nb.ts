@@ -574,6 +574,21 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>«%1» er ikke en tast her</translation>
     </message>
+    <message>
+        <source>Accessibility: nothing found</source>
+        <translation>Tilgjengelighet: ingenting funnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accessibility: %n warnings</source>
+        <translation>
+            <numerusform>Tilgjengelighet: %n advarsel</numerusform>
+            <numerusform>Tilgjengelighet: %n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --validate: also warn about what keeps some trainees out: a page slide with no text alternative, a film with no subtitles in the lesson&apos;s language, text drawn too small to read from the back of the room.</source>
+        <translation>Med --validate: advar også om det som holder noen kursdeltakere ute: en sidelysbilde uten tekstalternativ, en film uten undertekster på leksjonens språk, tekst tegnet for liten til å leses fra bakerste rad.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1852,6 +1867,21 @@
         <source>the JSON cannot be read from here on</source>
         <translation>JSON-teksten kan ikke leses herfra</translation>
     </message>
+    <message>
+        <source>slide %1 shows a page of %2 with no text alternative: add a &quot;description&quot; of what it shows (or &quot;&quot; if it only decorates)</source>
+        <translation>lysbilde %1 viser en side av %2 uten tekstalternativ: legg til en &quot;description&quot; av hva den viser (eller &quot;&quot; hvis den bare pynter)</translation>
+    </message>
+    <message>
+        <source>the film %1 has no subtitles in the lesson&apos;s language (%2): trainees who do not hear it miss what is said; add them under &quot;subtitles&quot;</source>
+        <translation>filmen %1 har ingen undertekster på leksjonens språk (%2): kursdeltakere som ikke hører den, går glipp av det som blir sagt; legg dem til under &quot;subtitles&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>slide %1 draws %n texts below the size the back of the room reads, %2 px (%3 pt); this one is the smallest, %4 px (%5 pt) on a 1080p projector: shorten them, or split the slide</source>
+        <translation>
+            <numerusform>lysbilde %1 tegner %n tekst under størrelsen bakerste rad kan lese, %2 px (%3 pt); den er %4 px (%5 pt) på en 1080p-projektor: forkort den, eller del lysbildet</numerusform>
+            <numerusform>lysbilde %1 tegner %n tekster under størrelsen bakerste rad kan lese, %2 px (%3 pt); denne er den minste, %4 px (%5 pt) på en 1080p-projektor: forkort dem, eller del lysbildet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonEditor</name>
@@ -2081,6 +2111,10 @@
     <message>
         <source>The right answer</source>
         <translation>Det riktige svaret</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>Siden viser: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2617,10 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Lysbilde %1: %2</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>Siden viser: %1</translation>
     </message>
 </context>
 <context>

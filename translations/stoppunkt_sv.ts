@@ -574,6 +574,21 @@
         <source>&quot;%1&quot; is not a key here</source>
         <translation>”%1” är inte en tangent här</translation>
     </message>
+    <message>
+        <source>Accessibility: nothing found</source>
+        <translation>Tillgänglighet: inget hittat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accessibility: %n warnings</source>
+        <translation>
+            <numerusform>Tillgänglighet: %n varning</numerusform>
+            <numerusform>Tillgänglighet: %n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --validate: also warn about what keeps some trainees out: a page slide with no text alternative, a film with no subtitles in the lesson&apos;s language, text drawn too small to read from the back of the room.</source>
+        <translation>Med --validate: varna också för det som håller vissa kursdeltagare utanför: en sidbild utan textalternativ, en film utan undertexter på lektionens språk, text ritad för liten för att läsas från bakersta raden.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1852,6 +1867,21 @@
         <source>the JSON cannot be read from here on</source>
         <translation>JSON-texten kan inte läsas härifrån</translation>
     </message>
+    <message>
+        <source>slide %1 shows a page of %2 with no text alternative: add a &quot;description&quot; of what it shows (or &quot;&quot; if it only decorates)</source>
+        <translation>bild %1 visar en sida ur %2 utan textalternativ: lägg till en &quot;description&quot; av vad den visar (eller &quot;&quot; om den bara pryder)</translation>
+    </message>
+    <message>
+        <source>the film %1 has no subtitles in the lesson&apos;s language (%2): trainees who do not hear it miss what is said; add them under &quot;subtitles&quot;</source>
+        <translation>filmen %1 har inga undertexter på lektionens språk (%2): kursdeltagare som inte hör den missar det som sägs; lägg till dem under &quot;subtitles&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>slide %1 draws %n texts below the size the back of the room reads, %2 px (%3 pt); this one is the smallest, %4 px (%5 pt) on a 1080p projector: shorten them, or split the slide</source>
+        <translation>
+            <numerusform>bild %1 ritar %n text under den storlek bakersta raden kan läsa, %2 px (%3 pt); den är %4 px (%5 pt) på en 1080p-projektor: korta den, eller dela bilden</numerusform>
+            <numerusform>bild %1 ritar %n texter under den storlek bakersta raden kan läsa, %2 px (%3 pt); den här är den minsta, %4 px (%5 pt) på en 1080p-projektor: korta dem, eller dela bilden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonEditor</name>
@@ -2081,6 +2111,10 @@
     <message>
         <source>The right answer</source>
         <translation>Rätt svar</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>Sidan visar: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2617,10 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>The page shows: %1</source>
+        <translation>Sidan visar: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/clitext.h"
 #include "app/lessonpaths.h"
 #include "app/options.h"
+#include "audit/accessibilitycheck.h"
 #include "deck/deckprobe.h"
 #include "import/deckconversion.h"
 #include "import/deckimport.h"
@@ -12,6 +13,7 @@
 #include "media/filmprobe.h"
 #include "ui/consolequestion.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <map>
@@ -32,6 +34,23 @@ FilmProbeFunction filmProber()
         }
         return it->second;
     };
+}
+
+/// The accessibility check's warnings on a valid lesson, GCC style, and how many there are.
+void reportAccessibility(const QString &file, const Lesson &lesson, QTextStream &out, QTextStream &err)
+{
+    QFile source(file);
+    if (!source.open(QIODevice::ReadOnly))
+        return;  // it was read a moment ago; a file gone since has nothing more to check
+    const QByteArray text = source.readAll();
+    const std::vector<Diagnostic> warnings =
+        checkAccessibility(lesson, std::string_view(text.constData(), text.size()), file.toStdString());
+    for (const Diagnostic &d : warnings)
+        err << QString::fromStdString(d.format()) << '\n';
+    err.flush();
+    out << (warnings.empty() ? CliText::tr("Accessibility: nothing found")
+                             : CliText::tr("Accessibility: %n warnings", nullptr, int(warnings.size())))
+        << '\n';
 }
 }  // namespace
 
@@ -63,13 +82,15 @@ QString lessonSummary(const Lesson &lesson)
     return QString::fromStdString(lesson.title) + QStringLiteral(" \u2014 ") + counts.join(QStringLiteral(", "));
 }
 
-int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err)
+int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err, bool accessibility)
 {
     int exitCode = ExitOk;
     for (const QString &file : files) {
         const LoadResult result = loadAndReport(file, err, true);
         if (result.ok()) {
             out << CliText::tr("OK: %1").arg(lessonSummary(*result.lesson)) << '\n';
+            if (accessibility)
+                reportAccessibility(file, *result.lesson, out, err);
         } else {
             const int errors = errorCount(result.diagnostics);
             err << CliText::tr("%1: %n errors", nullptr, errors).arg(file) << '\n';
@@ -81,11 +102,11 @@ int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err
     return exitCode;
 }
 
-int validateLessonsInWindow(const QStringList &files)
+int validateLessonsInWindow(const QStringList &files, bool accessibility)
 {
     QString text;
     QTextStream out(&text);
-    const int code = validateLessons(files, out, out);
+    const int code = validateLessons(files, out, out, accessibility);
     out.flush();
     tellOnConsole(nullptr, code == ExitOk ? CliText::tr("The lesson is ready") : CliText::tr("The lesson has problems"), text.trimmed());
     return code;

@@ -17,10 +17,12 @@ LoadResult loadAndReport(const QString &file, QTextStream &err, bool strict = fa
 /// "Konflikter med kunder — 16 slides, 1 film, 4 stop points, 4 questions", in the UI language; a lesson
 /// without film says nothing of films.
 QString lessonSummary(const Lesson &lesson);
-/// `--validate FILE…`: checks each lesson, prints "OK: …" or every problem, GCC style.
-int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err);
+/// `--validate FILE…`: checks each lesson, prints "OK: …" or every problem, GCC style. With `accessibility`
+/// (--accessibility), a valid lesson is checked for what keeps some trainees out too: warnings, which leave
+/// the exit code as it is.
+int validateLessons(const QStringList &files, QTextStream &out, QTextStream &err, bool accessibility = false);
 /// The same check, its report in a window (the desktop menu's "Check a lesson", where there is no terminal).
-int validateLessonsInWindow(const QStringList &files);
+int validateLessonsInWindow(const QStringList &files, bool accessibility = false);
 struct Options;
 /// `--import DECK -o FOLDER`: writes a lesson folder from the deck and says what it did; `language` is the
 /// lesson's language when the deck names none (the UI language).

@@ -54,6 +54,8 @@ ModeApplication applicationFor(const Options &options, bool parsed)
         return ModeApplication::Terminal;
     if (options.mode == Options::Mode::Validate && options.inWindow && hasDisplay())
         return ModeApplication::Windows;
+    if (options.mode == Options::Mode::Validate && options.accessibility)
+        return ModeApplication::Images;  // the check draws every slide to measure its text
     return commandMode(options.mode).application;
 }
 

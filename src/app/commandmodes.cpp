@@ -28,8 +28,8 @@ int printVersion(const ModeRun &r)
 int validate(const ModeRun &r)
 {
     if (r.options.inWindow && qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return validateLessonsInWindow(r.options.lessons);
-    return validateLessons(r.options.lessons, r.out, r.err);
+        return validateLessonsInWindow(r.options.lessons, r.options.accessibility);
+    return validateLessons(r.options.lessons, r.out, r.err, r.options.accessibility);
 }
 
 int outline(const ModeRun &r)

@@ -12,21 +12,20 @@
 namespace stoppunkt {
 
 namespace {
-/// Every option, with its help line: a flat table.
-void addOptions(QCommandLineParser &parser)
+/// The options that check, print or bring in a lesson, with their help lines: a flat table.
+void addAuthorOptions(QCommandLineParser &parser)
 {
     const auto flag = [&](const char *name, const QString &help) { parser.addOption(QCommandLineOption(QLatin1String(name), help)); };
-    const auto value = [&](const char *name, const QString &help, const QString &valueName, const QString &byDefault = {}) {
-        parser.addOption(QCommandLineOption(QLatin1String(name), help, valueName, byDefault));
+    const auto value = [&](const char *name, const QString &help, const QString &valueName) {
+        parser.addOption(QCommandLineOption(QLatin1String(name), help, valueName));
     };
-    parser.setApplicationDescription(CliText::tr("Stoppunkt presents a training lesson on two screens: "
-                                                 "the projector for the room, a private console for the facilitator."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     flag("validate", CliText::tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
                                  "2 on usage errors."));
     flag("in-window",
          CliText::tr("With --validate: show the result in a window instead of the terminal (the desktop menu's \"Check a lesson\")."));
+    flag("accessibility",
+         CliText::tr("With --validate: also warn about what keeps some trainees out: a page slide with no text alternative, a "
+                     "film with no subtitles in the lesson's language, text drawn too small to read from the back of the room."));
     flag("outline", CliText::tr("Print one line per slide, with question options (* = right) and film segments, for review."));
     value("walkthrough",
           CliText::tr("Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and "
@@ -47,6 +46,20 @@ void addOptions(QCommandLineParser &parser)
           CliText::tr("deck"));
     flag("replace",
          CliText::tr("With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak)."));
+}
+
+/// Every option, with its help line: a flat table.
+void addOptions(QCommandLineParser &parser)
+{
+    const auto flag = [&](const char *name, const QString &help) { parser.addOption(QCommandLineOption(QLatin1String(name), help)); };
+    const auto value = [&](const char *name, const QString &help, const QString &valueName, const QString &byDefault = {}) {
+        parser.addOption(QCommandLineOption(QLatin1String(name), help, valueName, byDefault));
+    };
+    parser.setApplicationDescription(CliText::tr("Stoppunkt presents a training lesson on two screens: "
+                                                 "the projector for the room, a private console for the facilitator."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addAuthorOptions(parser);
     flag("watch", CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
     parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                         CliText::tr("The report's PDF file, or the lesson folder an import writes."), CliText::tr("file")));
@@ -169,6 +182,7 @@ bool parseOptions(const QStringList &arguments, Options &options, QString &error
     const auto isSet = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
     const auto valueOf = [&](const char *name) { return parser.value(QLatin1String(name)); };
     options.inWindow = isSet("in-window");
+    options.accessibility = isSet("accessibility");
     options.windowed = isSet("windowed");
     options.projectorScreen = valueOf("projector-screen");
     options.timing = isSet("timing");

@@ -32,6 +32,7 @@ struct Options {
     QString script;  ///< keys to press once the windows show (automation and tests)
     bool printState = false;
     bool inWindow = false;  ///< --validate shows its result in a window (from the desktop menu)
+    bool accessibility = false;  ///< --validate also checks what keeps some trainees out (--accessibility)
     bool record = true;  ///< off for the walkthrough
     /// A person is at the console to answer questions in dialogs (resume the interrupted session? the lesson
     /// has errors). The command line sets it for a normal start; automation and tests leave it off.

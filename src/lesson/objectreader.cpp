@@ -78,6 +78,16 @@ void ObjectReader::wrongType(std::string_view key, const nlohmann::json &value, 
 
 std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
 {
+    return string(key, need, false);
+}
+
+std::optional<std::string> ObjectReader::optionalText(std::string_view key)
+{
+    return string(key, Need::Optional, true);
+}
+
+std::optional<std::string> ObjectReader::string(std::string_view key, Need need, bool mayBeEmpty)
+{
     const nlohmann::json *v = member(key, need, QT_TRANSLATE_NOOP("LessonCheck", "a string"));
     if (!v)
         return std::nullopt;
@@ -86,7 +96,7 @@ std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
         return std::nullopt;
     }
     std::string s = v->get<std::string>();
-    if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (!mayBeEmpty && s.find_first_not_of(" \t\r\n") == std::string::npos) {
         m_reporter.error(pointerOf(key), say(QT_TRANSLATE_NOOP("LessonCheck", "%1 must not be empty"), inQuotes(key)));
         return std::nullopt;
     }

@@ -29,6 +29,8 @@ public:
 
     bool has(std::string_view key) const;
     std::optional<std::string> text(std::string_view key, Need need);
+    /// An optional string that may be empty (a text alternative "" marks a picture decorative).
+    std::optional<std::string> optionalText(std::string_view key);
     std::optional<std::int64_t> integer(std::string_view key, Need need);
     std::optional<double> number(std::string_view key, Need need);
     std::optional<bool> boolean(std::string_view key, Need need);
@@ -40,6 +42,8 @@ public:
     std::vector<std::string> textList(std::string_view key, Need need);
 
 private:
+    /// The string at `key`, checked for its length and marks; empty or blank is reported unless `mayBeEmpty`.
+    std::optional<std::string> string(std::string_view key, Need need, bool mayBeEmpty);
     /// `expected` is an untranslated template ("a string"): it is translated only when the key is missing.
     const nlohmann::json *member(std::string_view key, Need need, const char *expected);
     void wrongType(std::string_view key, const nlohmann::json &value, std::string_view expected);

@@ -27,6 +27,7 @@ std::optional<int> pageNumber(ObjectReader &r, std::string_view key, Need need, 
 void readDeck(ObjectReader &r, PageRef &page)
 {
     page.deck = r.text("deck", Need::Required).value_or("");
+    page.description = r.optionalText("description");
 }
 }  // namespace
 
@@ -66,7 +67,7 @@ void readBackdrop(ObjectReader &slide, Slide &out, Reporter &reporter)
     ObjectReader r(*node, slide.pointerOf("backdrop"), say(QT_TRANSLATE_NOOP("LessonCheck", "the backdrop")), reporter);
     if (!r.valid())
         return;
-    r.rejectUnknownKeys({"deck", "page"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a backdrop")));
+    r.rejectUnknownKeys({"deck", "page", "description"}, say(QT_TRANSLATE_NOOP("LessonCheck", "a backdrop")));
     readDeck(r, out.page);
     if (const std::optional<int> number = pageNumber(r, "page", Need::Required, reporter)) {
         out.page.number = *number;

@@ -130,6 +130,10 @@ struct PageRef {
     int number = 0;  ///< 1-based; 0 when the slide shows no page
     int lastNumber = 0;  ///< a page slide's last page: Next steps through the pages between (the deck's builds)
     std::string file;  ///< the deck's absolute path once checked; empty when it is missing or refused
+    /// The page's text alternative ("description"): what it shows, for whoever cannot see it (the handout, the
+    /// report, the console's screen reader). Empty when the author marked the page decorative (""); none when
+    /// the author wrote nothing, which the accessibility check reports.
+    std::optional<std::string> description;
 
     bool shown() const { return number > 0; }
     bool operator==(const PageRef &other) const = default;

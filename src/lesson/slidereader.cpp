@@ -28,7 +28,7 @@ std::vector<std::string_view> keysFor(SlideKind kind)
     case SlideKind::Table: add({"columns", "rows", "caption"}); break;
     case SlideKind::Matrix: add({"xAxis", "yAxis", "quadrants"}); break;
     case SlideKind::Chart: add({"series", "categories", "unit", "max", "caption"}); break;
-    case SlideKind::Page: add({"deck", "page", "lastPage"}); break;
+    case SlideKind::Page: add({"deck", "page", "lastPage", "description"}); break;
     }
     return keys;
 }

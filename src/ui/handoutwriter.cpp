@@ -60,6 +60,17 @@ void paintNotes(QPainter &painter, const std::vector<Note> &notes, const QRectF 
         y += h + 7;
     }
 }
+
+/// A deck's page in words too (its "description"), at the top of `area`, in italics; returns where what follows
+/// starts.
+qreal paintDescription(QPainter &painter, const PageRef &page, const QString &showsLine, const QRectF &area)
+{
+    if (!page.description || page.description->empty())
+        return area.top();
+    const QFont font = theme::font(theme::handoutNotePt, QFont::Normal, true);
+    const QRectF box(area.left(), area.top() - 4, area.width(), area.height() - area.top());
+    return area.top() + 6 + textlayout::draw(painter, box, showsLine.arg(QString::fromStdString(*page.description)), font, theme::ink);
+}
 }  // namespace
 
 int writeHandout(const SessionView &session, const QString &pdfPath, QString *error)
@@ -75,6 +86,7 @@ int writeHandout(const SessionView &session, const QString &pdfPath, QString *er
     const QString lessonWord = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Lesson"));
     const QString answerLine = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The right answer is no. %1."));
     const QString stepWord = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "Step %1"));
+    const QString showsLine = inLessonLanguage(language, QT_TRANSLATE_NOOP("LessonLanguage", "The page shows: %1"));
 
     QPdfWriter writer(pdfPath);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
@@ -106,9 +118,11 @@ int writeHandout(const SessionView &session, const QString &pdfPath, QString *er
         textlayout::draw(painter, QRectF(0, slideRect.bottom() + 6, slideWidth, 14),
                          QStringLiteral("%1  %2   %3 %4/%5").arg(lessonWord, title, slideWord(language)).arg(index + 1).arg(pages),
                          theme::font(8), theme::muted);
+        const qreal belowTop =
+            paintDescription(painter, lesson.slides[index].page, showsLine, QRectF(0, slideRect.bottom() + 28, slideWidth, page.height()));
         // The notes beside the slide, with their icons; what does not fit beside it goes on below it.
         const QRectF beside(slideWidth + 16, 36, page.width() - slideWidth - 16, page.height() - 60);
-        const QRectF below(0, slideRect.bottom() + 28, page.width(), page.height() - 24 - slideRect.bottom() - 28);
+        const QRectF below(0, belowTop, page.width(), page.height() - 24 - belowTop);
         paintNotes(painter, notesOf(lesson.slides[index], answerLine, stepWord), beside, below);
         textlayout::draw(painter, QRectF(0, page.height() - 16, page.width(), 16),
                          QStringLiteral("%1 %2/%3").arg(pageWord).arg(index + 1).arg(pages), theme::font(9), theme::muted,

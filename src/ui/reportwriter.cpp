@@ -180,8 +180,12 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
                                    : ReportText::tr("Slide %1: %2").arg(frame.view.slideIndex + 1).arg(title);
         };
         flow.heading(ReportText::tr("Drawn on the slides"), flow.slideHeight(caption(drawings.front()), kDrawingShare));
-        for (const SlideFrame &frame : drawings)
+        for (const SlideFrame &frame : drawings) {
             flow.slide(caption(frame), frame, kDrawingShare);
+            // A deck's page in words too, for whoever reads the report without seeing it.
+            if (const std::optional<std::string> &shows = frame.view.slide.page.description; shows && !shows->empty())
+                flow.text(ReportText::tr("The page shows: %1").arg(QString::fromStdString(*shows)), 11, QFont::Normal, theme::muted);
+        }
     }
     if (!summary.nextLesson.isEmpty()) {
         flow.gap(10);

@@ -188,7 +188,7 @@ inline constexpr int bulletsLargestPx = 40;
 
 /// A question: its kicker, and each option's card, badge, mark and feedback (the rest is QuestionLayout's).
 namespace question {
-inline constexpr int kickerPx = 34;
+inline constexpr int kickerPx = 36;  ///< theme::readableTextPx: the question's title is read too
 inline constexpr QRectF kickerBoxFromMargin{0, 122, 900, 50};  ///< its left is the slide's margin
 inline constexpr qreal markStroke = 7;
 inline constexpr qreal markShare = 0.22;  ///< the tick's or cross's half-size, of the badge's width

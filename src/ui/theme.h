@@ -69,6 +69,9 @@ inline constexpr double inkMinPressure = 0.25;  ///< the lightest touch still dr
 // The join card's QR code: black on white, as every phone's scanner expects.
 inline const QColor qrDark{Qt::black};
 inline const QColor qrLight{Qt::white};
+/// The smallest text the room reads, in pixels on the 1920×1080 canvas: 18 pt on a 16:9 slide (540 pt high),
+/// read from the back of the room. The accessibility check holds every authored text to it.
+inline constexpr int readableTextPx = 36;
 /// The facilitator's handout: one slide a landscape A4 page, this share of its width (the smallest question
 /// options, 32 px on the 1920 px canvas, print at 9 pt), with the notes beside it and, when long, below it.
 inline constexpr double handoutSlideShare = 0.72;

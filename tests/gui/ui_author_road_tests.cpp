@@ -16,6 +16,7 @@
 #include "ui/notestextedit.h"
 #include "ui/questionform.h"
 #include "uitestsupport.h"
+#include "waituntil.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

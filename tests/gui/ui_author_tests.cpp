@@ -20,6 +20,7 @@
 #include "ui/questionform.h"
 #include "ui/questionpreview.h"
 #include "uitestsupport.h"
+#include "waituntil.h"
 
 #include <QFile>
 #include <QInputDialog>
@@ -219,7 +220,7 @@ TEST_CASE("the question form and the notes editor show every field whole at 1280
         settle();
         REQUIRE(p.console().grab().save(QStringLiteral("author-screenshots/question-form-%1.png").arg(at)));
         // Whole: the heading, the hint and the first option's text are painted and not cut by their boxes.
-        for (const PaintedText &t : paintedItems(*form)) {
+        for (const DrawnText &t : paintedItems(*form)) {
             INFO(at.toStdString() << ": " << t.text.toStdString());
             if (t.text.contains(QStringLiteral("stop 2")) || t.text.contains(QStringLiteral("Ctrl+Enter")))
                 CHECK_FALSE(t.clipped);
@@ -235,7 +236,7 @@ TEST_CASE("the question form and the notes editor show every field whole at 1280
         REQUIRE(p.console().grab().save(QStringLiteral("author-screenshots/notes-editor-%1.png").arg(at)));
         CHECK(notes->geometry() == p.console().notesPanelRect().toAlignedRect());
         CHECK(notes->notes().size() == p.session().slide().notes.size());
-        for (const PaintedText &t : paintedItems(*notes)) {
+        for (const DrawnText &t : paintedItems(*notes)) {
             INFO(at.toStdString() << ": " << t.text.toStdString());
             CHECK_FALSE(t.clipped);
         }

@@ -187,23 +187,23 @@ TEST_CASE("the votes' chart names each bar's option and its count in words, not 
     s.setParticipation(room);
     s.toggleDistribution();
     REQUIRE(s.distributionShown());
-    TextRecordingDevice device(kCanvas);
+    TextRecorder device(kCanvas);
     QPainter painter(&device);
     SlideRenderer().render(painter, QRectF(QPointF(0, 0), kCanvas), roomFrame(s, {}));
     painter.end();
-    const std::vector<PaintedText> items = device.items();
+    const std::vector<DrawnText> items = device.items();
     QString all;
-    for (const PaintedText &item : items)
+    for (const DrawnText &item : items)
         all += item.text + QLatin1Char('\n');
     INFO(all.toStdString());
     const auto &options = s.lesson().slides[slide].question.options;
     for (int i = 0; i < 4; ++i) {
         // The bar's option by its number and its first words, and its count on the same row, right of it.
         const QString start = QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(options[i].text)).left(20);
-        const auto label = std::find_if(items.begin(), items.end(), [&](const PaintedText &t) { return t.text.startsWith(start); });
+        const auto label = std::find_if(items.begin(), items.end(), [&](const DrawnText &t) { return t.text.startsWith(start); });
         REQUIRE(label != items.end());
         const QString count = QString::number(room.tally[i]);
-        const bool counted = std::any_of(items.begin(), items.end(), [&](const PaintedText &t) {
+        const bool counted = std::any_of(items.begin(), items.end(), [&](const DrawnText &t) {
             return t.text == count && t.box.left() > label->box.right()
                    && std::abs(t.box.center().y() - label->box.center().y()) < label->box.height();
         });

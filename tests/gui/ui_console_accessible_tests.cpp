@@ -3,12 +3,15 @@
 // on the projector, the next step, the notes, the timer, the question's state), each with a name and, as its
 // value, what the console shows, following the session as it moves.
 #include "app/presenter.h"
+#include "decktestsupport.h"
 #include "input/commanddispatcher.h"
 #include "session/session.h"
 #include "ui/consolewindow.h"
 #include "uitestsupport.h"
 
 #include <QAccessible>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -70,4 +73,23 @@ TEST_CASE("a screen reader finds the console's slide now shown, the next step, t
     parts = partsOf(p.console());
     CHECK(parts[QStringLiteral("Now on the projector")].startsWith(QStringLiteral("Slide 2 of 16: ")));
     CHECK(parts[QStringLiteral("The question")].isEmpty());
+}
+
+TEST_CASE("a screen reader hears a deck's page by its description, and only its title where it has none")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("lesson.json"));
+    REQUIRE(QFile::copy(QStringLiteral(STOPPUNKT_TEST_DATA "/accessibility/lesson.json"), file));
+    writeDeck(dir.filePath(QStringLiteral("deck.pdf")), 2);
+    const LoadResult loaded = loadLessonFile(file.toStdString());
+    REQUIRE(loaded.ok());
+    Presenter p(*loaded.lesson, noFilm());
+    p.show();
+    p.dispatcher().goTo(2);
+    settle();
+    CHECK(partsOf(p.console())[QStringLiteral("Now on the projector")]
+          == QStringLiteral("Slide 3 of 6: Med tekstalternativ. Trappen med fem trin, fra uenighed nederst til konflikt øverst."));
+    p.dispatcher().goTo(1);
+    settle();
+    CHECK(partsOf(p.console())[QStringLiteral("Now on the projector")] == QStringLiteral("Slide 2 of 6: Uden tekstalternativ"));
 }

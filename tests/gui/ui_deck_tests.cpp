@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPdfDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -156,4 +157,20 @@ TEST_CASE("the handout prints a deck's page at the printer's resolution, not the
     for (const QRegularExpressionMatch &m : width.globalMatch(bytes))
         widest = std::max(widest, m.captured(1).toInt());
     CHECK(widest >= 1900);
+}
+
+TEST_CASE("the handout prints a page's description under it, in the lesson's language, and nothing for a decorative page")
+{
+    QTemporaryDir dir;
+    writeDeck(dir.filePath("deck.pdf"), 2);
+    Session session(deckLesson(dir, R"({"kind": "page", "title": "Trappen", "deck": "deck.pdf", "page": 1,
+                                        "description": "Fem trin fra uenighed til konflikt."},
+                                       {"kind": "page", "title": "Pynt", "deck": "deck.pdf", "page": 2, "description": ""})"));
+    const QString pdf = dir.filePath("handout.pdf");
+    QString error;
+    REQUIRE(writeHandout(session, pdf, &error) == 2);
+    QPdfDocument printed;
+    REQUIRE(printed.load(pdf) == QPdfDocument::Error::None);
+    CHECK(printed.getAllText(0).text().simplified().contains("Siden viser: Fem trin fra uenighed til konflikt."));
+    CHECK_FALSE(printed.getAllText(1).text().contains("Siden viser"));
 }

@@ -39,7 +39,7 @@ struct CommandLog {
 /// Where the console paints the first line of `text` in its right-hand panel (the question's options).
 QPointF paintedInPanel(ConsoleWindow &console, const QString &text)
 {
-    for (const PaintedText &item : paintedItems(console))
+    for (const DrawnText &item : paintedItems(console))
         if (console.notesPanelRect().contains(item.box.center()) && item.text.contains(text.left(30)))
             return item.box.center();
     return {};

@@ -10,6 +10,7 @@
 #include "ui/consolewindow.h"
 #include "ui/projectorwindow.h"
 #include "uitestsupport.h"
+#include "waituntil.h"
 
 #include <QDir>
 #include <QElapsedTimer>

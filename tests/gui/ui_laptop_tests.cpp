@@ -105,16 +105,16 @@ TEST_CASE("at 1280x720 the film's state stands beside or under its headline, who
             settle();
         }
         INFO((playing ? "playing" : "announced"));
-        const std::vector<PaintedText> items = paintedItems(laptop.p->console());
+        const std::vector<DrawnText> items = paintedItems(laptop.p->console());
         std::vector<QRectF> numbers;
-        for (const PaintedText &item : items)
+        for (const DrawnText &item : items)
             if (QRegularExpression(QStringLiteral("^#[1-4]$")).match(item.text).hasMatch())
                 numbers.push_back(item.box);
         REQUIRE(numbers.size() == 4);
         const qreal track = numbers[0].top() - theme::consoleStopMarkPx - theme::consoleTimelinePx;
         const QRectF band(QPointF(numbers.front().left(), track - theme::consoleStopMarkPx),
                           QPointF(numbers.back().right(), numbers[0].bottom()));
-        for (const PaintedText &item : items) {
+        for (const DrawnText &item : items) {
             INFO(item.text.toStdString() << " at " << item.box.top() << ".." << item.box.bottom() << ", the timeline at " << band.top()
                                          << ".." << band.bottom());
             if (!QRegularExpression(QStringLiteral("^#[1-4]$")).match(item.text).hasMatch())

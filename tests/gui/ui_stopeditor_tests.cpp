@@ -15,6 +15,7 @@
 #include "ui/consolewindow.h"
 #include "ui/stopeditorview.h"
 #include "uitestsupport.h"
+#include "waituntil.h"
 
 #include <QDir>
 #include <QFile>

@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
                 presenter.projector().grab().save(out + QLatin1Char('/') + words.value(1) + QStringLiteral("-projector.png"));
                 presenter.console().grab().save(out + QLatin1Char('/') + words.value(1) + QStringLiteral("-console.png"));
                 // The words of the frame the projector shows (it may show it from an image drawn ahead).
-                test::TextRecordingDevice device(presenter.projector().size());
+                TextRecorder device(presenter.projector().size());
                 QPainter painter(&device);
                 SlideRenderer().render(painter, QRectF(QPointF(0, 0), QSizeF(device.width(), device.height())),
                                        presenter.projector().currentFrame());
