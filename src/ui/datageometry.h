@@ -17,7 +17,7 @@ inline constexpr int px = 22;
 
 /// A table: the largest type at which every row fits, its padding in proportion to the type.
 namespace table {
-inline constexpr int largestPx = 34;
+inline constexpr int largestPx = 36;  ///< theme::readableTextPx: a short table is read from the back
 inline constexpr int leastPx = 18;
 inline constexpr int pxStep = 2;
 inline constexpr qreal padShareOfPx = 0.42;
@@ -37,10 +37,10 @@ inline constexpr qreal axisStroke = 4;
 inline constexpr qreal arrowTip = 16;
 inline constexpr qreal arrowBack = 6;
 inline constexpr qreal arrowHalfWidth = 12;
-inline constexpr int endPx = 26;  ///< the words at an axis' low and high end
-inline constexpr int namePx = 30;
-inline constexpr qreal endBox = 40;
-inline constexpr qreal nameBox = 44;
+inline constexpr int endPx = 36;  ///< the words at an axis' low and high end
+inline constexpr int namePx = 36;
+inline constexpr qreal endBox = 50;
+inline constexpr qreal nameBox = 50;
 inline constexpr qreal belowAxis = 10;
 inline constexpr qreal verticalTextOffset = 14;  ///< the rotated axis' text, left of its line
 inline constexpr qreal verticalAxisTurn = -90;  ///< degrees: the vertical axis' words read upwards
@@ -53,7 +53,7 @@ inline constexpr qreal quadrantInsetY = 30;
 inline constexpr qreal labelShareOfHeight = 0.5;
 inline constexpr int labelLargestPx = 46;
 inline constexpr int labelLeastPx = 26;
-inline constexpr int detailLargestPx = 30;
+inline constexpr int detailLargestPx = 36;
 inline constexpr int detailLeastPx = 18;
 inline constexpr qreal detailGap = 16;
 inline constexpr qreal textSlack = 2;
@@ -61,14 +61,14 @@ inline constexpr qreal textSlack = 2;
 
 /// A bar chart: the legend on top, the category labels on the left, the values right of their bars.
 namespace chart {
-inline constexpr int legendPx = 28;
+inline constexpr int legendPx = 36;
 inline constexpr qreal swatchTop = 6;
 inline constexpr qreal swatch = 28;
 inline constexpr qreal swatchGap = 40;  ///< from the swatch's left to its name
-inline constexpr qreal legendBox = 40;
+inline constexpr qreal legendBox = 50;
 inline constexpr qreal legendNameWidth = 800;
 inline constexpr qreal seriesGap = 60;
-inline constexpr qreal legendBand = 70;  ///< the plot starts this far below the content's top
+inline constexpr qreal legendBand = 80;  ///< the plot starts this far below the content's top
 inline constexpr qreal scaleBand = 44;  ///< the scale's numbers under the plot
 inline constexpr qreal valueWidth = 120;
 inline constexpr int scaleSteps = 4;  ///< scale lines at quarters of the maximum
@@ -81,7 +81,7 @@ inline constexpr double leastPercentScale = 100;
 inline constexpr qreal tallestBar = 44;
 inline constexpr qreal barsShareOfBand = 0.78;
 inline constexpr qreal barGap = 4;
-inline constexpr int labelLargestPx = 30;
+inline constexpr int labelLargestPx = 36;
 inline constexpr int labelLeastPx = 18;
 inline constexpr qreal labelGap = 30;  ///< between a category's label and the plot
 inline constexpr qreal labelSlack = 4;

@@ -37,6 +37,11 @@ bool pointerRed(const QColor &c)
 }
 }  // namespace
 
+namespace {
+/// A pointer or spotlight left over changes a pixel by more than this; a glyph drawn again, by less.
+constexpr int kLeftOverLevels = 64;
+}  // namespace
+
 TEST_CASE("the pointer and the spotlight follow the mouse on either slide, over the slide kept drawn, at 1280x720, 1920x1080 and 3840x2160")
 {
     Presenter p(seedLesson(), noFilm());
@@ -101,7 +106,10 @@ TEST_CASE("the pointer and the spotlight follow the mouse on either slide, over 
         CHECK(consoleDiffersFromProjector(p) == 0);
         p.dispatcher().handleKey(QKeyCombination(Qt::Key_Escape));
         CHECK(s.pointerTool() == PointerTool::Off);
-        CHECK(p.projector().grab().toImage() == plain);
+        // As it was: no dimming and no dot left (each changes a pixel by a hundred levels or more). Drawn again, a
+        // large glyph's anti-aliased edge may land a few tens of levels apart at 3840x2160 (Qt's raster engine).
+        const QImage after = p.projector().grab().toImage();
+        CHECK(differingPixels(after, plain, after.rect(), kLeftOverLevels) == 0);
     }
 }
 
