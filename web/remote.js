@@ -339,10 +339,15 @@
   // The keys at the bottom grow a row where large text needs one, and the page ends above them. Where they would
   // take over a third of the screen (large text on a small phone), they go at the page's end instead.
   const keys = $("controls");
-  new ResizeObserver(() => {
+  const head = document.querySelector("header");
+  const fit = new ResizeObserver(() => {
     keys.classList.toggle("inflow", keys.offsetHeight > innerHeight / 3);
+    // The header too: kept at the top while it is small, scrolled away when it would take a fifth of the screen.
+    head.classList.toggle("inflow", head.offsetHeight > innerHeight / 5);
     document.body.style.paddingBottom = keys.classList.contains("inflow") ? "" : `${keys.offsetHeight}px`;
-  }).observe(keys);
+  });
+  fit.observe(keys);
+  fit.observe(head);
 
   fetch("remote-words.json").then((r) => r.json()).then((w) => { words = w; }).catch(() => {}).finally(() => {
     applyWords();

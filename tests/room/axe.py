@@ -52,18 +52,25 @@ class Audit:
         return len(violations) + len(small)
 
     async def small_and_large(self, prefix, state):
-        """The page as it stands, at 320 CSS px with its text at 200 %, light and dark: no sideways scrolling, and
-        nothing axe-core finds (its contrast rules see the dark colours). Screenshots go to PREFIX + state + ….png.
+        """The page as it stands, at 320 CSS px with its text at 200 %, light and dark, less motion asked for: no
+        sideways scrolling, nothing that moves, and nothing axe-core finds (its contrast rules see the dark colours). Screenshots go to PREFIX + state + ….png.
         Back to a phone's size (390x844) afterwards."""
         b = self.browser
         await b.send("Emulation.setDeviceMetricsOverride", width=320, height=640, deviceScaleFactor=2, mobile=True)
         await b.evaluate("document.documentElement.style.fontSize = '200%'")
         for scheme in ("light", "dark"):
-            await b.send("Emulation.setEmulatedMedia", features=[{"name": "prefers-color-scheme", "value": scheme}])
+            await b.send("Emulation.setEmulatedMedia", features=[{"name": "prefers-color-scheme", "value": scheme},
+                                                                 {"name": "prefers-reduced-motion", "value": "reduce"}])
             await b.wait_for(f"matchMedia('(prefers-color-scheme: {scheme})').matches", f"the {scheme} scheme")
             await b.screenshot(pathlib.Path(f"{prefix}{state}-320px-200pc-{scheme}.png"))
             wide = await b.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
             assert wide <= 0, f"{state}, {scheme}, 320 px at 200 % text: the page scrolls sideways by {wide} px"
+            moving = await b.evaluate(
+                "[...document.querySelectorAll('*')].map(e => [e, getComputedStyle(e)])"
+                ".filter(([, s]) => (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0.001)"
+                " || s.transitionDuration.split(',').some(d => parseFloat(d) > 0.001))"
+                ".map(([e]) => e.id || e.tagName)")
+            assert not moving, f"{state}, {scheme}, less motion asked for: these still move: {moving}"
             cut = await b.evaluate(
                 "[...document.querySelectorAll('button, input, textarea, a')].filter(e => e.getClientRects().length)"
                 ".filter(e => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth + 1; })"
