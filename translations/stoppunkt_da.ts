@@ -993,6 +993,10 @@
             <numerusform>Film: %n pakket i præsentationen, kopieret ved siden af lektionen (%1). Sæt deres stoppunkter med stoppunktseditoren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>slide %1: its words are too many for a text alternative; write its &quot;description&quot; yourself</source>
+        <translation>dias %1: dets ord er for mange til et tekstalternativ; skriv selv dets &quot;description&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FilmProbe</name>

@@ -993,6 +993,10 @@
             <numerusform>Films: %n packed in the deck, copied beside the lesson (%1). Set their stops with the stop editor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>slide %1: its words are too many for a text alternative; write its &quot;description&quot; yourself</source>
+        <translation>slide %1: its words are too many for a text alternative; write its &quot;description&quot; yourself</translation>
+    </message>
 </context>
 <context>
     <name>FilmProbe</name>

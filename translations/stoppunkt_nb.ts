@@ -993,6 +993,10 @@
             <numerusform>Filmer: %n pakket i presentasjonen, kopiert ved siden av leksjonen (%1). Sett stoppunktene med stoppunktredigereren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>slide %1: its words are too many for a text alternative; write its &quot;description&quot; yourself</source>
+        <translation>lysbilde %1: ordene er for mange for et tekstalternativ; skriv selv dets &quot;description&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FilmProbe</name>

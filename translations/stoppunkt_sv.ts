@@ -993,6 +993,10 @@
             <numerusform>Filmer: %n packade i presentationen, kopierade bredvid lektionen (%1). Sätt deras stopp med stoppunktsredigeraren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>slide %1: its words are too many for a text alternative; write its &quot;description&quot; yourself</source>
+        <translation>bild %1: dess ord är för många för ett textalternativ; skriv själv dess &quot;description&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FilmProbe</name>

@@ -62,6 +62,7 @@ bool slidesOfOffice(const PdfPages &pages, const DeckText &text, std::vector<Imp
         ImportedSlide slide{source.title.isEmpty() ? pages.titles.value(qsizetype(i)) : source.title, {}, int(i) + 1, int(i) + 1};
         for (const QString &note : source.notes)
             slide.notes.push_back({note, 0});
+        slide.description = source.description;
         if (source.minutes > 0)
             slide.minutes = std::max(0.01, std::round(source.minutes * 100) / 100);  // to the hundredth of a minute
         slides.push_back(std::move(slide));

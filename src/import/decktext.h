@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace stoppunkt {
@@ -16,6 +17,10 @@ struct SlideText {
     double minutes = 0;  ///< PowerPoint's rehearsed timing (the transition's advance time); 0 when none
     QString filmMember;  ///< a film packed in the deck: its member in the package ("ppt/media/media1.mp4")
     QString linkedFilm;  ///< a film the slide only links to, outside the deck: where it was
+    /// The page in words, for its text alternative: the slide's own text and its pictures' alternative texts.
+    /// None when a picture or chart on it has neither alternative text nor a decorative mark (the author must
+    /// say what it shows), or when the slide has no words at all.
+    std::optional<QString> description;
 };
 
 /// What a deck says besides its pages: its title and language (from its metadata) and each shown slide's text,

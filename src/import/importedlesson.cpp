@@ -47,6 +47,8 @@ Json pageSlide(const ImportedLesson &lesson, const ImportedSlide &slide)
     out["page"] = slide.page;
     if (slide.lastPage > slide.page)
         out["lastPage"] = slide.lastPage;
+    if (slide.description)
+        out["description"] = slide.description->toStdString();
     if (!slide.notes.empty())
         out["notes"] = notesOf(slide);
     if (slide.minutes > 0)
@@ -100,6 +102,22 @@ QStringList splitLong(const QString &note, qsizetype most)
     if (!rest.isEmpty())
         parts << rest;
     return parts;
+}
+
+/// A text alternative too long for the lesson is left out, not cut: a page described by half is described
+/// wrongly, and without one the accessibility check asks the author to write it.
+void fitDescription(ImportedSlide &slide, int number, QStringList &adjustments)
+{
+    if (!slide.description)
+        return;
+    *slide.description = printable(*slide.description).trimmed();
+    if (slide.description->size() > qsizetype(limits::kTextChars) || slide.description->isEmpty()) {
+        if (!slide.description->isEmpty())
+            adjustments << QCoreApplication::translate("DeckImport", "slide %1: its words are too many for a text alternative; "
+                                                                     "write its \"description\" yourself")
+                               .arg(number);
+        slide.description.reset();
+    }
 }
 }  // namespace
 
@@ -161,6 +179,7 @@ void fitToLimits(ImportedLesson &lesson)
                  QT_TRANSLATE_NOOP("DeckImport", "slide %1: it has more notes than a slide holds; the last ones were joined into one"));
         }
         slide.notes = notes;
+        fitDescription(slide, number, lesson.adjustments);
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct ImportedSlide {
     int lastPage = 1;
     double minutes = 0;  ///< the deck's rehearsed time on this slide; 0 when it has none
     QString film;  ///< the film's file in the lesson folder, when the deck carries one on this slide
+    /// The page in words (the slide's text and its pictures' alternative texts), when the deck says it all.
+    std::optional<QString> description;
 };
 
 /// A lesson the import writes: the header, the deck's file name beside the lesson, and one slide per page.

@@ -121,4 +121,22 @@ QHash<QString, Relationship> relationships(const ZipReader &zip, const QString &
     return out;
 }
 
+void Figure::close(SlideWords &words)
+{
+    if (open && shows && !film) {
+        if (!alt.trimmed().isEmpty())
+            words.pictures << alt.simplified();
+        else if (!decorative)
+            ++words.undescribed;
+    }
+    *this = {};
+}
+
+std::optional<QString> SlideWords::description() const
+{
+    if (undescribed > 0 || (text.isEmpty() && pictures.isEmpty()))
+        return std::nullopt;
+    return (text + pictures).join(QLatin1Char('\n'));
+}
+
 }  // namespace stoppunkt::packagetext

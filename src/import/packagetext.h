@@ -33,6 +33,30 @@ QString noSlidesProblem(int hidden);
 /// (either may be empty). A packed film wins over a linked one, and the first of each kind counts.
 void offerFilm(const ZipReader &zip, const QString &member, const QString &linked, SlideText &slide);
 
+/// What a slide shows, gathered while it is read: its text in order, and its pictures' alternative texts.
+struct SlideWords {
+    QStringList text;
+    QStringList pictures;  ///< the alternative texts of its pictures and charts
+    int undescribed = 0;  ///< pictures and charts with neither alternative text nor a decorative mark
+
+    /// The slide's text alternative, one line per text and picture; none when a picture is undescribed or
+    /// there are no words at all.
+    std::optional<QString> description() const;
+};
+
+/// A picture, chart or diagram being read: its alternative text or its decorative mark. A film's picture is
+/// the film, and a frame that holds only text shows that text, which is read as text.
+struct Figure {
+    bool open = false;
+    bool shows = false;
+    QString alt;
+    bool decorative = false;
+    bool film = false;
+
+    /// Adds what the figure was to the slide's words, and starts over.
+    void close(SlideWords &words);
+};
+
 /// One relationship of an OOXML part: the part it points to (resolved against the part's folder), or, when it
 /// is external, the target as written.
 struct Relationship {

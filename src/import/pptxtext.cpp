@@ -18,7 +18,24 @@ struct SlidePart {
     bool hidden = false;
     int advanceMs = -1;
     QStringList filmIds;
+    SlideWords words;
 };
+
+/// What an element inside a figure says of it.
+void readFigure(const QXmlStreamReader &xml, Figure &figure)
+{
+    const QStringView name = xml.name();
+    const QXmlStreamAttributes attributes = xml.attributes();
+    if (name == u"cNvPr" && figure.alt.isEmpty())
+        figure.alt = attributes.hasAttribute(QStringLiteral("descr")) ? attributes.value(QStringLiteral("descr")).toString()
+                                                                      : attributes.value(QStringLiteral("title")).toString();
+    else if (name == u"decorative" && attributes.value(QStringLiteral("val")) == u"1")
+        figure.decorative = true;
+    else if (name == u"chart" || name == u"relIds")
+        figure.shows = true;  // a chart, or SmartArt, whose words are in a part of their own
+    else if (name == u"videoFile" || name == u"media")
+        figure.film = true;
+}
 
 /// The relationship id in an r:embed or r:link attribute.
 QString relationshipId(const QXmlStreamAttributes &attributes, QStringView name)
@@ -29,6 +46,15 @@ QString relationshipId(const QXmlStreamAttributes &attributes, QStringView name)
     return {};
 }
 
+/// A shape's paragraphs: kept by placeholder (the title, the body), and as the slide's words in order (a slide
+/// number, date or footer is the master's furniture, not what the slide shows).
+void readText(const QStringList &paragraphs, const QString &placeholder, SlidePart &out)
+{
+    out.byPlaceholder[placeholder] += paragraphs;
+    if (placeholder != u"sldNum" && placeholder != u"dt" && placeholder != u"ftr" && placeholder != u"hdr")
+        out.words.text += paragraphs;
+}
+
 SlidePart readSlidePart(const std::optional<QByteArray> &part)
 {
     SlidePart out;
@@ -36,10 +62,18 @@ SlidePart readSlidePart(const std::optional<QByteArray> &part)
         return out;
     QXmlStreamReader xml(*part);
     QString placeholder;
+    Figure figure;
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && (xml.name() == u"pic" || xml.name() == u"graphicFrame"))
+            figure.close(out.words);
+        if (token != QXmlStreamReader::StartElement)
             continue;
         const QStringView name = xml.name();
+        if (figure.open)
+            readFigure(xml, figure);
+        if (name == u"pic" || name == u"graphicFrame")
+            figure = {true, name == u"pic"};
         if (name == u"sld" && xml.attributes().value(QStringLiteral("show")) == u"0")
             out.hidden = true;
         else if (name == u"sp" || name == u"graphicFrame" || name == u"pic" || name == u"cxnSp" || name == u"grpSp")
@@ -48,7 +82,7 @@ SlidePart readSlidePart(const std::optional<QByteArray> &part)
             placeholder = xml.attributes().hasAttribute(QStringLiteral("type")) ? xml.attributes().value(QStringLiteral("type")).toString()
                                                                                 : QStringLiteral("body");
         else if (name == u"txBody")
-            out.byPlaceholder[placeholder] += paragraphsOf(xml, u"p", u"br", false);
+            readText(paragraphsOf(xml, u"p", u"br", false), placeholder, out);
         else if (name == u"transition" && out.advanceMs < 0 && xml.attributes().hasAttribute(QStringLiteral("advTm")))
             out.advanceMs = xml.attributes().value(QStringLiteral("advTm")).toInt();
         else if (name == u"videoFile")
@@ -117,6 +151,7 @@ DeckText readPptxText(const QString &file)
         if (slide.advanceMs > 0)
             text.minutes = slide.advanceMs / 60000.0;
         readFilm(zip, rels, slide.filmIds, text);
+        text.description = slide.words.description();
         deck.slides.push_back(std::move(text));
     }
     if (deck.slides.empty())
