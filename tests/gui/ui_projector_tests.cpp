@@ -3,6 +3,7 @@
 #include "input/commanddispatcher.h"
 #include "session/session.h"
 #include "ui/projectorwindow.h"
+#include "ui/questionlayout.h"
 #include "ui/sliderenderer.h"
 #include "ui/theme.h"
 #include "uitestsupport.h"
@@ -79,12 +80,14 @@ TEST_CASE("wrong picks are marked on the projector, the right one only when it i
     const QImage before = render(frameFor(s, s.audienceView()));
     s.pick(2);
     const QImage afterWrong = render(frameFor(s, s.audienceView()));
-    // Only the second option's row changes (crossed out and dimmed), and nothing turns green.
+    // Only the second option's card changes (crossed out and dimmed), and nothing turns green.
+    const QRectF card = layoutQuestion(s.audienceView().slide.question).options[1].card;
+    const qreal scale = before.height() / SlideRenderer::kHeight;
     int changedAbove = 0, changedInRow = 0, changedBelow = 0;
     for (int y = 0; y < before.height(); ++y)
         for (int x = 0; x < before.width(); ++x)
             if (before.pixel(x, y) != afterWrong.pixel(x, y))
-                (y < before.height() * 0.42 ? changedAbove : y < before.height() * 0.595 ? changedInRow : changedBelow)++;
+                (y < card.top() * scale - 1 ? changedAbove : y <= card.bottom() * scale + 1 ? changedInRow : changedBelow)++;
     CHECK(changedInRow > 2000);
     CHECK(changedAbove == 0);
     CHECK(changedBelow == 0);
