@@ -12,76 +12,83 @@
 namespace stoppunkt {
 
 namespace {
+/// An option that takes no value.
+void flag(QCommandLineParser &parser, const char *name, const QString &help)
+{
+    parser.addOption(QCommandLineOption(QLatin1String(name), help));
+}
+
+/// An option that takes a value, named `valueName` in the help.
+void value(QCommandLineParser &parser, const char *name, const QString &help, const QString &valueName, const QString &byDefault = {})
+{
+    parser.addOption(QCommandLineOption(QLatin1String(name), help, valueName, byDefault));
+}
+
 /// The options that check, print or bring in a lesson, with their help lines: a flat table.
 void addAuthorOptions(QCommandLineParser &parser)
 {
-    const auto flag = [&](const char *name, const QString &help) { parser.addOption(QCommandLineOption(QLatin1String(name), help)); };
-    const auto value = [&](const char *name, const QString &help, const QString &valueName) {
-        parser.addOption(QCommandLineOption(QLatin1String(name), help, valueName));
-    };
-    flag("validate", CliText::tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
-                                 "2 on usage errors."));
-    flag("in-window",
+    flag(parser, "validate",
+         CliText::tr("Check the lesson files and print every problem. Exit 0 when all are valid, 1 on lesson errors, "
+                     "2 on usage errors."));
+    flag(parser, "in-window",
          CliText::tr("With --validate: show the result in a window instead of the terminal (the desktop menu's \"Check a lesson\")."));
-    flag("accessibility",
+    flag(parser, "accessibility",
          CliText::tr("With --validate: also warn about what keeps some trainees out: a page slide with no text alternative, a "
                      "film with no subtitles in the lesson's language, text drawn too small to read from the back of the room."));
-    flag("outline", CliText::tr("Print one line per slide, with question options (* = right) and film segments, for review."));
-    value("walkthrough",
+    flag(parser, "outline", CliText::tr("Print one line per slide, with question options (* = right) and film segments, for review."));
+    value(parser, "walkthrough",
           CliText::tr("Step through the lesson as a Next-only clicker would, writing step-NNN-projector.png and "
                       "step-NNN-console.png into <dir>, then exit."),
           CliText::tr("dir"));
-    value("stop-frames", CliText::tr("Write the exact frame shown at each stop point as <dir>/stop-N.png at the film's size, then exit."),
+    value(parser, "stop-frames",
+          CliText::tr("Write the exact frame shown at each stop point as <dir>/stop-N.png at the film's size, then exit."),
           CliText::tr("dir"));
-    value("report", CliText::tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."),
+    value(parser, "report", CliText::tr("Write the summary of a session record (SESSION.json) as a PDF; give the file with -o."),
           CliText::tr("session"));
-    value("handout", CliText::tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."),
+    value(parser, "handout", CliText::tr("Write the facilitator's handout (two slides per page, with their notes) as a PDF, then exit."),
           CliText::tr("pdf"));
-    value("drawings", CliText::tr("With --handout: print the strokes drawn in this session record (SESSION.json) on their slides."),
+    value(parser, "drawings", CliText::tr("With --handout: print the strokes drawn in this session record (SESSION.json) on their slides."),
           CliText::tr("session"));
-    value("import",
+    value(parser, "import",
           CliText::tr("Bring a deck in as a lesson: write the lesson folder given with -o, with one page slide per page, "
                       "its titles and its speaker notes. Takes a PDF (notes from a .pdfpc file beside it), a PowerPoint .pptx or "
                       "an Impress .odp (pages drawn by LibreOffice)."),
           CliText::tr("deck"));
-    flag("replace",
+    flag(parser, "replace",
          CliText::tr("With --import: overwrite a lesson.json that differs from the import (the old one is kept as lesson.json.bak)."));
 }
 
 /// Every option, with its help line: a flat table.
 void addOptions(QCommandLineParser &parser)
 {
-    const auto flag = [&](const char *name, const QString &help) { parser.addOption(QCommandLineOption(QLatin1String(name), help)); };
-    const auto value = [&](const char *name, const QString &help, const QString &valueName, const QString &byDefault = {}) {
-        parser.addOption(QCommandLineOption(QLatin1String(name), help, valueName, byDefault));
-    };
     parser.setApplicationDescription(CliText::tr("Stoppunkt presents a training lesson on two screens: "
                                                  "the projector for the room, a private console for the facilitator."));
     parser.addHelpOption();
     parser.addVersionOption();
     addAuthorOptions(parser);
-    flag("watch", CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
+    flag(parser, "watch", CliText::tr("Reload the lesson when its file changes, staying on the same slide (live preview)."));
     parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                         CliText::tr("The report's PDF file, or the lesson folder an import writes."), CliText::tr("file")));
-    value("size", CliText::tr("Window size for --walkthrough (default 1920x1080)."), CliText::tr("WxH"));
-    flag("windowed", CliText::tr("Rehearsal: both windows as normal windows, nothing full screen."));
-    value("projector-screen", CliText::tr("Put the projector window on the screen with this name."), CliText::tr("name"));
-    value("video-output", CliText::tr("How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works)."),
+    value(parser, "size", CliText::tr("Window size for --walkthrough (default 1920x1080)."), CliText::tr("WxH"));
+    flag(parser, "windowed", CliText::tr("Rehearsal: both windows as normal windows, nothing full screen."));
+    value(parser, "projector-screen", CliText::tr("Put the projector window on the screen with this name."), CliText::tr("name"));
+    value(parser, "video-output",
+          CliText::tr("How the projector draws the film: gl (OpenGL), sw (software) or auto (gl where OpenGL works)."),
           QStringLiteral("gl|sw|auto"), QStringLiteral("auto"));
-    flag("author", CliText::tr("Author mode: M prints the film's position as a stop-point entry."));
-    flag("resume", CliText::tr("Resume the interrupted session of this lesson without asking."));
-    value("script",
+    flag(parser, "author", CliText::tr("Author mode: M prints the film's position as a stop-point entry."));
+    flag(parser, "resume", CliText::tr("Resume the interrupted session of this lesson without asking."));
+    value(parser, "script",
           CliText::tr("Press these keys once the windows show, e.g. \"Right,Right,2\"; \"flipchart:TEXT\" adds a flip-chart "
                       "entry; \"lesson:N\" opens the summary slide's Nth lesson, \"lesson:FILE\" any lesson (for automation)."),
           CliText::tr("keys"));
-    flag("print-state", CliText::tr("Print the session's state as JSON once the windows show (for automation)."));
-    flag("timing", CliText::tr("Print the time from start until both windows have painted the first slide."));
-    flag("exit-after-paint", CliText::tr("Quit once both windows have painted (for benchmarks)."));
-    value("ui-language",
+    flag(parser, "print-state", CliText::tr("Print the session's state as JSON once the windows show (for automation)."));
+    flag(parser, "timing", CliText::tr("Print the time from start until both windows have painted the first slide."));
+    flag(parser, "exit-after-paint", CliText::tr("Quit once both windows have painted (for benchmarks)."));
+    value(parser, "ui-language",
           CliText::tr("The language of the console, the dialogs and these messages: da, nb, sv or en. Without it, the "
                       "language last chosen in the console (key L), else the system's."),
           QStringLiteral("da|nb|sv|en"));
-    value("room-address",
+    value(parser, "room-address",
           CliText::tr("The address the room's phones connect to when participation is on (Ctrl+J by default). Without it, "
                       "this computer's address on the local network."),
           CliText::tr("address"));

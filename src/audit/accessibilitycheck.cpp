@@ -30,7 +30,7 @@ void checkPages(const Lesson &lesson, Reporter &reporter)
 {
     for (std::size_t i = 0; i < lesson.slides.size(); ++i) {
         const Slide &slide = lesson.slides[i];
-        if (slide.kind == SlideKind::Page && !slide.page.description)
+        if (slide.kind == SlideKind::Page && !slide.page.description)  // "" is an answer: decoration
             reporter.warning(childPointer("/slides", i),
                              say(QT_TRANSLATE_NOOP("LessonCheck", "slide %1 shows a page of %2 with no text alternative: add a "
                                                                   "\"description\" of what it shows (or \"\" if it only decorates)"),

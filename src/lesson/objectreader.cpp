@@ -81,7 +81,7 @@ std::optional<std::string> ObjectReader::text(std::string_view key, Need need)
     return string(key, need, false);
 }
 
-std::optional<std::string> ObjectReader::optionalText(std::string_view key)
+std::optional<std::string> ObjectReader::textOrEmpty(std::string_view key)
 {
     return string(key, Need::Optional, true);
 }

@@ -29,8 +29,8 @@ public:
 
     bool has(std::string_view key) const;
     std::optional<std::string> text(std::string_view key, Need need);
-    /// An optional string that may be empty (a text alternative "" marks a picture decorative).
-    std::optional<std::string> optionalText(std::string_view key);
+    /// An optional string that may be empty, where "" says something (a text alternative "" marks decoration).
+    std::optional<std::string> textOrEmpty(std::string_view key);
     std::optional<std::int64_t> integer(std::string_view key, Need need);
     std::optional<double> number(std::string_view key, Need need);
     std::optional<bool> boolean(std::string_view key, Need need);

@@ -27,7 +27,7 @@ std::optional<int> pageNumber(ObjectReader &r, std::string_view key, Need need, 
 void readDeck(ObjectReader &r, PageRef &page)
 {
     page.deck = r.text("deck", Need::Required).value_or("");
-    page.description = r.optionalText("description");
+    page.description = r.textOrEmpty("description");
 }
 }  // namespace
 

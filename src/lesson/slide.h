@@ -135,6 +135,9 @@ struct PageRef {
     /// the author wrote nothing, which the accessibility check reports.
     std::optional<std::string> description;
 
+    /// The page's text alternative, empty when it has none or is decorative.
+    std::string_view alternativeText() const { return description ? std::string_view(*description) : std::string_view(); }
+
     bool shown() const { return number > 0; }
     bool operator==(const PageRef &other) const = default;
 };

@@ -51,8 +51,8 @@ QString ConsoleWindow::spoken(Part part) const
     case Part::Now: {
         QString now =
             tr("Slide %1 of %2: %3").arg(m_session.slideIndex() + 1).arg(m_session.slideCount()).arg(QString::fromStdString(slide.title));
-        if (slide.kind == SlideKind::Page && slide.page.description && !slide.page.description->empty())
-            now += QStringLiteral(". ") + QString::fromStdString(*slide.page.description);  // the deck's page, in words
+        if (const std::string_view page = slide.page.alternativeText(); !page.empty())
+            now += QStringLiteral(". ") + QString::fromUtf8(page);  // the deck's page (or backdrop), in words
         if (m_session.blank() != Blank::None)
             now += QStringLiteral(". ") + (m_session.blank() == Blank::Black ? tr("The projector is black") : tr("The projector is white"));
         return now;

@@ -57,7 +57,7 @@ void paintNotes(QPainter &painter, const std::vector<Note> &notes, const QRectF 
             break;
         paintNoteIcon(painter, QRectF(column.left(), y + 1, 20, 11), note.kind);
         textlayout::draw(painter, QRectF(column.left() + 26, y, column.width() - 26, h + 2), text, font, theme::ink);
-        y += h + 7;
+        y += h + theme::handoutNoteGapPt;
     }
 }
 
@@ -65,11 +65,11 @@ void paintNotes(QPainter &painter, const std::vector<Note> &notes, const QRectF 
 /// starts.
 qreal paintDescription(QPainter &painter, const PageRef &page, const QString &showsLine, const QRectF &area)
 {
-    if (!page.description || page.description->empty())
+    if (page.alternativeText().empty())
         return area.top();
     const QFont font = theme::font(theme::handoutNotePt, QFont::Normal, true);
-    const QRectF box(area.left(), area.top() - 4, area.width(), area.height() - area.top());
-    return area.top() + 6 + textlayout::draw(painter, box, showsLine.arg(QString::fromStdString(*page.description)), font, theme::ink);
+    const QString text = showsLine.arg(QString::fromUtf8(page.alternativeText()));
+    return area.top() + textlayout::draw(painter, area, text, font, theme::ink) + theme::handoutNoteGapPt;
 }
 }  // namespace
 
@@ -118,8 +118,8 @@ int writeHandout(const SessionView &session, const QString &pdfPath, QString *er
         textlayout::draw(painter, QRectF(0, slideRect.bottom() + 6, slideWidth, 14),
                          QStringLiteral("%1  %2   %3 %4/%5").arg(lessonWord, title, slideWord(language)).arg(index + 1).arg(pages),
                          theme::font(8), theme::muted);
-        const qreal belowTop =
-            paintDescription(painter, lesson.slides[index].page, showsLine, QRectF(0, slideRect.bottom() + 28, slideWidth, page.height()));
+        const qreal belowTop = paintDescription(painter, lesson.slides[index].page, showsLine,
+                                                QRectF(0, slideRect.bottom() + 24, slideWidth, page.height() - slideRect.bottom() - 24));
         // The notes beside the slide, with their icons; what does not fit beside it goes on below it.
         const QRectF beside(slideWidth + 16, 36, page.width() - slideWidth - 16, page.height() - 60);
         const QRectF below(0, belowTop, page.width(), page.height() - 24 - belowTop);

@@ -183,8 +183,8 @@ int writeReport(const SessionSummary &summary, const std::vector<SlideFrame> &dr
         for (const SlideFrame &frame : drawings) {
             flow.slide(caption(frame), frame, kDrawingShare);
             // A deck's page in words too, for whoever reads the report without seeing it.
-            if (const std::optional<std::string> &shows = frame.view.slide.page.description; shows && !shows->empty())
-                flow.text(ReportText::tr("The page shows: %1").arg(QString::fromStdString(*shows)), 11, QFont::Normal, theme::muted);
+            if (const std::string_view shows = frame.view.slide.page.alternativeText(); !shows.empty())
+                flow.text(ReportText::tr("The page shows: %1").arg(QString::fromUtf8(shows)), 11, QFont::Normal, theme::muted);
         }
     }
     if (!summary.nextLesson.isEmpty()) {

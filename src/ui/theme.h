@@ -76,6 +76,7 @@ inline constexpr int readableTextPx = 36;
 /// options, 32 px on the 1920 px canvas, print at 9 pt), with the notes beside it and, when long, below it.
 inline constexpr double handoutSlideShare = 0.72;
 inline constexpr int handoutNotePt = 10;  /// at 72 dpi, pixels are points
+inline constexpr qreal handoutNoteGapPt = 7;  ///< between the handout's notes, and below a page's description
 /// The stop editor over the console: the film's frame takes this share of its width, the list of stops the rest.
 inline constexpr double stopEditorFrameShare = 0.62;
 inline constexpr int stopEditorMarginPx = 24;
